@@ -1,0 +1,168 @@
+/**
+ * Partial dates: an EDTF string plus a precision, bounded by inclusive UTC days.
+ *
+ * The `edtf` library is the one reader of EDTF here, so the extractor, the validator and the
+ * timeline agree on what `2014`, `2020-01`, `201X` or `2024-01-01/2024-01-07` cover.
+ * All arithmetic is UTC: a day is `YYYY-MM-DD`, never a local midnight.
+ */
+import edtf from 'edtf';
+import type { Precision } from './schema';
+
+/** Inclusive first and last day (`YYYY-MM-DD`) that an EDTF date covers. */
+export interface DayBounds {
+	start: string;
+	end: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The days an EDTF date covers, inclusive.
+ *
+ * @example
+ * boundsOf('2024-01-01/2024-01-07'); // { start: '2024-01-01', end: '2024-01-07' }
+ * boundsOf('201X'); // { start: '2010-01-01', end: '2019-12-31' }
+ * @throws Error when the string is not EDTF the library can bound (open intervals included).
+ */
+export function boundsOf(date: string): DayBounds {
+	const parsed = edtf(date) as { min: number; max: number };
+	if (!Number.isFinite(parsed.min) || !Number.isFinite(parsed.max)) {
+		throw new Error(`EDTF date ${JSON.stringify(date)} has no finite bounds`);
+	}
+	return { start: isoDay(parsed.min), end: isoDay(parsed.max) };
+}
+
+/** `YYYY-MM-DD` of a UTC timestamp. */
+export function isoDay(ms: number): string {
+	const d = new Date(ms);
+	const y = d.getUTCFullYear();
+	const year = y < 0 ? '-' + String(-y).padStart(4, '0') : String(y).padStart(4, '0');
+	return `${year}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** UTC midnight starting a `YYYY-MM-DD` day. */
+export function dayStart(day: string): number {
+	const [y, m, d] = day.split('-').map(Number);
+	const date = new Date(Date.UTC(2000, m - 1, d));
+	date.setUTCFullYear(y);
+	return date.getTime();
+}
+
+/** UTC midnight ending a `YYYY-MM-DD` day (the start of the next day). */
+export function dayEnd(day: string): number {
+	return dayStart(day) + DAY_MS;
+}
+
+// AP style, as newsrooms write dates: "Jan.", "Sept.", but "March" to "July" in full.
+const AP_MONTHS = [
+	'Jan.',
+	'Feb.',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'Aug.',
+	'Sept.',
+	'Oct.',
+	'Nov.',
+	'Dec.'
+];
+const FULL_MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+const SEASONS: Record<number, string> = { 2: 'Spring', 5: 'Summer', 8: 'Fall', 11: 'Winter' };
+
+interface Dated {
+	date: string;
+	start: string;
+	end: string;
+	precision: Precision;
+}
+
+/**
+ * How a person would write an event's date, at its precision and no finer.
+ *
+ * @example
+ * dateLabel({ date: '2023-10-07', start: '2023-10-07', end: '2023-10-07', precision: 'day' }); // 'Oct. 7, 2023'
+ * dateLabel({ date: '2024-01-01/2024-01-07', start: '2024-01-01', end: '2024-01-07', precision: 'week' }); // 'Jan. 1-7, 2024'
+ */
+export function dateLabel(event: Dated): string {
+	const [sy, sm, sd] = event.start.split('-').map(Number);
+	const [ey, em, ed] = event.end.split('-').map(Number);
+	const approx = /[~%]$/.test(event.date) ? 'c. ' : '';
+	const doubt = /[?%]$/.test(event.date) ? '?' : '';
+	let label: string;
+	switch (event.precision) {
+		case 'day':
+		case 'week':
+			label = dayRange(sy, sm, sd, ey, em, ed);
+			break;
+		case 'month':
+			label =
+				sy === ey && sm === em
+					? `${FULL_MONTHS[sm - 1]} ${sy}`
+					: sy === ey
+						? `${FULL_MONTHS[sm - 1]}-${FULL_MONTHS[em - 1]} ${sy}`
+						: `${FULL_MONTHS[sm - 1]} ${sy}-${FULL_MONTHS[em - 1]} ${ey}`;
+			break;
+		case 'season': {
+			const season = SEASONS[sm - 1];
+			label = season
+				? `${season} ${sy}${ey !== sy ? `-${String(ey).slice(-2)}` : ''}`
+				: `${FULL_MONTHS[sm - 1]}-${FULL_MONTHS[em - 1]} ${ey}`;
+			break;
+		}
+		case 'quarter':
+			label = `Q${Math.floor((sm - 1) / 3) + 1} ${sy}`;
+			break;
+		case 'year':
+			label = sy === ey ? String(sy) : `${sy}-${ey}`;
+			break;
+		case 'decade':
+			label = ey - sy === 9 ? `the ${sy}s` : `${sy}-${ey}`;
+			break;
+		case 'century':
+			label = ey - sy === 99 ? `the ${sy}s` : `${sy}-${ey}`;
+			break;
+	}
+	return approx + label + doubt;
+}
+
+function dayRange(sy: number, sm: number, sd: number, ey: number, em: number, ed: number): string {
+	const first = `${AP_MONTHS[sm - 1]} ${sd}`;
+	if (sy === ey && sm === em && sd === ed) return `${first}, ${sy}`;
+	if (sy === ey && sm === em) return `${first}-${ed}, ${sy}`;
+	if (sy === ey) return `${first}-${AP_MONTHS[em - 1]} ${ed}, ${sy}`;
+	return `${first}, ${sy}-${AP_MONTHS[em - 1]} ${ed}, ${ey}`;
+}
+
+/** Midpoint of an event's span in UTC ms: where a point or the centre of a band sits. */
+export function midpoint(event: { start: string; end: string }): number {
+	return (dayStart(event.start) + dayEnd(event.end)) / 2;
+}
+
+/** Events in reading order for a timeline: by start, then by end, then by title. */
+export function chronological<T extends { start: string; end: string; title: string }>(
+	events: readonly T[]
+): T[] {
+	return [...events].sort(
+		(a, b) =>
+			a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.title.localeCompare(b.title)
+	);
+}
+
+function pad(n: number): string {
+	return String(n).padStart(2, '0');
+}
