@@ -1,0 +1,52 @@
+/**
+ * Months without a day: "in January", "March 1998", "last April", "early December",
+ * "mid-November", "June last year". Month-and-day dates are chrono's (see chronoExtractor).
+ */
+import { formatMonth, monthName } from '../calendar';
+import { MONTHS, MONTH_NAME, patternExtractor } from '../lexicon';
+
+const ABBREVIATED = '(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
+
+export const monthExtractor = patternExtractor(
+	'monthExtractor',
+	new RegExp(
+		`(?<![\\w-])(?:(last|this|next|this\\s+past)\\s+)?(?:(early|late|mid|earlier|later)[\\s-]+(?:in\\s+)?)?(${MONTH_NAME}|${ABBREVIATED}(?=,?\\s+\\d{4}))(?:(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)(?![\\d,.]\\d))|\\s+(last|this|next)\\s+year)?(?![\\w-]|\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\s+(?:\\d{1,2}|${MONTH_NAME}))`,
+		'g'
+	),
+	(match, { ref }) => {
+		const [, relative, , name, year, relativeYear] = match;
+		const m = MONTHS[name.toLowerCase().replace(/\.$/, '')];
+		// "May" and "March" alone, with nothing else dating them, need a dating word before them.
+		if (!relative && !year && !relativeYear && /^(?:May|March)$/.test(name)) {
+			const before = match.input.slice(Math.max(0, match.index - 12), match.index);
+			if (!/\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid-?)\s*$/i.test(before))
+				return null;
+		}
+		let y: number;
+		let how: string;
+		if (year) {
+			y = Number(year);
+			how = 'as stated';
+		} else if (relativeYear) {
+			y = ref.y + { last: -1, this: 0, next: 1 }[relativeYear.toLowerCase() as 'last'];
+			how = `in ${relativeYear.toLowerCase()} year (${y})`;
+		} else if (relative) {
+			const word = relative.toLowerCase().replace(/\s+/g, ' ');
+			if (word === 'next') y = m > ref.m ? ref.y : ref.y + 1;
+			else if (word === 'this') y = ref.y;
+			else y = m < ref.m ? ref.y : ref.y - 1;
+			how = `'${word}' from the publication date`;
+		} else {
+			// A bare month in news is usually this year's, or last year's if still to come.
+			y = m <= ref.m + 1 ? ref.y : ref.y - 1;
+			how = `the nearest ${monthName(m)} not long after the publication date`;
+		}
+		return {
+			type: 'DATE',
+			value: formatMonth(y, m),
+			stated: year ? ['year', 'month'] : ['month'],
+			implied: year ? [] : ['year'],
+			resolution: `'${match[0]}': ${monthName(m)} ${y}, ${how}`
+		};
+	}
+);

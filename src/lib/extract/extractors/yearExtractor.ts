@@ -1,0 +1,60 @@
+/**
+ * Years, decades and centuries: "in 2014", "fiscal 1990", "early 1990", "the 1990s",
+ * "the mid-'80s", "the 20th century". Four-digit numbers that count things ("1900 troops"),
+ * money ("$2014") or percentages are not years.
+ */
+import { pad } from '../calendar';
+import { patternExtractor } from '../lexicon';
+
+// Nouns that, right after a four-digit number, show it counts something rather than names a year.
+const COUNTED =
+	'people|troops|soldiers|shares|employees|workers|jobs|members|cases|units|votes|points|miles|feet|meters|metres|tons|tonnes|barrels|residents|dollars|students|homes|houses|cars|vehicles|acres|pounds|kilometers|kilometres|delegates|deaths|patients|children|officers|police|prisoners|refugees|flights|planes|aircraft|rounds|pages|copies|signatures|hours|minutes|seconds|calories|degrees|yards|employees|stores|sites|beds|rooms|square';
+
+export const yearExtractor = patternExtractor(
+	'yearExtractor',
+	new RegExp(
+		`(?<![\\w$£€#.,/:-])((?:(?:early|late|mid)[\\s-]+)|(?:fiscal(?:\\s+year)?\\s+))?((?:1[6-9]|20)\\d\\d)(?![\\w%]|[.,:/]\\d|-\\d|\\s+(?:${COUNTED})\\b)`,
+		'gi'
+	),
+	(match) => {
+		const [, modifier, year] = match;
+		return {
+			type: 'DATE',
+			value: year,
+			stated: ['year'],
+			resolution: `'${match[0]}': the year as stated${modifier ? `, ${modifier.trim().toLowerCase()}` : ''}`
+		};
+	}
+);
+
+/** "the 1990s", "the early 1980s", "mid-1990s": TIMEX3 writes the decade as its first three digits. */
+export const decadeExtractor = patternExtractor(
+	'decadeExtractor',
+	/(?<![\w'’])(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:((?:1[6-9]|20)\d)0|['’](\d)0)['’]?s\b/gi,
+	(match, { ref }) => {
+		const decade = match[1] ?? `${String(ref.y).slice(0, 2)}${match[2]}`;
+		return {
+			type: 'DATE',
+			value: decade,
+			stated: ['decade'],
+			implied: match[1] ? [] : ['century'],
+			resolution: `'${match[0]}': the decade ${decade}0-${decade}9`
+		};
+	}
+);
+
+/** "the 20th century" is TIMEX3 `19`. */
+export const centuryExtractor = patternExtractor(
+	'centuryExtractor',
+	/(?<![\w-])(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi,
+	(match) => {
+		const n = Number(match[1]);
+		if (n < 1 || n > 21) return null;
+		return {
+			type: 'DATE',
+			value: pad(n - 1),
+			stated: ['century'],
+			resolution: `'${match[0]}': the years ${(n - 1) * 100}-${(n - 1) * 100 + 99}`
+		};
+	}
+);
