@@ -1,19 +1,51 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Dataset } from '../../src/lib/data/schema';
+
+const seed: Dataset = JSON.parse(readFileSync('data/timelines/iraq-coalition-exit.json', 'utf8'));
+const site = JSON.parse(readFileSync('data/site.json', 'utf8'));
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the prerendered seed timeline lists its events in date order with dates and quotes', async ({
+	test('the prerendered seed timeline lists every event in date order with its date and quotes', async ({
 		page
 	}) => {
-		await page.goto('/t/iraq-coalition-exit/');
+		await page.goto(`/t/${seed.id}/`);
 		const items = page.locator('.event-list > li');
-		await expect(items).toHaveCount(5);
-		const days = await items
+		await expect(items).toHaveCount(seed.events.length);
+		const starts = await items
 			.locator('time')
 			.evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
-		expect(days.length).toBe(5);
-		await expect(items.first().locator('time')).toHaveText('2014');
-		await expect(page.locator('blockquote').first()).toContainText('2014');
+		const byDate = new Map(seed.events.map((e) => [e.date, e.start]));
+		const listed = starts.map((d) => byDate.get(d) ?? 'unknown date ' + d);
+		expect(listed).toEqual([...listed].sort());
+		for (const event of seed.events) {
+			const item = page.locator(`#list-${event.id}`);
+			await expect(item.locator('.title')).toHaveText(event.title);
+			for (const quote of event.quotes) {
+				await expect(item.locator('blockquote', { hasText: quote.text })).toHaveCount(1);
+			}
+		}
 	});
+
+	test('the root page shows the default timeline through the same page', async ({ page }) => {
+		await page.goto('/');
+		expect(site.defaultTimeline).toBe(seed.id);
+		await expect(page.locator('h1')).toHaveText(seed.title);
+		await expect(page.locator('.event-list > li')).toHaveCount(seed.events.length);
+	});
+});
+
+test('the published JSON Schema is served and names the contract fields', async ({ request }) => {
+	const response = await request.get('/schema/timeline-v1.json');
+	expect(response.ok()).toBe(true);
+	const schema = await response.json();
+	expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+	expect(schema.properties.events.items.properties.quotes.items.required).toEqual([
+		'source',
+		'start',
+		'end',
+		'text'
+	]);
 });
