@@ -53,12 +53,21 @@ export default defineConfig({
 			grep: /@phone/
 		}
 	],
-	webServer: {
-		command: dev
-			? `npx vite dev --port ${port} --strictPort --host 127.0.0.1`
-			: `npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 180_000
-	}
+	webServer: [
+		{
+			command: dev
+				? `npx vite dev --port ${port} --strictPort --host 127.0.0.1`
+				: `npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 180_000
+		},
+		{
+			// Another origin, standing in for a newsroom's site, for the embed tests' host pages.
+			command: 'node tests/fixtures/embed/host-server.mjs',
+			url: `http://127.0.0.1:${port + 1}/health`,
+			env: { PORT: String(port) },
+			reuseExistingServer: !process.env.CI
+		}
+	]
 });

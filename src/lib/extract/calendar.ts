@@ -88,7 +88,15 @@ export function quarterOf(m: number): number {
 	return Math.floor((m - 1) / 3) + 1;
 }
 
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAY_NAMES = [
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday',
+	'Sunday'
+];
 const MONTH_NAMES = [
 	'January',
 	'February',

@@ -156,7 +156,8 @@ export const WEEKDAYS: Record<string, number> = {
 	sunday: 7
 };
 
-export const WEEKDAY = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
+export const WEEKDAY =
+	'(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
 
 export const ORDINALS: Record<string, number> = {
 	first: 1,

@@ -34,10 +34,9 @@ export interface Candidate extends Timex {
 
 /** Readings that depend on what the document said earlier, settled by a refiner. */
 export type PendingResolution =
-	| { kind: 'weekday'; weekday: number }
-	| { kind: 'quarter-anaphor' }
-	| { kind: 'year-earlier'; fallback: string }
-	| { kind: 'anniversary'; years: number };
+	| { kind: 'weekday'; weekday: number; relative: string; part: string }
+	| { kind: 'quarter-anaphor'; back: boolean; year?: number }
+	| { kind: 'year-earlier'; fallback: string };
 
 /** What every extractor and refiner sees. */
 export interface ExtractContext {

@@ -5,7 +5,7 @@
  * days ago") are left to our extractors, which follow TimeML's extent and value conventions.
  */
 import * as chrono from 'chrono-node';
-import { formatDay, pad } from '../calendar';
+import { formatDay, pad, type Day } from '../calendar';
 import type { Candidate, ExtractContext, Extractor } from '../types';
 
 /**
@@ -43,10 +43,32 @@ export const chronoExtractor: Extractor = {
 		for (const result of parser.parse(context.text, reference)) {
 			const c = result.start;
 			const has = (k: chrono.Component) => c.isCertain(k);
+			let start = result.index;
+			let text = result.text;
+			// TimeML leaves out the preposition ("on Monday, Oct. 26" is "Monday, Oct. 26").
+			const lead = /^(?:on|at|from|by|until|since|in)\s+/i.exec(text);
+			if (lead) {
+				start += lead[0].length;
+				text = text.slice(lead[0].length);
+			}
+			text = text.replace(/[\s,]+$/, '');
+			const clock =
+				has('hour') && /\d:\d\d|\d\s*[ap]\.?m\b\.?|\bnoon\b|\bmidnight\b|o['’]clock/i.test(text);
+			// A merged bare number ("Jan. 1, 1990 at 1") is not a time: keep the date alone.
+			if (has('hour') && !clock) text = text.replace(/\s*(?:,\s*)?(?:at\s+)?\d{1,2}$/i, '');
 			const dated = has('month') && (has('day') || has('year'));
-			const clock = has('hour') && (has('minute') || /[ap]\.?m\b|o'clock/i.test(result.text));
 			if (!dated && !clock) continue;
-			const y = c.get('year') ?? ref.y;
+			// "7/8" and "1/2" in stock tables are fractions; a slash date needs its year.
+			if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue;
+			// "for three weeks", "within 2 days": durations, which the durationExtractor tags.
+			if (
+				/^(?:for|within|in|during)\b|\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(
+					result.text
+				)
+			)
+				continue;
+			// News looks back: a month and day without a year is the last such day, or one soon to come.
+			const y = has('year') ? (c.get('year') ?? ref.y) : impliedYear(c.get('month') ?? ref.m, c.get('day') ?? ref.d, ref);
 			const m = c.get('month') ?? ref.m;
 			const d = c.get('day') ?? ref.d;
 			const stated = (['year', 'month', 'day', 'hour', 'minute'] as const).filter(has);
@@ -57,22 +79,22 @@ export const chronoExtractor: Extractor = {
 			const day = formatDay({ y, m, d });
 			if (!has('day') && !has('hour')) {
 				value = `${pad(y, 4)}-${pad(m)}`;
-				resolution = `'${result.text}': the month as stated`;
+				resolution = `'${text}': the month as stated`;
 			} else {
 				value = day;
 				resolution = has('year')
-					? `'${result.text}': the date as stated`
-					: `'${result.text}': the year ${y} taken from the publication date`;
+					? `'${text}': the date as stated`
+					: `'${text}': the year ${y} taken from the publication date`;
 			}
 			if (clock) {
 				type = 'TIME';
 				value = `${day}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
-				if (!has('day')) resolution = `'${result.text}': a time on the publication day`;
+				if (!has('day')) resolution = `'${text}': a time on the publication day`;
 			}
 			found.push({
-				start: result.index,
-				end: result.index + result.text.length,
-				text: result.text,
+				start,
+				end: start + text.length,
+				text,
 				type,
 				value,
 				stated,
@@ -85,3 +107,10 @@ export const chronoExtractor: Extractor = {
 		return found;
 	}
 };
+
+/** The year of a month and day stated without one: within the next three months, or else past. */
+function impliedYear(m: number, d: number, ref: Day): number {
+	const ahead = (m - ref.m + (d - ref.d) / 31 + 12) % 12;
+	if (ahead <= 3) return m >= ref.m ? ref.y : ref.y + 1;
+	return m < ref.m || (m === ref.m && d <= ref.d) ? ref.y : ref.y - 1;
+}

@@ -10,7 +10,7 @@ const ABBREVIATED = '(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 export const monthExtractor = patternExtractor(
 	'monthExtractor',
 	new RegExp(
-		`(?<![\\w-])(?:(last|this|next|this\\s+past)\\s+)?(?:(early|late|mid|earlier|later)[\\s-]+(?:in\\s+)?)?(${MONTH_NAME}|${ABBREVIATED}(?=,?\\s+\\d{4}))(?:(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)(?![\\d,.]\\d))|\\s+(last|this|next)\\s+year)?(?![\\w-]|\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\s+(?:\\d{1,2}|${MONTH_NAME}))`,
+		`(?<![\\w-])(?:([Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+past)\\s+)?(?:(early|late|mid|earlier|later)[\\s-]+(?:in\\s+)?)?(${MONTH_NAME}|${ABBREVIATED}(?=,?\\s+\\d{4}))(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)(?![\\d,.]\\d))?()(?![\\w-]|\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\s+(?:\\d{1,2}|${MONTH_NAME}))`,
 		'g'
 	),
 	(match, { ref }) => {
@@ -19,7 +19,11 @@ export const monthExtractor = patternExtractor(
 		// "May" and "March" alone, with nothing else dating them, need a dating word before them.
 		if (!relative && !year && !relativeYear && /^(?:May|March)$/.test(name)) {
 			const before = match.input.slice(Math.max(0, match.index - 12), match.index);
-			if (!/\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid-?)\s*$/i.test(before))
+			if (
+				!/\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid-?)\s*$/i.test(
+					before
+				)
+			)
 				return null;
 		}
 		let y: number;

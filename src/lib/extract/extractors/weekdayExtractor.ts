@@ -7,11 +7,12 @@ import { DAY_PARTS, WEEKDAY, WEEKDAYS, patternExtractor } from '../lexicon';
 export const weekdayExtractor = patternExtractor(
 	'weekdayExtractor',
 	new RegExp(
-		`(?<![\\w-])(?:(early|late|earlier|later)\\s+)?(?:(last|this|next|past|this\\s+past|every|each)\\s+)?(${WEEKDAY})(s)?(?:\\s+(morning|afternoon|evening|night)(s)?)?(?![\\w-])`,
-		'g'
+		`(?<![\\w-])(?:(earlier|later)\\s+)?(?:(last|this|next|past|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|every|each)\\s+)?(${WEEKDAY})(s)?(?:\\s+(morning|afternoon|evening|night)(s)?)?(?![\\w-])`,
+		'gi'
 	),
 	(match) => {
 		const [, , relative, name, plural, part, partPlural] = match;
+		if (!/^[A-Z]/.test(name)) return null;
 		const weekday = WEEKDAYS[name.toLowerCase()];
 		const code = part ? DAY_PARTS[part.toLowerCase()] : '';
 		const rel = relative?.toLowerCase().replace(/\s+/g, ' ');
@@ -29,7 +30,8 @@ export const weekdayExtractor = patternExtractor(
 			stated: code ? ['weekday', 'partOfDay'] : ['weekday'],
 			implied: ['year', 'month', 'day'],
 			resolution: '',
-			pending: { kind: 'weekday', weekday, relative: rel ?? '', part: code }
+			// TimeML values "Friday night" as the day: the part of day adds no date.
+			pending: { kind: 'weekday', weekday, relative: rel ?? '', part: '' }
 		};
 	}
 );

@@ -8,12 +8,12 @@ import { patternExtractor } from '../lexicon';
 
 // Nouns that, right after a four-digit number, show it counts something rather than names a year.
 const COUNTED =
-	'people|troops|soldiers|shares|employees|workers|jobs|members|cases|units|votes|points|miles|feet|meters|metres|tons|tonnes|barrels|residents|dollars|students|homes|houses|cars|vehicles|acres|pounds|kilometers|kilometres|delegates|deaths|patients|children|officers|police|prisoners|refugees|flights|planes|aircraft|rounds|pages|copies|signatures|hours|minutes|seconds|calories|degrees|yards|employees|stores|sites|beds|rooms|square';
+	'people|troops|soldiers|shares|employees|workers|jobs|members|cases|units|votes|points|miles|feet|meters|metres|tons|tonnes|barrels|residents|dollars|students|homes|houses|cars|vehicles|acres|pounds|kilometers|kilometres|delegates|deaths|patients|children|officers|police|prisoners|refugees|flights|planes|aircraft|rounds|pages|copies|signatures|hours|minutes|seconds|calories|degrees|yards|employees|stores|sites|beds|rooms|square|fans|spectators|visitors|tourists|customers|users|words|lines|games|titles|seats|miles';
 
 export const yearExtractor = patternExtractor(
 	'yearExtractor',
 	new RegExp(
-		`(?<![\\w$£€#.,/:-])((?:(?:early|late|mid)[\\s-]+)|(?:fiscal(?:\\s+year)?\\s+))?((?:1[6-9]|20)\\d\\d)(?![\\w%]|[.,:/]\\d|-\\d|\\s+(?:${COUNTED})\\b)`,
+		`(?<![\\w$£€#.,/:-])(?<!\\b(?:[Bb]ox|No\\.|Nos\\.|[Rr]oom|[Ss]uite|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Aa]pt\\.|[Uu]nit|[Pp]ages?|[Ss]ection|[Aa]rticle|[Cc]hapter|[Mm]odel|[Nn]umber|[Cc]ode|[Ss]ize)\\s)((?:(?:early|late|mid)[\\s-]+)|(?:fiscal(?:\\s+year)?\\s+))?((?:1[6-9]|20)\\d\\d)(?![\\w%]|[.,:/]\\d|-\\d|\\s+\\d+\\/\\d|\\s+(?:${COUNTED})\\b)`,
 		'gi'
 	),
 	(match) => {

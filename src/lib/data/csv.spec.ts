@@ -1,0 +1,117 @@
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { datasetArbitrary } from './arbitraries';
+import { CSV_COLUMNS, csvToDataset, datasetToCsv } from './csv';
+import { ImportError } from './importError';
+import { validateDataset } from './schema';
+
+const seed = validateDataset(
+	JSON.parse(readFileSync('data/timelines/iraq-coalition-exit.json', 'utf8')),
+	'seed'
+);
+
+function problemsOf(run: () => unknown): string[] {
+	try {
+		run();
+	} catch (error) {
+		if (error instanceof ImportError) return error.problems;
+		throw error;
+	}
+	throw new Error('expected an ImportError');
+}
+
+describe('datasetToCsv', () => {
+	it('writes a header of the documented columns, then a dataset row, the sources, and each event followed by its quotes', () => {
+		const lines = datasetToCsv(seed).split('\n');
+		expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+		expect(lines[1].startsWith(`dataset,${seed.id},`)).toBe(true);
+		const records = csvRecords(datasetToCsv(seed));
+		const quotes = seed.events.reduce((n, e) => n + e.quotes.length, 0);
+		expect(records).toEqual([
+			'dataset',
+			...seed.sources.map(() => 'source'),
+			...seed.events.flatMap((e) => ['event', ...e.quotes.map(() => 'quote')])
+		]);
+		expect(records.filter((r) => r === 'quote').length).toBe(quotes);
+	});
+});
+
+describe('csvToDataset', () => {
+	it('reads the seed dataset back exactly, no-break spaces and curly apostrophes included', () => {
+		expect(csvToDataset(datasetToCsv(seed))).toEqual(seed);
+	});
+
+	it('round-trips any valid dataset without losing a field', () => {
+		fc.assert(
+			fc.property(datasetArbitrary, (dataset) => {
+				expect(csvToDataset(datasetToCsv(dataset))).toEqual(dataset);
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('reports a bad date by its spreadsheet row and column, in the words of the contract', () => {
+		const table = csvParseRows(datasetToCsv(seed));
+		const date = CSV_COLUMNS.indexOf('date');
+		const row = table.findIndex((cells) => cells[0] === 'event');
+		table[row][date] = 'soon';
+		const problems = problemsOf(() => csvToDataset(csvFormatRows(table), 'events.csv'));
+		expect(problems).toContainEqual(
+			expect.stringMatching(
+				new RegExp(`^row ${row + 1}, column "date": expected an EDTF date.*found "soon"`)
+			)
+		);
+	});
+
+	it('reports a quote that no longer matches its source at the quote row', () => {
+		const table = csvParseRows(datasetToCsv(seed));
+		const [start, end] = [CSV_COLUMNS.indexOf('quote_start'), CSV_COLUMNS.indexOf('quote_end')];
+		const row = table.findIndex((cells) => cells[0] === 'quote');
+		table[row][start] = String(Number(table[row][start]) + 1);
+		table[row][end] = String(Number(table[row][end]) + 1);
+		const problems = problemsOf(() => csvToDataset(csvFormatRows(table)));
+		expect(problems[0]).toMatch(
+			new RegExp(`^row ${row + 1}, column "text": expected the source text at`)
+		);
+	});
+
+	it('refuses a table without the record column, naming the header', () => {
+		const problems = problemsOf(() => csvToDataset('date,headline\n2014,Something\n'));
+		expect(problems).toEqual([
+			expect.stringMatching(/^row 1 \(the header\): .*missing "record" and "id"/)
+		]);
+	});
+
+	it('refuses an unknown record kind and a quote of an unknown event, by row', () => {
+		const csv = `record,id,title\ndataset,x,X\nsnack,y,Y\nquote,nope,\n`;
+		expect(problemsOf(() => csvToDataset(csv))).toEqual([
+			'row 3, column "record": expected one of dataset, source, event, quote, found "snack"',
+			'row 4, column "id": expected the id of an event on an earlier row, found "nope"'
+		]);
+	});
+
+	it('refuses entities that are not JSON arrays of names', () => {
+		const csv = datasetToCsv({
+			...seed,
+			events: [{ ...seed.events[0], entities: { people: [], places: ['Iraq'], organizations: [] } }]
+		}).replace('"[""Iraq""]"', 'Iraq');
+		expect(problemsOf(() => csvToDataset(csv))[0]).toMatch(
+			/^row 4, column "places": expected a JSON array/
+		);
+	});
+
+	it('refuses an empty file', () => {
+		expect(problemsOf(() => csvToDataset('\n\n'))).toEqual(['the file is empty']);
+	});
+});
+
+function csvRecords(csv: string): string[] {
+	// The first cell of each record row; quoted multi-line cells never start a line with a kind.
+	return csv
+		.split('\n')
+		.slice(1)
+		.map((line) => /^(dataset|source|event|quote),/.exec(line)?.[1])
+		.filter((kind): kind is string => !!kind);
+}

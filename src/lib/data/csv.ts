@@ -1,0 +1,311 @@
+/**
+ * A dataset as one CSV table, for spreadsheets, and back, losing nothing.
+ *
+ * A dataset is a tree (sources, events, each event's quotes); a spreadsheet wants one table. So
+ * every row says which record it is in its first column, `record`, and uses the columns that
+ * record needs, leaving the rest empty:
+ *
+ * - `dataset`: id, title, description, version
+ * - `source`: id, title, publisher, author, url, published, text
+ * - `event`: id, title, date, start, end, precision, summary, resolution, url, and the entities
+ *   (people, places, organizations) as JSON arrays, so that a name may hold any character
+ * - `quote`: id (of its event, which must come before it), source, quote_start, quote_end, text
+ *
+ * An empty cell is an absent optional field. Problems are reported by row (1 is the header) and
+ * column, including those the dataset contract finds once the table is read.
+ */
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import { ImportError } from './importError';
+import { datasetProblems, type Dataset, type TimelineEvent } from './schema';
+
+/** The columns, in order. Outside tools may read them: add at the end, never rename. */
+export const CSV_COLUMNS = [
+	'record',
+	'id',
+	'title',
+	'date',
+	'start',
+	'end',
+	'precision',
+	'summary',
+	'resolution',
+	'url',
+	'people',
+	'places',
+	'organizations',
+	'source',
+	'quote_start',
+	'quote_end',
+	'text',
+	'publisher',
+	'author',
+	'published',
+	'description',
+	'version'
+] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+type Row = Partial<Record<Column, string>>;
+
+/**
+ * The dataset as CSV text (RFC 4180 quoting, `\n` line ends), one row per record.
+ *
+ * @example
+ * const csv = datasetToCsv(dataset); // 'record,id,title,…\ndataset,iraq-coalition-exit,…'
+ */
+export function datasetToCsv(dataset: Dataset): string {
+	const rows: Row[] = [
+		{
+			record: 'dataset',
+			id: dataset.id,
+			title: dataset.title,
+			description: dataset.description,
+			version: String(dataset.version)
+		}
+	];
+	for (const source of dataset.sources) {
+		rows.push({
+			record: 'source',
+			id: source.id,
+			title: source.title,
+			publisher: source.publisher,
+			author: source.author,
+			url: source.url,
+			published: source.published,
+			text: source.text
+		});
+	}
+	for (const event of dataset.events) {
+		rows.push({
+			record: 'event',
+			id: event.id,
+			title: event.title,
+			date: event.date,
+			start: event.start,
+			end: event.end,
+			precision: event.precision,
+			summary: event.summary,
+			resolution: event.resolution,
+			url: event.url,
+			people: event.entities && JSON.stringify(event.entities.people),
+			places: event.entities && JSON.stringify(event.entities.places),
+			organizations: event.entities && JSON.stringify(event.entities.organizations)
+		});
+		for (const quote of event.quotes) {
+			rows.push({
+				record: 'quote',
+				id: event.id,
+				source: quote.source,
+				quote_start: String(quote.start),
+				quote_end: String(quote.end),
+				text: quote.text
+			});
+		}
+	}
+	return csvFormatRows([
+		[...CSV_COLUMNS],
+		...rows.map((row) => CSV_COLUMNS.map((column) => row[column] ?? ''))
+	]);
+}
+
+/**
+ * Reads CSV text written by `datasetToCsv` (or by a spreadsheet from it) back into a valid dataset.
+ *
+ * @throws ImportError naming each problem's row and column, e.g.
+ *   `row 4, column "date": expected an EDTF date such as 2014 …, found "soon"`.
+ */
+export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
+	const table = csvParseRows(text.replace(/^\uFEFF/, ''));
+	if (table.length === 0 || table.every((cells) => cells.every((cell) => cell.trim() === ''))) {
+		throw new ImportError(file, ['the file is empty']);
+	}
+	const header = table[0].map((cell) => cell.trim().toLowerCase());
+	const missing = ['record', 'id'].filter((column) => !header.includes(column));
+	if (missing.length) {
+		throw new ImportError(file, [
+			`row 1 (the header): expected the columns ${CSV_COLUMNS.join(', ')}; missing ${missing
+				.map((c) => `"${c}"`)
+				.join(' and ')}`
+		]);
+	}
+	const problems: string[] = [];
+	const index = new Map(header.map((name, i) => [name, i]));
+	const cell = (cells: string[], column: Column): string | undefined => {
+		const i = index.get(column);
+		const value = i === undefined ? undefined : cells[i];
+		return value === undefined || value === '' ? undefined : value;
+	};
+
+	// Where each record came from, so that the contract's JSON paths can be reported as rows.
+	const rowOf = {
+		dataset: 0,
+		sources: [] as number[],
+		events: [] as number[],
+		quotes: [] as number[][]
+	};
+	const found: { head?: { id: string; title: string; description?: string } } = {};
+	const dataset = { version: 1, id: '', title: '', sources: [], events: [] } as unknown as Dataset;
+	const events = new Map<string, TimelineEvent>();
+
+	table.slice(1).forEach((cells, i) => {
+		const row = i + 2;
+		if (cells.every((c) => c.trim() === '')) return;
+		const record = cell(cells, 'record')?.trim().toLowerCase();
+		const at = (column: Column) => `row ${row}, column "${column}"`;
+		switch (record) {
+			case 'dataset': {
+				if (found.head) {
+					problems.push(
+						`row ${row}: expected one dataset row, found a second (row ${rowOf.dataset} is the first)`
+					);
+					return;
+				}
+				const version = cell(cells, 'version');
+				if (version !== undefined && version !== '1') {
+					problems.push(`${at('version')}: expected 1, found ${JSON.stringify(version)}`);
+				}
+				found.head = {
+					id: cell(cells, 'id') ?? '',
+					title: cell(cells, 'title') ?? '',
+					description: cell(cells, 'description')
+				};
+				rowOf.dataset = row;
+				return;
+			}
+			case 'source':
+				rowOf.sources.push(row);
+				dataset.sources.push(
+					withoutUndefined({
+						id: cell(cells, 'id') ?? '',
+						title: cell(cells, 'title') ?? '',
+						publisher: cell(cells, 'publisher') ?? '',
+						author: cell(cells, 'author') ?? '',
+						url: cell(cells, 'url'),
+						published: cell(cells, 'published') ?? '',
+						text: cell(cells, 'text') ?? ''
+					})
+				);
+				return;
+			case 'event': {
+				const lists = (['people', 'places', 'organizations'] as const).map((column) => {
+					const raw = cell(cells, column);
+					if (raw === undefined) return undefined;
+					try {
+						const value: unknown = JSON.parse(raw);
+						if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+					} catch {
+						// reported below
+					}
+					problems.push(
+						`${at(column)}: expected a JSON array of names such as ["Iraq", "Syria"], found ${short(raw)}`
+					);
+					return [];
+				});
+				const event = withoutUndefined({
+					id: cell(cells, 'id') ?? '',
+					title: cell(cells, 'title') ?? '',
+					summary: cell(cells, 'summary'),
+					date: cell(cells, 'date') ?? '',
+					start: cell(cells, 'start') ?? '',
+					end: cell(cells, 'end') ?? '',
+					precision: (cell(cells, 'precision') ?? '') as TimelineEvent['precision'],
+					quotes: [],
+					resolution: cell(cells, 'resolution'),
+					entities: lists.some((list) => list !== undefined)
+						? { people: lists[0] ?? [], places: lists[1] ?? [], organizations: lists[2] ?? [] }
+						: undefined,
+					url: cell(cells, 'url')
+				}) as TimelineEvent;
+				if (event.id && events.has(event.id)) {
+					problems.push(
+						`${at('id')}: expected an event id used once, found ${short(event.id)} again`
+					);
+				}
+				events.set(event.id, event);
+				rowOf.events.push(row);
+				rowOf.quotes.push([]);
+				dataset.events.push(event);
+				return;
+			}
+			case 'quote': {
+				const id = cell(cells, 'id') ?? '';
+				const event = events.get(id);
+				if (!event) {
+					problems.push(
+						`${at('id')}: expected the id of an event on an earlier row, found ${short(id)}`
+					);
+					return;
+				}
+				const offset = (column: 'quote_start' | 'quote_end'): number => {
+					const raw = cell(cells, column) ?? '';
+					if (/^\d+$/.test(raw)) return Number(raw);
+					problems.push(
+						`${at(column)}: expected a whole number (a character offset), found ${short(raw)}`
+					);
+					return 0;
+				};
+				event.quotes.push({
+					source: cell(cells, 'source') ?? '',
+					start: offset('quote_start'),
+					end: offset('quote_end'),
+					text: cell(cells, 'text') ?? ''
+				});
+				rowOf.quotes[dataset.events.indexOf(event)].push(row);
+				return;
+			}
+			default:
+				problems.push(
+					`${at('record')}: expected one of dataset, source, event, quote, found ${short(record ?? '')}`
+				);
+		}
+	});
+	const head = found.head;
+	if (!head) problems.push('expected a row whose record is "dataset" (with the id and title)');
+	if (!head || problems.length) throw new ImportError(file, problems);
+
+	const result = withoutUndefined({
+		version: 1,
+		id: head.id,
+		title: head.title,
+		description: head.description,
+		sources: dataset.sources,
+		events: dataset.events
+	}) as Dataset;
+	const contract = datasetProblems(result);
+	if (contract.length) {
+		throw new ImportError(
+			file,
+			contract.map((p) => `${locate(p.path, rowOf)}: expected ${p.expected}, found ${p.found}`)
+		);
+	}
+	return result;
+}
+
+/** Maps a contract JSON path such as `$.events[2].quotes[0].start` to its row and column. */
+function locate(
+	path: string,
+	rowOf: { dataset: number; sources: number[]; events: number[]; quotes: number[][] }
+): string {
+	const quote = /^\$\.events\[(\d+)\]\.quotes\[(\d+)\]\.?(\w*)/.exec(path);
+	if (quote) {
+		const column = { start: 'quote_start', end: 'quote_end' }[quote[3]] ?? quote[3];
+		return `row ${rowOf.quotes[+quote[1]]?.[+quote[2]]}${column ? `, column "${column}"` : ''}`;
+	}
+	const event = /^\$\.events\[(\d+)\]\.?(?:entities\.)?(\w*)/.exec(path);
+	if (event) return `row ${rowOf.events[+event[1]]}${event[2] ? `, column "${event[2]}"` : ''}`;
+	const source = /^\$\.sources\[(\d+)\]\.?(\w*)/.exec(path);
+	if (source)
+		return `row ${rowOf.sources[+source[1]]}${source[2] ? `, column "${source[2]}"` : ''}`;
+	if (path === '$.sources') return 'the source rows';
+	const field = /^\$\.(\w+)/.exec(path);
+	return `row ${rowOf.dataset}${field ? `, column "${field[1]}"` : ''}`;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function short(value: string): string {
+	const text = JSON.stringify(value);
+	return text.length > 60 ? text.slice(0, 57) + '…"' : text;
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { datasetToCsv } from './csv';
+import { ImportError } from './importError';
+import { jsonErrorOffset, readImport, readImportText } from './importers';
+
+const seedText = readFileSync('data/timelines/iraq-coalition-exit.json', 'utf8');
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function problemsOf(run: () => unknown): string[] {
+	try {
+		run();
+	} catch (error) {
+		if (error instanceof ImportError) return error.problems;
+		throw error;
+	}
+	throw new Error('expected an ImportError');
+}
+
+describe('readImport', () => {
+	it('reads a dataset JSON file as a dataset, unchanged', () => {
+		const result = readImport('iraq.json', utf8(seedText));
+		expect(result).toEqual({
+			kind: 'dataset',
+			format: 'dataset',
+			dataset: JSON.parse(seedText),
+			notices: []
+		});
+	});
+
+	it('reads our CSV as the same dataset', () => {
+		const result = readImportText('iraq.csv', datasetToCsv(JSON.parse(seedText)));
+		expect(result.kind === 'dataset' && result.format === 'csv' && result.dataset).toEqual(
+			JSON.parse(seedText)
+		);
+	});
+
+	it('recognises a TimelineJS file by its events and reads it with its notices', () => {
+		const bytes = readFileSync('tests/fixtures/editor/berlin-wall.timelinejs.json');
+		const result = readImport('berlin.json', bytes, '2026-11-27');
+		expect(result.kind === 'dataset' && result.format).toBe('timelinejs');
+		expect(result.kind === 'dataset' && result.notices.length).toBeGreaterThan(0);
+	});
+
+	it('refuses a binary file, saying it is not text', () => {
+		const png = readFileSync('tests/fixtures/editor/photo.png');
+		expect(problemsOf(() => readImport('photo.png', png))[0]).toMatch(
+			/^this is a binary file, not text/
+		);
+		expect(
+			problemsOf(() => readImport('latin1.txt', Uint8Array.of(0x63, 0x61, 0x66, 0xe9)))[0]
+		).toMatch(/binary file/);
+	});
+
+	it('refuses malformed JSON with the line and column where it breaks', () => {
+		const problems = problemsOf(() =>
+			readImportText('bad.json', '{\n  "version": 1,\n  "id": \n}')
+		);
+		expect(problems[0]).toMatch(/^not valid JSON: line 4, column 1: /);
+	});
+
+	it('refuses a dataset that breaks the contract by the JSON path of each problem', () => {
+		const broken = JSON.parse(seedText);
+		broken.events[1].precision = 'fortnight';
+		const problems = problemsOf(() => readImportText('iraq.json', JSON.stringify(broken)));
+		expect(problems).toEqual([
+			expect.stringMatching(/^\$\.events\[1\]\.precision: expected one of "day"/)
+		]);
+	});
+
+	it('refuses JSON that is neither a dataset nor a TimelineJS file', () => {
+		expect(problemsOf(() => readImportText('x.json', '{"rows": []}'))[0]).toMatch(
+			/^\$: expected a Dateline dataset .* or a TimelineJS file/
+		);
+	});
+
+	it('refuses an empty file', () => {
+		expect(problemsOf(() => readImportText('empty.txt', ' \n '))).toEqual(['the file is empty']);
+	});
+
+	it('takes a text file as an article, and an HTML file as HTML to reduce', () => {
+		expect(readImportText('a.txt', 'Hello 2014')).toEqual({
+			kind: 'article',
+			article: { text: 'Hello 2014' },
+			notices: []
+		});
+		expect(readImportText('page.html', '<p>x</p>')).toEqual({ kind: 'html', html: '<p>x</p>' });
+		expect(readImportText('pasted', '<!DOCTYPE html><html><body>x</body></html>').kind).toBe(
+			'html'
+		);
+	});
+
+	it('reads a Markdown article front matter as its metadata and keeps the body exactly', () => {
+		const md =
+			'---\ntitle: Floods\npublisher: The Post\nauthor: A. Writer\npublished: 2024-01-08T10:19\n---\nRain fell\u00a0on Friday.\n';
+		expect(readImportText('floods.md', md)).toEqual({
+			kind: 'article',
+			article: {
+				text: 'Rain fell\u00a0on Friday.\n',
+				title: 'Floods',
+				publisher: 'The Post',
+				author: 'A. Writer',
+				published: '2024-01-08T10:19'
+			},
+			notices: []
+		});
+	});
+});
+
+describe('jsonErrorOffset', () => {
+	it('finds where text stops being JSON, as JSON.parse would', () => {
+		expect(jsonErrorOffset('{"a": [1, 2,]}')).toBe(12);
+		expect(jsonErrorOffset('{"a": tru}')).toBe(6);
+		expect(jsonErrorOffset('[1] x')).toBe(4);
+		expect(jsonErrorOffset('{"a": "b\\q"}')).toBe(9);
+	});
+});

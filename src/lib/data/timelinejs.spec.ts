@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ImportError } from './importError';
+import { dateLabel } from './partialDate';
+import { validateDataset } from './schema';
+import { fromTimelineJs, plainText, toTimelineJs } from './timelinejs';
+
+const seed = validateDataset(
+	JSON.parse(readFileSync('data/timelines/iraq-coalition-exit.json', 'utf8')),
+	'seed'
+);
+const fixture: unknown = JSON.parse(
+	readFileSync('tests/fixtures/editor/berlin-wall.timelinejs.json', 'utf8')
+);
+
+function problemsOf(run: () => unknown): string[] {
+	try {
+		run();
+	} catch (error) {
+		if (error instanceof ImportError) return error.problems;
+		throw error;
+	}
+	throw new Error('expected an ImportError');
+}
+
+describe('toTimelineJs', () => {
+	it('dates each slide at its event precision: a year as a year, a week as its first and last day', () => {
+		const file = toTimelineJs(seed);
+		expect(file.events).toHaveLength(seed.events.length);
+		seed.events.forEach((event, i) => {
+			const slide = file.events[i];
+			expect(slide.unique_id).toBe(event.id);
+			expect(slide.display_date).toBe(dateLabel(event));
+			const [y, m, d] = event.start.split('-').map(Number);
+			if (event.precision === 'year') {
+				expect(slide.start_date).toEqual({ year: y });
+				expect(slide.end_date).toBeUndefined();
+			}
+			if (event.precision === 'day')
+				expect(slide.start_date).toEqual({ year: y, month: m, day: d });
+			if (event.precision === 'week') {
+				const [ey, em, ed] = event.end.split('-').map(Number);
+				expect(slide.end_date).toEqual({ year: ey, month: em, day: ed });
+			}
+		});
+	});
+
+	it('escapes every text as HTML, since TimelineJS renders its text fields as HTML', () => {
+		const hostile = {
+			...seed,
+			title: '<img src=x onerror=alert(1)>',
+			events: [{ ...seed.events[0], title: 'A & <b>B</b>', summary: '"quoted" <script>' }]
+		};
+		const file = toTimelineJs(hostile);
+		expect(file.title?.text?.headline).toBe('&lt;img src=x onerror=alert(1)&gt;');
+		expect(file.events[0].text?.headline).toBe('A &amp; &lt;b&gt;B&lt;/b&gt;');
+		expect(file.events[0].text?.text).toContain('<p>&quot;quoted&quot; &lt;script&gt;</p>');
+	});
+
+	it('carries each event quote into its slide, and back out as words when re-imported', () => {
+		const back = fromTimelineJs(toTimelineJs(seed), 'seed.json', '2026-01-01').dataset;
+		expect(back.events.map((e) => [e.title, e.date, e.precision])).toEqual(
+			seed.events.map((e) => [e.title, e.date, e.precision])
+		);
+		expect(back.events[0].summary).toContain(seed.events[0].quotes[0].text);
+	});
+});
+
+describe('fromTimelineJs', () => {
+	const { dataset, notices } = fromTimelineJs(fixture, 'berlin.json', '2026-11-27');
+	const byTitle = (title: string) => dataset.events.find((e) => e.title === title);
+
+	it('reads every slide of a published-format file into a valid dataset', () => {
+		expect(() => validateDataset(dataset)).not.toThrow();
+		expect(dataset.title).toBe('The Berlin Wall 1961–1990');
+		expect(dataset.description).toBe(
+			'From the first barbed wire to the day Germany reunified: how the wall went up & came down.'
+		);
+		expect(dataset.events).toHaveLength(7);
+	});
+
+	it('keeps each date at the precision the file gave: day, month, year range, day range', () => {
+		expect(byTitle('Border closed overnight')).toMatchObject({
+			date: '1961-08-13',
+			precision: 'day'
+		});
+		expect(byTitle('Peaceful revolution')).toMatchObject({
+			date: '1989-11',
+			start: '1989-11-01',
+			end: '1989-11-30',
+			precision: 'month'
+		});
+		expect(byTitle('The "fourth generation" wall')).toMatchObject({
+			date: '1975/1980',
+			start: '1975-01-01',
+			end: '1980-12-31',
+			precision: 'year'
+		});
+		expect(byTitle('The wall falls')).toMatchObject({
+			date: '1989-11-09/1989-11-10',
+			precision: 'week'
+		});
+	});
+
+	it('turns the HTML of headlines and texts into plain words, entities decoded', () => {
+		expect(byTitle('“Ich bin ein Berliner”')?.summary).toBe(
+			'President Kennedy speaks in front of the Schöneberg town hall.\nAll free men, wherever they may live, are citizens of Berlin.'
+		);
+		expect(byTitle('Conrad Schumann jumps the wire')?.summary).toContain('Bernauer Straße—one');
+	});
+
+	it('keeps unique_id as the event id when it is a slug, and makes one from the date and headline otherwise', () => {
+		expect(dataset.events.map((e) => e.id)).toContain('border-closed');
+		expect(byTitle('German reunification')?.id).toBe('1990-10-03-german-reunification');
+	});
+
+	it('names what cannot be carried over: media, groups, backgrounds, times of day, eras, the publication date', () => {
+		expect(notices).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^3 media items .*cannot be carried over/),
+				expect.stringMatching(/^2 slides had a group/),
+				expect.stringMatching(/^1 slide background/),
+				expect.stringMatching(/^1 date had a time of day/),
+				expect.stringMatching(/^1 era cannot be carried over/),
+				expect.stringContaining('dated 2026-11-27')
+			])
+		);
+	});
+
+	it('puts the words of the file in the source, so that the editor can quote them', () => {
+		const text = dataset.sources[0].text;
+		for (const event of dataset.events) expect(text).toContain(event.title);
+		expect(dataset.sources[0].published).toBe('2026-11-27');
+	});
+
+	it('refuses a slide with an impossible date, naming its JSON path', () => {
+		const bad = {
+			events: [{ start_date: { year: '1989', month: '13' }, text: { headline: 'x' } }]
+		};
+		expect(problemsOf(() => fromTimelineJs(bad))).toEqual([
+			'$.events[0].start_date.month: expected a whole number from 1 to 12, found "13"'
+		]);
+		const feb = {
+			events: [{ start_date: { year: 2023, month: 2, day: 29 }, text: { headline: 'x' } }]
+		};
+		expect(problemsOf(() => fromTimelineJs(feb))).toEqual([
+			'$.events[0].start_date.day: expected a day of 2023-02, found 29'
+		]);
+	});
+
+	it('refuses a slide without a date or without words, and a file without events', () => {
+		expect(problemsOf(() => fromTimelineJs({ events: [{ text: { headline: 'x' } }] }))).toEqual([
+			'$.events[0].start_date: expected a date object such as {"year": 2014, "month": 6}, found nothing'
+		]);
+		expect(problemsOf(() => fromTimelineJs({ events: [{ start_date: { year: 2000 } }] }))).toEqual([
+			'$.events[0].text: expected a headline or a text, found neither'
+		]);
+		expect(problemsOf(() => fromTimelineJs({ slides: [] }))).toEqual([
+			'$.events: expected an array of TimelineJS slides, found nothing'
+		]);
+	});
+});
+
+describe('plainText', () => {
+	it('drops tags and scripts, keeps block breaks, and decodes entities', () => {
+		expect(
+			plainText(
+				'<p>Troops <b>arrive</b> &amp; stay</p><script>alert(1)</script><p>&#x201C;Yes&#8221;</p>'
+			)
+		).toBe('Troops arrive & stay\n“Yes”');
+	});
+});

@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { datasetArbitrary } from '$lib/data/arbitraries';
+import { datasetProblems, validateDataset } from '$lib/data/schema';
+import {
+	DraftError,
+	addEventFromSelection,
+	addQuote,
+	deleteEvent,
+	editDataset,
+	editSource,
+	headlineOf,
+	mergeEvents,
+	precisionOf,
+	redate,
+	removeQuote,
+	retitle
+} from './draft';
+
+const seed = validateDataset(
+	JSON.parse(readFileSync('data/timelines/iraq-coalition-exit.json', 'utf8')),
+	'seed'
+);
+const frozen = structuredClone(seed);
+const [first, second] = seed.events;
+const source = seed.sources[0];
+
+describe('draft operations', () => {
+	it('retitle changes only the title of the named event, and never its input', () => {
+		const next = retitle(seed, first.id, '  ISIS   seizes Mosul ');
+		expect(next.events[0]).toEqual({ ...first, title: 'ISIS seizes Mosul' });
+		expect(next.events.slice(1)).toEqual(seed.events.slice(1));
+		expect(seed).toEqual(frozen);
+		expect(() => retitle(seed, first.id, '   ')).toThrow(DraftError);
+	});
+
+	it('redate sets the EDTF date, its bounds and the precision, and refuses what is not EDTF', () => {
+		const next = redate(seed, first.id, '2014-06', 'month');
+		expect(next.events[0]).toMatchObject({
+			date: '2014-06',
+			start: '2014-06-01',
+			end: '2014-06-30',
+			precision: 'month',
+			resolution: 'Set by an editor'
+		});
+		expect(datasetProblems(next)).toEqual([]);
+		expect(() => redate(seed, first.id, 'June 2014', 'month')).toThrow(
+			/not a date this page can read/
+		);
+	});
+
+	it('precisionOf reads the precision an EDTF date states', () => {
+		expect(precisionOf('2014')).toBe('year');
+		expect(precisionOf('2020-01')).toBe('month');
+		expect(precisionOf('2023-10-07')).toBe('day');
+		expect(precisionOf('2024-01-01/2024-01-07')).toBe('week');
+		expect(precisionOf('201X')).toBe('decade');
+		expect(precisionOf('2023-21')).toBe('season');
+	});
+
+	it('merge keeps the first event and gains the quotes of the second, which disappears', () => {
+		const next = mergeEvents(seed, first.id, second.id);
+		expect(next.events).toHaveLength(seed.events.length - 1);
+		const kept = next.events.find((e) => e.id === first.id);
+		expect(kept?.title).toBe(first.title);
+		expect(kept?.quotes).toHaveLength(first.quotes.length + second.quotes.length);
+		expect(next.events.some((e) => e.id === second.id)).toBe(false);
+		expect(datasetProblems(next)).toEqual([]);
+		expect(() => mergeEvents(seed, first.id, first.id)).toThrow(DraftError);
+	});
+
+	it('delete removes exactly the named event', () => {
+		const next = deleteEvent(seed, second.id);
+		expect(next.events.map((e) => e.id)).toEqual(
+			seed.events.filter((e) => e !== second).map((e) => e.id)
+		);
+	});
+
+	it('a selection becomes an event quoting exactly the selected words, dated to the publication until set', () => {
+		const start = source.text.indexOf('Al-Sudani also said');
+		const end = source.text.indexOf('controls.', start) + 'controls.'.length;
+		const { dataset, id } = addEventFromSelection(seed, { source: source.id, start, end });
+		const added = dataset.events.find((e) => e.id === id);
+		expect(added?.quotes).toEqual([
+			{ source: source.id, start, end, text: source.text.slice(start, end) }
+		]);
+		expect(added).toMatchObject({ date: '2024-01-08', precision: 'day' });
+		expect(added?.title).toBe(
+			'Al-Sudani also said the "heinous" U.S. strike that killed Soleimani…'
+		);
+		expect(datasetProblems(dataset)).toEqual([]);
+	});
+
+	it('a selection added to an event becomes a further quote, once', () => {
+		const start = source.text.indexOf('Soleimani');
+		const next = addQuote(seed, first.id, { source: source.id, start, end: start + 9 });
+		expect(next.events[0].quotes.at(-1)?.text).toBe('Soleimani');
+		expect(() => addQuote(next, first.id, { source: source.id, start, end: start + 9 })).toThrow(
+			/already quotes/
+		);
+		expect(removeQuote(next, first.id, next.events[0].quotes.length - 1)).toEqual(seed);
+	});
+
+	it('refuses an empty or blank selection', () => {
+		expect(() => addEventFromSelection(seed, { source: source.id, start: 5, end: 5 })).toThrow(
+			/Select some words/
+		);
+		const blank = source.text.indexOf('\n\n');
+		expect(() =>
+			addQuote(seed, first.id, { source: source.id, start: blank, end: blank + 2 })
+		).toThrow(/only spaces/);
+	});
+
+	it('edits the dataset id as a slug and the source metadata, refusing a link that is not http(s)', () => {
+		expect(editDataset(seed, { id: 'Iraq Exit 2024' }).id).toBe('iraq-exit-2024');
+		expect(editSource(seed, source.id, { author: ' M. Hubbard ' }).sources[0].author).toBe(
+			'M. Hubbard'
+		);
+		expect(() => editSource(seed, source.id, { url: 'javascript:alert(1)' })).toThrow(/http/);
+	});
+
+	it('headlineOf makes a short title from the first sentence', () => {
+		expect(headlineOf('"Troops arrived. Then more."')).toBe('Troops arrived.');
+	});
+
+	it('any sequence of operations on any valid dataset leaves a valid dataset', () => {
+		const op = fc.record({
+			kind: fc.integer({ min: 0, max: 5 }),
+			a: fc.nat(),
+			b: fc.nat(),
+			c: fc.nat()
+		});
+		fc.assert(
+			fc.property(datasetArbitrary, fc.array(op, { maxLength: 8 }), (dataset, ops) => {
+				let d = dataset;
+				for (const { kind, a, b, c } of ops) {
+					const ids = d.events.map((e) => e.id);
+					const id = ids[a % Math.max(1, ids.length)];
+					const s = d.sources[a % d.sources.length];
+					const start = b % s.text.length;
+					const end = start + 1 + (c % (s.text.length - start));
+					try {
+						if (kind === 0 && id) d = retitle(d, id, `Title ${b}`);
+						if (kind === 1 && id)
+							d = redate(d, id, ['2014', '2020-01', '2024-01-01/2024-01-07'][b % 3], 'year');
+						if (kind === 2 && id) d = mergeEvents(d, id, ids[b % ids.length]);
+						if (kind === 3 && id) d = deleteEvent(d, id);
+						if (kind === 4) d = addEventFromSelection(d, { source: s.id, start, end }).dataset;
+						if (kind === 5 && id) d = addQuote(d, id, { source: s.id, start, end });
+					} catch (error) {
+						expect(error).toBeInstanceOf(DraftError);
+					}
+				}
+				expect(datasetProblems(d)).toEqual([]);
+			}),
+			{ numRuns: 100 }
+		);
+	});
+});

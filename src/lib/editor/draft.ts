@@ -1,0 +1,314 @@
+/**
+ * The corrections an editor makes to a draft timeline, as pure functions of a dataset.
+ *
+ * Each operation takes a valid dataset and returns a new one (never mutating its input, so that
+ * the undo history can keep the old one as is), or throws a `DraftError` saying, in words for the
+ * person editing, why the change cannot be made. Every result satisfies the dataset contract.
+ */
+import { boundsOf } from '$lib/data/partialDate';
+import type { Dataset, Precision, Source, TimelineEvent } from '$lib/data/schema';
+import { slugify, uniqueId } from '$lib/data/timelinejs';
+
+/** A change the editor refuses, with the reason to show. */
+export class DraftError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'DraftError';
+	}
+}
+
+function eventAt(dataset: Dataset, id: string): number {
+	const i = dataset.events.findIndex((e) => e.id === id);
+	if (i < 0) throw new DraftError(`There is no event "${id}" in this draft.`);
+	return i;
+}
+
+function replaceEvent(
+	dataset: Dataset,
+	id: string,
+	update: (e: TimelineEvent) => TimelineEvent
+): Dataset {
+	const i = eventAt(dataset, id);
+	const events = dataset.events.slice();
+	events[i] = update(events[i]);
+	return { ...dataset, events };
+}
+
+/**
+ * Gives an event a new title (trimmed; it may not be blank).
+ *
+ * @example
+ * retitle(draft, '2014-islamic-state', 'ISIS seizes Mosul').events[0].title; // 'ISIS seizes Mosul'
+ */
+export function retitle(dataset: Dataset, id: string, title: string): Dataset {
+	const clean = title.replace(/\s+/g, ' ').trim();
+	if (!clean) throw new DraftError('A title cannot be blank.');
+	return replaceEvent(dataset, id, (e) => ({ ...e, title: clean }));
+}
+
+/** Edits an event's optional summary; a blank summary removes it. */
+export function resummarize(dataset: Dataset, id: string, summary: string): Dataset {
+	const clean = summary.trim();
+	return replaceEvent(dataset, id, (e) => {
+		const { summary: _old, ...rest } = e;
+		return clean ? { ...rest, summary: clean } : rest;
+	});
+}
+
+/** The precision an EDTF date's shape suggests: `2014` a year, `2020-01` a month, and so on. */
+export function precisionOf(date: string): Precision {
+	const d = date.trim().replace(/[~?%]$/, '');
+	if (d.includes('/')) {
+		const { start, end } = boundsOf(d);
+		const days = (Date.parse(end) - Date.parse(start)) / 86_400_000 + 1;
+		const parts = d.split('/')[0].split('-').length;
+		if (parts >= 3) return days <= 1 ? 'day' : 'week';
+		if (parts === 2) return 'month';
+		return 'year';
+	}
+	if (/^\d{2}XX$|^\d{2}$/.test(d)) return 'century';
+	if (/^\d{3}X$/.test(d)) return 'decade';
+	if (/^-?\d{4}$/.test(d)) return 'year';
+	if (/^\d{4}-(2[1-4])$/.test(d)) return 'season';
+	if (/^\d{4}-(3[3-6])$/.test(d)) return 'quarter';
+	if (/^\d{4}-\d{2}$/.test(d)) return 'month';
+	return 'day';
+}
+
+/**
+ * Gives an event a new date (EDTF) and precision; its first and last days follow from the date.
+ *
+ * @example
+ * redate(draft, id, '2024-01-01/2024-01-07', 'week'); // start '2024-01-01', end '2024-01-07'
+ * @throws DraftError when the date is not EDTF with finite bounds.
+ */
+export function redate(
+	dataset: Dataset,
+	id: string,
+	date: string,
+	precision: Precision,
+	resolution = 'Set by an editor'
+): Dataset {
+	const clean = date.trim();
+	let bounds: { start: string; end: string };
+	try {
+		bounds = boundsOf(clean);
+	} catch {
+		throw new DraftError(
+			`"${clean}" is not a date this page can read. Write it in EDTF: 2014, 2020-01, 2023-10-07, or a range such as 2024-01-01/2024-01-07.`
+		);
+	}
+	return replaceEvent(dataset, id, (e) => ({
+		...e,
+		date: clean,
+		start: bounds.start,
+		end: bounds.end,
+		precision,
+		resolution
+	}));
+}
+
+/** Removes an event. */
+export function deleteEvent(dataset: Dataset, id: string): Dataset {
+	eventAt(dataset, id);
+	return { ...dataset, events: dataset.events.filter((e) => e.id !== id) };
+}
+
+/**
+ * Folds `otherId` into `keepId`: the kept event keeps its id, title and date, gains the other's
+ * quotes (in source order, without duplicates), entities and, if it had none, summary; the other
+ * event is removed.
+ */
+export function mergeEvents(dataset: Dataset, keepId: string, otherId: string): Dataset {
+	if (keepId === otherId) throw new DraftError('Choose another event to merge with.');
+	const other = dataset.events[eventAt(dataset, otherId)];
+	const merged = replaceEvent(dataset, keepId, (keep) => {
+		const seen = new Set(keep.quotes.map(quoteKey));
+		const quotes = [...keep.quotes, ...other.quotes.filter((q) => !seen.has(quoteKey(q)))].sort(
+			(a, b) => a.source.localeCompare(b.source) || a.start - b.start || a.end - b.end
+		);
+		const result: TimelineEvent = { ...keep, quotes };
+		if (!keep.summary && other.summary) result.summary = other.summary;
+		if (keep.entities || other.entities) {
+			const union = (k: 'people' | 'places' | 'organizations') => [
+				...new Set([...(keep.entities?.[k] ?? []), ...(other.entities?.[k] ?? [])])
+			];
+			result.entities = {
+				people: union('people'),
+				places: union('places'),
+				organizations: union('organizations')
+			};
+		}
+		return result;
+	});
+	return deleteEvent(merged, otherId);
+}
+
+function quoteKey(q: { source: string; start: number; end: number }): string {
+	return `${q.source}:${q.start}:${q.end}`;
+}
+
+/** A span of a source: the exact words a person selected. */
+export interface Selection {
+	source: string;
+	start: number;
+	end: number;
+}
+
+function quoteOf(dataset: Dataset, selection: Selection) {
+	const source = dataset.sources.find((s) => s.id === selection.source);
+	if (!source) throw new DraftError(`There is no source "${selection.source}" in this draft.`);
+	const { start, end } = selection;
+	if (!(
+		Number.isInteger(start) &&
+		Number.isInteger(end) &&
+		0 <= start &&
+		start < end &&
+		end <= source.text.length
+	)) {
+		throw new DraftError('Select some words of the article first.');
+	}
+	const text = source.text.slice(start, end);
+	if (!text.trim()) throw new DraftError('The selection holds only spaces: select some words.');
+	return { source: source.id, start, end, text };
+}
+
+/** The publication day of a source (`2024-01-08T10:19` → `2024-01-08`), or its year or month. */
+export function publishedDate(source: Source): string {
+	return source.published.slice(0, 10);
+}
+
+/**
+ * Adds an event quoting exactly the selected words. Its title is the start of the selection
+ * (to be edited) and its date the source's publication date, marked as such, until the editor
+ * sets the right one. Returns the dataset and the new event's id.
+ */
+export function addEventFromSelection(
+	dataset: Dataset,
+	selection: Selection,
+	fields: { title?: string; date?: string; precision?: Precision } = {}
+): { dataset: Dataset; id: string } {
+	const quote = quoteOf(dataset, selection);
+	const source = dataset.sources.find((s) => s.id === quote.source) as Source;
+	const date = fields.date?.trim() || publishedDate(source);
+	let bounds: { start: string; end: string };
+	try {
+		bounds = boundsOf(date);
+	} catch {
+		throw new DraftError(`"${date}" is not a date this page can read.`);
+	}
+	const title = fields.title?.trim() || headlineOf(quote.text);
+	const id = uniqueId(
+		undefined,
+		`${date.replace(/\//g, '-')}-${slugify(title).split('-').slice(0, 6).join('-')}`,
+		new Set(dataset.events.map((e) => e.id))
+	);
+	const event: TimelineEvent = {
+		id,
+		title,
+		date,
+		start: bounds.start,
+		end: bounds.end,
+		precision: fields.precision ?? precisionOf(date),
+		quotes: [quote],
+		resolution: fields.date
+			? 'Set by an editor'
+			: `Added from a selection; dated to the publication (${source.published}) until an editor sets its date`
+	};
+	return { dataset: { ...dataset, events: [...dataset.events, event] }, id };
+}
+
+/** Adds the selected words as a further quote of an event (once: the same span is not added twice). */
+export function addQuote(dataset: Dataset, id: string, selection: Selection): Dataset {
+	const quote = quoteOf(dataset, selection);
+	return replaceEvent(dataset, id, (e) => {
+		if (e.quotes.some((q) => quoteKey(q) === quoteKey(quote))) {
+			throw new DraftError('This event already quotes exactly these words.');
+		}
+		return { ...e, quotes: [...e.quotes, quote] };
+	});
+}
+
+/** Removes one quote from an event. */
+export function removeQuote(dataset: Dataset, id: string, index: number): Dataset {
+	return replaceEvent(dataset, id, (e) => ({
+		...e,
+		quotes: e.quotes.filter((_, i) => i !== index)
+	}));
+}
+
+/** The dataset's own fields a person may edit before publishing. */
+export interface DatasetFields {
+	id?: string;
+	title?: string;
+	description?: string;
+}
+
+/** Edits the dataset's id (a slug: its file name when published), title or description. */
+export function editDataset(dataset: Dataset, fields: DatasetFields): Dataset {
+	const next = { ...dataset };
+	if (fields.id !== undefined) {
+		const id = slugify(fields.id);
+		if (!id) throw new DraftError('The id needs at least one letter or digit.');
+		next.id = id;
+	}
+	if (fields.title !== undefined) {
+		const title = fields.title.replace(/\s+/g, ' ').trim();
+		if (!title) throw new DraftError('A title cannot be blank.');
+		next.title = title;
+	}
+	if (fields.description !== undefined) {
+		const description = fields.description.trim();
+		if (description) next.description = description;
+		else delete next.description;
+	}
+	return next;
+}
+
+/** Edits a source's metadata (never its text: quotes are offsets into it). */
+export function editSource(
+	dataset: Dataset,
+	id: string,
+	fields: Partial<Pick<Source, 'title' | 'publisher' | 'author' | 'url' | 'published'>>
+): Dataset {
+	const i = dataset.sources.findIndex((s) => s.id === id);
+	if (i < 0) throw new DraftError(`There is no source "${id}" in this draft.`);
+	const source: Source = { ...dataset.sources[i] };
+	for (const key of ['title', 'publisher', 'author'] as const) {
+		if (fields[key] !== undefined) source[key] = fields[key].trim();
+	}
+	if (fields.url !== undefined) {
+		const url = fields.url.trim();
+		if (!url) delete source.url;
+		else if (!/^https?:\/\/[^\s]+$/i.test(url) || !URL.canParse(url)) {
+			throw new DraftError('A link must be a full http:// or https:// address.');
+		} else source.url = url;
+	}
+	if (fields.published !== undefined) {
+		const published = fields.published.trim();
+		if (!/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$/.test(published)) {
+			throw new DraftError('Write the publication date as 2024-01-08 or 2024-01-08T10:19.');
+		}
+		source.published = published;
+	}
+	const sources = dataset.sources.slice();
+	sources[i] = source;
+	return { ...dataset, sources };
+}
+
+/**
+ * A headline-length draft title from selected words: the first sentence (not cut at "U.S." or
+ * "Oct."), at most ten words.
+ */
+export function headlineOf(text: string): string {
+	const sentence = text
+		.replace(/\s+/g, ' ')
+		.trim()
+		.split(/(?<=[a-z]{3}[.!?]["”’]?)\s/)[0];
+	const words = sentence.split(' ');
+	const title = words
+		.slice(0, 10)
+		.join(' ')
+		.replace(/^["“‘']|["”’',;:]$/g, '');
+	return (words.length > 10 ? title + '…' : title) || 'New event';
+}

@@ -1,0 +1,109 @@
+/**
+ * The page's handle on the extraction worker: promises for the worker's answers, progress through
+ * a callback, and cancellation (the worker is terminated and a fresh one started on next use).
+ * Browser-only.
+ */
+import type { ArticleInput } from '$lib/data/importers';
+import type { Dataset } from '$lib/data/schema';
+import type { ExtractRequest, ExtractResponse } from './extractMessages';
+
+/** Thrown by a request that was cancelled. */
+export class Cancelled extends Error {
+	constructor() {
+		super('Cancelled');
+		this.name = 'Cancelled';
+	}
+}
+
+/** Thrown with the extractor's own words when it cannot make a dataset of the text. */
+export class ExtractFailed extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'ExtractFailed';
+	}
+}
+
+interface Pending {
+	resolve: (response: ExtractResponse) => void;
+	reject: (error: Error) => void;
+	onProgress?: (fraction: number) => void;
+}
+
+export class ExtractClient {
+	#worker: Worker | null = null;
+	#pending = new Map<number, Pending>();
+	#next = 1;
+
+	#ensure(): Worker {
+		if (this.#worker) return this.#worker;
+		const worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' });
+		worker.onmessage = (event: MessageEvent<ExtractResponse>) => {
+			const response = event.data;
+			const pending = this.#pending.get(response.id);
+			if (!pending) return;
+			if (response.type === 'progress') {
+				pending.onProgress?.(response.fraction);
+				return;
+			}
+			this.#pending.delete(response.id);
+			if (response.type === 'error') pending.reject(new ExtractFailed(response.message));
+			else pending.resolve(response);
+		};
+		worker.onerror = (event) => {
+			event.preventDefault();
+			this.#failAll(
+				new ExtractFailed(`The extractor stopped: ${event.message || 'it could not start'}.`)
+			);
+		};
+		this.#worker = worker;
+		return worker;
+	}
+
+	#send(
+		request: ExtractRequest,
+		onProgress?: (fraction: number) => void
+	): Promise<ExtractResponse> {
+		const worker = this.#ensure();
+		return new Promise((resolve, reject) => {
+			this.#pending.set(request.id, { resolve, reject, onProgress });
+			worker.postMessage(request);
+		});
+	}
+
+	#failAll(error: Error) {
+		for (const pending of this.#pending.values()) pending.reject(error);
+		this.#pending.clear();
+		this.#worker?.terminate();
+		this.#worker = null;
+	}
+
+	/** The publication date the text states ("Published: January 8, 2024 10:19am"), or null. */
+	async findPublished(text: string): Promise<string | null> {
+		const response = await this.#send({ type: 'find-published', id: this.#next++, text });
+		return response.type === 'published' ? (response.found?.value ?? null) : null;
+	}
+
+	/** The article as a draft dataset, dated against `published`. */
+	async extract(
+		article: ArticleInput,
+		published: string,
+		onProgress?: (fraction: number) => void
+	): Promise<Dataset> {
+		const response = await this.#send(
+			{ type: 'extract', id: this.#next++, article, published },
+			onProgress
+		);
+		if (response.type !== 'dataset') throw new ExtractFailed('The extractor gave no dataset.');
+		return response.dataset;
+	}
+
+	/** Stops whatever the worker is doing; pending requests reject with `Cancelled`. */
+	cancel() {
+		this.#failAll(new Cancelled());
+	}
+
+	/** Ends the worker for good (when the page goes away). */
+	dispose() {
+		this.cancel();
+	}
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+	DEFAULT_OPTIONS,
+	embedQuery,
+	embedSnippet,
+	embedUrl,
+	escapeAttribute,
+	parseEmbedOptions,
+	type EmbedOptions
+} from './options';
+
+const params = (query: string) => new URLSearchParams(query);
+
+describe('parseEmbedOptions', () => {
+	it('gives the defaults for an empty query', () => {
+		expect(parseEmbedOptions(params(''))).toEqual(DEFAULT_OPTIONS);
+	});
+
+	it('reads theme, event, article=0 and hosthash=1', () => {
+		expect(parseEmbedOptions(params('theme=dark&event=2014-x&article=0&hosthash=1'))).toEqual({
+			theme: 'dark',
+			event: '2014-x',
+			article: false,
+			hostHash: true
+		});
+	});
+
+	it('falls back to the default for values it does not know, instead of failing', () => {
+		expect(parseEmbedOptions(params('theme=purple&event=<b>&article=maybe&hosthash=2'))).toEqual(
+			DEFAULT_OPTIONS
+		);
+	});
+});
+
+describe('embedQuery', () => {
+	it('is empty for the defaults, so the plain snippet stays short', () => {
+		expect(embedQuery(DEFAULT_OPTIONS)).toBe('');
+	});
+
+	it('writes only what differs from the defaults', () => {
+		expect(embedQuery({ theme: 'light', hostHash: true })).toBe('?theme=light&hosthash=1');
+		expect(embedQuery({ article: false, event: 'a-1' })).toBe('?event=a-1&article=0');
+	});
+
+	it('round-trips through parseEmbedOptions for every combination', () => {
+		for (const theme of ['auto', 'light', 'dark'] as const) {
+			for (const event of [null, 'oct-7']) {
+				for (const article of [true, false]) {
+					for (const hostHash of [true, false]) {
+						const options: EmbedOptions = { theme, event, article, hostHash };
+						expect(parseEmbedOptions(params(embedQuery(options).slice(1)))).toEqual(options);
+					}
+				}
+			}
+		}
+	});
+});
+
+describe('embedUrl', () => {
+	it('puts the dataset under /embed/ with a trailing slash, beneath any base path', () => {
+		expect(embedUrl('https://news.example/dateline/', 'iraq')).toBe(
+			'https://news.example/dateline/embed/iraq/'
+		);
+		expect(embedUrl('http://127.0.0.1:4173', 'iraq', { theme: 'dark' })).toBe(
+			'http://127.0.0.1:4173/embed/iraq/?theme=dark'
+		);
+	});
+});
+
+describe('embedSnippet', () => {
+	it('is an iframe marked data-dateline at its initial height, then the async script', () => {
+		expect(
+			embedSnippet({
+				site: 'https://news.example',
+				dataset: { id: 'iraq', title: 'Iraq' },
+				options: { hostHash: true },
+				height: 512
+			})
+		).toBe(
+			'<iframe data-dateline src="https://news.example/embed/iraq/?hosthash=1" title="Timeline: Iraq"' +
+				' style="width:100%;border:0" height="512" loading="lazy"></iframe>\n' +
+				'<script async src="https://news.example/embed.js"></script>'
+		);
+	});
+
+	it('escapes a title that tries to break out of its attribute', () => {
+		const snippet = embedSnippet({
+			site: 'https://news.example',
+			dataset: { id: 'x', title: '"><script>alert(1)</script>' }
+		});
+		expect(snippet).toContain('title="Timeline: &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+		expect(snippet.match(/<script/g)).toHaveLength(1);
+	});
+});
+
+describe('escapeAttribute', () => {
+	it('escapes ampersands first, so entities are not doubled', () => {
+		expect(escapeAttribute(`a&b "c" 'd' <e>`)).toBe('a&amp;b &quot;c&quot; &#39;d&#39; &lt;e&gt;');
+	});
+});

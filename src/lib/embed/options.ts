@@ -1,0 +1,142 @@
+/**
+ * Embed options: what a newsroom chooses in the Embed panel, how it travels in the iframe's URL
+ * (`/embed/<id>/?theme=dark&event=...&article=0&hosthash=1`), and the snippet that carries it.
+ *
+ * The panel builds the snippet with `embedSnippet`, and the embed page reads its URL with
+ * `parseEmbedOptions`: one module, so the two cannot disagree. Only options that differ from
+ * the defaults are written, so the plain snippet stays short.
+ */
+import { isEventId } from './protocol';
+
+/** Colour theme: follow the reader's system (`auto`), or force one. */
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** How an embed looks and behaves; the defaults are what an unparameterised URL gives. */
+export interface EmbedOptions {
+	/** Colour theme. Default `auto`. URL: `theme=light|dark|auto`. */
+	theme: Theme;
+	/** Id of the event open when the embed loads, or `null`. URL: `event=<id>`. */
+	event: string | null;
+	/** Whether the detail panel shows the article text around the quote. Default true. URL: `article=0` hides it. */
+	article: boolean;
+	/** Whether the host page's URL follows the selected event (`#<event id>`). Default false. URL: `hosthash=1`. */
+	hostHash: boolean;
+}
+
+export const DEFAULT_OPTIONS: Readonly<EmbedOptions> = Object.freeze({
+	theme: 'auto',
+	event: null,
+	article: true,
+	hostHash: false
+});
+
+/**
+ * Reads embed options from an embed URL's query; anything unknown or malformed falls back to
+ * its default rather than failing, because the URL is written by hand in a host page.
+ *
+ * @example
+ * parseEmbedOptions(new URLSearchParams('theme=dark&article=0')); // { theme: 'dark', event: null, article: false, hostHash: false }
+ */
+export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
+	const theme = params.get('theme');
+	const event = params.get('event');
+	return {
+		theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as Theme) : 'auto',
+		event: isEventId(event) ? event : null,
+		article: !isOff(params.get('article')),
+		hostHash: isOn(params.get('hosthash'))
+	};
+}
+
+/**
+ * The query string (with its `?`, or empty) for options, listing only what differs from the defaults.
+ *
+ * @example
+ * embedQuery({ theme: 'dark', event: null, article: true, hostHash: true }); // '?theme=dark&hosthash=1'
+ */
+export function embedQuery(options: Partial<EmbedOptions>): string {
+	const o = { ...DEFAULT_OPTIONS, ...options };
+	const params = new URLSearchParams();
+	if (o.theme !== 'auto') params.set('theme', o.theme);
+	if (o.event !== null && isEventId(o.event)) params.set('event', o.event);
+	if (!o.article) params.set('article', '0');
+	if (o.hostHash) params.set('hosthash', '1');
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}
+
+/**
+ * Absolute URL of a dataset's embed page.
+ *
+ * @param site the site's root URL: its origin plus any base path, e.g. `https://example.org/dateline`
+ * @example
+ * embedUrl('https://example.org', 'iraq', { theme: 'dark' }); // 'https://example.org/embed/iraq/?theme=dark'
+ */
+export function embedUrl(
+	site: string,
+	datasetId: string,
+	options: Partial<EmbedOptions> = {}
+): string {
+	return `${trimSlash(site)}/embed/${encodeURIComponent(datasetId)}/${embedQuery(options)}`;
+}
+
+/** The iframe's height before its first message: the embed's height at a usual width, closed. */
+export const INITIAL_HEIGHT = 450;
+
+/** What the snippet is made from. */
+export interface SnippetInput {
+	/** The site's root URL (origin plus base path), as in `embedUrl`. */
+	site: string;
+	/** The dataset's id and title (the title names the iframe for screen readers). */
+	dataset: { id: string; title: string };
+	options?: Partial<EmbedOptions>;
+	/** Initial height in CSS pixels. Default `INITIAL_HEIGHT`. */
+	height?: number;
+}
+
+/**
+ * The HTML a newsroom pastes: a self-describing iframe and the script that sizes it. The iframe
+ * works alone (at its initial height, scrolling inside); `/embed.js` makes it fit its content.
+ * The script can be included any number of times: it runs once per page.
+ *
+ * @example
+ * embedSnippet({ site: 'https://example.org', dataset: { id: 'iraq', title: 'Iraq' } });
+ * // '<iframe data-dateline src="https://example.org/embed/iraq/" title="Timeline: Iraq" …></iframe>\n<script async src="https://example.org/embed.js"></script>'
+ */
+export function embedSnippet({
+	site,
+	dataset,
+	options = {},
+	height = INITIAL_HEIGHT
+}: SnippetInput): string {
+	const src = embedUrl(site, dataset.id, options);
+	const title = `Timeline: ${dataset.title}`;
+	const iframe =
+		`<iframe data-dateline src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"` +
+		` style="width:100%;border:0" height="${Math.round(height)}" loading="lazy"></iframe>`;
+	const script = `<script async src="${escapeAttribute(`${trimSlash(site)}/embed.js`)}"></script>`;
+	return `${iframe}\n${script}`;
+}
+
+/** Escapes text for a double-quoted HTML attribute: titles are untrusted dataset text. */
+export function escapeAttribute(text: string): string {
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&#39;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;');
+}
+
+function isOff(value: string | null): boolean {
+	return value !== null && ['0', 'false', 'no', 'off'].includes(value.toLowerCase());
+}
+
+function isOn(value: string | null): boolean {
+	return value !== null && ['1', 'true', 'yes', 'on', ''].includes(value.toLowerCase());
+}
+
+function trimSlash(url: string): string {
+	return url.replace(/\/+$/, '');
+}

@@ -1,0 +1,30 @@
+/**
+ * People, places and organisations named in an event's quotes, found by compromise (a small
+ * NLP library that runs in the browser). Only names it is sure of are kept.
+ */
+import nlp from 'compromise';
+import type { Entities } from '../data/schema';
+
+/** Names in the given passages, each list deduplicated in order of first mention. */
+export function findEntities(passages: string[]): Entities {
+	const people = new Set<string>();
+	const places = new Set<string>();
+	const organizations = new Set<string>();
+	for (const passage of passages) {
+		const doc = nlp(passage.replace(/\u00a0/g, ' '));
+		for (const name of doc.people().out('array') as string[]) add(people, name);
+		for (const name of doc.places().out('array') as string[]) add(places, name);
+		for (const name of doc.organizations().out('array') as string[]) add(organizations, name);
+	}
+	return { people: [...people], places: [...places], organizations: [...organizations] };
+}
+
+function add(set: Set<string>, raw: string): void {
+	const name = raw
+		.replace(/['’]s$/, '')
+		.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
+		.replace(/^([^.]+)\.$/, '$1')
+		.trim();
+	// A name starts with a capital; compromise sometimes returns common words.
+	if (name.length > 1 && /^\p{Lu}/u.test(name)) set.add(name);
+}

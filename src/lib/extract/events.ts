@@ -1,0 +1,263 @@
+/**
+ * From time expressions to dated events: one event per dated happening, quoting the sentence
+ * that dates it, with every mention of the same happening gathered as extra quotes.
+ */
+import type { TimelineEvent } from '../data/schema';
+import { boundsOf } from '../data/partialDate';
+import { longDay, parseDay, type Day } from './calendar';
+import { edtfOf, type EdtfDate } from './edtfDate';
+import { findEntities } from './entities';
+import { isFurniture } from './furniture';
+import { draftTitle, subjectTitle } from './headline';
+import { ORDINALS } from './lexicon';
+import { paragraphs, sentences, type Span } from './sentences';
+import type { Candidate } from './types';
+
+interface Mention {
+	edtf: EdtfDate;
+	sentence: Span;
+	sentenceIndex: number;
+	paragraph: number;
+	title: string;
+	resolution: string;
+	/** For "the fourth anniversary of X": X, whose other mentions are gathered too. */
+	subject?: string;
+}
+
+const ORDINAL_WORDS: Record<string, number> = {
+	...ORDINALS,
+	fifth: 5,
+	sixth: 6,
+	seventh: 7,
+	eighth: 8,
+	ninth: 9,
+	tenth: 10,
+	twentieth: 20,
+	fiftieth: 50,
+	hundredth: 100
+};
+
+const NUMBER_WORDS: Record<number, string> = {
+	1: 'one',
+	2: 'two',
+	3: 'three',
+	4: 'four',
+	5: 'five',
+	6: 'six',
+	7: 'seven',
+	8: 'eight',
+	9: 'nine',
+	10: 'ten'
+};
+
+const ANNIVERSARY =
+	/\b(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth)\s+anniversary\s+of\s+(.+?)(?=,\s|;|:\s|\s+(?:and|but)\s|[.!?]?["”’]?$)/i;
+
+/** Options for `buildEvents`. */
+export interface BuildOptions {
+	sourceId: string;
+	published: string;
+	/** Text of the headline line, which is the source title and not a happening of its own. */
+	title?: string;
+	entities?: boolean;
+}
+
+/** Dated events of an article from its settled time expressions. */
+export function buildEvents(
+	text: string,
+	candidates: Candidate[],
+	options: BuildOptions
+): TimelineEvent[] {
+	const ref = parseDay(options.published);
+	if (!ref) return [];
+	const paras = paragraphs(text);
+	const news = paras.map((p) => !isFurniture(p.text) && p.text !== options.title?.trim());
+	const sents = sentences(text);
+	const paragraphOf = (span: Span) =>
+		paras.findIndex((p) => p.start <= span.start && span.end <= p.end);
+	const mentions: Mention[] = [];
+
+	for (const candidate of candidates) {
+		if (candidate.type !== 'DATE' && candidate.type !== 'TIME') continue;
+		const edtf = edtfOf(candidate.value);
+		if (!edtf) continue;
+		const sentenceIndex = sents.findIndex(
+			(s) => s.start <= candidate.start && candidate.end <= s.end
+		);
+		if (sentenceIndex < 0) continue;
+		const sentence = sents[sentenceIndex];
+		const paragraph = paragraphOf(sentence);
+		if (paragraph < 0 || !news[paragraph]) continue;
+		mentions.push({
+			edtf,
+			sentence,
+			sentenceIndex,
+			paragraph,
+			title: draftTitle(
+				sentence.text,
+				candidate.start - sentence.start,
+				candidate.end - sentence.start
+			),
+			resolution: candidate.resolution
+		});
+	}
+
+	sents.forEach((sentence, sentenceIndex) => {
+		const paragraph = paragraphOf(sentence);
+		if (paragraph < 0 || !news[paragraph]) return;
+		const match = ANNIVERSARY.exec(sentence.text);
+		if (!match) return;
+		const years = ORDINAL_WORDS[match[1].toLowerCase()] ?? parseInt(match[1], 10);
+		if (!years) return;
+		const anchor = anchorFor(mentions, sentenceIndex, paragraph);
+		const on = anchor ? anchor.day : ref;
+		const occasion = anchor
+			? `fell on ${longDay(on)} (${anchor.why})`
+			: `is taken as the publication day, ${longDay(on)}`;
+		const y = on.y - years;
+		const phrase = `the ${match[1]} anniversary of ${match[2]}`;
+		if (anchor) {
+			mentions.push({
+				edtf: { date: anchor.date, precision: 'day' },
+				sentence,
+				sentenceIndex,
+				paragraph,
+				title: draftTitle(sentence.text, match.index, match.index + match[0].length),
+				resolution: `'${phrase}': the anniversary ${occasion}`
+			});
+		}
+		mentions.push({
+			edtf: { date: String(y), precision: 'year' },
+			sentence,
+			sentenceIndex,
+			paragraph,
+			title: subjectTitle(match[2]),
+			resolution: `'${phrase}': the anniversary ${occasion}, so this happened ${NUMBER_WORDS[years] ?? years} years earlier, in ${y}; the text gives no month or day`,
+			subject: match[2]
+		});
+	});
+
+	const groups: Mention[][] = [];
+	for (const mention of mentions.sort((a, b) => a.sentence.start - b.sentence.start)) {
+		const group = groups.find(
+			(g) =>
+				g[0].edtf.date === mention.edtf.date &&
+				g[0].subject === mention.subject &&
+				g.some(
+					(m) =>
+						m.paragraph === mention.paragraph ||
+						Math.abs(m.sentenceIndex - mention.sentenceIndex) <= 1
+				)
+		);
+		if (group) group.push(mention);
+		else groups.push([mention]);
+	}
+
+	const events = groups.map((group) => {
+		const first = group[0];
+		const quoted = new Map<number, Span>(group.map((m) => [m.sentence.start, m.sentence]));
+		if (first.subject) {
+			for (const sentence of otherMentions(
+				first.subject,
+				sents,
+				(s) => news[paragraphOf(s)] === true
+			))
+				quoted.set(sentence.start, sentence);
+		}
+		const spans = [...quoted.values()].sort((a, b) => a.start - b.start);
+		const { start, end } = boundsOf(first.edtf.date);
+		const event: TimelineEvent = {
+			id: '',
+			title: first.title,
+			date: first.edtf.date,
+			start,
+			end,
+			precision: first.edtf.precision,
+			quotes: spans.map((s) => ({
+				source: options.sourceId,
+				start: s.start,
+				end: s.end,
+				text: s.text
+			})),
+			resolution: first.resolution
+		};
+		if (options.entities !== false) event.entities = findEntities(spans.map((s) => s.text));
+		return event;
+	});
+
+	events.sort(
+		(a, b) =>
+			a.start.localeCompare(b.start) ||
+			a.end.localeCompare(b.end) ||
+			a.quotes[0].start - b.quotes[0].start
+	);
+	const used = new Set<string>();
+	for (const event of events) {
+		const base = eventSlug(event.date, event.title);
+		let id = base;
+		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+		used.add(id);
+		event.id = id;
+	}
+	return events;
+}
+
+/** The day an anniversary fell on: a day-precise date in its sentence, or just before it. */
+function anchorFor(
+	mentions: Mention[],
+	sentenceIndex: number,
+	paragraph: number
+): { day: Day; date: string; why: string } | null {
+	const before = mentions
+		.filter(
+			(m) =>
+				m.edtf.precision === 'day' &&
+				!m.subject &&
+				m.sentenceIndex <= sentenceIndex &&
+				paragraph - m.paragraph <= 1
+		)
+		.sort((a, b) => b.sentenceIndex - a.sentenceIndex)[0];
+	if (!before) return null;
+	const day = parseDay(before.edtf.date);
+	if (!day) return null;
+	return {
+		day,
+		date: before.edtf.date,
+		why:
+			before.sentenceIndex === sentenceIndex
+				? 'as dated in the same sentence'
+				: 'the date given just before'
+	};
+}
+
+/** Other sentences about X: they name its key person or thing and its kind of happening. */
+function otherMentions(subject: string, sents: Span[], isNews: (s: Span) => boolean): Span[] {
+	const core = subject.replace(/\s+(?:in|at|on|near|outside|inside)\s+[A-Z][\s\S]*$/, '');
+	const names = core.match(/\b\p{Lu}[\p{L}'’-]+/gu) ?? [];
+	const key = names[names.length - 1];
+	const head = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|\d+)\s+)*(\p{Ll}[\p{L}-]+)/u.exec(core)?.[1];
+	if (!key || !head || head.length < 4) return [];
+	const keyPattern = new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+	return sents.filter((sentence) => {
+		if (!isNews(sentence) || !keyPattern.test(sentence.text)) return false;
+		const words = sentence.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+		return words.some((w) => w.length >= 5 && (head.endsWith(w) || w.endsWith(head)));
+	});
+}
+
+/** A stable id: the date and the first words of the title, as a URL-safe slug. */
+export function eventSlug(date: string, title: string): string {
+	const day = date.split('/')[0].toLowerCase();
+	const words = title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/['’]/g, '')
+		.split(/[^a-z0-9]+/)
+		.filter((w) => w && !/^(?:the|a|an|of|to|and|in|on)$/.test(w))
+		.slice(0, 5);
+	return [day.replace(/[^a-z0-9]+/g, '-'), ...words]
+		.join('-')
+		.replace(/-+/g, '-')
+		.replace(/^-|-$/g, '');
+}

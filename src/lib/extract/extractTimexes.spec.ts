@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimexes } from './index';
+
+/** The single timex found in `text`, as [text, type, value]. */
+function only(text: string, dct: string): [string, string, string] {
+	const found = extractTimexes(text, dct);
+	expect(found).toHaveLength(1);
+	const [t] = found;
+	expect(text.slice(t.start, t.end)).toBe(t.text);
+	return [t.text, t.type, t.value];
+}
+
+describe('extractTimexes', () => {
+	// Monday, January 8, 2024, the seed article's publication day.
+	const monday = '2024-01-08';
+
+	it("resolves 'said Friday' to the most recent Friday before publication", () => {
+		expect(only('The office said Friday it would act.', monday)).toEqual(['Friday', 'DATE', '2024-01-05']);
+	});
+
+	it('resolves a weekday to the next one when the clause speaks of the future', () => {
+		expect(only('The council will vote on Wednesday.', monday)).toEqual(['Wednesday', 'DATE', '2024-01-10']);
+	});
+
+	it('resolves the weekday of publication to the publication day', () => {
+		expect(only('Officials met Monday.', monday)).toEqual(['Monday', 'DATE', '2024-01-08']);
+	});
+
+	it("reads 'last week' as the ISO week before publication, article included", () => {
+		expect(only('Last week, the leader died.', monday)).toEqual(['Last week', 'DATE', '2024-W01']);
+	});
+
+	it('reads a full date as stated, leaving out the preposition', () => {
+		expect(only('tense since Oct. 7, 2023, when Hamas invaded', monday)).toEqual([
+			'Oct. 7, 2023',
+			'DATE',
+			'2023-10-07'
+		]);
+	});
+
+	it("reads 'in 2014' as the year", () => {
+		expect(only('seized large parts of Iraq and Syria in 2014.', monday)).toEqual(['2014', 'DATE', '2014']);
+	});
+
+	it('reads decades and centuries as TIMEX3 writes them', () => {
+		expect(only('For most of the 1990s, few fish returned.', monday)).toEqual(['the 1990s', 'DATE', '199']);
+		expect(only('since the 19th century', monday)).toEqual(['the 19th century', 'DATE', '18']);
+	});
+
+	it('reads fiscal quarters, with the year of publication', () => {
+		expect(only('Profit rose in the third quarter.', '1989-11-02')).toEqual([
+			'the third quarter',
+			'DATE',
+			'1989-Q3'
+		]);
+	});
+
+	it('leaves the article out of a hyphenated quarter adjective', () => {
+		expect(only('It posted a third-quarter loss.', '1989-11-02')).toEqual(['third-quarter', 'DATE', '1989-Q3']);
+	});
+
+	it("reads 'a year ago' in quarterly results as the same quarter a year before", () => {
+		const found = extractTimexes('Third-quarter profit rose 10% from a year ago.', '1989-11-02');
+		expect(found.map((t) => [t.text, t.value])).toEqual([
+			['Third-quarter', '1989-Q3'],
+			['a year ago', '1988-Q3']
+		]);
+	});
+
+	it("reads 'two years ago' and 'nearly four years ago' as years", () => {
+		expect(only('Two years ago, a flood closed it.', '2025-03-12')).toEqual(['Two years ago', 'DATE', '2023']);
+		expect(only('It ended nearly four years ago.', '1998-02-27')).toEqual([
+			'nearly four years ago',
+			'DATE',
+			'1994'
+		]);
+	});
+
+	it('reads seasons relative to publication', () => {
+		expect(only('Counts rose last summer.', '2023-10-03')).toEqual(['last summer', 'DATE', '2022-SU']);
+		expect(only('They will publish next spring.', '2023-10-03')).toEqual(['next spring', 'DATE', '2024-SP']);
+	});
+
+	it('reads durations as durations, never as dates', () => {
+		expect(only('The session ran for nine hours.', monday)).toEqual(['nine hours', 'DURATION', 'PT9H']);
+		expect(only('over the past two months', monday)).toEqual(['the past two months', 'DURATION', 'P2M']);
+		expect(only('a two-year contract', monday)).toEqual(['two-year', 'DURATION', 'P2Y']);
+	});
+
+	it('reads recurring times as sets', () => {
+		expect(only('The ferry sails every Monday.', monday)).toEqual(['every Monday', 'SET', 'XXXX-WXX-1']);
+		expect(only('Prices are set daily.', monday)).toEqual(['daily', 'SET', 'P1D']);
+	});
+
+	it('reads references to the present, past and future', () => {
+		expect(only('Shares now trade higher.', monday)).toEqual(['now', 'DATE', 'PRESENT_REF']);
+		expect(only('Things were different in the past.', monday)).toEqual(['the past', 'DATE', 'PAST_REF']);
+		expect(only('It may grow in the future.', monday)).toEqual(['the future', 'DATE', 'FUTURE_REF']);
+	});
+
+	it("reads 'yesterday', 'today' and 'tomorrow' against publication", () => {
+		expect(only('The vote was yesterday.', monday)).toEqual(['yesterday', 'DATE', '2024-01-07']);
+		expect(only("Today's meeting", monday)).toEqual(['Today', 'DATE', '2024-01-08']);
+	});
+
+	it('matches across no-break spaces and keeps offsets into the original text', () => {
+		const text = 'Last\u00a0week,\u00a0the leader died.';
+		const [t] = extractTimexes(text, monday);
+		expect(t).toMatchObject({ start: 0, end: 9, text: 'Last\u00a0week', value: '2024-W01' });
+	});
+
+	it('ignores numbers that count things', () => {
+		expect(extractTimexes('about 2,500 troops, 1,200 people and 240 others; 1900 soldiers', monday)).toEqual([]);
+	});
+
+	it('refuses a reference date that is not ISO 8601', () => {
+		expect(() => extractTimexes('Friday', 'January 8')).toThrow(/not ISO 8601/);
+	});
+});

@@ -1,0 +1,77 @@
+/**
+ * Durations: "three years", "the past two months", "the first nine months", "two-year",
+ * "two to three weeks", "three days later". They are never drawn as dates. Following TimeML,
+ * hedges ("about", "nearly") and the article before an adjective ("a two-year contract") stay
+ * outside the extent. Ages ("a 40-year-old") are not durations of anything in the story.
+ */
+import { HEDGE, NUMBER, UNIT, durationValue, numberValue, patternExtractor } from '../lexicon';
+
+const LEAD = '(?:the|a|an)';
+const ORDER =
+	'(?:past|last|next|first|latest|final|previous|coming|remaining|following|initial|same|full|additional|further|preceding|ensuing|subsequent)';
+
+export const durationExtractor = patternExtractor(
+	'durationExtractor',
+	new RegExp(
+		`(?<![\\w$-])(?:${HEDGE}|each\\s+of\\s+)?(?:${LEAD}\\s+)?(?:${ORDER}\\s+)?(${NUMBER})(?:\\s+(?:to|or)\\s+(${NUMBER}))?(?:\\s+(?:more|additional|straight|consecutive|full|long|successive))?([\\s-]+)(${UNIT})(-long)?(?![\\w-]|-old|\\s+old\\b|\\s+(?:ago|earlier|before|hence)\\b)`,
+		'gi'
+	),
+	(match, { text }) => {
+		const [whole, count, upper, joint, unit] = match;
+		// "a day" inside "$5 a day", "once a year": a rate, not a duration.
+		const before = text.slice(Math.max(0, match.index - 12), match.index);
+		if (/^an?\s/i.test(whole) && /(?:\d|\btimes|\bonce|\btwice|\bper)\s*$/i.test(before))
+			return null;
+		let skip = 0;
+		// Hedges and "each of" stay outside the extent.
+		const hedge = new RegExp(`^(?:${HEDGE}|each\\s+of\\s+)`, 'i').exec(whole);
+		// "over the past two months": before an article the "hedge" is a preposition.
+		const preposition = hedge && /^the\s/i.test(whole.slice(hedge[0].length));
+		if (hedge && (preposition || !/^(?:more|less|fewer|no\s+more|over|up\s+to)/i.test(hedge[0])))
+			skip = hedge[0].length;
+		const rest = whole.slice(skip);
+		// "a two-year contract", "the 30-day period", "a five year plan": an adjective, no article.
+		const adjective =
+			joint.includes('-') ||
+			(/^\d|[a-z]/i.test(count) && !/s$/i.test(unit) && !/^(?:an?|one)$/i.test(count));
+		const article =
+			/^(?:the|a|an)\s+(?!(?:past|last|next|first|latest|final|previous|coming|remaining|following|initial|same|full))/i.exec(
+				rest
+			);
+		if (adjective && article && !/^(?:an?)$/i.test(count)) skip += article[0].length;
+		const n = upper ? 'X' : numberValue(count);
+		let trim = 0;
+		const later = /\s+later$/i.exec(whole);
+		if (later) trim = later[0].length;
+		return {
+			type: 'DURATION',
+			value: durationValue(n, unit),
+			skip,
+			trim,
+			stated: ['duration'],
+			resolution: `'${whole.slice(skip)}': a duration, not a date`
+		};
+	}
+);
+
+/** Vague spans: "recent months", "years", "for months", "decades-long". */
+export const vagueDurationExtractor = patternExtractor(
+	'vagueDurationExtractor',
+	/(?<![\w-])(?:(recent)\s+|(?<=\b(?:for|over|within|after|took|take|takes|lasted|last|in)\s+))(years|months|weeks|days|decades|hours|minutes)(?:-long)?(?![\w-])(?!\s+(?:ago|old|earlier|later|before|after)\b)/gi,
+	(match) => {
+		const [whole, recent, unit] = match;
+		const u = unit.toLowerCase();
+		if (recent && u === 'years')
+			return {
+				type: 'DATE',
+				value: 'PAST_REF',
+				resolution: `'${whole}': a vague time before publication`
+			};
+		if (!recent && (u === 'days' || u === 'hours' || u === 'minutes')) return null;
+		return {
+			type: 'DURATION',
+			value: durationValue('X', u),
+			resolution: `'${whole}': a vague duration`
+		};
+	}
+);

@@ -1,0 +1,110 @@
+/**
+ * Calendar periods named relative to publication: "this year", "last week", "next month",
+ * "earlier this month", "early next year", "the past year", "this weekend".
+ */
+import {
+	addDays,
+	addMonths,
+	formatMonth,
+	formatWeek,
+	longDay,
+	monthName,
+	quarterOf,
+	weekStart
+} from '../calendar';
+import { patternExtractor } from '../lexicon';
+
+export const periodExtractor = patternExtractor(
+	'periodExtractor',
+	/(?<![\w-])(?:(early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?(?:(this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|this\s+past)\s+)(?:fiscal\s+)?(week|month|year|weekend|quarter|decade|century)(?![\w-])(?!\s+(?:ago|earlier|later)\b)/gi,
+	(match, { ref, text }) => {
+		const [, , relWord, unitWord] = match;
+		const rel = relWord.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
+		const unit = unitWord.toLowerCase();
+		// "the last week" of something, "the past year's results": a different sense; "last week's" is fine.
+		if (/^the /i.test(relWord) && !['year', 'week', 'month'].includes(unit) && rel !== 'current')
+			return null;
+		// "earlier this week": TimeML tags "this week" alone.
+		const skip = unit === 'week' && match[1] ? match[0].indexOf(relWord) : 0;
+		const step =
+			rel === 'this' || rel === 'current' ? 0 : rel === 'next' || rel === 'coming' ? 1 : -1;
+		const said = `'${match[0]}'`;
+		switch (unit) {
+			case 'week': {
+				if (/^the /i.test(relWord)) return null;
+				const monday = weekStart(addDays(ref, 7 * step));
+				const sunday = addDays(monday, 6);
+				return {
+					skip,
+					type: 'DATE',
+					value: formatWeek(monday),
+					stated: ['week'],
+					implied: ['year'],
+					resolution: `${said}: the calendar week ${describeWeek(step)} publication on ${longDay(ref)} (${longDay(monday)} to ${longDay(sunday)})`
+				};
+			}
+			case 'weekend': {
+				const monday = weekStart(addDays(ref, step === 0 ? 0 : 7 * step));
+				return {
+					type: 'DATE',
+					value: `${formatWeek(monday)}-WE`,
+					stated: ['weekend'],
+					implied: ['year'],
+					resolution: `${said}: the weekend of the week of ${longDay(monday)}`
+				};
+			}
+			case 'month': {
+				if (/^the /i.test(relWord)) return null;
+				const { y, m } = addMonths(ref.y, ref.m, step);
+				return {
+					type: 'DATE',
+					value: formatMonth(y, m),
+					stated: ['month'],
+					implied: ['year'],
+					resolution: `${said}: ${monthName(m)} ${y}, counted from publication on ${longDay(ref)}`
+				};
+			}
+			case 'year': {
+				// "the past year" in TimeML is last year, like "last year".
+				const y = ref.y + step;
+				if (
+					/^the /i.test(relWord) &&
+					/^\s+(?:of|to|and)\b/.test(text.slice(match.index + match[0].length))
+				)
+					return null;
+				return {
+					type: 'DATE',
+					value: String(y),
+					stated: ['year'],
+					resolution: `${said}: ${y}, counted from publication in ${ref.y}`
+				};
+			}
+			case 'quarter': {
+				if (rel === 'this') return null; // "this quarter" points back at a reported quarter: see quarterExtractor
+				const q = addMonths(ref.y, (quarterOf(ref.m) - 1) * 3 + 1, 3 * step);
+				return {
+					type: 'DATE',
+					value: `${q.y}-Q${quarterOf(q.m)}`,
+					stated: ['quarter'],
+					implied: ['year'],
+					resolution: `${said}: quarter ${quarterOf(q.m)} of ${q.y}, counted from publication`
+				};
+			}
+			case 'decade': {
+				if (step >= 0) return null;
+				return {
+					type: 'DURATION',
+					value: 'P10Y',
+					stated: ['decade'],
+					resolution: `${said}: the ten years before publication`
+				};
+			}
+			default:
+				return null;
+		}
+	}
+);
+
+function describeWeek(step: number): string {
+	return step < 0 ? 'before' : step > 0 ? 'after' : 'of';
+}

@@ -1,0 +1,74 @@
+/**
+ * Fiscal quarters and halves: "the third quarter", "third-quarter", "the fiscal first
+ * quarter", "the third quarter of 1990", "the 1988 third quarter", "next year's first quarter",
+ * and the quarters that point back at one already named ("the quarter", "the latest quarter",
+ * "the year-earlier period"), which the `contextRefiner` settles.
+ */
+import { quarterOf } from '../calendar';
+import { ORDINALS, patternExtractor } from '../lexicon';
+
+const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th)';
+const YEAR = '((?:1[6-9]|20)\\d\\d)';
+const YEAR_BEFORE = `(?:(?:${YEAR}|(last|this|next)\\s+year['’]s)\\s+)`;
+
+export const quarterExtractor = patternExtractor(
+	'quarterExtractor',
+	new RegExp(
+		`(?<![\\w-])(?:(?:the|its|this|that|a|an|their|his|her|our)\\s+)?(?:(?:latest|current|previous|comparable|same|flat|corresponding|final|strong|weak|disappointing|(year-earlier|year-ago))[\\s-]+)*${YEAR_BEFORE}?(?:fiscal[\\s-]+)?${ORDINAL}[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)(?![\\w-](?!quarter))(?:\\s+(?:of|in)\\s+(?:fiscal\\s+)?(?:${YEAR}|(last|this|next)\\s+year))?`,
+		'gi'
+	),
+	(match, { ref }) => {
+		const [, yearAgo, yearBefore, relBefore, ordinal, unit, yearAfter, relAfter] = match;
+		const n = ORDINALS[ordinal.toLowerCase()];
+		const half = unit.toLowerCase() === 'half';
+		if (half && n > 2) return null;
+		const rel = (relBefore ?? relAfter)?.toLowerCase();
+		const stated = yearBefore ?? yearAfter;
+		// An unyeared quarter still to come this year is, in reporting, last year's.
+		const later = !half && n > quarterOf(ref.m) ? 1 : 0;
+		const y = stated
+			? Number(stated)
+			: rel
+				? ref.y + { last: -1, this: 0, next: 1 }[rel as 'last']
+				: ref.y - (yearAgo ? 1 : 0) - later;
+		// TimeML leaves out articles and possessives before an adjective ("a third-quarter loss").
+		const lead = /^(?:(?:a|an|its|their|his|her|our|that|this)\s+|the\s+(?=\S+-quarter))/i.exec(
+			match[0]
+		);
+		const value = `${y}-${half ? 'H' : 'Q'}${n}`;
+		return {
+			skip: lead ? lead[0].length : 0,
+			type: 'DATE',
+			value,
+			stated: stated ? ['year', 'quarter'] : ['quarter'],
+			implied: stated ? [] : ['year'],
+			resolution: `'${match[0]}': ${half ? 'half' : 'quarter'} ${n} of ${y}${stated ? '' : rel ? ` (${rel} year)` : ', the year taken from publication'}`
+		};
+	}
+);
+
+/** "the quarter", "the latest quarter", "the year-ago period", "the 1988 quarter", "year-earlier". */
+export const quarterAnaphorExtractor = patternExtractor(
+	'quarterAnaphorExtractor',
+	new RegExp(
+		`(?<![\\w-])(?:(?:(?:the|this|that|its|their)\\s+(?:(?:latest|most\\s+recent|recent|comparable|same|corresponding|(year-earlier|year-ago|prior-year|year-before))[\\s-]+)*(?:${YEAR}\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+(?:a\\s+year\\s+(?:ago|earlier)|(last\\s+year|a\\s+year\\s+ago)))?)|(year-earlier|year-ago))(?![\\w-])`,
+		'gi'
+	),
+	(match) => {
+		const [whole, shifted, year, noun, lastYear, bare] = match;
+		const lower = whole.toLowerCase();
+		// "the period" alone is too vague to be a quarter; it needs "latest", a year, or a shift.
+		if (
+			noun?.toLowerCase() === 'period' &&
+			!/latest|year|recent|comparable|corresponding|same|\d/.test(lower)
+		)
+			return null;
+		const back = Boolean(shifted || lastYear || bare || /a\s+year\s+(?:ago|earlier)/.test(lower));
+		return {
+			type: 'DATE',
+			value: '',
+			resolution: '',
+			pending: { kind: 'quarter-anaphor', back, year: year ? Number(year) : undefined }
+		};
+	}
+);

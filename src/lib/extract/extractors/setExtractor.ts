@@ -1,0 +1,39 @@
+/** Recurring times: "daily", "every day", "each year", "annually", "weekly". Never drawn as dates. */
+import { patternExtractor } from '../lexicon';
+
+const ADVERBS: Record<string, string> = {
+	hourly: 'PT1H',
+	daily: 'P1D',
+	nightly: 'P1D',
+	weekly: 'P1W',
+	biweekly: 'P2W',
+	monthly: 'P1M',
+	quarterly: 'P3M',
+	annually: 'P1Y',
+	yearly: 'P1Y'
+};
+const UNITS: Record<string, string> = {
+	hour: 'PT1H',
+	day: 'P1D',
+	night: 'P1D',
+	week: 'P1W',
+	month: 'P1M',
+	quarter: 'P1Q',
+	year: 'P1Y',
+	morning: 'P1D',
+	evening: 'P1D',
+	summer: 'XXXX-SU',
+	spring: 'XXXX-SP',
+	fall: 'XXXX-FA',
+	winter: 'XXXX-WI'
+};
+
+export const setExtractor = patternExtractor(
+	'setExtractor',
+	/(?<![\w-])(?:(hourly|daily|nightly|weekly|biweekly|monthly|yearly)|(?:every|each)\s+(?:single\s+)?(hour|day|night|week|month|quarter|year|morning|evening|summer|spring|fall|winter))(?![\w-])/gi,
+	(match) => {
+		const [whole, adverb, unit] = match;
+		const value = adverb ? ADVERBS[adverb.toLowerCase()] : UNITS[unit.toLowerCase()];
+		return { type: 'SET', value, resolution: `'${whole}': a recurring time, not a date` };
+	}
+);

@@ -1,0 +1,99 @@
+/**
+ * Draft event titles, short and headline-like, built from the clause that carries the time
+ * expression: its subject and verb, not the whole sentence. Editors refine them through
+ * corrections; ids are derived from them, so the rules are deterministic.
+ */
+
+const MAX_WORDS = 12;
+const SUBORDINATORS =
+	/(?:^|\s)(?:after|when|while|because|since|before|until|as|where|which|who|whom|that|although|though|once)\s+/gi;
+const ATTRIBUTION =
+	/\b(?:said|says|told|announced|reported|added|warned|stated|confirmed|declared|wrote|noted)\s+(?:on\s+)?$/i;
+const LEADING_PREPOSITION = /\s*(?:\b(?:on|in|during|since|by|from|until|through|at|of|for)\s+)?$/i;
+
+/**
+ * A headline for the happening a time expression dates, from its sentence.
+ *
+ * @example
+ * draftTitle('Last week, X died when a strike hit a car.', 0, 9); // 'X died'
+ */
+export function draftTitle(sentence: string, start: number, end: number): string {
+	const before = sentence.slice(0, start);
+	const after = sentence.slice(end);
+	// "since Oct. 7, 2023, when Hamas invaded Israel, …": the when-clause is the happening.
+	const when = /^,?\s+when\s+([^,;.]+)/i.exec(after);
+	if (when) return tidy(when[1]);
+	// "Last week, X died when …": the main clause after a leading time expression.
+	if (/^\s*(?:(?:on|in|during|by|at|early|late|earlier|later)\s+)?$/i.test(before)) {
+		return tidy(firstClause(after.replace(/^[\s,]+/, '')));
+	}
+	// "…," the office said Friday: the reported content comes before the attribution.
+	if (ATTRIBUTION.test(before)) {
+		const quoted = /^(.*?)[,.]?["”]?,\s+[^,]*$/.exec(before.replace(ATTRIBUTION, ''));
+		if (quoted && wordCount(quoted[1]) >= 3) return tidy(firstClause(quoted[1]));
+		const that = /^\s*(?:,\s*)?(?:that\s+)?(.+)$/i.exec(after);
+		if (that && wordCount(that[1]) >= 3) return tidy(firstClause(that[1]));
+		return tidy(before.replace(ATTRIBUTION, '') + ' said');
+	}
+	// Otherwise the clause holding the expression, from the last subordinator or comma before it.
+	const head = before.replace(LEADING_PREPOSITION, '');
+	let from = 0;
+	for (const match of head.matchAll(SUBORDINATORS)) from = match.index + match[0].length;
+	// "For most of the 1990s, the rivers … held": a leading adverbial; the main clause follows.
+	if (/^,\s/.test(after) && wordCount(head) <= 4 && !head.includes(','))
+		return tidy(firstClause(after.replace(/^[\s,]+/, '')));
+	const comma = head.lastIndexOf(', ');
+	if (comma >= 0 && comma + 2 > from && wordCount(head.slice(comma + 2)) >= 3) from = comma + 2;
+	let clause = head.slice(from) + ' ' + firstClause(after.replace(/^[\s,]+/, ''));
+	if (wordCount(clause) < 3) clause = firstClause(sentence);
+	return tidy(clause);
+}
+
+/** A headline for "the fourth anniversary of X": X, with "that" dropped ("U.S. airstrike killed …"). */
+export function subjectTitle(phrase: string): string {
+	return tidy(phrase.replace(/\b(?:that|which|who)\s+/i, ''));
+}
+
+function firstClause(text: string): string {
+	const cut = /[;:]|,\s|\s[-–—]\s|\s(?:when|while|because|although|after)\s/.exec(text);
+	return cut ? text.slice(0, cut.index) : text;
+}
+
+function wordCount(text: string): number {
+	return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+function tidy(text: string): string {
+	let words = text
+		.replace(/["“”]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[\s,.;:!?]+$/, '')
+		.replace(/^(?:the|a|an|and|but|so|also)\s+/i, '')
+		.split(' ')
+		.filter(Boolean);
+	let cut = false;
+	// A long headline stops before its first infinitive or relative clause: "X is organizing a committee".
+	const stop = words.findIndex(
+		(w, i) => i >= 5 && /^(?:to|that|which|who|because|after|when)$/i.test(w)
+	);
+	if (words.length > 8 && stop > 0) {
+		words = words.slice(0, stop);
+		cut = true;
+	}
+	if (words.length > MAX_WORDS) {
+		words = words.slice(0, MAX_WORDS);
+		// Do not end a headline on a little word.
+		while (
+			words.length > 3 &&
+			/^(?:a|an|the|of|to|in|on|and|or|for|with|by|at|from|that|its|his|her|their)$/i.test(
+				words[words.length - 1]
+			)
+		)
+			words.pop();
+		cut = true;
+	}
+	const title = words.join(' ').replace(/[,;:]$/, '');
+	const capital = title.charAt(0).toUpperCase() + title.slice(1);
+	return cut ? capital + '…' : capital;
+}

@@ -1,0 +1,67 @@
+/**
+ * The time-expression pipeline: every extractor reads the text on its own, then the refiners
+ * run in order over all candidates. Shaped after chrono's configuration
+ * (`src/locales/en/configuration.ts`): small units, an explicit order, each order commented.
+ */
+import { parseDay } from './calendar';
+import { agoExtractor } from './extractors/agoExtractor';
+import { chronoExtractor } from './extractors/chronoExtractor';
+import { durationExtractor, vagueDurationExtractor } from './extractors/durationExtractor';
+import { monthExtractor } from './extractors/monthExtractor';
+import { periodExtractor } from './extractors/periodExtractor';
+import { quarterAnaphorExtractor, quarterExtractor } from './extractors/quarterExtractor';
+import { referenceExtractor } from './extractors/referenceExtractor';
+import { relativeDayExtractor } from './extractors/relativeDayExtractor';
+import { seasonExtractor } from './extractors/seasonExtractor';
+import { setExtractor } from './extractors/setExtractor';
+import { weekdayExtractor } from './extractors/weekdayExtractor';
+import { centuryExtractor, decadeExtractor, yearExtractor } from './extractors/yearExtractor';
+import { contextRefiner } from './refiners/contextRefiner';
+import { overlapRemovalRefiner } from './refiners/overlapRemovalRefiner';
+import { weekdayRefiner } from './refiners/weekdayRefiner';
+import type { Candidate, ExtractContext, Extractor, Refiner } from './types';
+
+/**
+ * Extractors are independent, so their order only breaks ties between candidates of the same
+ * span and priority: calendar dates first (the most specific reading), vague references last.
+ */
+export const extractors: Extractor[] = [
+	chronoExtractor,
+	quarterExtractor,
+	quarterAnaphorExtractor,
+	periodExtractor,
+	agoExtractor,
+	monthExtractor,
+	seasonExtractor,
+	weekdayExtractor,
+	relativeDayExtractor,
+	yearExtractor,
+	decadeExtractor,
+	centuryExtractor,
+	durationExtractor,
+	vagueDurationExtractor,
+	setExtractor,
+	referenceExtractor
+];
+
+export const refiners: Refiner[] = [
+	// First: one reading per stretch of text, so later refiners never see a shadowed candidate.
+	overlapRemovalRefiner,
+	// Weekdays only need the clause around them, not other candidates.
+	weekdayRefiner,
+	// Last: reads every settled candidate in document order to settle the anaphoric ones.
+	contextRefiner,
+	// Anything still unsettled has no value worth reporting.
+	{ name: 'unsettledRefiner', refine: (_context, candidates) => candidates.filter((c) => c.value) }
+];
+
+/** Runs the pipeline over a text against a reference date (`YYYY-MM-DD`, time ignored). */
+export function runPipeline(text: string, reference: string): Candidate[] {
+	const ref = parseDay(reference);
+	if (!ref) throw new RangeError(`Reference date ${JSON.stringify(reference)} is not ISO 8601`);
+	const context: ExtractContext = { text, ref };
+	let candidates: Candidate[] = [];
+	for (const extractor of extractors) candidates = candidates.concat(extractor.extract(context));
+	for (const refiner of refiners) candidates = refiner.refine(context, candidates);
+	return candidates;
+}

@@ -1,0 +1,51 @@
+/**
+ * Settles expressions that point back at a quarter the story already named: in quarterly
+ * results, "the quarter", "the latest period" and "a year earlier" mean the quarter reported
+ * (and that quarter a year before). Reads candidates in document order, as a reader would.
+ */
+import { quarterOf } from '../calendar';
+import type { Candidate, Refiner } from '../types';
+
+export const contextRefiner: Refiner = {
+	name: 'contextRefiner',
+	refine({ ref }, candidates) {
+		let lastQuarter: { y: number; q: number } | null = null;
+		// Until a quarter is named, "the quarter" is the last one completed before publication.
+		const completed =
+			quarterOf(ref.m) === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: quarterOf(ref.m) - 1 };
+		return candidates.map((candidate): Candidate => {
+			const named = /^(\d{4})-Q([1-4])$/.exec(candidate.value);
+			if (named && !candidate.pending) {
+				lastQuarter = { y: Number(named[1]), q: Number(named[2]) };
+				return candidate;
+			}
+			const pending = candidate.pending;
+			if (pending?.kind === 'quarter-anaphor') {
+				const base: { y: number; q: number } = lastQuarter ?? completed;
+				const y = pending.year ?? base.y - (pending.back ? 1 : 0);
+				const value = `${y}-Q${base.q}`;
+				if (!pending.back && pending.year === undefined) lastQuarter = base;
+				return {
+					...candidate,
+					value,
+					pending: undefined,
+					tags: [...candidate.tags, 'contextRefiner'],
+					resolution: `'${candidate.text}': quarter ${base.q} of ${y}, the quarter the story reports${pending.back ? ', a year before' : ''}`
+				};
+			}
+			if (pending?.kind === 'year-earlier') {
+				const known: { y: number; q: number } | null = lastQuarter;
+				if (!known) return { ...candidate, pending: undefined };
+				const value = `${known.y - 1}-Q${known.q}`;
+				return {
+					...candidate,
+					value,
+					pending: undefined,
+					tags: [...candidate.tags, 'contextRefiner'],
+					resolution: `'${candidate.text}': quarter ${known.q} of ${known.y - 1}, a year before the quarter the story reports`
+				};
+			}
+			return candidate;
+		});
+	}
+};

@@ -1,0 +1,78 @@
+/**
+ * Settles which day a weekday names. In news, a bare weekday is the publication day if it is
+ * that weekday, else the most recent such day before publication ("said Friday" in an article of
+ * Monday, January 8, 2024 is January 5), unless the clause speaks of the future ("will meet
+ * Friday", "as early as Tuesday"), when it is the next one. "last", "next" and "this" say so.
+ */
+import { addDays, formatDay, isoWeekday, longDay } from '../calendar';
+import type { Candidate, Refiner } from '../types';
+
+const FUTURE =
+	/\b(?:will|won['’]t|shall|would\s+be\s+\w+ing|going\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated)\s+to|plans?\s+to|planned\s+to)\b|['’]ll\b/i;
+// Words right before the weekday that point forward: "as early as Tuesday", "until Friday".
+const FORWARD = /\b(?:as\s+(?:early|soon)\s+as|until|till|by|before|next|this\s+coming)\s+$/i;
+
+export const weekdayRefiner: Refiner = {
+	name: 'weekdayRefiner',
+	refine({ text, ref }, candidates) {
+		return candidates.map((candidate): Candidate => {
+			const pending = candidate.pending;
+			if (pending?.kind !== 'weekday') return candidate;
+			const today = isoWeekday(ref);
+			const back = (today - pending.weekday + 7) % 7;
+			const ahead = (pending.weekday - today + 7) % 7;
+			const relative = pending.relative;
+			let offset: number;
+			let why: string;
+			if (relative === 'last' || relative === 'past' || relative === 'this past') {
+				offset = -(back || 7);
+				why = 'the last such day before publication';
+			} else if (relative === 'the previous') {
+				offset = -(back || 7) - 7;
+				why = 'the week before the last such day';
+			} else if (
+				relative === 'next' ||
+				relative === 'this coming' ||
+				relative === 'the following'
+			) {
+				offset = ahead || 7;
+				why = 'the next such day after publication';
+			} else if (relative === 'this') {
+				offset = pending.weekday - today;
+				why = 'that day of the publication week';
+			} else if (back === 0) {
+				offset = 0;
+				why = 'the publication day itself';
+			} else if (
+				FORWARD.test(text.slice(Math.max(0, candidate.start - 20), candidate.start)) ||
+				FUTURE.test(clauseBefore(text, candidate.start))
+			) {
+				offset = ahead;
+				why = 'the next such day, as the clause speaks of the future';
+			} else {
+				offset = -back;
+				why = 'the most recent such day before publication';
+			}
+			const day = addDays(ref, offset);
+			return {
+				...candidate,
+				value: formatDay(day) + (pending.part ? `T${pending.part}` : ''),
+				pending: undefined,
+				tags: [...candidate.tags, 'weekdayRefiner'],
+				resolution: `'${candidate.text}': ${longDay(day)}, ${why} (${longDay(ref)})`
+			};
+		});
+	}
+};
+
+/** The clause before an offset, back to the start of its sentence. */
+function clauseBefore(text: string, at: number): string {
+	const from = Math.max(0, at - 160);
+	const window = text.slice(from, at);
+	const stop = Math.max(
+		window.lastIndexOf('. '),
+		window.lastIndexOf('\n'),
+		window.lastIndexOf('; ')
+	);
+	return stop >= 0 ? window.slice(stop + 1) : window;
+}

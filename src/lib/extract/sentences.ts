@@ -1,0 +1,83 @@
+/**
+ * Paragraphs and sentences of an article as offsets into its exact text, so that every quote is
+ * a slice of the source. Abbreviations common in news ("U.S.", "Oct.", "Mr.") do not end a
+ * sentence.
+ */
+
+/** A stretch of the source: `text === source.slice(start, end)`. */
+export interface Span {
+	start: number;
+	end: number;
+	text: string;
+}
+
+const ABBREVIATIONS = new Set(
+	'mr mrs ms dr gen sen rep gov lt col sgt capt cmdr adm maj st jan feb aug sep sept oct nov dec no vs etc jr sr prof rev ft mt corp inc co ltd bros dept est approx'.split(
+		' '
+	)
+);
+
+/** Paragraphs: runs of text between blank lines (or single newlines), trimmed. */
+export function paragraphs(text: string): Span[] {
+	const spans: Span[] = [];
+	const pattern = /[^\n]+/g;
+	let match: RegExpExecArray | null;
+	while ((match = pattern.exec(text))) {
+		const span = trimSpan(text, match.index, match.index + match[0].length);
+		if (span) spans.push(span);
+	}
+	return spans;
+}
+
+/** Sentences of every paragraph, trimmed, in order. */
+export function sentences(text: string): Span[] {
+	const spans: Span[] = [];
+	for (const paragraph of paragraphs(text)) {
+		let from = paragraph.start;
+		// An end mark, optional closing quotes or brackets, then space and a capital or opening quote.
+		const pattern = /[.!?]["'”’)\]]*(?=\s+["“'‘(]?[A-Z0-9])/g;
+		let match: RegExpExecArray | null;
+		while ((match = pattern.exec(paragraph.text))) {
+			const at = paragraph.start + match.index;
+			if (match[0][0] === '.' && isAbbreviation(text, at)) continue;
+			const end = at + match[0].length;
+			const span = trimSpan(text, from, end);
+			if (span) spans.push(span);
+			from = end;
+		}
+		const last = trimSpan(text, from, paragraph.end);
+		if (last) spans.push(last);
+	}
+	return spans;
+}
+
+/** The span among `spans` containing offset `at`, if any. */
+export function spanAt(spans: Span[], at: number): Span | undefined {
+	let lo = 0;
+	let hi = spans.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans[mid].end <= at) lo = mid + 1;
+		else if (spans[mid].start > at) hi = mid - 1;
+		else return spans[mid];
+	}
+	return undefined;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+	const word =
+		/(?:^|[^A-Za-z0-9])([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+	if (/^(?:[A-Za-z]\.)*[A-Za-z]$/.test(word)) return true; // "U.S", "D.C", initials "J"
+	return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+	while (start < end && /\s/.test(text[start])) start++;
+	while (end > start && /\s/.test(text[end - 1])) end--;
+	return end > start ? { start, end, text: text.slice(start, end) } : null;
+}
+
+/** The first non-empty line, the headline of a pasted article. */
+export function firstLine(text: string): string {
+	return /^[ \t\u00a0]*(\S[^\n]*?)[ \t\u00a0]*$/m.exec(text)?.[1] ?? '';
+}

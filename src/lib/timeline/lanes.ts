@@ -1,0 +1,163 @@
+/**
+ * Lays out event marks and their labels in lanes so that no two labels overlap, and gathers
+ * whatever the lanes cannot hold into counted clusters (issue 4, "Seeing every event").
+ *
+ * Greedy, left to right, in one pass over the events in view (they arrive in chronological
+ * order, so by left edge): each mark and its label take the first lane that is free at their left
+ * edge; an event that finds no free lane joins the cluster being built under it, or starts the
+ * next one. Nothing is dropped: every event in view is either a labelled mark or counted in a
+ * cluster. One event (the focused or selected one) can be pinned so that it is always drawn.
+ *
+ * Pure arithmetic on pixels: the caller maps dates to x with its scale and estimates label widths.
+ */
+
+/** Where one event's mark sits on screen and how wide its label wants to be, in pixels. */
+export interface LaneItem {
+	/** Left edge of the mark: the point, or the start of a band. */
+	x0: number;
+	/** Right edge of the mark (equal to `x0` for a point). */
+	x1: number;
+	/** The width the label needs to be read in full. */
+	labelWidth: number;
+}
+
+export interface LaneOptions {
+	/** How many lanes there are. */
+	lanes: number;
+	/** Width of the visible area; labels flip to the left of marks rather than run past it. */
+	width: number;
+	/** Free pixels kept between neighbours in a lane. Default 8. */
+	gap?: number;
+	/** Space between a point and its label. Default 9. */
+	pad?: number;
+	/** Position (in the items) of an event that must be drawn even if lanes are full, or -1. */
+	pinned?: number;
+	/** Width of a cluster's badge for a count. Default: room for the digits. */
+	badgeWidth?: (count: number) => number;
+}
+
+/** An event drawn as a mark with its label. */
+export interface PlacedMark {
+	/** Position in the items given to `layoutLanes`. */
+	item: number;
+	lane: number;
+	/** Left of the label box. */
+	labelX: number;
+	/** Width given to the label (it is cut with an ellipsis beyond). */
+	labelWidth: number;
+	/** True when the label sits to the left of its mark, against the right edge. */
+	flipped: boolean;
+}
+
+/** Events that did not fit in the lanes, shown as one badge with their count. */
+export interface Cluster {
+	/** Position of the earliest and latest member in the items. */
+	first: number;
+	last: number;
+	count: number;
+	/** Left of the badge and its width. */
+	x: number;
+	width: number;
+	/** Extent of the members' marks, to zoom into. */
+	x0: number;
+	x1: number;
+}
+
+export interface LaneLayout {
+	marks: PlacedMark[];
+	clusters: Cluster[];
+}
+
+/** Room for "+1,234" in a 12 px font with padding. */
+export function defaultBadgeWidth(count: number): number {
+	return 22 + 7.5 * count.toLocaleString('en-US').length;
+}
+
+/**
+ * Places items (in chronological order) in lanes, clustering what does not fit.
+ *
+ * @example
+ * layoutLanes([{ x0: 10, x1: 10, labelWidth: 100 }, { x0: 20, x1: 20, labelWidth: 100 }], {
+ * 	lanes: 1,
+ * 	width: 500
+ * }); // one mark in lane 0 and one cluster of 1
+ */
+export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): LaneLayout {
+	const { lanes, width, gap = 8, pad = 9, pinned = -1, badgeWidth = defaultBadgeWidth } = options;
+	const free = new Array<number>(lanes).fill(-Infinity);
+	const marks: PlacedMark[] = [];
+	const clusters: Cluster[] = [];
+
+	// The pinned event's footprint is reserved in lane 0 before anything else is placed.
+	const reserved = pinned >= 0 && pinned < items.length ? footprint(items[pinned]) : null;
+
+	function footprint(item: LaneItem) {
+		const point = item.x1 - item.x0 < 1;
+		let labelWidth = Math.min(item.labelWidth, Math.max(width - 2 * pad, 0));
+		// A band's label sticks to the visible part of the band; a point's follows the point.
+		let labelX = point ? item.x0 + pad : Math.max(item.x0, 0) + 4;
+		let flipped = false;
+		if (labelX + labelWidth > width) {
+			if (point) {
+				labelX = Math.max(item.x0 - pad - labelWidth, 0);
+				labelWidth = Math.min(labelWidth, item.x0 - pad - labelX);
+				flipped = true;
+			} else {
+				labelX = Math.max(Math.min(labelX, width - labelWidth), 0);
+			}
+		}
+		const left = Math.min(item.x0 - 6, labelX);
+		const right = Math.max(item.x1 + 6, labelX + labelWidth);
+		return { left, right, labelX, labelWidth, flipped };
+	}
+
+	for (let i = 0; i < items.length; i++) {
+		const box = footprint(items[i]);
+		let lane = -1;
+		if (i === pinned) {
+			lane = 0;
+		} else {
+			for (let l = 0; l < lanes; l++) {
+				if (free[l] > box.left) continue;
+				if (l === 0 && reserved && box.right + gap > reserved.left && box.left < reserved.right + gap)
+					continue;
+				lane = l;
+				break;
+			}
+		}
+		if (lane >= 0) {
+			free[lane] = Math.max(free[lane], box.right + gap);
+			marks.push({
+				item: i,
+				lane,
+				labelX: box.labelX,
+				labelWidth: box.labelWidth,
+				flipped: box.flipped
+			});
+			continue;
+		}
+		const item = items[i];
+		const centre = (item.x0 + item.x1) / 2;
+		const open = clusters[clusters.length - 1];
+		if (open && centre <= open.x + open.width + gap) {
+			open.count++;
+			open.last = i;
+			open.x0 = Math.min(open.x0, item.x0);
+			open.x1 = Math.max(open.x1, item.x1);
+			open.width = badgeWidth(open.count);
+		} else {
+			const w = badgeWidth(1);
+			const previousEnd = open ? open.x + open.width + gap : -Infinity;
+			clusters.push({
+				first: i,
+				last: i,
+				count: 1,
+				x: Math.max(centre - w / 2, previousEnd),
+				width: w,
+				x0: item.x0,
+				x1: item.x1
+			});
+		}
+	}
+	return { marks, clusters };
+}

@@ -1,0 +1,153 @@
+/**
+ * Axis ticks that adapt from centuries down to hours as the reader zooms, labelled the way a
+ * newsroom writes dates (AP style: "Jan. 5", "2014", "3 p.m."), in UTC.
+ *
+ * d3's UTC intervals do the calendar arithmetic; this module picks the finest interval that
+ * leaves each label enough room, and formats. Model: Observable Plot `src/time.js`.
+ */
+import {
+	utcDay,
+	utcHour,
+	utcMonth,
+	utcMonday,
+	utcYear,
+	type CountableTimeInterval,
+	type TimeInterval
+} from 'd3';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const YEAR = 365.25 * DAY;
+
+/** The unit a tick is labelled in. */
+export type TickUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+interface TickStep {
+	unit: TickUnit;
+	/** Approximate length of one step, to count how many fit. */
+	ms: number;
+	interval: TimeInterval;
+}
+
+function every(interval: CountableTimeInterval, n: number): TimeInterval {
+	return n === 1 ? interval : (interval.every(n) as TimeInterval);
+}
+
+/** Candidate steps from finest to coarsest. */
+const STEPS: TickStep[] = [
+	{ unit: 'hour', ms: HOUR, interval: utcHour },
+	{ unit: 'hour', ms: 3 * HOUR, interval: every(utcHour, 3) },
+	{ unit: 'hour', ms: 6 * HOUR, interval: every(utcHour, 6) },
+	{ unit: 'hour', ms: 12 * HOUR, interval: every(utcHour, 12) },
+	{ unit: 'day', ms: DAY, interval: utcDay },
+	{ unit: 'day', ms: 2 * DAY, interval: every(utcDay, 2) },
+	{ unit: 'week', ms: 7 * DAY, interval: utcMonday },
+	{ unit: 'month', ms: YEAR / 12, interval: utcMonth },
+	{ unit: 'month', ms: YEAR / 4, interval: every(utcMonth, 3) },
+	{ unit: 'month', ms: YEAR / 2, interval: every(utcMonth, 6) },
+	{ unit: 'year', ms: YEAR, interval: utcYear },
+	{ unit: 'year', ms: 2 * YEAR, interval: every(utcYear, 2) },
+	{ unit: 'year', ms: 5 * YEAR, interval: every(utcYear, 5) },
+	{ unit: 'year', ms: 10 * YEAR, interval: every(utcYear, 10) },
+	{ unit: 'year', ms: 20 * YEAR, interval: every(utcYear, 20) },
+	{ unit: 'year', ms: 50 * YEAR, interval: every(utcYear, 50) },
+	{ unit: 'year', ms: 100 * YEAR, interval: every(utcYear, 100) }
+];
+
+/** Minimum pixels between ticks for each unit: the labels differ in length. */
+const MIN_SPACING: Record<TickUnit, number> = { hour: 56, day: 56, week: 64, month: 52, year: 48 };
+
+/** One labelled tick. */
+export interface Tick {
+	/** UTC ms. */
+	value: number;
+	label: string;
+	/** A boundary of the next larger unit (a new year, month or day): drawn stronger. */
+	major: boolean;
+}
+
+/**
+ * Ticks for the visible window `[from, to]` drawn `width` pixels wide.
+ *
+ * @example
+ * axisTicks(Date.UTC(2014, 0, 1), Date.UTC(2024, 0, 1), 1000).map((t) => t.label);
+ * // ['2014', '2015', …, '2024']
+ */
+export function axisTicks(from: number, to: number, width: number): { unit: TickUnit; ticks: Tick[] } {
+	const span = Math.max(to - from, 1);
+	const step =
+		STEPS.find((s) => (span / s.ms) * MIN_SPACING[s.unit] <= width) ?? STEPS[STEPS.length - 1];
+	const values = step.interval.range(new Date(from), new Date(to + 1));
+	return {
+		unit: step.unit,
+		ticks: values.map((d) => {
+			const value = d.getTime();
+			return { value, label: tickLabel(value, step.unit), major: isMajor(value, step.unit) };
+		})
+	};
+}
+
+// AP style abbreviations; March to July are written in full.
+const MONTHS = [
+	'Jan.',
+	'Feb.',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'Aug.',
+	'Sept.',
+	'Oct.',
+	'Nov.',
+	'Dec.'
+];
+
+/** A tick's label at its unit: a year starts with its number, a month with its name. */
+export function tickLabel(value: number, unit: TickUnit): string {
+	const d = new Date(value);
+	const year = d.getUTCFullYear();
+	const month = d.getUTCMonth();
+	const day = d.getUTCDate();
+	const hour = d.getUTCHours();
+	switch (unit) {
+		case 'year':
+			return String(year);
+		case 'month':
+			return month === 0 ? String(year) : MONTHS[month];
+		case 'week':
+		case 'day':
+			return day === 1 && month === 0 ? String(year) : `${MONTHS[month]} ${day}`;
+		case 'hour':
+			if (hour === 0) return `${MONTHS[month]} ${day}`;
+			if (hour === 12) return 'noon';
+			return `${hour % 12} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
+	}
+}
+
+function isMajor(value: number, unit: TickUnit): boolean {
+	const d = new Date(value);
+	switch (unit) {
+		case 'year':
+			return d.getUTCFullYear() % 10 === 0;
+		case 'month':
+			return d.getUTCMonth() === 0;
+		case 'week':
+		case 'day':
+			return d.getUTCDate() === 1;
+		case 'hour':
+			return d.getUTCHours() === 0;
+	}
+}
+
+/**
+ * The larger unit that ticks do not say, shown once at the left of the axis: the year for
+ * months, days and weeks, the full day for hours; nothing for years.
+ */
+export function axisContext(from: number, unit: TickUnit): string {
+	const d = new Date(from);
+	if (unit === 'year') return '';
+	if (unit === 'hour')
+		return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+	return String(d.getUTCFullYear());
+}

@@ -1,0 +1,192 @@
+/*!
+ * Dateline embed.js: sizes every Dateline timeline iframe on a page to fit its content.
+ *
+ * Include it once, anywhere, after or before the iframes (the snippet does this):
+ *   <iframe data-dateline src="https://<site>/embed/<id>/" style="width:100%;border:0" height="480"></iframe>
+ *   <script async src="https://<site>/embed.js"></script>
+ *
+ * It speaks the Dateline embed protocol, version 1 (src/lib/embed/protocol.ts has the full table):
+ *   embed -> host  {type:'dateline:resize', version:1, height, id?}
+ *                  {type:'dateline:select', version:1, event: <event id> | null, id?}
+ *   host -> embed  {type:'dateline:hello',  version:1, id}
+ *                  {type:'dateline:open',   version:1, event, id?}
+ *
+ * A message is obeyed only when it comes from one of this page's Dateline iframes: event.source
+ * must be that iframe's contentWindow AND event.origin the origin of its src. Anything else is
+ * ignored, so another frame cannot resize an embed or write this page's URL.
+ *
+ * Links (opt-in per iframe with hosthash=1 in its src): selecting an event puts #<event id> in
+ * this page's URL (history.replaceState, so Back still leaves the page); opening this page with
+ * such a hash opens that event in the embed and scrolls the embed into view.
+ *
+ * Each iframe also receives a DOM event 'dateline:select' (detail: {event}) for host scripts.
+ *
+ * Plain ES2020, no dependencies, no build step.
+ */
+(function () {
+	'use strict';
+	if (window.DatelineEmbed) return; // Several snippets on one page: the first script serves all.
+
+	var VERSION = 1;
+	var EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+	var MAX_HEIGHT = 1000000;
+
+	// Iframes are recognised by data-dateline, or by pointing at this script's site's /embed/
+	// pages (for content systems that strip unknown attributes).
+	var script = document.currentScript;
+	var site = script && script.src ? script.src.replace(/embed\.js(?:[?#].*)?$/, '') : null;
+
+	/** Per-iframe state, keyed by the element. */
+	var states = new WeakMap();
+	var nextId = 1;
+	/** The event id in the URL when the page opened (or after a hash change), not yet shown. */
+	var pendingHash = hashEventId();
+
+	function hashEventId() {
+		var hash = decodeURIComponent(location.hash.slice(1));
+		return EVENT_ID.test(hash) && hash.length <= 200 ? hash : null;
+	}
+
+	function srcOf(iframe) {
+		try {
+			return new URL(iframe.src, location.href);
+		} catch {
+			return null;
+		}
+	}
+
+	function isDateline(iframe) {
+		if (iframe.hasAttribute('data-dateline')) return true;
+		return !!site && typeof iframe.src === 'string' && iframe.src.indexOf(site + 'embed/') === 0;
+	}
+
+	function frames() {
+		var all = document.getElementsByTagName('iframe');
+		var found = [];
+		for (var i = 0; i < all.length; i++) if (isDateline(all[i])) found.push(all[i]);
+		return found;
+	}
+
+	function stateOf(iframe) {
+		var state = states.get(iframe);
+		if (!state) {
+			state = { id: 'dateline-' + nextId++, height: 0, selected: null, heard: false };
+			states.set(iframe, state);
+		}
+		return state;
+	}
+
+	function linksHash(iframe) {
+		var src = srcOf(iframe);
+		var flag = src && src.searchParams.get('hosthash');
+		return flag === '1' || flag === 'true';
+	}
+
+	function post(iframe, message) {
+		var src = srcOf(iframe);
+		if (!src || !iframe.contentWindow) return;
+		message.version = VERSION;
+		message.id = stateOf(iframe).id;
+		// Target the iframe's own origin: if it navigated elsewhere, the message is dropped.
+		iframe.contentWindow.postMessage(message, src.origin);
+	}
+
+	/** The Dateline iframe a message came from, or null when it came from anything else. */
+	function sender(event) {
+		var list = frames();
+		for (var i = 0; i < list.length; i++) {
+			var iframe = list[i];
+			if (iframe.contentWindow !== event.source) continue;
+			var src = srcOf(iframe);
+			return src && src.origin === event.origin ? iframe : null;
+		}
+		return null;
+	}
+
+	function resize(iframe, height) {
+		var state = stateOf(iframe);
+		if (height === state.height) return;
+		state.height = height;
+		// Set directly, in pixels: the snippet's initial height keeps the page from jumping at
+		// load, and every later change is the content's own.
+		iframe.style.height = height + 'px';
+	}
+
+	function selected(iframe, eventId) {
+		var state = stateOf(iframe);
+		var previous = state.selected;
+		state.selected = eventId;
+		if (linksHash(iframe)) {
+			var url = location.pathname + location.search;
+			if (eventId) {
+				if (location.hash !== '#' + eventId)
+					history.replaceState(history.state, '', url + '#' + eventId);
+			} else if (previous && location.hash === '#' + previous) {
+				history.replaceState(history.state, '', url);
+			}
+			if (eventId && eventId === state.opening) {
+				// The hash this page was opened with is showing: bring it into view, once.
+				state.opening = null;
+				iframe.scrollIntoView({ block: 'start' });
+			}
+		}
+		iframe.dispatchEvent(new CustomEvent('dateline:select', { detail: { event: eventId } }));
+	}
+
+	/** Asks every linked iframe to open the hash's event; those without it ignore the request. */
+	function openHash(iframe) {
+		var state = stateOf(iframe);
+		if (!pendingHash || !linksHash(iframe) || state.opened === pendingHash) return;
+		state.opened = pendingHash;
+		state.opening = pendingHash;
+		post(iframe, { type: 'dateline:open', event: pendingHash });
+	}
+
+	window.addEventListener('message', function (event) {
+		var data = event.data;
+		if (!data || typeof data !== 'object' || data.version !== VERSION) return;
+		if (data.type !== 'dateline:resize' && data.type !== 'dateline:select') return;
+		var iframe = sender(event);
+		if (!iframe) return;
+		var state = stateOf(iframe);
+		if (!state.heard) {
+			// The embed is up: it may have started after this script's hello, so send the hash now.
+			state.heard = true;
+			openHash(iframe);
+		}
+		if (data.type === 'dateline:resize') {
+			var height = data.height;
+			if (typeof height !== 'number' || !isFinite(height) || height < 1 || height > MAX_HEIGHT)
+				return;
+			resize(iframe, Math.ceil(height));
+		} else {
+			var eventId = data.event;
+			if (eventId !== null && !(typeof eventId === 'string' && EVENT_ID.test(eventId))) return;
+			selected(iframe, eventId);
+		}
+	});
+
+	window.addEventListener('hashchange', function () {
+		pendingHash = hashEventId();
+		var list = frames();
+		for (var i = 0; i < list.length; i++) {
+			var state = stateOf(list[i]);
+			if (pendingHash && pendingHash !== state.selected) {
+				state.opened = null;
+				openHash(list[i]);
+			}
+		}
+	});
+
+	// Embeds that loaded before this script posted into the void: greet them so they answer with
+	// their height. Embeds still loading will speak first when they start.
+	var list = frames();
+	for (var i = 0; i < list.length; i++) {
+		var iframe = list[i];
+		// A linked embed with the page's hash must load now, even if it is lazy and off-screen.
+		if (pendingHash && linksHash(iframe) && iframe.loading === 'lazy') iframe.loading = 'eager';
+		post(iframe, { type: 'dateline:hello' });
+	}
+
+	window.DatelineEmbed = { version: VERSION };
+})();

@@ -1,0 +1,355 @@
+/**
+ * Embedding (issue 5), as a newsroom does it: take the snippet from the Embed panel of a timeline
+ * page, paste it twice into an article on another origin, and read that article in Chromium.
+ *
+ * The host pages are served by tests/fixtures/embed/host-server.mjs on PORT + 1 and opened as
+ * `localhost`, while Dateline runs on `127.0.0.1`: the embeds are cross-site iframes, as on a
+ * real newsroom's site.
+ */
+import { readFileSync } from 'node:fs';
+import {
+	expect,
+	test,
+	type APIRequestContext,
+	type Frame,
+	type Locator,
+	type Page
+} from '@playwright/test';
+import type { Dataset } from '../../src/lib/data/schema';
+
+const dataset: Dataset = JSON.parse(
+	readFileSync(new URL('../../data/timelines/iraq-coalition-exit.json', import.meta.url), 'utf8')
+);
+const hostOrigin = `http://localhost:${Number(process.env.PORT ?? 4173) + 1}`;
+
+const paragraph = (n: number) =>
+	`<p>Paragraph ${n} of the host article. The newsroom's own reporting runs around the ` +
+	`embedded timeline, long enough that the reader has to scroll past it to finish the story, ` +
+	`which is exactly when a timeline that swallowed the wheel would trap them.</p>`;
+
+/** An article on the host origin with the two snippets between its paragraphs, and an ad frame. */
+function hostPage(first: string, second: string): string {
+	return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Host article</title>
+<style>body{font:18px/1.6 Georgia,serif;max-width:46rem;margin:0 auto;padding:1rem}</style>
+</head><body>
+<h1>A newsroom's article</h1>
+${[1, 2, 3].map(paragraph).join('\n')}
+${first}
+${[4, 5].map(paragraph).join('\n')}
+<iframe id="ad" src="/hostile.html" title="Advertisement" style="width:100%;height:90px;border:0"></iframe>
+${[6, 7].map(paragraph).join('\n')}
+${second}
+${[8, 9, 10, 11, 12, 13].map(paragraph).join('\n')}
+</body></html>`;
+}
+
+/** Stores a page on the host server under a name unique to this test, and returns its URL. */
+async function publish(request: APIRequestContext, name: string, html: string): Promise<string> {
+	const url = `${hostOrigin}/pages/${name}`;
+	const response = await request.put(url, { data: html });
+	expect(response.status()).toBe(204);
+	return url;
+}
+
+/** Opens the Embed panel on the timeline page, sets its options, and returns the snippet shown. */
+async function snippetFromPanel(
+	page: Page,
+	choose: (dialog: Locator) => Promise<void> = async () => {}
+): Promise<string> {
+	await page.goto(`/t/${dataset.id}/`);
+	// The timeline appears once the page has hydrated, and with it the Embed button's behaviour.
+	await expect(page.getByTestId('timeline')).toBeVisible();
+	await page.getByRole('button', { name: 'Embed', exact: true }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+	await expect(dialog).toBeVisible();
+	await choose(dialog);
+	const snippet = await dialog.getByLabel('Snippet to paste into your page').inputValue();
+	expect(snippet).toContain('data-dateline');
+	return snippet;
+}
+
+/** The snippets of the two embeds every host page here carries: plain, and dark with host links. */
+async function twoSnippets(page: Page): Promise<[string, string]> {
+	const plain = await snippetFromPanel(page);
+	const linked = await snippetFromPanel(page, async (dialog) => {
+		await dialog.getByRole('radio', { name: 'Dark' }).check();
+		await dialog
+			.getByRole('checkbox', { name: /Put the selected event in my page's address/ })
+			.check();
+	});
+	expect(linked).toContain('hosthash=1');
+	return [plain, linked];
+}
+
+const iframes = (page: Page) => page.locator('iframe[data-dateline]');
+
+/** The embed document inside one of the page's Dateline iframes. */
+async function embedFrame(iframe: Locator): Promise<Frame> {
+	const handle = await iframe.elementHandle();
+	const frame = await handle!.contentFrame();
+	expect(frame).not.toBeNull();
+	return frame!;
+}
+
+/** Height of the iframe element on the host page, in CSS px. */
+const frameHeight = (iframe: Locator) =>
+	iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+
+/** Height of the embed's content, measured inside the iframe. */
+const contentHeight = (frame: Frame) =>
+	frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
+
+/** Waits until the iframe is exactly as tall as its content, with nothing to scroll inside. */
+async function expectFitted(iframe: Locator): Promise<number> {
+	const frame = await embedFrame(iframe);
+	await expect(frame.getByTestId('timeline')).toBeVisible();
+	await expect.poll(async () => (await frameHeight(iframe)) - (await contentHeight(frame))).toBe(0);
+	const inner = await frame.evaluate(() => [
+		document.documentElement.scrollHeight,
+		window.innerHeight
+	]);
+	expect(inner[0]).toBeLessThanOrEqual(inner[1]);
+	return frameHeight(iframe);
+}
+
+test.describe('a timeline embedded with the Embed panel snippet on another site', () => {
+	test('each iframe grows to fit its content, and again when an event opens to show its quote', async ({
+		page,
+		request
+	}) => {
+		const [plain, linked] = await twoSnippets(page);
+		await page.goto(await publish(request, 'fits', hostPage(plain, linked)));
+		await expect(iframes(page)).toHaveCount(2);
+		const [first, second] = [iframes(page).nth(0), iframes(page).nth(1)];
+		await first.scrollIntoViewIfNeeded();
+		const closedFirst = await expectFitted(first);
+		await second.scrollIntoViewIfNeeded();
+		const closedSecond = await expectFitted(second);
+
+		await first.scrollIntoViewIfNeeded();
+		const frame = await embedFrame(first);
+		const mark = frame.locator('[data-event-id]').first();
+		const id = (await mark.getAttribute('data-event-id'))!;
+		const event = dataset.events.find((e) => e.id === id)!;
+		await mark.click();
+
+		const detail = frame.getByRole('region', { name: event.title });
+		await expect(detail).toBeVisible();
+		await expect(detail.locator('blockquote').first()).toHaveText(event.quotes[0].text);
+		const openFirst = await expectFitted(first);
+		expect(openFirst).toBeGreaterThan(closedFirst + 100);
+		// The other embed keeps its own size.
+		expect(await frameHeight(second)).toBe(closedSecond);
+
+		// Closing shrinks it back.
+		await detail.getByRole('button', { name: 'Close details' }).click();
+		await expect.poll(() => frameHeight(first)).toBe(closedFirst);
+	});
+
+	test('the host page still scrolls when the reader wheels over an embed', async ({
+		page,
+		request
+	}) => {
+		const [plain, linked] = await twoSnippets(page);
+		await page.goto(await publish(request, 'wheel', hostPage(plain, linked)));
+		const first = iframes(page).nth(0);
+		await first.scrollIntoViewIfNeeded();
+		await expectFitted(first);
+		const frame = await embedFrame(first);
+		const surface = await frame.getByTestId('timeline').boundingBox();
+		expect(surface).not.toBeNull();
+		const before = await page.evaluate(() => window.scrollY);
+		const range = await frame.getByTestId('timeline').getAttribute('data-start');
+
+		await page.mouse.move(surface!.x + surface!.width / 2, surface!.y + surface!.height / 2);
+		for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 120);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 200);
+		// The plain vertical wheel moved the article, not the timeline's time window.
+		expect(await frame.getByTestId('timeline').getAttribute('data-start')).toBe(range);
+	});
+
+	test('with host links on, the event opened in the embed is in the host URL, and that URL opens it', async ({
+		page,
+		request
+	}) => {
+		const [plain, linked] = await twoSnippets(page);
+		const url = await publish(request, 'links', hostPage(plain, linked));
+		// An event the reader would link to: the last one, which the first view does not open.
+		const target = [...dataset.events].sort((a, b) => a.start.localeCompare(b.start)).at(-1)!;
+
+		await page.goto(`${url}#${target.id}`);
+		const [first, second] = [iframes(page).nth(0), iframes(page).nth(1)];
+		const linkedFrame = await embedFrame(second);
+		const detail = linkedFrame.getByRole('region', { name: target.title });
+		await expect(detail).toBeVisible();
+		await expect(detail.locator('blockquote').first()).toHaveText(target.quotes[0].text);
+		await expect(second).toBeInViewport();
+		await expectFitted(second);
+		// The embed that did not opt in ignores the host's hash.
+		await first.scrollIntoViewIfNeeded();
+		await expect((await embedFrame(first)).getByRole('region', { name: target.title })).toHaveCount(
+			0
+		);
+
+		// Choosing another event inside writes it to the host URL; closing it clears it.
+		await second.scrollIntoViewIfNeeded();
+		const other = linkedFrame
+			.locator(`[data-event-id]:not([data-event-id="${target.id}"])`)
+			.first();
+		const otherId = (await other.getAttribute('data-event-id'))!;
+		await other.click();
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${otherId}`);
+		await linkedFrame.getByRole('button', { name: 'Close details' }).click();
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+
+		// The plain embed never writes the host URL.
+		await first.scrollIntoViewIfNeeded();
+		await (await embedFrame(first)).locator('[data-event-id]').first().click();
+		await expect((await embedFrame(first)).locator('blockquote').first()).toBeVisible();
+		expect(await page.evaluate(() => location.hash)).toBe('');
+	});
+
+	test('messages forged by another frame or by the host page itself change nothing', async ({
+		page,
+		request
+	}) => {
+		const [plain, linked] = await twoSnippets(page);
+		await page.goto(await publish(request, 'forged', hostPage(plain, linked)));
+		const [first, second] = [iframes(page).nth(0), iframes(page).nth(1)];
+		await first.scrollIntoViewIfNeeded();
+		await expectFitted(first);
+		await second.scrollIntoViewIfNeeded();
+		await expectFitted(second);
+		const heights = [await frameHeight(first), await frameHeight(second)];
+		const eventId = dataset.events[0].id;
+
+		const ad = page.frame({ url: /hostile\.html$/ });
+		expect(ad).not.toBeNull();
+		const done = page.evaluate(
+			() =>
+				new Promise<void>((resolve) =>
+					window.addEventListener('message', (e) => {
+						if (e.data?.type === 'forgery-done') resolve();
+					})
+				)
+		);
+		await ad!.evaluate(
+			(id) => (window as unknown as { forge(h: number, e: string): void }).forge(4000, id),
+			eventId
+		);
+		await done;
+		// The host page's own scripts are not an embed either.
+		await page.evaluate((id) => {
+			window.postMessage({ type: 'dateline:resize', version: 1, height: 4000 }, '*');
+			window.postMessage({ type: 'dateline:select', version: 1, event: id }, '*');
+		}, eventId);
+		await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+
+		expect([await frameHeight(first), await frameHeight(second)]).toEqual(heights);
+		expect(await page.evaluate(() => location.hash)).toBe('');
+	});
+});
+
+test.describe('the embed page', () => {
+	test('opens on the event its URL names, in the theme it names, without the article when asked', async ({
+		page
+	}) => {
+		const event = dataset.events[1];
+		// The reader's system is light: the dark theme is the URL's doing.
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto(`/embed/${dataset.id}/?theme=dark&article=0&event=${event.id}`);
+		const detail = page.getByRole('region', { name: event.title });
+		await expect(detail).toBeVisible();
+		await expect(detail.locator('blockquote').first()).toHaveText(event.quotes[0].text);
+		await expect(detail.getByRole('region', { name: 'Article text' })).toHaveCount(0);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		const background = await page.evaluate(
+			() => getComputedStyle(document.documentElement).backgroundColor
+		);
+		const [r, g, b] = background.match(/\d+/g)!.map(Number);
+		expect(r + g + b).toBeLessThan(120);
+	});
+
+	test('shows the article with the quote highlighted by default, in a light theme when asked', async ({
+		page
+	}) => {
+		const event = dataset.events[0];
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto(`/embed/${dataset.id}/?theme=light&event=${event.id}`);
+		const article = page.getByRole('region', { name: 'Article text' });
+		await expect(article).toBeVisible();
+		await expect(article.locator('mark').first()).toHaveText(event.quotes[0].text);
+		const background = await page.evaluate(
+			() => getComputedStyle(document.documentElement).backgroundColor
+		);
+		const [r, g, b] = background.match(/\d+/g)!.map(Number);
+		expect(r + g + b).toBeGreaterThan(600);
+	});
+
+	test('has no site chrome: the dataset title, the timeline and a credit link to the full page', async ({
+		page
+	}) => {
+		await page.goto(`/embed/${dataset.id}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
+		await expect(page.getByTestId('timeline')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Full timeline' })).toHaveAttribute(
+			'href',
+			new RegExp(`/t/${dataset.id}/$`)
+		);
+		await expect(page.getByRole('link', { name: 'Full timeline' })).toHaveAttribute(
+			'target',
+			'_blank'
+		);
+		await expect(page.getByRole('navigation')).toHaveCount(0);
+	});
+});
+
+test.describe('the Embed panel', () => {
+	test('copies the snippet it shows to the clipboard', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const snippet = await snippetFromPanel(page, async (dialog) => {
+			await dialog.getByRole('checkbox', { name: /Show the article text/ }).uncheck();
+		});
+		expect(snippet).toContain('article=0');
+		await page.getByRole('button', { name: 'Copy snippet' }).click();
+		await expect(page.getByRole('status')).toHaveText('Copied to the clipboard.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+	});
+
+	test('previews the options live, in an iframe sized by the embed protocol', async ({ page }) => {
+		await snippetFromPanel(page, async (dialog) => {
+			const event = dataset.events[2];
+			await dialog.getByLabel('Open on event').selectOption(event.id);
+			await dialog.getByRole('radio', { name: 'Dark' }).check();
+		});
+		const preview = page.locator('iframe[title^="Preview"]');
+		await expect(preview).toHaveAttribute('src', /theme=dark/);
+		const frame = await embedFrame(preview);
+		await expect(frame.getByRole('region', { name: dataset.events[2].title })).toBeVisible();
+		await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await expect
+			.poll(async () => (await frameHeight(preview)) - (await contentHeight(frame)))
+			.toBeLessThanOrEqual(2);
+	});
+
+	test('the snippet is the same as the oEmbed document the timeline page advertises', async ({
+		page,
+		request
+	}) => {
+		const snippet = await snippetFromPanel(page);
+		const href = await page
+			.locator('link[rel="alternate"][type="application/json+oembed"]')
+			.getAttribute('href');
+		expect(href).toMatch(new RegExp(`/oembed/${dataset.id}\\.json$`));
+		const oembed = await (await request.get(new URL(href!, page.url()).href)).json();
+		expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: dataset.title });
+		// Written at build time, the document names the site's configured origin
+		// (kit.prerender.origin); the panel names the origin it runs on. Apart from that, equal.
+		const built = new URL(oembed.provider_url).origin;
+		const here = new URL(page.url()).origin;
+		expect(oembed.html.replaceAll(built, here)).toBe(snippet);
+	});
+});

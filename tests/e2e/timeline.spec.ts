@@ -1,0 +1,515 @@
+/**
+ * The timeline as a reader uses it, driven with real gestures in Chromium on the seed dataset:
+ * wheel, Ctrl+wheel, drag, double-click, touch (through CDP), keys and clicks (issue 4).
+ * Event ids and quotes are read from the dataset file, never hard-coded: the extractor
+ * regenerates it.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { chronological, dateLabel } from '../../src/lib/data/partialDate';
+import type { Dataset } from '../../src/lib/data/schema';
+
+const seed = JSON.parse(
+	readFileSync(new URL('../../data/timelines/iraq-coalition-exit.json', import.meta.url), 'utf8')
+) as Dataset;
+const events = chronological(seed.events);
+const source = seed.sources[0];
+
+/** The visible range the timeline exposes, in ms. */
+async function range(timeline: Locator): Promise<{ start: number; end: number }> {
+	const [start, end] = await timeline.evaluate((el) => [el.dataset.start!, el.dataset.end!]);
+	return { start: Date.parse(start), end: Date.parse(end) };
+}
+
+async function open(page: Page, path = '/'): Promise<Locator> {
+	await page.goto(path);
+	const timeline = page.getByTestId('timeline');
+	await expect(timeline.locator('[data-event-id]').first()).toBeVisible();
+	return timeline;
+}
+
+/** Waits until the visible range stops changing (after an animated zoom). */
+async function settled(timeline: Locator) {
+	let previous = '';
+	await expect
+		.poll(async () => {
+			const now = JSON.stringify(await range(timeline));
+			const same = now === previous;
+			previous = now;
+			return same;
+		})
+		.toBe(true);
+}
+
+async function zoomInWithButton(page: Page, timeline: Locator, times = 2) {
+	for (let i = 0; i < times; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+	await settled(timeline);
+}
+
+/** A point inside the timeline's empty top-left area, away from the event marks. */
+async function emptySpot(timeline: Locator): Promise<{ x: number; y: number }> {
+	const box = (await timeline.boundingBox())!;
+	return { x: box.x + box.width * 0.45, y: box.y + box.height * 0.62 };
+}
+
+test.describe('the seed timeline', () => {
+	test('fits every event in the first view, each a button named with its title and date @phone', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		const { start, end } = await range(timeline);
+		expect(start).toBeLessThan(Date.parse(events[0].start));
+		expect(end).toBeGreaterThan(Date.parse(events.at(-1)!.end));
+		for (const event of events) {
+			const mark = timeline.locator(`[data-event-id="${event.id}"]`);
+			await expect(mark).toHaveRole('button');
+			await expect(mark).toBeInViewport();
+			const name = (await mark.getAttribute('aria-label')) ?? '';
+			expect(name).toContain(event.title);
+			expect(name).toContain(dateLabel(event));
+		}
+	});
+
+	test('lists its events in chronological order in the DOM, as screen readers read them', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		const order = await timeline
+			.locator('[data-event-id]')
+			.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.eventId));
+		expect(order).toEqual(events.map((e) => e.id));
+	});
+
+	test('never lets two event labels overlap', async ({ page }) => {
+		const timeline = await open(page);
+		const boxes = await timeline.locator('[data-event-id] .label').evaluateAll((els) =>
+			els.map((el) => {
+				const r = el.getBoundingClientRect();
+				return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+			})
+		);
+		expect(boxes.length).toBe(events.length);
+		for (let i = 0; i < boxes.length; i++)
+			for (let j = i + 1; j < boxes.length; j++) {
+				const a = boxes[i];
+				const b = boxes[j];
+				const overlap =
+					a.left < b.right - 0.5 &&
+					b.left < a.right - 0.5 &&
+					a.top < b.bottom - 0.5 &&
+					b.top < a.bottom - 0.5;
+				expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
+			}
+	});
+
+	test('draws a day as a point and a week or year as a band across its interval', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		for (const event of events) {
+			const mark = timeline.locator(`[data-event-id="${event.id}"]`);
+			if (event.precision === 'day') await expect(mark.locator('.dot')).toHaveCount(1);
+			else {
+				await expect(mark.locator('.span')).toHaveCount(1);
+				expect(await mark.getAttribute('aria-label')).toContain('approximate');
+			}
+		}
+	});
+
+	test('marks the publication date on the axis', async ({ page }) => {
+		await open(page);
+		const day = source.published.slice(0, 10);
+		const label = dateLabel({ date: day, start: day, end: day, precision: 'day' });
+		await expect(page.locator('.published-label')).toHaveText(`Published ${label}`);
+	});
+});
+
+test.describe('moving through time', () => {
+	test('a plain vertical wheel over the timeline scrolls the page and leaves the view alone', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		const before = await range(timeline);
+		const spot = await emptySpot(timeline);
+		await page.mouse.move(spot.x, spot.y);
+		await page.mouse.wheel(0, 400);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+		expect(await range(timeline)).toEqual(before);
+	});
+
+	test('a horizontal wheel pans later in time, keeping the zoom', async ({ page }) => {
+		const timeline = await open(page);
+		await zoomInWithButton(page, timeline);
+		await page.getByRole('button', { name: 'Fit all' }).focus();
+		// Start from the far left so there is room to pan right.
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Home');
+		await settled(timeline);
+		const before = await range(timeline);
+		const spot = await emptySpot(timeline);
+		await page.mouse.move(spot.x, spot.y);
+		await page.mouse.wheel(300, 0);
+		await expect.poll(async () => (await range(timeline)).start).toBeGreaterThan(before.start);
+		const after = await range(timeline);
+		expect(after.end - after.start).toBeCloseTo(before.end - before.start, -4);
+		expect(await page.evaluate(() => window.scrollY)).toBe(0);
+	});
+
+	test('Ctrl + wheel zooms in about the pointer: the range shrinks and the time under it stays', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		const box = (await timeline.boundingBox())!;
+		const before = await range(timeline);
+		const px = box.width * 0.7;
+		const timeAt = (r: { start: number; end: number }) => r.start + (px / box.width) * (r.end - r.start);
+		await page.mouse.move(box.x + px, box.y + box.height * 0.62);
+		await page.keyboard.down('Control');
+		await page.mouse.wheel(0, -200);
+		await page.keyboard.up('Control');
+		await expect
+			.poll(async () => {
+				const r = await range(timeline);
+				return r.end - r.start;
+			})
+			.toBeLessThan((before.end - before.start) * 0.6);
+		const after = await range(timeline);
+		const drift = Math.abs(timeAt(after) - timeAt(before));
+		expect(drift).toBeLessThan((after.end - after.start) * 0.01);
+		expect(await page.evaluate(() => window.scrollY)).toBe(0);
+	});
+
+	test('dragging the timeline pans it', async ({ page }) => {
+		const timeline = await open(page);
+		await zoomInWithButton(page, timeline, 3);
+		const before = await range(timeline);
+		const spot = await emptySpot(timeline);
+		await page.mouse.move(spot.x, spot.y);
+		await page.mouse.down();
+		await page.mouse.move(spot.x + 150, spot.y, { steps: 8 });
+		await page.mouse.up();
+		const after = await range(timeline);
+		expect(after.start).toBeLessThan(before.start);
+		expect(after.end - after.start).toBeCloseTo(before.end - before.start, -4);
+	});
+
+	test('double-clicking empty space zooms in, and the buttons zoom in, out and fit', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		const full = await range(timeline);
+		const spot = await emptySpot(timeline);
+		await page.mouse.dblclick(spot.x, spot.y);
+		await settled(timeline);
+		const zoomed = await range(timeline);
+		expect(zoomed.end - zoomed.start).toBeLessThan((full.end - full.start) * 0.6);
+
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await settled(timeline);
+		const closer = await range(timeline);
+		expect(closer.end - closer.start).toBeLessThan((zoomed.end - zoomed.start) * 0.6);
+
+		await page.getByRole('button', { name: 'Zoom out' }).click();
+		await settled(timeline);
+		const back = await range(timeline);
+		expect(back.end - back.start).toBeCloseTo(zoomed.end - zoomed.start, -5);
+
+		await page.getByRole('button', { name: 'Fit all' }).click();
+		await settled(timeline);
+		expect(await range(timeline)).toEqual(full);
+	});
+
+	test('zoom stops at a few hours and at the whole span', async ({ page }) => {
+		const timeline = await open(page);
+		const full = await range(timeline);
+		const box = (await timeline.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + 20);
+		await page.keyboard.down('Control');
+		for (let i = 0; i < 30; i++) await page.mouse.wheel(0, -500);
+		await page.keyboard.up('Control');
+		await expect
+			.poll(async () => {
+				const r = await range(timeline);
+				return (r.end - r.start) / 3_600_000;
+			})
+			.toBeLessThan(4);
+		const narrowest = await range(timeline);
+		expect(narrowest.end - narrowest.start).toBeGreaterThan(2 * 3_600_000);
+		await page.keyboard.down('Control');
+		for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 500);
+		await page.keyboard.up('Control');
+		await expect.poll(() => range(timeline)).toEqual(full);
+	});
+
+	test('dragging the overview brush moves the view to that window', async ({ page }) => {
+		const timeline = await open(page);
+		const overview = page.getByRole('img', { name: 'Overview of the whole timeline' });
+		const box = (await overview.boundingBox())!;
+		// Brush the last tenth of the span: where the dense week of January 2024 is.
+		await page.mouse.move(box.x + box.width * 0.88, box.y + 8);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width * 0.98, box.y + 8, { steps: 6 });
+		await page.mouse.up();
+		const r = await range(timeline);
+		expect(r.start).toBeGreaterThan(Date.parse(events[0].end));
+		expect(r.end - r.start).toBeLessThan(2 * 365 * 86_400_000);
+	});
+});
+
+test.describe('touch', () => {
+	/** Sends a two-finger pinch through CDP: fingers start `from` apart and end `to` apart. */
+	async function pinch(page: Page, centre: { x: number; y: number }, from: number, to: number) {
+		const cdp = await page.context().newCDPSession(page);
+		const points = (gap: number) => [
+			{ x: centre.x - gap / 2, y: centre.y, id: 1 },
+			{ x: centre.x + gap / 2, y: centre.y, id: 2 }
+		];
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(from) });
+		for (let s = 1; s <= 8; s++) {
+			await cdp.send('Input.dispatchTouchEvent', {
+				type: 'touchMove',
+				touchPoints: points(from + ((to - from) * s) / 8)
+			});
+		}
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	}
+
+	async function swipe(page: Page, from: { x: number; y: number }, dx: number, dy: number) {
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Input.dispatchTouchEvent', {
+			type: 'touchStart',
+			touchPoints: [{ x: from.x, y: from.y, id: 1 }]
+		});
+		for (let s = 1; s <= 10; s++) {
+			await cdp.send('Input.dispatchTouchEvent', {
+				type: 'touchMove',
+				touchPoints: [{ x: from.x + (dx * s) / 10, y: from.y + (dy * s) / 10, id: 1 }]
+			});
+		}
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	}
+
+	test('two fingers pinching apart zoom in @phone-only', async ({ page }) => {
+		const timeline = await open(page);
+		const before = await range(timeline);
+		const box = (await timeline.boundingBox())!;
+		await pinch(page, { x: box.x + box.width / 2, y: box.y + box.height * 0.6 }, 60, 240);
+		await expect
+			.poll(async () => {
+				const r = await range(timeline);
+				return r.end - r.start;
+			})
+			.toBeLessThan((before.end - before.start) * 0.5);
+	});
+
+	test('one finger swiping sideways pans, and swiping up scrolls the page @phone-only', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		const box = (await timeline.boundingBox())!;
+		await pinch(page, { x: box.x + box.width / 2, y: box.y + box.height * 0.6 }, 60, 240);
+		await settled(timeline);
+		const before = await range(timeline);
+		await swipe(page, { x: box.x + box.width * 0.3, y: box.y + box.height * 0.6 }, 120, 0);
+		await expect.poll(async () => (await range(timeline)).start).toBeLessThan(before.start);
+		const panned = await range(timeline);
+
+		await swipe(page, { x: box.x + box.width * 0.5, y: box.y + box.height * 0.7 }, 0, -250);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(50);
+		expect(await range(timeline)).toEqual(panned);
+	});
+});
+
+test.describe('opening events', () => {
+	test('every seed event opens on click, showing its exact quotes and highlighting them in the article', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		for (const event of events) {
+			await timeline.locator(`[data-event-id="${event.id}"]`).click();
+			const panel = page.getByRole('region', { name: event.title, exact: true });
+			await expect(panel).toBeVisible();
+			await expect(panel.locator('time').first()).toHaveText(dateLabel(event));
+			const quotes = await panel
+				.locator('blockquote')
+				.evaluateAll((els) => els.map((el) => el.textContent));
+			expect(quotes).toEqual(event.quotes.map((q) => q.text));
+			const marks = await panel.locator('mark').evaluateAll((els) => els.map((el) => el.textContent));
+			expect(marks).toEqual(
+				[...event.quotes].sort((a, b) => a.start - b.start).map((q) => q.text)
+			);
+			// The panel is brought into view, and the highlight scrolled into view inside the article.
+			await expect(panel.getByRole('heading', { name: event.title })).toBeInViewport();
+			const box = panel.getByRole('region', { name: 'Article text' });
+			await expect
+				.poll(async () => {
+					const [b, m] = await Promise.all([box.boundingBox(), panel.locator('mark').first().boundingBox()]);
+					return m!.y >= b!.y - 1 && m!.y + Math.min(m!.height, 40) <= b!.y + b!.height + 1;
+				})
+				.toBe(true);
+			expect(page.url()).toContain(`#${event.id}`);
+		}
+	});
+
+	test('the panel names the source: publisher, author, publication date and link', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		await timeline.locator(`[data-event-id="${events[2].id}"]`).click();
+		const panel = page.getByRole('region', { name: events[2].title, exact: true });
+		await expect(panel).toContainText(source.publisher);
+		await expect(panel).toContainText(source.author);
+		if (source.url) {
+			await expect(panel.getByRole('link', { name: source.title })).toHaveAttribute(
+				'href',
+				source.url
+			);
+		}
+		await expect(panel).toContainText('How the date was read');
+	});
+
+	test('the keyboard walks the events: arrows, Home and End, Enter opens, Escape closes', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		await page.getByRole('button', { name: 'Fit all' }).focus();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Home');
+		await expect(timeline.locator(`[data-event-id="${events[0].id}"]`)).toBeFocused();
+		for (const event of events.slice(1)) {
+			await page.keyboard.press('ArrowRight');
+			await expect(timeline.locator(`[data-event-id="${event.id}"]`)).toBeFocused();
+		}
+		await page.keyboard.press('ArrowLeft');
+		const second = events.at(-2)!;
+		await expect(timeline.locator(`[data-event-id="${second.id}"]`)).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('region', { name: second.title, exact: true })).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(page.getByRole('region', { name: second.title, exact: true })).toHaveCount(0);
+		await expect(timeline.locator(`[data-event-id="${second.id}"]`)).toBeFocused();
+		await page.keyboard.press('End');
+		await expect(timeline.locator(`[data-event-id="${events.at(-1)!.id}"]`)).toBeFocused();
+		await page.keyboard.press(' ');
+		await expect(
+			page.getByRole('region', { name: events.at(-1)!.title, exact: true })
+		).toBeVisible();
+	});
+
+	test('+ and - zoom from the keyboard, and the view follows the focused event', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		const full = await range(timeline);
+		await page.getByRole('button', { name: 'Fit all' }).focus();
+		await page.keyboard.press('Tab');
+		for (let i = 0; i < 5; i++) await page.keyboard.press('+');
+		await settled(timeline);
+		const zoomed = await range(timeline);
+		expect(zoomed.end - zoomed.start).toBeLessThan((full.end - full.start) / 8);
+		// Each arrow press brings the next event into view, however far away it is.
+		for (const event of events) {
+			await page.keyboard.press(event === events[0] ? 'Home' : 'ArrowRight');
+			await settled(timeline);
+			const r = await range(timeline);
+			expect(r.end).toBeGreaterThan(Date.parse(event.start));
+			expect(r.start).toBeLessThan(Date.parse(event.end) + 86_400_000);
+			await expect(timeline.locator(`[data-event-id="${event.id}"]`)).toBeFocused();
+		}
+		await page.keyboard.press('-');
+		await settled(timeline);
+		const out = await range(timeline);
+		expect(out.end - out.start).toBeGreaterThan(zoomed.end - zoomed.start);
+	});
+
+	test('a link with #<event id> opens that event', async ({ page }) => {
+		const event = events[3];
+		await open(page, `/#${event.id}`);
+		const panel = page.getByRole('region', { name: event.title, exact: true });
+		await expect(panel).toBeVisible();
+		await expect(panel.locator('mark').first()).toHaveText(event.quotes[0].text);
+	});
+
+	test('Back and Forward walk through the events the reader opened', async ({ page }) => {
+		const timeline = await open(page, `/t/${seed.id}/`);
+		const [a, b] = [events[1], events[2]];
+		await timeline.locator(`[data-event-id="${a.id}"]`).click();
+		await expect(page.getByRole('region', { name: a.title, exact: true })).toBeVisible();
+		await timeline.locator(`[data-event-id="${b.id}"]`).click();
+		await expect(page.getByRole('region', { name: b.title, exact: true })).toBeVisible();
+		await page.goBack();
+		await expect(page.getByRole('region', { name: a.title, exact: true })).toBeVisible();
+		await page.goBack();
+		await expect(page.getByRole('region', { name: a.title, exact: true })).toHaveCount(0);
+		await page.goForward();
+		await expect(page.getByRole('region', { name: a.title, exact: true })).toBeVisible();
+		await page.getByRole('button', { name: 'Close details' }).click();
+		await expect(page.getByRole('region', { name: a.title, exact: true })).toHaveCount(0);
+		expect(new URL(page.url()).hash).toBe('');
+	});
+});
+
+test.describe('datasets by URL', () => {
+	const fixture = (name: string) =>
+		readFileSync(new URL(`../fixtures/timeline/${name}`, import.meta.url), 'utf8');
+
+	test('?src= shows a valid dataset from another server', async ({ page }) => {
+		await page.route('https://data.example.org/bridge.json', (route) =>
+			route.fulfill({ contentType: 'application/json', body: fixture('valid-dataset.json') })
+		);
+		await page.goto('/?src=https://data.example.org/bridge.json');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'The bridge, from plan to opening'
+		);
+		const timeline = page.getByTestId('timeline');
+		await expect(timeline.getByRole('button', { name: /Bridge opens, March 1, 2021/ })).toBeVisible();
+		await expect(timeline.getByRole('button', { name: /Plan approved, 2019/ })).toBeVisible();
+	});
+
+	test('?src= refuses an invalid dataset, naming each problem by its path', async ({ page }) => {
+		await page.route('https://data.example.org/bad.json', (route) =>
+			route.fulfill({ contentType: 'application/json', body: fixture('invalid-dataset.json') })
+		);
+		await page.goto('/?src=https://data.example.org/bad.json');
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('This dataset cannot be shown');
+		await expect(alert).toContainText(
+			'https://data.example.org/bad.json: $.events[1].start: expected a real calendar day, found "2021-02-30"'
+		);
+		await expect(page.getByTestId('timeline')).toHaveCount(0);
+	});
+
+	test('?src= refuses what is not JSON, and what cannot be fetched', async ({ page }) => {
+		await page.route('https://data.example.org/page.html', (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>hello</p>' })
+		);
+		await page.goto('/?src=https://data.example.org/page.html');
+		await expect(page.getByRole('alert')).toContainText('not valid JSON');
+		await page.route('https://data.example.org/missing.json', (route) =>
+			route.fulfill({ status: 404, body: 'nope' })
+		);
+		await page.goto('/?src=https://data.example.org/missing.json');
+		await expect(page.getByRole('alert')).toContainText('answered 404');
+	});
+});
+
+test.describe('how it looks', () => {
+	test('desktop screenshot, with an event open', async ({ page }) => {
+		const timeline = await open(page);
+		await page.screenshot({ path: '/tmp/timeline-desktop.png' });
+		await timeline.locator(`[data-event-id="${events[3].id}"]`).click();
+		await expect(page.locator('mark').first()).toBeVisible();
+		await page.screenshot({ path: '/tmp/timeline-desktop-open.png', fullPage: true });
+		expect((await timeline.boundingBox())!.width).toBeGreaterThan(1000);
+	});
+
+	test('phone screenshot, with an event open @phone-only', async ({ page }) => {
+		const timeline = await open(page);
+		await page.screenshot({ path: '/tmp/timeline-phone.png' });
+		await timeline.locator(`[data-event-id="${events[2].id}"]`).click();
+		await expect(page.locator('mark').first()).toBeVisible();
+		await page.screenshot({ path: '/tmp/timeline-phone-open.png', fullPage: true });
+		const box = (await timeline.boundingBox())!;
+		expect(box.x + box.width).toBeLessThanOrEqual(390);
+	});
+});
