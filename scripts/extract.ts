@@ -17,12 +17,14 @@ import {
 	sidecarName
 } from '../src/lib/extract/index';
 
-const USAGE = 'usage: npm run -s extract -- <article file> [--published <ISO date-time>] [--out <file>]';
+const USAGE =
+	'usage: npm run -s extract -- <article file> [--published <ISO date-time>] [--out <file>]';
 
 /** The dataset of an article file, reading its sidecar metadata when present. */
 export function extractFile(file: string, published?: string): Dataset {
 	if (!fs.existsSync(file)) throw new ExtractError(`cannot read ${file}: no such file`);
-	if (fs.statSync(file).isDirectory()) throw new ExtractError(`cannot read ${file}: it is a directory`);
+	if (fs.statSync(file).isDirectory())
+		throw new ExtractError(`cannot read ${file}: it is a directory`);
 	const sidecar = sidecarName(file);
 	const article = readArticle(
 		path.basename(file),
@@ -30,7 +32,7 @@ export function extractFile(file: string, published?: string): Dataset {
 		fs.existsSync(sidecar) ? fs.readFileSync(sidecar, 'utf8') : undefined
 	);
 	if (!article.id) article.id = idFromFileName(file);
-	return extractDataset(article, { published });
+	return extractDataset(article, { published, validate: true });
 }
 
 /** `data/articles/000_03c01ab374849cc1.txt` -> `03c01ab374849cc1` when no id is given. */
@@ -53,7 +55,8 @@ function parseArgs(argv: string[]): { file: string; published?: string; out?: st
 		const arg = argv[i];
 		if (arg === '--published' || arg === '--out') {
 			const value = argv[++i];
-			if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+			if (value === undefined || value.startsWith('--'))
+				throw new UsageError(`${arg} needs a value`);
 			if (arg === '--published') published = value;
 			else out = value;
 		} else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
@@ -71,7 +74,9 @@ function main(argv: string[]): number {
 		const { file, published, out } = parseArgs(argv);
 		const dataset = extractFile(file, published);
 		if (dataset.events.length === 0)
-			console.error(`extract: warning: no dated events found in ${file}; writing an empty events list`);
+			console.error(
+				`extract: warning: no dated events found in ${file}; writing an empty events list`
+			);
 		const json = datasetJson(dataset);
 		if (out) {
 			fs.mkdirSync(path.dirname(out), { recursive: true });

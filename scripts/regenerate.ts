@@ -20,21 +20,29 @@ export function regenerate(root = process.cwd()): { file: string; content: strin
 	const timelines = path.join(root, 'data', 'timelines');
 	const results: { file: string; content: string }[] = [];
 	const seen = new Map<string, string>();
-	for (const name of fs.readdirSync(articles).filter((n) => ARTICLE.test(n)).sort()) {
+	for (const name of fs
+		.readdirSync(articles)
+		.filter((n) => ARTICLE.test(n))
+		.sort()) {
 		let dataset = extractFile(path.join(articles, name));
 		const earlier = seen.get(dataset.id);
-		if (earlier) throw new Error(`${name} and ${earlier} both produce the dataset id "${dataset.id}"`);
+		if (earlier)
+			throw new Error(`${name} and ${earlier} both produce the dataset id "${dataset.id}"`);
 		seen.set(dataset.id, name);
 		const correctionsFile = path.join(timelines, `${dataset.id}.corrections.yaml`);
 		if (fs.existsSync(correctionsFile)) {
-			const corrections = (parseYaml(fs.readFileSync(correctionsFile, 'utf8')) ?? {}) as Corrections;
+			const corrections = (parseYaml(fs.readFileSync(correctionsFile, 'utf8')) ??
+				{}) as Corrections;
 			try {
 				dataset = applyCorrections(dataset, corrections);
 			} catch (error) {
 				throw new Error(`${path.relative(root, correctionsFile)}:\n${(error as Error).message}`);
 			}
 		}
-		results.push({ file: path.join(timelines, `${dataset.id}.json`), content: datasetJson(dataset) });
+		results.push({
+			file: path.join(timelines, `${dataset.id}.json`),
+			content: datasetJson(dataset)
+		});
 	}
 	return results;
 }
@@ -45,7 +53,9 @@ function main(): number {
 			const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
 			fs.mkdirSync(path.dirname(file), { recursive: true });
 			fs.writeFileSync(file, content);
-			console.log(`${before === content ? 'unchanged' : before === null ? 'created' : 'updated'} ${path.relative(process.cwd(), file)}`);
+			console.log(
+				`${before === content ? 'unchanged' : before === null ? 'created' : 'updated'} ${path.relative(process.cwd(), file)}`
+			);
 		}
 		return 0;
 	} catch (error) {

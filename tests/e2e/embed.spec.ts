@@ -27,8 +27,12 @@ const paragraph = (n: number) =>
 	`embedded timeline, long enough that the reader has to scroll past it to finish the story, ` +
 	`which is exactly when a timeline that swallowed the wheel would trap them.</p>`;
 
-/** An article on the host origin with the two snippets between its paragraphs, and an ad frame. */
+/**
+ * An article on the host origin with the two snippets between its paragraphs, a third-party ad
+ * frame, and a frame from Dateline's origin that is not an embed.
+ */
 function hostPage(first: string, second: string): string {
+	const dateline = first.match(/src="(https?:\/\/[^/"]+)/)![1];
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -40,6 +44,7 @@ ${[1, 2, 3].map(paragraph).join('\n')}
 ${first}
 ${[4, 5].map(paragraph).join('\n')}
 <iframe id="ad" src="/hostile.html" title="Advertisement" style="width:100%;height:90px;border:0"></iframe>
+<iframe src="${dateline}/favicon.svg" title="Dateline logo" style="width:32px;height:32px;border:0"></iframe>
 ${[6, 7].map(paragraph).join('\n')}
 ${second}
 ${[8, 9, 10, 11, 12, 13].map(paragraph).join('\n')}
@@ -85,6 +90,28 @@ async function twoSnippets(page: Page): Promise<[string, string]> {
 }
 
 const iframes = (page: Page) => page.locator('iframe[data-dateline]');
+
+/**
+ * Posts messages to the host page from inside one of its frames (or from the page itself), then
+ * a sentinel, and waits for the sentinel: messages from one window arrive in order, so by then
+ * the host's /embed.js has handled every one.
+ */
+async function postFrom(page: Page, frame: Frame, messages: object[]) {
+	await page.evaluate(() => {
+		const w = window as unknown as { posted: boolean };
+		w.posted = false;
+		addEventListener('message', function sentinel(e) {
+			if (e.data?.type !== 'test:posted') return;
+			w.posted = true;
+			removeEventListener('message', sentinel);
+		});
+	});
+	await frame.evaluate((list) => {
+		for (const message of list) parent.postMessage(message, '*');
+		parent.postMessage({ type: 'test:posted' }, '*');
+	}, messages);
+	await page.waitForFunction(() => (window as unknown as { posted: boolean }).posted);
+}
 
 /** The embed document inside one of the page's Dateline iframes. */
 async function embedFrame(iframe: Locator): Promise<Frame> {
@@ -212,7 +239,7 @@ test.describe('a timeline embedded with the Embed panel snippet on another site'
 		expect(await page.evaluate(() => location.hash)).toBe('');
 	});
 
-	test('messages forged by another frame or by the host page itself change nothing', async ({
+	test('messages forged by other frames, by the host page or by one embed for another change nothing', async ({
 		page,
 		request
 	}) => {
@@ -224,32 +251,70 @@ test.describe('a timeline embedded with the Embed panel snippet on another site'
 		await second.scrollIntoViewIfNeeded();
 		await expectFitted(second);
 		const heights = [await frameHeight(first), await frameHeight(second)];
-		const eventId = dataset.events[0].id;
+		const forgeries = [
+			{ type: 'dateline:resize', version: 1, height: 4000 },
+			{ type: 'dateline:resize', version: 1, id: 'dateline-1', height: 4000 },
+			{ type: 'dateline:resize', version: 1, id: 'dateline-2', height: 4000 },
+			{ type: 'dateline:select', version: 1, event: dataset.events[0].id },
+			{ type: 'dateline:select', version: 1, id: 'dateline-2', event: dataset.events[0].id }
+		];
 
-		const ad = page.frame({ url: /hostile\.html$/ });
+		// A third-party frame (an ad, on the host's origin), a frame from Dateline's own origin
+		// that is not an embed, and the host page's own scripts.
+		const ad = page.frame({ url: /hostile\.html$/ })!;
+		const sameOrigin = page.frame({ url: /favicon\.svg$/ })!;
 		expect(ad).not.toBeNull();
-		const done = page.evaluate(
-			() =>
-				new Promise<void>((resolve) =>
-					window.addEventListener('message', (e) => {
-						if (e.data?.type === 'forgery-done') resolve();
-					})
-				)
-		);
-		await ad!.evaluate(
-			(id) => (window as unknown as { forge(h: number, e: string): void }).forge(4000, id),
-			eventId
-		);
-		await done;
-		// The host page's own scripts are not an embed either.
-		await page.evaluate((id) => {
-			window.postMessage({ type: 'dateline:resize', version: 1, height: 4000 }, '*');
-			window.postMessage({ type: 'dateline:select', version: 1, event: id }, '*');
-		}, eventId);
-		await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
-
+		expect(sameOrigin).not.toBeNull();
+		for (const frame of [ad, sameOrigin, page.mainFrame()]) {
+			await postFrom(page, frame, forgeries);
+		}
 		expect([await frameHeight(first), await frameHeight(second)]).toEqual(heights);
 		expect(await page.evaluate(() => location.hash)).toBe('');
+
+		// An embed can size itself, whatever instance id it claims, but never another embed.
+		const secondFrame = await embedFrame(second);
+		await postFrom(page, secondFrame, [
+			{ type: 'dateline:resize', version: 1, id: 'dateline-1', height: 777 }
+		]);
+		await expect.poll(() => frameHeight(second)).toBe(777);
+		expect(await frameHeight(first)).toBe(heights[0]);
+	});
+});
+
+test.describe('on a phone', () => {
+	/** One finger dragged through CDP from a point by (dx, dy), as a reader's swipe. */
+	async function swipe(page: Page, from: { x: number; y: number }, dx: number, dy: number) {
+		const cdp = await page.context().newCDPSession(page);
+		const at = (s: number) => [{ x: from.x + (dx * s) / 10, y: from.y + (dy * s) / 10, id: 1 }];
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+		for (let s = 1; s <= 10; s++) {
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(s) });
+		}
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	}
+
+	test('a vertical swipe over an embed scrolls the host article, and turning the phone re-fits it @phone-only', async ({
+		page,
+		request
+	}) => {
+		const [plain, linked] = await twoSnippets(page);
+		await page.goto(await publish(request, 'phone', hostPage(plain, linked)));
+		const first = iframes(page).nth(0);
+		await first.scrollIntoViewIfNeeded();
+		const portrait = await expectFitted(first);
+		const frame = await embedFrame(first);
+		const range = await frame.getByTestId('timeline').getAttribute('data-start');
+		const box = (await frame.getByTestId('timeline').boundingBox())!;
+		const before = await page.evaluate(() => window.scrollY);
+
+		await swipe(page, { x: box.x + box.width / 2, y: box.y + box.height * 0.7 }, 0, -250);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+		expect(await frame.getByTestId('timeline').getAttribute('data-start')).toBe(range);
+
+		// Landscape: the embed is wider, so its lanes and title need less height; it shrinks to fit.
+		await page.setViewportSize({ width: 844, height: 390 });
+		await expect.poll(() => frameHeight(first)).not.toBe(portrait);
+		await expectFitted(first);
 	});
 });
 

@@ -24,7 +24,8 @@ async function range(timeline: Locator): Promise<{ start: number; end: number }>
 async function open(page: Page, path = '/'): Promise<Locator> {
 	await page.goto(path);
 	const timeline = page.getByTestId('timeline');
-	await expect(timeline.locator('[data-event-id]').first()).toBeVisible();
+	// Generous: a dev server on a busy machine can take a while to hydrate the first page.
+	await expect(timeline.locator('[data-event-id]').first()).toBeVisible({ timeout: 20_000 });
 	return timeline;
 }
 
@@ -511,5 +512,75 @@ test.describe('how it looks', () => {
 		await page.screenshot({ path: '/tmp/timeline-phone-open.png', fullPage: true });
 		const box = (await timeline.boundingBox())!;
 		expect(box.x + box.width).toBeLessThanOrEqual(390);
+	});
+});
+
+test.describe('crowds and print', () => {
+	/** Forty events within ten days of March 2024 and one in 2020: too many for the lanes. */
+	function crowded(): Dataset {
+		const text = 'Many things happened in early March 2024, one after another.';
+		const quote = { source: 'wire', start: 0, end: 20, text: text.slice(0, 20) };
+		const day = (d: number) => `2024-03-${String(d).padStart(2, '0')}`;
+		return {
+			version: 1,
+			id: 'crowded',
+			title: 'A crowded March',
+			sources: [
+				{ id: 'wire', title: 'Wire', publisher: 'Wire', author: 'Desk', published: '2024-03-20', text }
+			],
+			events: [
+				{
+					id: 'early',
+					title: 'An early event',
+					date: '2020-06-15',
+					start: '2020-06-15',
+					end: '2020-06-15',
+					precision: 'day',
+					quotes: [quote]
+				},
+				...Array.from({ length: 40 }, (_, i) => ({
+					id: `crowd-${i}`,
+					title: `Crowded event number ${i}`,
+					date: day(1 + (i % 10)),
+					start: day(1 + (i % 10)),
+					end: day(1 + (i % 10)),
+					precision: 'day' as const,
+					quotes: [quote]
+				}))
+			]
+		};
+	}
+
+	test('events the lanes cannot hold gather in a counted cluster that zooms in on click', async ({
+		page
+	}) => {
+		await page.route('https://data.example.org/crowded.json', (route) =>
+			route.fulfill({ contentType: 'application/json', body: JSON.stringify(crowded()) })
+		);
+		await page.goto('/?src=https://data.example.org/crowded.json');
+		const timeline = page.getByTestId('timeline');
+		const cluster = timeline.getByRole('button', { name: /more events, .* zoom in/ });
+		await expect(cluster.first()).toBeVisible({ timeout: 20_000 });
+		const drawn = await timeline.locator('[data-event-id]').count();
+		const counts = await cluster.evaluateAll((els) =>
+			els.map((el) => Number(el.textContent!.replace(/[^\d]/g, '')))
+		);
+		// Every event is either drawn or counted in a cluster.
+		expect(drawn + counts.reduce((a, b) => a + b, 0)).toBe(41);
+		const before = await range(timeline);
+		await cluster.last().click();
+		await settled(timeline);
+		const after = await range(timeline);
+		expect(after.end - after.start).toBeLessThan((before.end - before.start) / 20);
+		expect(after.start).toBeGreaterThan(Date.parse('2024-02-01'));
+		await expect.poll(() => timeline.locator('[data-event-id]').count()).toBeGreaterThan(drawn);
+	});
+
+	test('prints as a readable list, without the interactive timeline', async ({ page }) => {
+		await open(page);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByTestId('timeline')).toBeHidden();
+		await expect(page.locator('.event-list > li')).toHaveCount(events.length);
+		await expect(page.locator('.event-list > li').first()).toBeVisible();
 	});
 });

@@ -115,3 +115,21 @@ function csvRecords(csv: string): string[] {
 		.map((line) => /^(dataset|source|event|quote),/.exec(line)?.[1])
 		.filter((kind): kind is string => !!kind);
 }
+
+describe('csvToDataset, for rows typed by hand', () => {
+	it('derives start, end and precision from the date when they are left empty', () => {
+		const source = datasetToCsv({ ...seed, events: [] });
+		const csv = `${source}\nevent,troops-arrive,Troops arrive,2014-06\nevent,talks,Talks,2024-01-01/2024-01-07\n`;
+		expect(csvToDataset(csv).events).toEqual([
+			{ id: 'troops-arrive', title: 'Troops arrive', date: '2014-06', start: '2014-06-01', end: '2014-06-30', precision: 'month', quotes: [] },
+			{ id: 'talks', title: 'Talks', date: '2024-01-01/2024-01-07', start: '2024-01-01', end: '2024-01-07', precision: 'week', quotes: [] }
+		]);
+	});
+
+	it('names the row and column of a date that is not EDTF', () => {
+		const csv = `record,id,title,date\ndataset,x,X,\nevent,e,E,soon\n`;
+		expect(problemsOf(() => csvToDataset(csv))).toEqual([
+			'row 3, column "date": expected an EDTF date such as 2014, 2020-01, 2023-10-07 or 2024-01-01/2024-01-07, found "soon"'
+		]);
+	});
+});

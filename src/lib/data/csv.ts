@@ -11,11 +11,14 @@
  *   (people, places, organizations) as JSON arrays, so that a name may hold any character
  * - `quote`: id (of its event, which must come before it), source, quote_start, quote_end, text
  *
- * An empty cell is an absent optional field. Problems are reported by row (1 is the header) and
+ * An empty cell is an absent optional field; an event row may leave start, end and precision
+ * empty, and they follow from its date. Problems are reported by row (1 is the header) and
  * column, including those the dataset contract finds once the table is read.
  */
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import { precisionOf } from './edtfPrecision';
 import { ImportError } from './importError';
+import { boundsOf } from './partialDate';
 import { datasetProblems, type Dataset, type TimelineEvent } from './schema';
 
 /** The columns, in order. Outside tools may read them: add at the end, never rename. */
@@ -201,14 +204,32 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 					);
 					return [];
 				});
+				// A person typing rows in a spreadsheet may give only the date: its days and
+				// precision follow from it.
+				const date = cell(cells, 'date') ?? '';
+				let start = cell(cells, 'start');
+				let end = cell(cells, 'end');
+				let precision = cell(cells, 'precision');
+				if (date && (start === undefined || end === undefined || precision === undefined)) {
+					try {
+						const bounds = boundsOf(date);
+						start ??= bounds.start;
+						end ??= bounds.end;
+						precision ??= precisionOf(date);
+					} catch {
+						problems.push(
+							`${at('date')}: expected an EDTF date such as 2014, 2020-01, 2023-10-07 or 2024-01-01/2024-01-07, found ${short(date)}`
+						);
+					}
+				}
 				const event = withoutUndefined({
 					id: cell(cells, 'id') ?? '',
 					title: cell(cells, 'title') ?? '',
 					summary: cell(cells, 'summary'),
-					date: cell(cells, 'date') ?? '',
-					start: cell(cells, 'start') ?? '',
-					end: cell(cells, 'end') ?? '',
-					precision: (cell(cells, 'precision') ?? '') as TimelineEvent['precision'],
+					date,
+					start: start ?? '',
+					end: end ?? '',
+					precision: (precision ?? '') as TimelineEvent['precision'],
 					quotes: [],
 					resolution: cell(cells, 'resolution'),
 					entities: lists.some((list) => list !== undefined)

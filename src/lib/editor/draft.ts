@@ -7,7 +7,10 @@
  */
 import { boundsOf } from '$lib/data/partialDate';
 import type { Dataset, Precision, Source, TimelineEvent } from '$lib/data/schema';
+import { precisionOf } from '$lib/data/edtfPrecision';
 import { slugify, uniqueId } from '$lib/data/timelinejs';
+
+export { precisionOf };
 
 /** A change the editor refuses, with the reason to show. */
 export class DraftError extends Error {
@@ -53,26 +56,6 @@ export function resummarize(dataset: Dataset, id: string, summary: string): Data
 		const { summary: _old, ...rest } = e;
 		return clean ? { ...rest, summary: clean } : rest;
 	});
-}
-
-/** The precision an EDTF date's shape suggests: `2014` a year, `2020-01` a month, and so on. */
-export function precisionOf(date: string): Precision {
-	const d = date.trim().replace(/[~?%]$/, '');
-	if (d.includes('/')) {
-		const { start, end } = boundsOf(d);
-		const days = (Date.parse(end) - Date.parse(start)) / 86_400_000 + 1;
-		const parts = d.split('/')[0].split('-').length;
-		if (parts >= 3) return days <= 1 ? 'day' : 'week';
-		if (parts === 2) return 'month';
-		return 'year';
-	}
-	if (/^\d{2}XX$|^\d{2}$/.test(d)) return 'century';
-	if (/^\d{3}X$/.test(d)) return 'decade';
-	if (/^-?\d{4}$/.test(d)) return 'year';
-	if (/^\d{4}-(2[1-4])$/.test(d)) return 'season';
-	if (/^\d{4}-(3[3-6])$/.test(d)) return 'quarter';
-	if (/^\d{4}-\d{2}$/.test(d)) return 'month';
-	return 'day';
 }
 
 /**

@@ -3,9 +3,8 @@
  * that dates it, with every mention of the same happening gathered as extra quotes.
  */
 import type { TimelineEvent } from '../data/schema';
-import { boundsOf } from '../data/partialDate';
 import { longDay, parseDay, type Day } from './calendar';
-import { edtfOf, type EdtfDate } from './edtfDate';
+import { cachedBoundsOf, edtfOf, type EdtfDate } from './edtfDate';
 import { findEntities } from './entities';
 import { isFurniture } from './furniture';
 import { draftTitle, subjectTitle } from './headline';
@@ -165,7 +164,7 @@ export function buildEvents(
 				quoted.set(sentence.start, sentence);
 		}
 		const spans = [...quoted.values()].sort((a, b) => a.start - b.start);
-		const { start, end } = boundsOf(first.edtf.date);
+		const { start, end } = cachedBoundsOf(first.edtf.date);
 		const event: TimelineEvent = {
 			id: '',
 			title: first.title,

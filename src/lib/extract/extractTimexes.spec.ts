@@ -15,11 +15,19 @@ describe('extractTimexes', () => {
 	const monday = '2024-01-08';
 
 	it("resolves 'said Friday' to the most recent Friday before publication", () => {
-		expect(only('The office said Friday it would act.', monday)).toEqual(['Friday', 'DATE', '2024-01-05']);
+		expect(only('The office said Friday it would act.', monday)).toEqual([
+			'Friday',
+			'DATE',
+			'2024-01-05'
+		]);
 	});
 
 	it('resolves a weekday to the next one when the clause speaks of the future', () => {
-		expect(only('The council will vote on Wednesday.', monday)).toEqual(['Wednesday', 'DATE', '2024-01-10']);
+		expect(only('The council will vote on Wednesday.', monday)).toEqual([
+			'Wednesday',
+			'DATE',
+			'2024-01-10'
+		]);
 	});
 
 	it('resolves the weekday of publication to the publication day', () => {
@@ -39,11 +47,19 @@ describe('extractTimexes', () => {
 	});
 
 	it("reads 'in 2014' as the year", () => {
-		expect(only('seized large parts of Iraq and Syria in 2014.', monday)).toEqual(['2014', 'DATE', '2014']);
+		expect(only('seized large parts of Iraq and Syria in 2014.', monday)).toEqual([
+			'2014',
+			'DATE',
+			'2014'
+		]);
 	});
 
 	it('reads decades and centuries as TIMEX3 writes them', () => {
-		expect(only('For most of the 1990s, few fish returned.', monday)).toEqual(['the 1990s', 'DATE', '199']);
+		expect(only('For most of the 1990s, few fish returned.', monday)).toEqual([
+			'the 1990s',
+			'DATE',
+			'199'
+		]);
 		expect(only('since the 19th century', monday)).toEqual(['the 19th century', 'DATE', '18']);
 	});
 
@@ -56,7 +72,11 @@ describe('extractTimexes', () => {
 	});
 
 	it('leaves the article out of a hyphenated quarter adjective', () => {
-		expect(only('It posted a third-quarter loss.', '1989-11-02')).toEqual(['third-quarter', 'DATE', '1989-Q3']);
+		expect(only('It posted a third-quarter loss.', '1989-11-02')).toEqual([
+			'third-quarter',
+			'DATE',
+			'1989-Q3'
+		]);
 	});
 
 	it("reads 'a year ago' in quarterly results as the same quarter a year before", () => {
@@ -68,7 +88,11 @@ describe('extractTimexes', () => {
 	});
 
 	it("reads 'two years ago' and 'nearly four years ago' as years", () => {
-		expect(only('Two years ago, a flood closed it.', '2025-03-12')).toEqual(['Two years ago', 'DATE', '2023']);
+		expect(only('Two years ago, a flood closed it.', '2025-03-12')).toEqual([
+			'Two years ago',
+			'DATE',
+			'2023'
+		]);
 		expect(only('It ended nearly four years ago.', '1998-02-27')).toEqual([
 			'nearly four years ago',
 			'DATE',
@@ -77,25 +101,53 @@ describe('extractTimexes', () => {
 	});
 
 	it('reads seasons relative to publication', () => {
-		expect(only('Counts rose last summer.', '2023-10-03')).toEqual(['last summer', 'DATE', '2022-SU']);
-		expect(only('They will publish next spring.', '2023-10-03')).toEqual(['next spring', 'DATE', '2024-SP']);
+		expect(only('Counts rose last summer.', '2023-10-03')).toEqual([
+			'last summer',
+			'DATE',
+			'2022-SU'
+		]);
+		expect(only('They will publish next spring.', '2023-10-03')).toEqual([
+			'next spring',
+			'DATE',
+			'2024-SP'
+		]);
 	});
 
 	it('reads durations as durations, never as dates', () => {
-		expect(only('The session ran for nine hours.', monday)).toEqual(['nine hours', 'DURATION', 'PT9H']);
-		expect(only('over the past two months', monday)).toEqual(['the past two months', 'DURATION', 'P2M']);
+		expect(only('The session ran for nine hours.', monday)).toEqual([
+			'nine hours',
+			'DURATION',
+			'PT9H'
+		]);
+		expect(only('over the past two months', monday)).toEqual([
+			'the past two months',
+			'DURATION',
+			'P2M'
+		]);
 		expect(only('a two-year contract', monday)).toEqual(['two-year', 'DURATION', 'P2Y']);
 	});
 
 	it('reads recurring times as sets', () => {
-		expect(only('The ferry sails every Monday.', monday)).toEqual(['every Monday', 'SET', 'XXXX-WXX-1']);
+		expect(only('The ferry sails every Monday.', monday)).toEqual([
+			'every Monday',
+			'SET',
+			'XXXX-WXX-1'
+		]);
 		expect(only('Prices are set daily.', monday)).toEqual(['daily', 'SET', 'P1D']);
 	});
 
 	it('reads references to the present, past and future', () => {
 		expect(only('Shares now trade higher.', monday)).toEqual(['now', 'DATE', 'PRESENT_REF']);
-		expect(only('Things were different in the past.', monday)).toEqual(['the past', 'DATE', 'PAST_REF']);
-		expect(only('It may grow in the future.', monday)).toEqual(['the future', 'DATE', 'FUTURE_REF']);
+		expect(only('Things were different in the past.', monday)).toEqual([
+			'the past',
+			'DATE',
+			'PAST_REF'
+		]);
+		expect(only('It may grow in the future.', monday)).toEqual([
+			'the future',
+			'DATE',
+			'FUTURE_REF'
+		]);
 	});
 
 	it("reads 'yesterday', 'today' and 'tomorrow' against publication", () => {
@@ -110,7 +162,9 @@ describe('extractTimexes', () => {
 	});
 
 	it('ignores numbers that count things', () => {
-		expect(extractTimexes('about 2,500 troops, 1,200 people and 240 others; 1900 soldiers', monday)).toEqual([]);
+		expect(
+			extractTimexes('about 2,500 troops, 1,200 people and 240 others; 1900 soldiers', monday)
+		).toEqual([]);
 	});
 
 	it('refuses a reference date that is not ISO 8601', () => {

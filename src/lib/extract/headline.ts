@@ -9,7 +9,8 @@ const SUBORDINATORS =
 	/(?:^|\s)(?:after|when|while|because|since|before|until|as|where|which|who|whom|that|although|though|once)\s+/gi;
 const ATTRIBUTION =
 	/\b(?:said|says|told|announced|reported|added|warned|stated|confirmed|declared|wrote|noted)\s+(?:on\s+)?$/i;
-const LEADING_PREPOSITION = /\s*(?:\b(?:on|in|during|since|by|from|until|through|at|of|for)\s+)?$/i;
+const LEADING_PREPOSITION =
+	/\s*\b(?:on|in|during|since|by|from|until|through|at|of|for|over|within|before|after)\s+$/i;
 
 /**
  * A headline for the happening a time expression dates, from its sentence.
@@ -18,6 +19,11 @@ const LEADING_PREPOSITION = /\s*(?:\b(?:on|in|during|since|by|from|until|through
  * draftTitle('Last week, X died when a strike hit a car.', 0, 9); // 'X died'
  */
 export function draftTitle(sentence: string, start: number, end: number): string {
+	// Whatever the rules find, a title is never empty: the sentence itself is the fallback.
+	return clauseTitle(sentence, start, end) || tidy(sentence) || 'Untitled event';
+}
+
+function clauseTitle(sentence: string, start: number, end: number): string {
 	const before = sentence.slice(0, start);
 	const after = sentence.slice(end);
 	// "since Oct. 7, 2023, when Hamas invaded Israel, …": the when-clause is the happening.
@@ -36,22 +42,36 @@ export function draftTitle(sentence: string, start: number, end: number): string
 		return tidy(before.replace(ATTRIBUTION, '') + ' said');
 	}
 	// Otherwise the clause holding the expression, from the last subordinator or comma before it.
-	const head = before.replace(LEADING_PREPOSITION, '');
+	// A time expression without a preposition is part of the clause ("the third quarter looks
+	// stronger"); with one, it is an adverbial the headline can do without.
+	const adverbial = LEADING_PREPOSITION.exec(before)?.[0].trim();
+	const head = adverbial
+		? before.replace(LEADING_PREPOSITION, '')
+		: before + sentence.slice(start, end);
+	// "in 2012 and 2013": the rest of a coordinated date goes too.
+	const rest = after.replace(
+		/^\s*(?:and|or|to|through|[-–])\s+[^,;\s]*\d[^,;]*?(?=[,;]|\s(?:and|by|when)\s|$)/i,
+		''
+	);
 	let from = 0;
 	for (const match of head.matchAll(SUBORDINATORS)) from = match.index + match[0].length;
 	// "For most of the 1990s, the rivers … held": a leading adverbial; the main clause follows.
-	if (/^,\s/.test(after) && wordCount(head) <= 4 && !head.includes(','))
-		return tidy(firstClause(after.replace(/^[\s,]+/, '')));
+	if (/^,\s/.test(rest) && wordCount(head) <= 4 && !head.includes(','))
+		return tidy(firstClause(rest.replace(/^[\s,]+/, '')));
 	const comma = head.lastIndexOf(', ');
+	// "…, and by the summer of 2014 alewives were running": the clause follows the expression.
+	if (comma >= 0 && wordCount(head.slice(comma + 2)) <= 2 && wordCount(firstClause(rest)) >= 3)
+		return tidy(firstClause(rest.replace(/^[\s,]+/, '')));
 	if (comma >= 0 && comma + 2 > from && wordCount(head.slice(comma + 2)) >= 3) from = comma + 2;
-	let clause = head.slice(from) + ' ' + firstClause(after.replace(/^[\s,]+/, ''));
+	// A comma right after the expression closes its clause.
+	let clause = head.slice(from) + ' ' + (/^\s*,/.test(rest) ? '' : firstClause(rest));
 	if (wordCount(clause) < 3) clause = firstClause(sentence);
 	return tidy(clause);
 }
 
 /** A headline for "the fourth anniversary of X": X, with "that" dropped ("U.S. airstrike killed …"). */
 export function subjectTitle(phrase: string): string {
-	return tidy(phrase.replace(/\b(?:that|which|who)\s+/i, ''));
+	return tidy(phrase.replace(/\b(?:that|which|who)\s+/i, '')) || 'Untitled event';
 }
 
 function firstClause(text: string): string {
@@ -66,6 +86,8 @@ function wordCount(text: string): number {
 function tidy(text: string): string {
 	let words = text
 		.replace(/["“”]/g, '')
+		// A wire dateline is not part of the story: "CINCINNATI (AP) — ".
+		.replace(/^\s*[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[—–-]{1,2}\s+/, '')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(/[\s,.;:!?]+$/, '')

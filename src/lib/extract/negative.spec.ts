@@ -16,7 +16,10 @@ describe('negative cases (tests/fixtures/extract/negative.yaml)', () => {
 	it.each([...cases.timexes, ...cases.events].map((text) => [text]))(
 		'draws no event from %j',
 		(text) => {
-			const dataset = extractDataset({ text, title: 'Negative case' }, { published: '2024-01-08', entities: false });
+			const dataset = extractDataset(
+				{ text, title: 'Negative case' },
+				{ published: '2024-01-08', entities: false }
+			);
 			expect(dataset.events).toEqual([]);
 		}
 	);

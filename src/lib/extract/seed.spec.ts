@@ -61,7 +61,9 @@ describe('the seed article (Just the News, January 8, 2024)', () => {
 			"The office was relaying highlights from al-Sudani's speech that he gave on the fourth anniversary of the U.S. airstrike that killed Iranian military commander Qassem Soleimani in Iraq.",
 			'Al-Sudani also said the "heinous" U.S. strike that killed Soleimani also killed Iraqi military commanders\u00a0Jamal Jaafar Al Ibrahim and Abu Mahdi Al-Muhandis of the Popular Mobilization Force, a group of militias that Iraq\'s military nominally controls.'
 		]);
-		expect(event.resolution).toMatch(/fourth anniversary.*Friday, January 5, 2024.*2020.*no month or day/);
+		expect(event.resolution).toMatch(
+			/fourth anniversary.*Friday, January 5, 2024.*2020.*no month or day/
+		);
 	});
 
 	it('dates the Hamas attack to Oct. 7, 2023 and titles it from its when-clause', () => {
@@ -73,15 +75,23 @@ describe('the seed article (Just the News, January 8, 2024)', () => {
 	it("dates the al-Saidi strike to 'last week', the Monday-Sunday week before publication", () => {
 		const event = byDate('2024-01-01/2024-01-07');
 		expect(event).toMatchObject({ start: '2024-01-01', end: '2024-01-07', precision: 'week' });
-		expect(event.quotes[0].text.startsWith('Last week,\u00a0Popular Mobilization Force leader')).toBe(true);
-		expect(event.resolution).toContain('the calendar week before publication on Monday, January 8, 2024');
+		expect(
+			event.quotes[0].text.startsWith('Last week,\u00a0Popular Mobilization Force leader')
+		).toBe(true);
+		expect(event.resolution).toContain(
+			'the calendar week before publication on Monday, January 8, 2024'
+		);
 	});
 
 	it("dates Friday's statement and speech to January 5, 2024, with both sentences quoted", () => {
 		const event = byDate('2024-01-05');
 		expect(event.quotes).toHaveLength(2);
-		expect(event.quotes[0].text).toMatch(/the prime minister's office said Friday, as translated\.$/);
-		expect(event.quotes[1].text).toMatch(/^The office was relaying highlights from al-Sudani's speech/);
+		expect(event.quotes[0].text).toMatch(
+			/the prime minister's office said Friday, as translated\.$/
+		);
+		expect(event.quotes[1].text).toMatch(
+			/^The office was relaying highlights from al-Sudani's speech/
+		);
 		expect(event.resolution).toContain('the most recent such day before publication');
 	});
 
@@ -106,7 +116,9 @@ describe('the seed article (Just the News, January 8, 2024)', () => {
 			start: text.indexOf('January 8, 2024 10:19am'),
 			end: text.indexOf('January 8, 2024 10:19am') + 'January 8, 2024 10:19am'.length
 		});
-		expect(extractDataset({ text }, { entities: false }).sources[0].published).toBe('2024-01-08T10:19');
+		expect(extractDataset({ text }, { entities: false }).sources[0].published).toBe(
+			'2024-01-08T10:19'
+		);
 	});
 
 	it('gives the events short headline titles and stable ids', () => {

@@ -35,78 +35,92 @@ const parser = configuredChrono();
 export const chronoExtractor: Extractor = {
 	name: 'chronoExtractor',
 	extract(context: ExtractContext): Candidate[] {
-		// chrono only needs to look where a month name, a digit or a slash date can be.
-		if (!/\d/.test(context.text)) return [];
 		const { ref } = context;
 		const reference = { instant: new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)), timezone: 0 };
 		const found: Candidate[] = [];
-		for (const result of parser.parse(context.text, reference)) {
-			const c = result.start;
-			const has = (k: chrono.Component) => c.isCertain(k);
-			let start = result.index;
-			let text = result.text;
-			// TimeML leaves out the preposition ("on Monday, Oct. 26" is "Monday, Oct. 26").
-			const lead = /^(?:on|at|from|by|until|since|in)\s+/i.exec(text);
-			if (lead) {
-				start += lead[0].length;
-				text = text.slice(lead[0].length);
-			}
-			text = text.replace(/[\s,]+$/, '');
-			const clock =
-				has('hour') && /\d:\d\d|\d\s*[ap]\.?m\b\.?|\bnoon\b|\bmidnight\b|o['’]clock/i.test(text);
-			// A merged bare number ("Jan. 1, 1990 at 1") is not a time: keep the date alone.
-			if (has('hour') && !clock) text = text.replace(/\s*(?:,\s*)?(?:at\s+)?\d{1,2}$/i, '');
-			const dated = has('month') && (has('day') || has('year'));
-			if (!dated && !clock) continue;
-			// "7/8" and "1/2" in stock tables are fractions; a slash date needs its year.
-			if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue;
-			// "for three weeks", "within 2 days": durations, which the durationExtractor tags.
-			if (
-				/^(?:for|within|in|during)\b|\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(
-					result.text
-				)
-			)
-				continue;
-			// News looks back: a month and day without a year is the last such day, or one soon to come.
-			const y = has('year') ? (c.get('year') ?? ref.y) : impliedYear(c.get('month') ?? ref.m, c.get('day') ?? ref.d, ref);
-			const m = c.get('month') ?? ref.m;
-			const d = c.get('day') ?? ref.d;
-			const stated = (['year', 'month', 'day', 'hour', 'minute'] as const).filter(has);
-			const implied = (['year', 'month', 'day'] as const).filter((k) => !has(k));
-			let value: string;
-			let type: Candidate['type'] = 'DATE';
-			let resolution: string;
-			const day = formatDay({ y, m, d });
-			if (!has('day') && !has('hour')) {
-				value = `${pad(y, 4)}-${pad(m)}`;
-				resolution = `'${text}': the month as stated`;
-			} else {
-				value = day;
-				resolution = has('year')
-					? `'${text}': the date as stated`
-					: `'${text}': the year ${y} taken from the publication date`;
-			}
-			if (clock) {
-				type = 'TIME';
-				value = `${day}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
-				if (!has('day')) resolution = `'${text}': a time on the publication day`;
-			}
-			found.push({
-				start,
-				end: start + text.length,
-				text,
-				type,
-				value,
-				stated,
-				implied,
-				tags: ['chronoExtractor', ...result.tags()],
-				resolution,
-				priority: 2
-			});
+		// chrono only needs to read the paragraphs where a calendar date or a clock time can be: it
+		// is the slowest extractor, and most paragraphs of news have neither.
+		const paragraph = /[^\n]+/g;
+		let block: RegExpExecArray | null;
+		while ((block = paragraph.exec(context.text))) {
+			if (!MAY_HOLD_DATE.test(block[0])) continue;
+			for (const result of parser.parse(block[0], reference)) read(result, block.index, ref, found);
 		}
 		return found;
 	}
 };
+
+// A month name or abbreviation, a slash or ISO date, or a clock time.
+const MAY_HOLD_DATE =
+	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/:.-]\d|\d\s*(?:[ap]\.?m\b|o['’]clock)|\b(?:noon|midnight)\b/i;
+
+/** One chrono result as a candidate, if it is a calendar date or a clock time. */
+function read(result: chrono.ParsedResult, offset: number, ref: Day, found: Candidate[]): void {
+	const c = result.start;
+	const has = (k: chrono.Component) => c.isCertain(k);
+	let start = offset + result.index;
+	let text = result.text;
+	// TimeML leaves out the preposition ("on Monday, Oct. 26" is "Monday, Oct. 26").
+	const lead = /^(?:on|at|from|by|until|since|in)\s+/i.exec(text);
+	if (lead) {
+		start += lead[0].length;
+		text = text.slice(lead[0].length);
+	}
+	text = text.replace(/[\s,]+$/, '');
+	const clock =
+		has('hour') && /\d:\d\d|\d\s*[ap]\.?m\b\.?|\bnoon\b|\bmidnight\b|o['’]clock/i.test(text);
+	// A merged bare number ("Jan. 1, 1990 at 1") is not a time: keep the date alone.
+	if (has('hour') && !clock) text = text.replace(/\s*(?:,\s*)?(?:at\s+)?\d{1,2}$/i, '');
+	const dated = has('month') && (has('day') || has('year'));
+	if (!dated && !clock) return;
+	// "7/8" and "1/2" in stock tables are fractions; a slash date needs its year.
+	if (text.includes('/') && !/^\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})$/.test(text)) return;
+	// "for three weeks", "within 2 days": durations, which the durationExtractor tags.
+	if (
+		/^(?:for|within|in|during)\b|\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(
+			result.text
+		)
+	)
+		return;
+	// News looks back: a month and day without a year is the last such day, or one soon to come.
+	const y = has('year')
+		? (c.get('year') ?? ref.y)
+		: impliedYear(c.get('month') ?? ref.m, c.get('day') ?? ref.d, ref);
+	const m = c.get('month') ?? ref.m;
+	const d = c.get('day') ?? ref.d;
+	const stated = (['year', 'month', 'day', 'hour', 'minute'] as const).filter(has);
+	const implied = (['year', 'month', 'day'] as const).filter((k) => !has(k));
+	let value: string;
+	let type: Candidate['type'] = 'DATE';
+	let resolution: string;
+	const day = formatDay({ y, m, d });
+	if (!has('day') && !has('hour')) {
+		value = `${pad(y, 4)}-${pad(m)}`;
+		resolution = `'${text}': the month as stated`;
+	} else {
+		value = day;
+		resolution = has('year')
+			? `'${text}': the date as stated`
+			: `'${text}': the year ${y} taken from the publication date`;
+	}
+	if (clock) {
+		type = 'TIME';
+		value = `${day}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
+		if (!has('day')) resolution = `'${text}': a time on the publication day`;
+	}
+	found.push({
+		start,
+		end: start + text.length,
+		text,
+		type,
+		value,
+		stated,
+		implied,
+		tags: ['chronoExtractor', ...result.tags()],
+		resolution,
+		priority: 2
+	});
+}
 
 /** The year of a month and day stated without one: within the next three months, or else past. */
 function impliedYear(m: number, d: number, ref: Day): number {

@@ -8,9 +8,9 @@ import { addDays, formatDay, isoWeekday, longDay } from '../calendar';
 import type { Candidate, Refiner } from '../types';
 
 const FUTURE =
-	/\b(?:will|won['’]t|shall|would\s+be\s+\w+ing|going\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated)\s+to|plans?\s+to|planned\s+to)\b|['’]ll\b/i;
+	/\b(?:will|won['’]t|shall|would\s+be\s+\w+ing|(?:said|says|predicted|forecast|expects?|expected)\b[^.;]*\bwould|going\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated)\s+to|plans?\s+to|planned\s+to)\b|['’]ll\b/i;
 // Words right before the weekday that point forward: "as early as Tuesday", "until Friday".
-const FORWARD = /\b(?:as\s+(?:early|soon)\s+as|until|till|by|before|next|this\s+coming)\s+$/i;
+const FORWARD = /\b(?:as\s+(?:early|soon)\s+as|until|till|next|this\s+coming)\s+$/i;
 
 export const weekdayRefiner: Refiner = {
 	name: 'weekdayRefiner',

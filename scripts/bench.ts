@@ -1,0 +1,288 @@
+/**
+ * `npm run bench`: how the timeline holds up as datasets grow (issue 4, "Scale").
+ *
+ * Builds the production site into a temporary directory (`npm run build` with
+ * DATELINE_BUILD_DIR; kit's intermediate output goes to node_modules/.dateline-bench), so the
+ * shared build/ and .svelte-kit/ are never touched, serves it with `vite preview` on a
+ * free port, generates synthetic datasets of 1,000, 10,000 and 100,000 events served from a second
+ * local server (with CORS, as a newsroom's data server would), opens each through the page's
+ * `?src=` mode in headless Chromium and prints, per size:
+ *
+ * - load-to-interactive: from navigation start to the first frame with event marks drawn (the
+ *   dataset fetched, validated and laid out);
+ * - median and 95th-percentile frame times (requestAnimationFrame deltas) during a scripted
+ *   Ctrl+wheel zoom and a scripted drag-pan.
+ *
+ * Options: `--sizes 1000,10000` to pick sizes; `--build-dir <dir>` to reuse a build made earlier
+ * with DATELINE_BUILD_DIR=<dir> (skips the build).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunch } from '../playwright.config';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+	const i = args.indexOf(name);
+	return i >= 0 ? args[i + 1] : undefined;
+};
+const sizes = (option('--sizes') ?? '1000,10000,100000').split(',').map(Number);
+const reuse = option('--build-dir');
+
+const DAY = 86_400_000;
+
+/**
+ * A synthetic dataset of `n` events over 60 years, valid against the contract: mostly days, with
+ * months, weeks and years mixed in, clustered in bursts the way news is, each quoting its source.
+ */
+function syntheticDataset(n: number): unknown {
+	const text =
+		'On that day, something happened. Later that month, more followed. That year, it ended.';
+	const start = Date.UTC(1965, 0, 1);
+	const span = 60 * 365 * DAY;
+	let seed = 42;
+	const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+	const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+	const events = [];
+	for (let i = 0; i < n; i++) {
+		// Bursts: half the events fall near one of 40 busy moments.
+		const burst = Math.floor(random() * 40) / 40;
+		const t = start + (random() < 0.5 ? burst + random() * 0.004 : random()) * span;
+		const d = new Date(t);
+		const y = d.getUTCFullYear();
+		const m = d.getUTCMonth();
+		const kind = random();
+		let date: string, first: string, last: string, precision: string;
+		if (kind < 0.8) {
+			first = last = date = iso(t);
+			precision = 'day';
+		} else if (kind < 0.9) {
+			first = iso(Date.UTC(y, m, 1));
+			last = iso(Date.UTC(y, m + 1, 0));
+			date = first.slice(0, 7);
+			precision = 'month';
+		} else if (kind < 0.97) {
+			first = iso(t);
+			last = iso(t + 6 * DAY);
+			date = `${first}/${last}`;
+			precision = 'week';
+		} else {
+			first = `${y}-01-01`;
+			last = `${y}-12-31`;
+			date = String(y);
+			precision = 'year';
+		}
+		events.push({
+			id: `event-${i}`,
+			title: `Synthetic event ${i} in the ${precision} of ${date}`,
+			date,
+			start: first,
+			end: last,
+			precision,
+			quotes: [{ source: 'wire', start: 0, end: 32, text: text.slice(0, 32) }]
+		});
+	}
+	return {
+		version: 1,
+		id: `synthetic-${n}`,
+		title: `${n.toLocaleString('en-US')} synthetic events`,
+		sources: [
+			{
+				id: 'wire',
+				title: 'Synthetic wire',
+				publisher: 'Bench',
+				author: 'scripts/bench.ts',
+				published: '2025-01-01',
+				text
+			}
+		],
+		events
+	};
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() =>
+				typeof address === 'object' && address
+					? resolve(address.port)
+					: reject(new Error('no port'))
+			);
+		});
+	});
+}
+
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+		child.on('exit', (code) =>
+			code === 0
+				? resolve()
+				: reject(new Error(`${command} ${commandArgs.join(' ')}: exit ${code}`))
+		);
+	});
+}
+
+async function waitFor(url: string, ms = 60_000) {
+	const until = Date.now() + ms;
+	while (Date.now() < until) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	throw new Error(`${url} did not come up`);
+}
+
+function percentile(values: number[], p: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	if (!sorted.length) return NaN;
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/**
+ * Records requestAnimationFrame deltas in the page while `action` runs. The in-page code is a
+ * string: tsx would otherwise wrap the functions in a helper the page does not have.
+ */
+async function frameTimes(page: Page, action: () => Promise<void>): Promise<number[]> {
+	await page.evaluate(`(() => {
+		window.__frames = [];
+		window.__recording = true;
+		let last = 0;
+		const tick = (now) => {
+			window.__frames.push(now - last);
+			last = now;
+			if (window.__recording) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame((now) => {
+			last = now;
+			requestAnimationFrame(tick);
+		});
+	})()`);
+	await action();
+	return page.evaluate<number[]>(`(() => {
+		window.__recording = false;
+		return window.__frames;
+	})()`);
+}
+
+async function main() {
+	const dir = reuse ?? mkdtempSync(join(tmpdir(), 'dateline-bench-'));
+	const env = { ...process.env, DATELINE_BUILD_DIR: dir };
+	const children: ChildProcess[] = [];
+	let dataServer: Server | undefined;
+	const browser = await chromium.launch(chromiumLaunch);
+	try {
+		if (!reuse) {
+			console.log(`Building the production site into ${dir} …`);
+			await run('npm', ['run', 'build'], env);
+		}
+		const sitePort = await freePort();
+		const preview = spawn(
+			'npx',
+			['vite', 'preview', '--port', String(sitePort), '--strictPort', '--host', '127.0.0.1'],
+			{ env, stdio: 'ignore', detached: true }
+		);
+		children.push(preview);
+		await waitFor(`http://127.0.0.1:${sitePort}/`);
+
+		const datasets = new Map(sizes.map((n) => [n, JSON.stringify(syntheticDataset(n))]));
+		const dataPort = await freePort();
+		dataServer = createServer((req, res) => {
+			const n = Number(/^\/synthetic-(\d+)\.json$/.exec(req.url ?? '')?.[1]);
+			const body = datasets.get(n);
+			res.setHeader('access-control-allow-origin', '*');
+			if (!body) {
+				res.writeHead(404).end();
+				return;
+			}
+			res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+		});
+		await new Promise<void>((resolve) => dataServer!.listen(dataPort, '127.0.0.1', resolve));
+
+		console.log(
+			'\nevents   | interactive | zoom median / p95 | pan median / p95 | marks drawn (fit view)'
+		);
+		console.log(
+			'-------- | ----------- | ----------------- | ---------------- | ----------------------'
+		);
+		for (const n of sizes) {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+			const src = `http://127.0.0.1:${dataPort}/synthetic-${n}.json`;
+			await page.goto(`http://127.0.0.1:${sitePort}/?src=${encodeURIComponent(src)}`, {
+				waitUntil: 'commit'
+			});
+			const interactive = Number(
+				await (
+					await page.waitForFunction(
+						`document.querySelector('[data-testid="timeline"] [data-event-id], .cluster') ? performance.now() : false`,
+						undefined,
+						{ polling: 'raf', timeout: 60_000 }
+					)
+				).jsonValue()
+			);
+			const drawn = await page
+				.locator('[data-testid="timeline"] [data-event-id], .cluster')
+				.count();
+			const timeline = page.getByTestId('timeline');
+			const box = (await timeline.boundingBox())!;
+			const cx = box.x + box.width * 0.6;
+			const cy = box.y + box.height * 0.5;
+			await page.mouse.move(cx, cy);
+			await page.waitForTimeout(300);
+
+			const zoom = await frameTimes(page, async () => {
+				await page.keyboard.down('Control');
+				for (let i = 0; i < 24; i++) {
+					await page.mouse.wheel(0, -60);
+					await page.waitForTimeout(16);
+				}
+				for (let i = 0; i < 12; i++) {
+					await page.mouse.wheel(0, 60);
+					await page.waitForTimeout(16);
+				}
+				await page.keyboard.up('Control');
+			});
+			const pan = await frameTimes(page, async () => {
+				await page.mouse.move(cx, cy);
+				await page.mouse.down();
+				for (let i = 1; i <= 40; i++) {
+					await page.mouse.move(cx - i * 12, cy);
+					await page.waitForTimeout(16);
+				}
+				for (let i = 39; i >= 0; i--) {
+					await page.mouse.move(cx - i * 12, cy);
+					await page.waitForTimeout(16);
+				}
+				await page.mouse.up();
+			});
+			const fmt = (v: number) => v.toFixed(1).padStart(5);
+			console.log(
+				`${n.toLocaleString('en-US').padEnd(8)} | ${`${Math.round(interactive)} ms`.padStart(11)} | ` +
+					`${fmt(percentile(zoom, 50))} / ${fmt(percentile(zoom, 95))} ms  | ` +
+					`${fmt(percentile(pan, 50))} / ${fmt(percentile(pan, 95))} ms | ${drawn}`
+			);
+			await page.close();
+		}
+	} finally {
+		await browser.close();
+		dataServer?.close();
+		for (const child of children) if (child.pid) process.kill(-child.pid);
+		if (!reuse) {
+			rmSync(dir, { recursive: true, force: true });
+			rmSync('node_modules/.dateline-bench', { recursive: true, force: true });
+		}
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

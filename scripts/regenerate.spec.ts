@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { regenerate } from './regenerate';
+
+const temporary: string[] = [];
+afterEach(() => {
+	for (const dir of temporary.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A scratch repository holding a copy of the seed article and its sidecar. */
+function scratch(): string {
+	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-'));
+	temporary.push(root);
+	fs.mkdirSync(path.join(root, 'data/articles'), { recursive: true });
+	fs.mkdirSync(path.join(root, 'data/timelines'), { recursive: true });
+	for (const name of ['000_03c01ab374849cc1.txt', '000_03c01ab374849cc1.meta.yaml'])
+		fs.copyFileSync(path.join('data/articles', name), path.join(root, 'data/articles', name));
+	return root;
+}
+
+describe('npm run regenerate', () => {
+	it('changes nothing in data/timelines: the committed datasets are what the articles yield', () => {
+		const results = regenerate(process.cwd());
+		expect(results.length).toBeGreaterThan(0);
+		for (const { file, content } of results) {
+			expect(fs.existsSync(file), `${file} exists`).toBe(true);
+			expect(content, `${path.relative('.', file)} is up to date (run npm run regenerate)`).toBe(
+				fs.readFileSync(file, 'utf8')
+			);
+		}
+	});
+
+	it('never loses a correction: every edit in the corrections file is in the regenerated dataset', () => {
+		const root = scratch();
+		const [{ content }] = regenerate(root);
+		const generated = JSON.parse(content);
+		const [first, second] = generated.events;
+		const corrections = {
+			events: {
+				[first.id]: { title: 'Islamic State seizes much of Iraq and Syria', summary: 'Edited.' },
+				[second.id]: { date: '2020-01-03', precision: 'day', resolution: 'Date from wire reports.' }
+			},
+			added: [
+				{
+					id: 'added-by-editor',
+					title: 'Coalition talks begin',
+					date: '2024-01',
+					precision: 'month'
+				}
+			]
+		};
+		const file = path.join(root, 'data/timelines', `${generated.id}.corrections.yaml`);
+		fs.writeFileSync(file, stringify(corrections));
+		const corrected = JSON.parse(regenerate(root)[0].content);
+		const byId = new Map(corrected.events.map((e: { id: string }) => [e.id, e]));
+		expect(byId.get(first.id)).toMatchObject(corrections.events[first.id]);
+		expect(byId.get(second.id)).toMatchObject({
+			date: '2020-01-03',
+			start: '2020-01-03',
+			precision: 'day'
+		});
+		expect(byId.get('added-by-editor')).toMatchObject({
+			title: 'Coalition talks begin',
+			start: '2024-01-01'
+		});
+		// Regenerating does not touch the corrections file.
+		expect(fs.readFileSync(file, 'utf8')).toBe(stringify(corrections));
+	});
+
+	it('stops, naming the file, when a correction no longer matches any event', () => {
+		const root = scratch();
+		const id = JSON.parse(regenerate(root)[0].content).id;
+		fs.writeFileSync(
+			path.join(root, 'data/timelines', `${id}.corrections.yaml`),
+			stringify({ events: { 'no-such-event': { title: 'Kept?' } } })
+		);
+		expect(() => regenerate(root)).toThrow(
+			/corrections\.yaml[\s\S]*"no-such-event": no such event/
+		);
+	});
+});

@@ -1,0 +1,388 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { extractDataset } from '../../src/lib/extract/index';
+import type { Dataset } from '../../src/lib/data/schema';
+
+const SEED_ARTICLE = 'data/articles/000_03c01ab374849cc1.txt';
+const seedText = readFileSync(SEED_ARTICLE, 'utf8');
+const seedDataset: Dataset = JSON.parse(
+	readFileSync('data/timelines/iraq-coalition-exit.json', 'utf8')
+);
+const fixture = (name: string) => `tests/fixtures/editor/${name}`;
+
+/** The events as a reader would compare them: titles, dates, precisions and exact quotes. */
+function comparable(dataset: Dataset) {
+	return [...dataset.events]
+		.sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title))
+		.map((e) => ({
+			title: e.title,
+			date: e.date,
+			precision: e.precision,
+			quotes: e.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text }))
+		}));
+}
+
+async function pasteAndBuild(page: Page, text: string) {
+	await page.goto('/new/');
+	await page.getByLabel(/Paste the article/).fill(text);
+	await page.getByRole('button', { name: 'Read the article' }).click();
+	await expect(page.getByLabel('Publication date')).toBeVisible();
+}
+
+async function buildSeed(page: Page) {
+	await pasteAndBuild(page, seedText);
+	await page.getByRole('button', { name: 'Build the timeline' }).click();
+	await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({
+		timeout: 20_000
+	});
+}
+
+async function importFile(page: Page, path: string) {
+	await page.goto('/new/');
+	await page.getByLabel(/Import a timeline/).setInputFiles(path);
+}
+
+async function downloadJson(page: Page, button: RegExp): Promise<{ name: string; text: string }> {
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: button }).click()
+	]);
+	const path = await download.path();
+	return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+function eventCard(page: Page, title: string | RegExp) {
+	return page.locator('article.event').filter({ has: page.getByRole('heading', { name: title }) });
+}
+
+/** Drags the mouse across `phrase` in the article, as a person selecting it would. */
+async function selectByMouse(page: Page, phrase: string, occurrence = 0) {
+	const box = await page.getByTestId('article-text').evaluate(
+		(root, { phrase, occurrence }) => {
+			const text = root.textContent ?? '';
+			let at = -1;
+			for (let i = 0; i <= occurrence; i++) at = text.indexOf(phrase, at + 1);
+			if (at < 0) throw new Error(`"${phrase}" is not in the article`);
+			const locate = (offset: number): [Node, number] => {
+				for (const el of root.querySelectorAll<HTMLElement>('[data-start]')) {
+					const start = Number(el.dataset.start);
+					const node = el.firstChild as Text;
+					if (offset >= start && offset < start + node.data.length) return [node, offset - start];
+				}
+				throw new Error('offset outside the runs');
+			};
+			const rect = (offset: number) => {
+				const [node, i] = locate(offset);
+				const range = document.createRange();
+				range.setStart(node, i);
+				range.setEnd(node, i + 1);
+				return range.getBoundingClientRect();
+			};
+			(locate(at)[0].parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+			const first = rect(at);
+			const last = rect(at + phrase.length - 1);
+			return {
+				x1: first.left + 1,
+				y1: first.top + first.height / 2,
+				x2: last.right - 1,
+				y2: last.top + last.height / 2
+			};
+		},
+		{ phrase, occurrence }
+	);
+	await page.mouse.move(box.x1, box.y1);
+	await page.mouse.down();
+	await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+	await page.mouse.move(box.x2, box.y2, { steps: 4 });
+	await page.mouse.up();
+}
+
+test.describe('the new-timeline page', () => {
+	test('pasting the seed article gives the same events as the extractor run in Node', async ({
+		page
+	}) => {
+		const expected = extractDataset({ text: seedText });
+		await pasteAndBuild(page, seedText);
+		// The extractor found the date the article states, and asks to confirm it.
+		await expect(page.getByLabel('Publication date')).toHaveValue(expected.sources[0].published);
+		await expect(page.getByText(/The article says it was published/)).toBeVisible();
+		await page.getByRole('button', { name: 'Build the timeline' }).click();
+		await expect(page.getByRole('heading', { name: `Events (${expected.events.length})` })).toBeVisible(
+			{ timeout: 20_000 }
+		);
+		for (const event of expected.events) {
+			await expect(eventCard(page, event.title)).toBeVisible();
+		}
+		const { text } = await downloadJson(page, /Dataset \(\.json\)/);
+		const drafted: Dataset = JSON.parse(text);
+		expect(comparable(drafted)).toEqual(comparable(expected));
+		expect(drafted.sources[0].text).toBe(seedText);
+		// And they are the seed's published events: same titles, dates and quoted words.
+		expect(comparable(drafted).map((e) => [e.date, e.precision])).toEqual(
+			comparable(seedDataset).map((e) => [e.date, e.precision])
+		);
+	});
+
+	test('an edit survives a reload, and can still be undone after it', async ({ page }) => {
+		await buildSeed(page);
+		const first = eventCard(page, /./).first();
+		const original = (await first.getByLabel('Title').inputValue()).trim();
+		await first.getByLabel('Title').fill('ISIS sweeps across Iraq and Syria');
+		await first.getByLabel('Date (EDTF)').fill('2014-06');
+		await expect(first.getByLabel('Precision')).toHaveValue('month');
+		await first.getByRole('button', { name: 'Save changes' }).click();
+		await expect(eventCard(page, 'ISIS sweeps across Iraq and Syria')).toContainText('June 2014');
+
+		await page.reload();
+		const edited = eventCard(page, 'ISIS sweeps across Iraq and Syria');
+		await expect(edited).toBeVisible();
+		await expect(edited).toContainText('June 2014');
+
+		await page.getByRole('button', { name: /^Undo/ }).click();
+		await expect(eventCard(page, original)).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Redo/ })).toBeEnabled();
+	});
+
+	test('Ctrl+Z undoes a deletion and Ctrl+Shift+Z redoes it', async ({ page }) => {
+		await buildSeed(page);
+		const count = await page.locator('article.event').count();
+		const title = (await page.locator('article.event h3').first().innerText()).trim();
+		await eventCard(page, title).getByRole('button', { name: /^Delete/ }).click();
+		await expect(page.locator('article.event')).toHaveCount(count - 1);
+		await page.locator('body').click({ position: { x: 5, y: 5 } });
+		await page.keyboard.press('Control+z');
+		await expect(page.locator('article.event')).toHaveCount(count);
+		await expect(eventCard(page, title)).toBeVisible();
+		await page.keyboard.press('Control+Shift+Z');
+		await expect(page.locator('article.event')).toHaveCount(count - 1);
+	});
+
+	test('selecting words in the article with the mouse adds an event quoting exactly those words', async ({
+		page
+	}) => {
+		await buildSeed(page);
+		const phrase = 'Iraq is starting the process to kick the U.S.-led international military coalition forces out of the country';
+		const count = await page.locator('article.event').count();
+		await selectByMouse(page, phrase);
+		await expect(page.getByTestId('selection-bar')).toContainText('Iraq is starting the process');
+		await page.getByRole('button', { name: 'Add as new event' }).click();
+		await expect(page.locator('article.event')).toHaveCount(count + 1);
+		// The new event's title field has the focus, ready to be rewritten.
+		await expect(page.locator('input[name="title"]:focus')).toHaveValue(/^Iraq is starting the process/);
+
+		const { text } = await downloadJson(page, /Dataset \(\.json\)/);
+		const dataset: Dataset = JSON.parse(text);
+		const added = dataset.events.find((e) => e.quotes.some((q) => q.text === phrase));
+		expect(added, 'an event quoting the selected words').toBeDefined();
+		const quote = added!.quotes[0];
+		expect(quote.start).toBe(seedText.indexOf(phrase));
+		expect(seedText.slice(quote.start, quote.end)).toBe(phrase);
+	});
+
+	test('a selection can be added as a further quote of an existing event, and marked in the article', async ({
+		page
+	}) => {
+		await buildSeed(page);
+		const card = page.locator('article.event').first();
+		const before = await card.locator('blockquote').count();
+		const phrase = 'Islamic State';
+		await selectByMouse(page, phrase);
+		await card.getByRole('button', { name: 'Add selection as quote' }).click();
+		await expect(card.locator('blockquote')).toHaveCount(before + 1);
+		await expect(card.locator('blockquote').last()).toHaveText(phrase);
+		await expect(page.getByTestId('article-text').locator('mark', { hasText: /^Islamic State$/ })).toHaveCount(1);
+	});
+
+	test('two events merge into one holding both sets of quotes, and the merge can be undone', async ({
+		page
+	}) => {
+		await buildSeed(page);
+		const cards = page.locator('article.event');
+		const count = await cards.count();
+		const keep = (await cards.nth(0).locator('h3').innerText()).trim();
+		const other = (await cards.nth(1).locator('h3').innerText()).trim();
+		const quotes = (await cards.nth(0).locator('blockquote').count()) + (await cards.nth(1).locator('blockquote').count());
+		const option = await cards.nth(0).getByLabel('Merge into this event').locator('option', { hasText: other }).getAttribute('value');
+		await cards.nth(0).getByLabel('Merge into this event').selectOption(option!);
+		await cards.nth(0).getByRole('button', { name: 'Merge' }).click();
+		await expect(cards).toHaveCount(count - 1);
+		await expect(eventCard(page, keep).locator('blockquote')).toHaveCount(quotes);
+		await page.getByRole('button', { name: /^Undo/ }).click();
+		await expect(cards).toHaveCount(count);
+		await expect(eventCard(page, other)).toBeVisible();
+	});
+
+	test('an exported dataset and its CSV re-import identically', async ({ page }) => {
+		await buildSeed(page);
+		await eventCard(page, /./).first().getByLabel('Title').fill('Edited before export');
+		await eventCard(page, /./).first().getByRole('button', { name: 'Save changes' }).click();
+		const json = await downloadJson(page, /Dataset \(\.json\)/);
+		const csv = await downloadJson(page, /Spreadsheet \(\.csv\)/);
+		expect(json.name).toMatch(/\.json$/);
+		expect(csv.name).toMatch(/\.csv$/);
+
+		for (const file of [json, csv]) {
+			await page.getByRole('button', { name: 'Discard draft…' }).click();
+			await page.getByRole('button', { name: 'Yes, discard' }).click();
+			await page.getByLabel(/Import a timeline/).setInputFiles({
+				name: file.name,
+				mimeType: 'application/octet-stream',
+				buffer: Buffer.from(file.text)
+			});
+			await expect(eventCard(page, 'Edited before export')).toBeVisible();
+			const again = await downloadJson(page, /Dataset \(\.json\)/);
+			expect(JSON.parse(again.text)).toEqual(JSON.parse(json.text));
+		}
+	});
+
+	test('a TimelineJS file imports with its dates and texts, and says what it could not carry over', async ({
+		page
+	}) => {
+		await importFile(page, fixture('berlin-wall.timelinejs.json'));
+		await expect(page.getByRole('heading', { name: 'Events (7)' })).toBeVisible();
+		const notices = page.getByRole('region', { name: 'What could not be carried over' });
+		await expect(notices).toContainText('3 media items');
+		await expect(notices).toContainText('1 era cannot be carried over');
+		await expect(eventCard(page, 'Border closed overnight')).toContainText('Aug. 13, 1961');
+		await expect(eventCard(page, 'The wall falls')).toContainText('Nov. 9-10, 1989');
+		await expect(eventCard(page, 'Peaceful revolution')).toContainText('November 1989');
+		await expect(eventCard(page, 'The "fourth generation" wall')).toContainText('1975-1980');
+		await expect(page.getByTestId('draft-timeline')).toContainText(
+			'President Kennedy speaks in front of the Schöneberg town hall.'
+		);
+		// The slide texts are the source's words, ready to be quoted.
+		await expect(page.getByTestId('article-text')).toContainText('Bernauer Straße—one of the first to flee.');
+	});
+
+	test('an HTML page is reduced to its article text, with its metadata', async ({ page }) => {
+		await page.goto('/new/');
+		await page.getByLabel(/Choose an article file/).setInputFiles(fixture('harbour-bridge.html'));
+		await expect(page.getByLabel('Publication date')).toHaveValue('2024-03-15T08:30+00:00');
+		await page.getByRole('button', { name: 'Build the timeline' }).click();
+		await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({ timeout: 20_000 });
+		const article = page.getByTestId('article-text');
+		await expect(article).toContainText('The harbour bridge reopened to traffic on Thursday');
+		await expect(article).not.toContainText('Most read');
+		await expect(article).not.toContainText('trackPageView');
+		await expect(page.getByLabel('Publisher')).toHaveValue('The Coastal Courier');
+	});
+});
+
+test.describe('bad input gets a clear message in the page', () => {
+	test('an empty paste', async ({ page }) => {
+		await page.goto('/new/');
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await expect(page.getByRole('alert')).toContainText('The box is empty');
+	});
+
+	test('a binary file', async ({ page }) => {
+		await page.goto('/new/');
+		await page.getByLabel(/Choose an article file/).setInputFiles(fixture('photo.png'));
+		await expect(page.getByRole('alert')).toContainText('photo.png: this is a binary file, not text');
+	});
+
+	test('a text without a publication date asks for one, and refuses one that is not a date', async ({
+		page
+	}) => {
+		await pasteAndBuild(
+			page,
+			'Council approves budget\n\nThe council met on Oct. 12, 2023 and approved the budget.'
+		);
+		await expect(page.getByText('The article does not say when it was published')).toBeVisible();
+		await expect(page.getByLabel('Publication date')).toHaveValue('');
+		await page.getByLabel('Publication date').fill('last Tuesday');
+		await page.getByRole('button', { name: 'Build the timeline' }).click();
+		await expect(page.getByRole('alert')).toContainText('Enter the publication date as 2024-01-08');
+		await page.getByLabel('Publication date').fill('2023-11-02');
+		await page.getByRole('button', { name: 'Build the timeline' }).click();
+		await expect(page.getByRole('heading', { name: /^Events \(1\)$/ })).toBeVisible({ timeout: 20_000 });
+		await expect(page.getByText('Oct. 12, 2023').first()).toBeVisible();
+	});
+
+	test('a text with no dates', async ({ page }) => {
+		await pasteAndBuild(page, 'Published: January 8, 2024\n\nThe cat sat on the mat. Nobody knows why.');
+		await page.getByRole('button', { name: 'Build the timeline' }).click();
+		await expect(page.getByRole('alert')).toContainText('No dated events were found in this text');
+		await expect(page.getByTestId('article-text')).toContainText('The cat sat on the mat.');
+	});
+
+	test('malformed JSON, naming the line and column', async ({ page }) => {
+		await page.goto('/new/');
+		await page.getByLabel(/Import a timeline/).setInputFiles({
+			name: 'broken.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{\n  "version": 1,\n  "id": \n}')
+		});
+		await expect(page.getByRole('alert')).toContainText('broken.json: not valid JSON: line 4, column 1');
+	});
+
+	test('a dataset that breaks the contract, naming the JSON path', async ({ page }) => {
+		const broken = structuredClone(seedDataset);
+		broken.events[2].quotes[0].text = 'words the article never said';
+		await page.goto('/new/');
+		await page.getByLabel(/Import a timeline/).setInputFiles({
+			name: 'edited.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(broken))
+		});
+		await expect(page.getByRole('alert')).toContainText(
+			'edited.json: $.events[2].quotes[0].text: expected the source text at'
+		);
+	});
+
+	test('a malformed CSV, naming the row and column', async ({ page }) => {
+		await importFile(page, fixture('malformed.csv'));
+		await expect(page.getByRole('alert')).toContainText(
+			'malformed.csv: row 3, column "date": expected an EDTF date such as 2014'
+		);
+	});
+});
+
+test('the page answers a click within 100 ms while a 50,000-word article is being extracted', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	// A long article built from the seed's sentences, with its dated paragraphs repeated.
+	const paragraphs = seedText.split(/\n\n+/).filter((p) => p.split(/\s+/).length > 12);
+	const parts: string[] = ['Long read', '', 'Published: January 8, 2024 10:19am', ''];
+	const count = () => parts.join('\n').split(/\s+/).length;
+	for (let i = 0; count() < 50_000; i++) parts.push(paragraphs[i % paragraphs.length], '');
+	const long = parts.join('\n');
+	expect(long.split(/\s+/).length).toBeGreaterThanOrEqual(50_000);
+
+	await pasteAndBuild(page, long);
+	await page.getByRole('button', { name: 'Build the timeline' }).click();
+	const progress = page.locator('progress#extract-progress');
+	await expect(progress).toBeVisible();
+
+	// Measured in the page: from the click's own timestamp to the next frame after the handler.
+	await page.evaluate(() => {
+		const w = window as unknown as { clickLatencies: number[] };
+		w.clickLatencies = [];
+		document.addEventListener(
+			'click',
+			(event) => {
+				const handled = performance.now();
+				requestAnimationFrame(() => {
+					w.clickLatencies.push(Math.max(handled, performance.now()) - event.timeStamp);
+				});
+			},
+			{ capture: true }
+		);
+	});
+	const summary = page.getByText('What happens while it reads');
+	for (let i = 0; i < 3; i++) {
+		await summary.click();
+		await expect(progress).toBeVisible();
+	}
+	await expect(page.locator('details.steps')).toHaveJSProperty('open', true);
+	const latencies = await page.evaluate(
+		() => (window as unknown as { clickLatencies: number[] }).clickLatencies
+	);
+	expect(latencies).toHaveLength(3);
+	for (const ms of latencies) expect(ms).toBeLessThan(100);
+
+	await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({
+		timeout: 100_000
+	});
+});

@@ -1,0 +1,70 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Dataset } from '../../src/lib/data/schema';
+
+// A valid dataset whose every string field (titles, summary, quotes, article text, publisher,
+// author, resolution, entities, URLs) carries markup and script. It must render as text.
+const hostileText = readFileSync('tests/fixtures/datasets/hostile.json', 'utf8');
+const hostile: Dataset = JSON.parse(hostileText);
+
+async function serveHostile(page: Page) {
+	await page.route('**/hostile.json', (route) =>
+		route.fulfill({ status: 200, contentType: 'application/json', body: hostileText })
+	);
+}
+
+async function expectNothingInjected(page: Page) {
+	expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBe(
+		undefined
+	);
+	const injected = await page.evaluate(() => ({
+		images: document.querySelectorAll('img[src="x"]').length,
+		handlers: document.querySelectorAll('[onerror], [onload], [onmouseover]').length,
+		scripts: [...document.scripts].filter((s) => s.textContent?.includes('__pwned')).length,
+		bold: [...document.querySelectorAll('b')].filter((b) => b.textContent === 'x').length
+	}));
+	expect(injected).toEqual({ images: 0, handlers: 0, scripts: 0, bold: 0 });
+	const hrefs = await page
+		.locator('a[href]')
+		.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+	for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+}
+
+test('hostile strings in every field of a dataset given by ?src= render as text, never as HTML', async ({
+	page
+}) => {
+	await serveHostile(page);
+	const seedId = JSON.parse(readFileSync('data/site.json', 'utf8')).defaultTimeline;
+	await page.goto(`/t/${seedId}/?src=/hostile.json`);
+	await expect(page.locator('h1')).toHaveText(hostile.title);
+	await expect(
+		page.getByText(hostile.sources[0].publisher, { exact: false }).first()
+	).toBeVisible();
+	await expectNothingInjected(page);
+
+	for (const event of hostile.events) {
+		await page.evaluate((id) => (location.hash = encodeURIComponent(id)), event.id);
+		const panel = page.getByRole('region', { name: event.title });
+		await expect(panel).toBeVisible();
+		for (const quote of event.quotes) {
+			await expect(panel.locator('blockquote').filter({ hasText: quote.text })).toHaveCount(1);
+			await expect(panel.locator('mark').first()).toHaveText(quote.text);
+		}
+		await expectNothingInjected(page);
+	}
+});
+
+test('a javascript: link in a dataset is refused with the field that holds it', async ({
+	page
+}) => {
+	const bad = structuredClone(hostile);
+	bad.events[0].url = 'javascript:window.__pwned="link"';
+	await page.route('**/bad-link.json', (route) =>
+		route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bad) })
+	);
+	const seedId = JSON.parse(readFileSync('data/site.json', 'utf8')).defaultTimeline;
+	await page.goto(`/t/${seedId}/?src=/bad-link.json`);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('$.events[0].url: expected an absolute http(s) URL');
+	await expectNothingInjected(page);
+});
