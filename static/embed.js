@@ -2,12 +2,13 @@
  * Dateline embed.js: sizes every Dateline timeline iframe on a page to fit its content.
  *
  * Include it once, anywhere, after or before the iframes (the snippet does this):
- *   <iframe data-dateline src="https://<site>/embed/<id>/" style="width:100%;border:0" height="480"></iframe>
+ *   <iframe data-dateline src="https://<site>/embed/<id>/" style="width:100%;border:0" height="450"></iframe>
  *   <script async src="https://<site>/embed.js"></script>
  *
  * It speaks the Dateline embed protocol, version 1 (src/lib/embed/protocol.ts has the full table):
  *   embed -> host  {type:'dateline:resize', version:1, height, id?}
  *                  {type:'dateline:select', version:1, event: <event id> | null, id?}
+ *                  {type:'dateline:reveal', version:1, top, bottom, id?}
  *   host -> embed  {type:'dateline:hello',  version:1, id}
  *                  {type:'dateline:open',   version:1, event, id?}
  *
@@ -18,6 +19,9 @@
  * Links (opt-in per iframe with hosthash=1 in its src): selecting an event puts #<event id> in
  * this page's URL (history.replaceState, so Back still leaves the page); opening this page with
  * such a hash opens that event in the embed and scrolls the embed into view.
+ *
+ * When the reader opens an event and the embed grows to show it, the page scrolls just enough
+ * to bring the new part into view (dateline:reveal), as it would for a panel of its own.
  *
  * Each iframe also receives a DOM event 'dateline:select' (detail: {event}) for host scripts.
  *
@@ -43,8 +47,17 @@
 	var pendingHash = hashEventId();
 
 	function hashEventId() {
-		var hash = decodeURIComponent(location.hash.slice(1));
+		var hash = location.hash.slice(1);
+		try {
+			hash = decodeURIComponent(hash);
+		} catch {
+			return null; // A malformed escape is no event id.
+		}
 		return EVENT_ID.test(hash) && hash.length <= 200 ? hash : null;
+	}
+
+	function isLength(value) {
+		return typeof value === 'number' && isFinite(value) && value >= 0 && value <= MAX_HEIGHT;
 	}
 
 	function srcOf(iframe) {
@@ -115,6 +128,7 @@
 	function selected(iframe, eventId) {
 		var state = stateOf(iframe);
 		var previous = state.selected;
+		if (eventId === previous) return; // A repeat (e.g. answering hello): nothing changed.
 		state.selected = eventId;
 		if (linksHash(iframe)) {
 			var url = location.pathname + location.search;
@@ -133,6 +147,20 @@
 		iframe.dispatchEvent(new CustomEvent('dateline:select', { detail: { event: eventId } }));
 	}
 
+	/** Scrolls this page just enough to show part of an embed (`top` to `bottom`, embed px). */
+	function reveal(iframe, top, bottom) {
+		var rect = iframe.getBoundingClientRect();
+		var from = rect.top + Math.max(0, top);
+		var to = rect.top + Math.min(bottom, rect.height);
+		var view = window.innerHeight;
+		var margin = 16;
+		if (from >= 0 && to <= view) return;
+		// Below the fold: up until its end shows, but never past its start. Above: back to its start.
+		var delta = to > view ? Math.min(to - view + margin, from - margin) : from - margin;
+		var reduce = window.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches;
+		window.scrollBy({ top: delta, behavior: reduce ? 'auto' : 'smooth' });
+	}
+
 	/** Asks every linked iframe to open the hash's event; those without it ignore the request. */
 	function openHash(iframe) {
 		var state = stateOf(iframe);
@@ -145,7 +173,10 @@
 	window.addEventListener('message', function (event) {
 		var data = event.data;
 		if (!data || typeof data !== 'object' || data.version !== VERSION) return;
-		if (data.type !== 'dateline:resize' && data.type !== 'dateline:select') return;
+		var type = data.type;
+		if (type !== 'dateline:resize' && type !== 'dateline:select' && type !== 'dateline:reveal') {
+			return;
+		}
 		var iframe = sender(event);
 		if (!iframe) return;
 		var state = stateOf(iframe);
@@ -154,11 +185,12 @@
 			state.heard = true;
 			openHash(iframe);
 		}
-		if (data.type === 'dateline:resize') {
-			var height = data.height;
-			if (typeof height !== 'number' || !isFinite(height) || height < 1 || height > MAX_HEIGHT)
-				return;
-			resize(iframe, Math.ceil(height));
+		if (type === 'dateline:resize') {
+			if (!isLength(data.height) || data.height < 1) return;
+			resize(iframe, Math.ceil(data.height));
+		} else if (type === 'dateline:reveal') {
+			if (!isLength(data.top) || !isLength(data.bottom) || data.top > data.bottom) return;
+			reveal(iframe, data.top, data.bottom);
 		} else {
 			var eventId = data.event;
 			if (eventId !== null && !(typeof eventId === 'string' && EVENT_ID.test(eventId))) return;

@@ -121,6 +121,13 @@ async function embedFrame(iframe: Locator): Promise<Frame> {
 	return frame!;
 }
 
+/** Whether an element, even one inside an iframe, lies wholly within the host page's viewport. */
+async function inHostViewport(page: Page, element: Locator): Promise<boolean> {
+	const box = await element.boundingBox();
+	const viewport = page.viewportSize()!;
+	return !!box && box.y >= 0 && box.y + box.height <= viewport.height;
+}
+
 /** Height of the iframe element on the host page, in CSS px. */
 const frameHeight = (iframe: Locator) =>
 	iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height));
@@ -156,7 +163,17 @@ test.describe('a timeline embedded with the Embed panel snippet on another site'
 		await second.scrollIntoViewIfNeeded();
 		const closedSecond = await expectFitted(second);
 
-		await first.scrollIntoViewIfNeeded();
+		// The reader has scrolled until the embed's last line is at the bottom of the window.
+		await first.evaluate((iframe) => iframe.scrollIntoView({ block: 'end' }));
+		// Host scripts can follow the reader's choices through a DOM event on the iframe.
+		await first.evaluate((iframe) => {
+			const w = window as unknown as { chosen: (string | null)[] };
+			w.chosen = [];
+			iframe.addEventListener('dateline:select', (e) =>
+				w.chosen.push((e as CustomEvent<{ event: string | null }>).detail.event)
+			);
+		});
+		const chosen = () => page.evaluate(() => (window as unknown as { chosen: unknown[] }).chosen);
 		const frame = await embedFrame(first);
 		const mark = frame.locator('[data-event-id]').first();
 		const id = (await mark.getAttribute('data-event-id'))!;
@@ -165,7 +182,10 @@ test.describe('a timeline embedded with the Embed panel snippet on another site'
 
 		const detail = frame.getByRole('region', { name: event.title });
 		await expect(detail).toBeVisible();
-		await expect(detail.locator('blockquote').first()).toHaveText(event.quotes[0].text);
+		const quote = detail.locator('blockquote').first();
+		await expect(quote).toHaveText(event.quotes[0].text);
+		// The panel opened below the fold of the iframe: the host page scrolled to show it.
+		await expect.poll(() => inHostViewport(page, quote)).toBe(true);
 		const openFirst = await expectFitted(first);
 		expect(openFirst).toBeGreaterThan(closedFirst + 100);
 		// The other embed keeps its own size.
@@ -174,6 +194,7 @@ test.describe('a timeline embedded with the Embed panel snippet on another site'
 		// Closing shrinks it back.
 		await detail.getByRole('button', { name: 'Close details' }).click();
 		await expect.poll(() => frameHeight(first)).toBe(closedFirst);
+		expect(await chosen()).toEqual([id, null]);
 	});
 
 	test('the host page still scrolls when the reader wheels over an embed', async ({
@@ -278,6 +299,17 @@ test.describe('a timeline embedded with the Embed panel snippet on another site'
 		]);
 		await expect.poll(() => frameHeight(second)).toBe(777);
 		expect(await frameHeight(first)).toBe(heights[0]);
+
+		// If an embed's frame is navigated to another site, that site speaks from the right
+		// window but the wrong origin: it is not the embed any more.
+		const elsewhere = `${hostOrigin}/hostile.html?navigated`;
+		await secondFrame.evaluate((url) => (location.href = url), elsewhere);
+		await expect.poll(() => page.frames().some((f) => f.url() === elsewhere)).toBe(true);
+		const navigated = page.frames().find((f) => f.url() === elsewhere)!;
+		await navigated.waitForLoadState();
+		await postFrom(page, navigated, forgeries);
+		expect([await frameHeight(first), await frameHeight(second)]).toEqual([heights[0], 777]);
+		expect(await page.evaluate(() => location.hash)).toBe('');
 	});
 });
 

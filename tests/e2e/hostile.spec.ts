@@ -8,8 +8,9 @@ const hostileText = readFileSync('tests/fixtures/datasets/hostile.json', 'utf8')
 const hostile: Dataset = JSON.parse(hostileText);
 
 async function serveHostile(page: Page) {
-	await page.route('**/hostile.json', (route) =>
-		route.fulfill({ status: 200, contentType: 'application/json', body: hostileText })
+	await page.route(
+		(url) => url.pathname === '/hostile.json',
+		(route) => route.fulfill({ status: 200, contentType: 'application/json', body: hostileText })
 	);
 }
 
@@ -59,8 +60,10 @@ test('a javascript: link in a dataset is refused with the field that holds it', 
 }) => {
 	const bad = structuredClone(hostile);
 	bad.events[0].url = 'javascript:window.__pwned="link"';
-	await page.route('**/bad-link.json', (route) =>
-		route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bad) })
+	await page.route(
+		(url) => url.pathname === '/bad-link.json',
+		(route) =>
+			route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bad) })
 	);
 	const seedId = JSON.parse(readFileSync('data/site.json', 'utf8')).defaultTimeline;
 	await page.goto(`/t/${seedId}/?src=/bad-link.json`);

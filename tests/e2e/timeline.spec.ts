@@ -163,7 +163,8 @@ test.describe('moving through time', () => {
 		const box = (await timeline.boundingBox())!;
 		const before = await range(timeline);
 		const px = box.width * 0.7;
-		const timeAt = (r: { start: number; end: number }) => r.start + (px / box.width) * (r.end - r.start);
+		const timeAt = (r: { start: number; end: number }) =>
+			r.start + (px / box.width) * (r.end - r.start);
 		await page.mouse.move(box.x + px, box.y + box.height * 0.62);
 		await page.keyboard.down('Control');
 		await page.mouse.wheel(0, -200);
@@ -335,16 +336,19 @@ test.describe('opening events', () => {
 				.locator('blockquote')
 				.evaluateAll((els) => els.map((el) => el.textContent));
 			expect(quotes).toEqual(event.quotes.map((q) => q.text));
-			const marks = await panel.locator('mark').evaluateAll((els) => els.map((el) => el.textContent));
-			expect(marks).toEqual(
-				[...event.quotes].sort((a, b) => a.start - b.start).map((q) => q.text)
-			);
+			const marks = await panel
+				.locator('mark')
+				.evaluateAll((els) => els.map((el) => el.textContent));
+			expect(marks).toEqual([...event.quotes].sort((a, b) => a.start - b.start).map((q) => q.text));
 			// The panel is brought into view, and the highlight scrolled into view inside the article.
 			await expect(panel.getByRole('heading', { name: event.title })).toBeInViewport();
 			const box = panel.getByRole('region', { name: 'Article text' });
 			await expect
 				.poll(async () => {
-					const [b, m] = await Promise.all([box.boundingBox(), panel.locator('mark').first().boundingBox()]);
+					const [b, m] = await Promise.all([
+						box.boundingBox(),
+						panel.locator('mark').first().boundingBox()
+					]);
 					return m!.y >= b!.y - 1 && m!.y + Math.min(m!.height, 40) <= b!.y + b!.height + 1;
 				})
 				.toBe(true);
@@ -463,7 +467,9 @@ test.describe('datasets by URL', () => {
 			'The bridge, from plan to opening'
 		);
 		const timeline = page.getByTestId('timeline');
-		await expect(timeline.getByRole('button', { name: /Bridge opens, March 1, 2021/ })).toBeVisible();
+		await expect(
+			timeline.getByRole('button', { name: /Bridge opens, March 1, 2021/ })
+		).toBeVisible();
 		await expect(timeline.getByRole('button', { name: /Plan approved, 2019/ })).toBeVisible();
 	});
 
@@ -526,7 +532,14 @@ test.describe('crowds and print', () => {
 			id: 'crowded',
 			title: 'A crowded March',
 			sources: [
-				{ id: 'wire', title: 'Wire', publisher: 'Wire', author: 'Desk', published: '2024-03-20', text }
+				{
+					id: 'wire',
+					title: 'Wire',
+					publisher: 'Wire',
+					author: 'Desk',
+					published: '2024-03-20',
+					text
+				}
 			],
 			events: [
 				{
@@ -582,5 +595,26 @@ test.describe('crowds and print', () => {
 		await expect(page.getByTestId('timeline')).toBeHidden();
 		await expect(page.locator('.event-list > li')).toHaveCount(events.length);
 		await expect(page.locator('.event-list > li').first()).toBeVisible();
+	});
+});
+
+test.describe('the view in the URL', () => {
+	test('a zoomed view is kept in ?from=&to=, and a link with them opens that view', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		await zoomInWithButton(page, timeline, 3);
+		const zoomed = await range(timeline);
+		await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull();
+		const url = new URL(page.url());
+		const from = Date.parse(url.searchParams.get('from')!);
+		const to = Date.parse(url.searchParams.get('to')!);
+		expect(Math.abs(from - zoomed.start)).toBeLessThan(86_400_000);
+		expect(Math.abs(to - zoomed.end)).toBeLessThan(86_400_000);
+
+		const reopened = await open(page, url.pathname + url.search);
+		const again = await range(reopened);
+		expect(Math.abs(again.start - from)).toBeLessThan((to - from) * 0.01);
+		expect(Math.abs(again.end - to)).toBeLessThan((to - from) * 0.01);
 	});
 });

@@ -121,8 +121,24 @@ describe('csvToDataset, for rows typed by hand', () => {
 		const source = datasetToCsv({ ...seed, events: [] });
 		const csv = `${source}\nevent,troops-arrive,Troops arrive,2014-06\nevent,talks,Talks,2024-01-01/2024-01-07\n`;
 		expect(csvToDataset(csv).events).toEqual([
-			{ id: 'troops-arrive', title: 'Troops arrive', date: '2014-06', start: '2014-06-01', end: '2014-06-30', precision: 'month', quotes: [] },
-			{ id: 'talks', title: 'Talks', date: '2024-01-01/2024-01-07', start: '2024-01-01', end: '2024-01-07', precision: 'week', quotes: [] }
+			{
+				id: 'troops-arrive',
+				title: 'Troops arrive',
+				date: '2014-06',
+				start: '2014-06-01',
+				end: '2014-06-30',
+				precision: 'month',
+				quotes: []
+			},
+			{
+				id: 'talks',
+				title: 'Talks',
+				date: '2024-01-01/2024-01-07',
+				start: '2024-01-01',
+				end: '2024-01-07',
+				precision: 'week',
+				quotes: []
+			}
 		]);
 	});
 

@@ -30,4 +30,3 @@ export function precisionOf(date: string): Precision {
 	if (/^\d{4}-\d{2}$/.test(d)) return 'month';
 	return 'day';
 }
-

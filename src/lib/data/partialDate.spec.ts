@@ -68,3 +68,31 @@ describe('chronological', () => {
 		expect(events[0].title).toBe('b');
 	});
 });
+
+describe('boundsOf without the parser', () => {
+	it('bounds plain years, months, days and day intervals exactly as the EDTF parser does', async () => {
+		const { default: edtf } = await import('edtf');
+		const samples = [
+			'2014',
+			'2000-02',
+			'1900-02',
+			'2024-02',
+			'2023-04',
+			'2023-12',
+			'2023-10-07',
+			'2024-02-29',
+			'2024-01-01/2024-01-07',
+			'2024-12-30/2025-01-05'
+		];
+		for (const date of samples) {
+			const parsed = edtf(date) as { min: number; max: number };
+			const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+			expect(boundsOf(date), date).toEqual({ start: day(parsed.min), end: day(parsed.max) });
+		}
+	});
+
+	it('leaves every other shape to the parser', () => {
+		expect(boundsOf('201X')).toEqual({ start: '2010-01-01', end: '2019-12-31' });
+		expect(boundsOf('2020~')).toEqual({ start: '2020-01-01', end: '2020-12-31' });
+	});
+});

@@ -17,6 +17,7 @@ self.onmessage = (event: MessageEvent<ExtractRequest>) => {
 		}
 		const dataset = extractDataset(request.article, {
 			published: request.published,
+			entities: request.entities,
 			onProgress: (fraction) => post({ type: 'progress', id: request.id, fraction })
 		});
 		post({ type: 'dataset', id: request.id, dataset });

@@ -87,10 +87,11 @@ export class ExtractClient {
 	async extract(
 		article: ArticleInput,
 		published: string,
-		onProgress?: (fraction: number) => void
+		onProgress?: (fraction: number) => void,
+		entities = true
 	): Promise<Dataset> {
 		const response = await this.#send(
-			{ type: 'extract', id: this.#next++, article, published },
+			{ type: 'extract', id: this.#next++, article, published, entities },
 			onProgress
 		);
 		if (response.type !== 'dataset') throw new ExtractFailed('The extractor gave no dataset.');

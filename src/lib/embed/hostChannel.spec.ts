@@ -117,3 +117,32 @@ describe('connectHost', () => {
 		expect(listening()).toBe(false);
 	});
 });
+
+describe('connectHost reveal', () => {
+	it('reports the grown height first, then asks the host to show the part that grew', () => {
+		const { win, posted } = framedWindow();
+		const c = content(300);
+		const channel = connectHost(win, { onopen: () => {}, selected: () => null, ...c });
+		channel.measure(c.element);
+		const before = channel.height();
+		c.box.height = 750.5; // the panel rendered; the observer has not fired yet
+		channel.reveal(before);
+		c.box.changed(); // when it fires, there is nothing new to say
+		expect(posted).toEqual([
+			{ type: 'dateline:resize', version: 1, height: 300 },
+			{ type: 'dateline:resize', version: 1, height: 751 },
+			{ type: 'dateline:reveal', version: 1, top: 300, bottom: 751 }
+		]);
+	});
+
+	it('asks nothing when the content did not grow', () => {
+		const { win, posted } = framedWindow();
+		const c = content(500);
+		const channel = connectHost(win, { onopen: () => {}, selected: () => null, ...c });
+		channel.measure(c.element);
+		posted.length = 0;
+		c.box.height = 420;
+		channel.reveal(500);
+		expect(posted).toEqual([{ type: 'dateline:resize', version: 1, height: 420 }]);
+	});
+});

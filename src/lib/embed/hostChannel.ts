@@ -11,6 +11,7 @@ import {
 	PROTOCOL_VERSION,
 	type EmbedMessage,
 	type ResizeMessage,
+	type RevealMessage,
 	type SelectMessage
 } from './protocol';
 
@@ -38,6 +39,14 @@ export interface HostChannel {
 	measure: (element: Element) => () => void;
 	/** Tells the host that the reader opened an event, or closed it (`null`). */
 	select(eventId: string | null): void;
+	/** The content's height now, in CSS px (0 before `measure` is attached). */
+	height(): number;
+	/**
+	 * Call after the DOM changed in answer to the reader (e.g. an opened event's panel rendered):
+	 * if the content grew past `from` (its `height()` before the change), reports the new height
+	 * at once and asks the host to bring the new part, `from` to the new height, into view.
+	 */
+	reveal(from: number): void;
 	/** Stops listening to the host. */
 	destroy(): void;
 }
@@ -58,7 +67,12 @@ export function connectHost(win: EmbedWindow, options: HostChannelOptions): Host
 	let element: Element | null = null;
 	let lastHeight = -1;
 
-	function post(message: Omit<ResizeMessage, 'version'> | Omit<SelectMessage, 'version'>) {
+	function post(
+		message:
+			| Omit<ResizeMessage, 'version'>
+			| Omit<SelectMessage, 'version'>
+			| Omit<RevealMessage, 'version'>
+	) {
 		if (!framed) return;
 		const full = { ...message, version: PROTOCOL_VERSION } as EmbedMessage;
 		if (instance !== undefined) full.id = instance;
@@ -103,6 +117,16 @@ export function connectHost(win: EmbedWindow, options: HostChannelOptions): Host
 		},
 		select(eventId) {
 			post({ type: 'dateline:select', event: eventId });
+		},
+		height() {
+			return element ? Math.ceil(measureHeight(element)) : 0;
+		},
+		reveal(from) {
+			if (!element) return;
+			// The resize goes first, so the host has grown the iframe before it scrolls to the
+			// new part; the observer's own report of this height then finds nothing new.
+			reportHeight();
+			if (lastHeight > from) post({ type: 'dateline:reveal', top: from, bottom: lastHeight });
 		},
 		destroy() {
 			win.removeEventListener('message', onmessage);

@@ -61,6 +61,27 @@ describe('parseMessage', () => {
 	});
 });
 
+describe('parseMessage reveal', () => {
+	it('accepts a reveal of a part of the embed, rounded outwards', () => {
+		expect(
+			parseMessage({ type: 'dateline:reveal', version: 1, top: 300.7, bottom: 750.2 })
+		).toEqual({
+			type: 'dateline:reveal',
+			version: 1,
+			top: 300,
+			bottom: 751
+		});
+	});
+
+	it('refuses a reveal upside down, negative or unbounded', () => {
+		expect(parseMessage({ type: 'dateline:reveal', version: 1, top: 500, bottom: 100 })).toBeNull();
+		expect(parseMessage({ type: 'dateline:reveal', version: 1, top: -1, bottom: 100 })).toBeNull();
+		expect(
+			parseMessage({ type: 'dateline:reveal', version: 1, top: 0, bottom: Infinity })
+		).toBeNull();
+	});
+});
+
 describe('isEventId', () => {
 	it('accepts dataset slugs and nothing else', () => {
 		expect(isEventId('2024-01-05-al-sudani-office-announces-committee')).toBe(true);

@@ -14,6 +14,7 @@
  * | ------------------ | ----------------- | ------------------------------------------------------- |
  * | `dateline:resize`  | `height`          | its content height changed (CSS px, an integer)         |
  * | `dateline:select`  | `event` or `null` | the reader opened an event, or closed it (`null`)       |
+ * | `dateline:reveal`  | `top`, `bottom`   | the reader's action grew the embed: show that part      |
  *
  * From the host to an embed (target origin: the iframe's own origin):
  *
@@ -36,6 +37,7 @@ export const PROTOCOL_VERSION = 1;
 export const MESSAGE_TYPES = [
 	'dateline:resize',
 	'dateline:select',
+	'dateline:reveal',
 	'dateline:hello',
 	'dateline:open'
 ] as const;
@@ -60,6 +62,19 @@ export interface SelectMessage {
 	event: string | null;
 }
 
+/**
+ * The reader opened an event and the embed grew to show it: the host should scroll the part
+ * from `top` to `bottom` (CSS px from the embed's top) into view if it is not, as a page does
+ * with a panel that opens below the fold. Sent after the matching resize.
+ */
+export interface RevealMessage {
+	type: 'dateline:reveal';
+	version: 1;
+	id?: string;
+	top: number;
+	bottom: number;
+}
+
 /** The host script is listening; the embed answers with its height and selection. */
 export interface HelloMessage {
 	type: 'dateline:hello';
@@ -76,7 +91,7 @@ export interface OpenMessage {
 	event: string;
 }
 
-export type EmbedMessage = ResizeMessage | SelectMessage;
+export type EmbedMessage = ResizeMessage | SelectMessage | RevealMessage;
 export type HostMessage = HelloMessage | OpenMessage;
 export type DatelineMessage = EmbedMessage | HostMessage;
 
@@ -105,14 +120,18 @@ export function parseMessage(data: unknown): DatelineMessage | null {
 	switch (message.type) {
 		case 'dateline:resize': {
 			const height = message.height;
-			if (typeof height !== 'number' || !Number.isFinite(height)) return null;
-			if (height < 0 || height > MAX_HEIGHT) return null;
+			if (!isHeight(height)) return null;
 			return { type: 'dateline:resize', ...base, height: Math.ceil(height) };
 		}
 		case 'dateline:select': {
 			const event = message.event;
 			if (event !== null && !isEventId(event)) return null;
 			return { type: 'dateline:select', ...base, event };
+		}
+		case 'dateline:reveal': {
+			const { top, bottom } = message;
+			if (!isHeight(top) || !isHeight(bottom) || top > bottom) return null;
+			return { type: 'dateline:reveal', ...base, top: Math.floor(top), bottom: Math.ceil(bottom) };
 		}
 		case 'dateline:hello':
 			return { type: 'dateline:hello', ...base };
@@ -124,6 +143,11 @@ export function parseMessage(data: unknown): DatelineMessage | null {
 		default:
 			return null;
 	}
+}
+
+/** A length in CSS px within an embed: finite, not negative, not absurd. */
+function isHeight(value: unknown): value is number {
+	return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_HEIGHT;
 }
 
 /** Whether a value can be an event id (a dataset slug): what a host hash must look like. */

@@ -12,7 +12,7 @@ export function findEntities(passages: string[]): Entities {
 	const organizations = new Set<string>();
 	for (const passage of passages) {
 		const doc = nlp(passage.replace(/\u00a0/g, ' '));
-		for (const name of doc.people().out('array') as string[]) add(people, name);
+		for (const name of doc.people().out('array') as string[]) add(people, fullName(passage, name));
 		for (const name of doc.places().out('array') as string[]) add(places, name);
 		for (const name of doc.organizations().out('array') as string[]) add(organizations, name);
 	}
@@ -27,4 +27,24 @@ function add(set: Set<string>, raw: string): void {
 		.trim();
 	// A name starts with a capital; compromise sometimes returns common words.
 	if (name.length > 1 && /^\p{Lu}/u.test(name)) set.add(name);
+}
+
+// Words that precede a name without being part of it.
+const TITLES =
+	/^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|President|Prime|Minister|Commander|Leader|King|Queen|Pope|Judge|Officer|The|A|An|And|But|When|After|Last|On|In)\.?$/;
+
+/** compromise sometimes drops a first name ("Taleb al-Saidi"): take in capitalised words before it. */
+function fullName(passage: string, name: string): string {
+	const at = passage.indexOf(name);
+	if (at <= 0) return name;
+	const before = passage.slice(0, at).split(/\s+/).filter(Boolean);
+	const taken: string[] = [];
+	for (let i = before.length - 1; i >= 0 && taken.length < 2; i--) {
+		const word = before[i];
+		if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || TITLES.test(word)) break;
+		// A capitalised word that starts the passage or follows a period may just start a sentence.
+		if (i === 0 || /[.!?]$/.test(before[i - 1])) break;
+		taken.unshift(word);
+	}
+	return [...taken, name].join(' ');
 }

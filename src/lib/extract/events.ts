@@ -70,7 +70,9 @@ export function buildEvents(
 	const ref = parseDay(options.published);
 	if (!ref) return [];
 	const paras = paragraphs(text);
-	const news = paras.map((p) => !isFurniture(p.text) && p.text !== options.title?.trim());
+	// The headline line (also a Markdown "# Headline") is the source's title, not a happening.
+	const headline = options.title?.trim();
+	const news = paras.map((p) => !isFurniture(p.text) && p.text.replace(/^#+\s*/, '') !== headline);
 	const sents = sentences(text);
 	const paragraphOf = (span: Span) =>
 		paras.findIndex((p) => p.start <= span.start && span.end <= p.end);

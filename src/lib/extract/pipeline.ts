@@ -6,7 +6,10 @@
 import { parseDay } from './calendar';
 import { agoExtractor } from './extractors/agoExtractor';
 import { chronoExtractor } from './extractors/chronoExtractor';
+import { clockExtractor } from './extractors/clockExtractor';
 import { durationExtractor, vagueDurationExtractor } from './extractors/durationExtractor';
+import { holidayExtractor } from './extractors/holidayExtractor';
+import { namedPeriodExtractor } from './extractors/namedPeriodExtractor';
 import { monthExtractor } from './extractors/monthExtractor';
 import { periodExtractor } from './extractors/periodExtractor';
 import { quarterAnaphorExtractor, quarterExtractor } from './extractors/quarterExtractor';
@@ -14,10 +17,13 @@ import { referenceExtractor } from './extractors/referenceExtractor';
 import { relativeDayExtractor } from './extractors/relativeDayExtractor';
 import { seasonExtractor } from './extractors/seasonExtractor';
 import { setExtractor } from './extractors/setExtractor';
+import { spokenYearExtractor } from './extractors/spokenYearExtractor';
 import { weekdayExtractor } from './extractors/weekdayExtractor';
 import { centuryExtractor, decadeExtractor, yearExtractor } from './extractors/yearExtractor';
+import { clockDayRefiner } from './refiners/clockDayRefiner';
 import { contextRefiner } from './refiners/contextRefiner';
 import { overlapRemovalRefiner } from './refiners/overlapRemovalRefiner';
+import { partOfPeriodRefiner } from './refiners/partOfPeriodRefiner';
 import { weekdayRefiner } from './refiners/weekdayRefiner';
 import type { Candidate, ExtractContext, Extractor, Refiner } from './types';
 
@@ -27,6 +33,7 @@ import type { Candidate, ExtractContext, Extractor, Refiner } from './types';
  */
 export const extractors: Extractor[] = [
 	chronoExtractor,
+	clockExtractor,
 	quarterExtractor,
 	quarterAnaphorExtractor,
 	periodExtractor,
@@ -35,7 +42,10 @@ export const extractors: Extractor[] = [
 	seasonExtractor,
 	weekdayExtractor,
 	relativeDayExtractor,
+	holidayExtractor,
+	namedPeriodExtractor,
 	yearExtractor,
+	spokenYearExtractor,
 	decadeExtractor,
 	centuryExtractor,
 	durationExtractor,
@@ -49,6 +59,10 @@ export const refiners: Refiner[] = [
 	overlapRemovalRefiner,
 	// Weekdays only need the clause around them, not other candidates.
 	weekdayRefiner,
+	// Needs weekdays settled, to put the clock time on their day.
+	clockDayRefiner,
+	// Widens a settled date to "the end of …"; after the refiners that read the bare expression.
+	partOfPeriodRefiner,
 	// Last: reads every settled candidate in document order to settle the anaphoric ones.
 	contextRefiner,
 	// Anything still unsettled has no value worth reporting.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { layoutLanes, type LaneItem } from './lanes';
+import { defaultBadgeWidth, layoutLanes, type LaneItem } from './lanes';
 
 const point = (x: number, labelWidth = 100): LaneItem => ({ x0: x, x1: x, labelWidth });
 
@@ -34,7 +34,10 @@ describe('layoutLanes', () => {
 	});
 
 	it('keeps a band label on screen when the band starts before the left edge', () => {
-		const { marks } = layoutLanes([{ x0: -500, x1: 400, labelWidth: 80 }], { lanes: 1, width: 1000 });
+		const { marks } = layoutLanes([{ x0: -500, x1: 400, labelWidth: 80 }], {
+			lanes: 1,
+			width: 1000
+		});
 		expect(marks[0].labelX).toBeGreaterThanOrEqual(0);
 	});
 
@@ -62,11 +65,21 @@ describe('layoutLanes', () => {
 						.filter((m) => m.lane === lane)
 						.map((m) => [m.labelX, m.labelX + m.labelWidth])
 						.sort((a, b) => a[0] - b[0]);
-					for (let k = 1; k < boxes.length; k++) expect(boxes[k][0]).toBeGreaterThanOrEqual(boxes[k - 1][1]);
+					for (let k = 1; k < boxes.length; k++)
+						expect(boxes[k][0]).toBeGreaterThanOrEqual(boxes[k - 1][1]);
 				}
 				for (let k = 1; k < clusters.length; k++)
 					expect(clusters[k].x).toBeGreaterThanOrEqual(clusters[k - 1].x + clusters[k - 1].width);
 			})
 		);
+	});
+});
+
+describe('defaultBadgeWidth', () => {
+	it('makes room for the digits and thousands separators of the count', () => {
+		expect(defaultBadgeWidth(1)).toBe(22 + 7.5);
+		expect(defaultBadgeWidth(999)).toBe(22 + 7.5 * 3);
+		expect(defaultBadgeWidth(1234)).toBe(22 + 7.5 * '1,234'.length);
+		expect(defaultBadgeWidth(100000)).toBe(22 + 7.5 * '100,000'.length);
 	});
 });

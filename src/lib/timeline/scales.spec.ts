@@ -25,7 +25,9 @@ describe('fitDomain', () => {
 });
 
 describe('transformFor', () => {
-	const base = scaleUtc().domain([0, 100 * DAY]).range([0, 1000]);
+	const base = scaleUtc()
+		.domain([0, 100 * DAY])
+		.range([0, 1000]);
 
 	it('gives the transform whose rescaled scale shows the window asked for', () => {
 		const t = transformFor(base, 10 * DAY, 20 * DAY);

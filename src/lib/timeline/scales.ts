@@ -72,7 +72,7 @@ export function publishedMs(published: string): number {
 export function estimateTextWidth(text: string, fontSize = 13): number {
 	let units = 0;
 	for (const ch of text) {
-		if ('iljtf.,;:\'!|() '.includes(ch)) units += 0.3;
+		if ("iljtf.,;:'!|() ".includes(ch)) units += 0.3;
 		else if ('mwMW@'.includes(ch)) units += 0.85;
 		else if (ch >= 'A' && ch <= 'Z') units += 0.66;
 		else units += 0.54;

@@ -73,7 +73,11 @@ export interface Tick {
  * axisTicks(Date.UTC(2014, 0, 1), Date.UTC(2024, 0, 1), 1000).map((t) => t.label);
  * // ['2014', '2015', …, '2024']
  */
-export function axisTicks(from: number, to: number, width: number): { unit: TickUnit; ticks: Tick[] } {
+export function axisTicks(
+	from: number,
+	to: number,
+	width: number
+): { unit: TickUnit; ticks: Tick[] } {
 	const span = Math.max(to - from, 1);
 	const step =
 		STEPS.find((s) => (span / s.ms) * MIN_SPACING[s.unit] <= width) ?? STEPS[STEPS.length - 1];
@@ -147,7 +151,6 @@ function isMajor(value: number, unit: TickUnit): boolean {
 export function axisContext(from: number, unit: TickUnit): string {
 	const d = new Date(from);
 	if (unit === 'year') return '';
-	if (unit === 'hour')
-		return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+	if (unit === 'hour') return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
 	return String(d.getUTCFullYear());
 }

@@ -42,19 +42,25 @@ describe('visibleIndices', () => {
 
 	it('agrees with a linear scan for any sorted spans and window', () => {
 		const spanArb = fc
-			.array(
-				fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 300 })),
-				{ maxLength: 60 }
-			)
+			.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 300 })), {
+				maxLength: 60
+			})
 			.map((pairs) =>
-				pairs.map(([start, length]) => ({ start, end: start + length })).sort((a, b) => a.start - b.start)
+				pairs
+					.map(([start, length]) => ({ start, end: start + length }))
+					.sort((a, b) => a.start - b.start)
 			);
 		fc.assert(
-			fc.property(spanArb, fc.integer({ min: -100, max: 1300 }), fc.integer({ min: 1, max: 500 }), (list, from, width) => {
-				const to = from + width;
-				const expected = list.flatMap((s, i) => (s.start < to && s.end > from ? [i] : []));
-				expect(visibleIndices(indexSpans(list), from, to)).toEqual(expected);
-			})
+			fc.property(
+				spanArb,
+				fc.integer({ min: -100, max: 1300 }),
+				fc.integer({ min: 1, max: 500 }),
+				(list, from, width) => {
+					const to = from + width;
+					const expected = list.flatMap((s, i) => (s.start < to && s.end > from ? [i] : []));
+					expect(visibleIndices(indexSpans(list), from, to)).toEqual(expected);
+				}
+			)
 		);
 	});
 });

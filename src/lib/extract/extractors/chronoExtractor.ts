@@ -7,6 +7,8 @@
 import * as chrono from 'chrono-node';
 import { formatDay, pad, type Day } from '../calendar';
 import type { Candidate, ExtractContext, Extractor } from '../types';
+import { speaksOfFuture } from '../tense';
+import { sentenceEndsAfter } from './clockExtractor';
 
 /**
  * Drops chrono readings that are not dates in news text: a "date" glued to money or a
@@ -44,7 +46,7 @@ export const chronoExtractor: Extractor = {
 		let block: RegExpExecArray | null;
 		while ((block = paragraph.exec(context.text))) {
 			if (!MAY_HOLD_DATE.test(block[0])) continue;
-			for (const result of parser.parse(block[0], reference)) read(result, block.index, ref, found);
+			for (const result of parser.parse(block[0], reference)) read(result, block, ref, found);
 		}
 		return found;
 	}
@@ -55,7 +57,13 @@ const MAY_HOLD_DATE =
 	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/:.-]\d|\d\s*(?:[ap]\.?m\b|o['’]clock)|\b(?:noon|midnight)\b/i;
 
 /** One chrono result as a candidate, if it is a calendar date or a clock time. */
-function read(result: chrono.ParsedResult, offset: number, ref: Day, found: Candidate[]): void {
+function read(
+	result: chrono.ParsedResult,
+	block: RegExpExecArray,
+	ref: Day,
+	found: Candidate[]
+): void {
+	const offset = block.index;
 	const c = result.start;
 	const has = (k: chrono.Component) => c.isCertain(k);
 	let start = offset + result.index;
@@ -67,6 +75,9 @@ function read(result: chrono.ParsedResult, offset: number, ref: Day, found: Cand
 		text = text.slice(lead[0].length);
 	}
 	text = text.replace(/[\s,]+$/, '');
+	// "at 6 a.m." ending a sentence: its last period ends the sentence, not the time.
+	if (/[ap]\.m\.$/i.test(text) && sentenceEndsAfter(block[0], start - offset + text.length))
+		text = text.slice(0, -1);
 	const clock =
 		has('hour') && /\d:\d\d|\d\s*[ap]\.?m\b\.?|\bnoon\b|\bmidnight\b|o['’]clock/i.test(text);
 	// A merged bare number ("Jan. 1, 1990 at 1") is not a time: keep the date alone.
@@ -85,7 +96,12 @@ function read(result: chrono.ParsedResult, offset: number, ref: Day, found: Cand
 	// News looks back: a month and day without a year is the last such day, or one soon to come.
 	const y = has('year')
 		? (c.get('year') ?? ref.y)
-		: impliedYear(c.get('month') ?? ref.m, c.get('day') ?? ref.d, ref);
+		: impliedYear(
+				c.get('month') ?? ref.m,
+				c.get('day') ?? ref.d,
+				ref,
+				speaksOfFuture(block[0], start - offset)
+			);
 	const m = c.get('month') ?? ref.m;
 	const d = c.get('day') ?? ref.d;
 	const stated = (['year', 'month', 'day', 'hour', 'minute'] as const).filter(has);
@@ -123,8 +139,8 @@ function read(result: chrono.ParsedResult, offset: number, ref: Day, found: Cand
 }
 
 /** The year of a month and day stated without one: within the next three months, or else past. */
-function impliedYear(m: number, d: number, ref: Day): number {
+function impliedYear(m: number, d: number, ref: Day, future: boolean): number {
 	const ahead = (m - ref.m + (d - ref.d) / 31 + 12) % 12;
-	if (ahead <= 3) return m >= ref.m ? ref.y : ref.y + 1;
+	if (ahead <= 3 || future) return m > ref.m || (m === ref.m && d >= ref.d) ? ref.y : ref.y + 1;
 	return m < ref.m || (m === ref.m && d <= ref.d) ? ref.y : ref.y - 1;
 }

@@ -1,7 +1,7 @@
 /**
  * Durations: "three years", "the past two months", "the first nine months", "two-year",
  * "two to three weeks", "three days later". They are never drawn as dates. Following TimeML,
- * hedges ("about", "nearly") and the article before an adjective ("a two-year contract") stay
+ * loose hedges ("about", "only") and the article before an adjective ("a two-year contract") stay
  * outside the extent. Ages ("a 40-year-old") are not durations of anything in the story.
  */
 import { HEDGE, NUMBER, UNIT, durationValue, numberValue, patternExtractor } from '../lexicon';
@@ -27,7 +27,12 @@ export const durationExtractor = patternExtractor(
 		const hedge = new RegExp(`^(?:${HEDGE}|each\\s+of\\s+)`, 'i').exec(whole);
 		// "over the past two months": before an article the "hedge" is a preposition.
 		const preposition = hedge && /^the\s/i.test(whole.slice(hedge[0].length));
-		if (hedge && (preposition || !/^(?:more|less|fewer|no\s+more|over|up\s+to)/i.test(hedge[0])))
+		// TimeML keeps "nearly", "almost", "at least", "more than" in the extent, not "about", "only".
+		if (
+			hedge &&
+			(preposition ||
+				/^(?:about|around|roughly|approximately|some|just|only|barely|each)\b/i.test(hedge[0]))
+		)
 			skip = hedge[0].length;
 		const rest = whole.slice(skip);
 		// "a two-year contract", "the 30-day period", "a five year plan": an adjective, no article.

@@ -4,6 +4,7 @@
  */
 import { formatMonth, monthName } from '../calendar';
 import { MONTHS, MONTH_NAME, patternExtractor } from '../lexicon';
+import { speaksOfFuture } from '../tense';
 
 const ABBREVIATED = '(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 
@@ -41,9 +42,15 @@ export const monthExtractor = patternExtractor(
 			else y = m < ref.m ? ref.y : ref.y - 1;
 			how = `'${word}' from the publication date`;
 		} else {
-			// A bare month in news is usually this year's, or last year's if still to come.
-			y = m <= ref.m + 1 ? ref.y : ref.y - 1;
-			how = `the nearest ${monthName(m)} not long after the publication date`;
+			// A bare month in news is this year's, or last year's if still to come, unless the clause
+			// speaks of the future ("will open in April").
+			if (speaksOfFuture(match.input, match.index)) {
+				y = m >= ref.m ? ref.y : ref.y + 1;
+				how = `the next ${monthName(m)}, as the clause speaks of the future`;
+			} else {
+				y = m <= ref.m + 1 ? ref.y : ref.y - 1;
+				how = `the last ${monthName(m)} before publication (or the coming one)`;
+			}
 		}
 		return {
 			type: 'DATE',

@@ -25,7 +25,10 @@ export const periodExtractor = patternExtractor(
 		if (/^the /i.test(relWord) && !['year', 'week', 'month'].includes(unit) && rel !== 'current')
 			return null;
 		// "earlier this week": TimeML tags "this week" alone.
-		const skip = unit === 'week' && match[1] ? match[0].indexOf(relWord) : 0;
+		const skip =
+			unit === 'week' && /^(?:earlier|later)$/i.test(match[1] ?? '')
+				? match[0].indexOf(relWord)
+				: 0;
 		const step =
 			rel === 'this' || rel === 'current' ? 0 : rel === 'next' || rel === 'coming' ? 1 : -1;
 		const said = `'${match[0]}'`;

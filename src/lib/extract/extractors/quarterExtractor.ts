@@ -32,7 +32,7 @@ export const quarterExtractor = patternExtractor(
 				? ref.y + { last: -1, this: 0, next: 1 }[rel as 'last']
 				: ref.y - (yearAgo ? 1 : 0) - later;
 		// TimeML leaves out articles and possessives before an adjective ("a third-quarter loss").
-		const lead = /^(?:(?:a|an|its|their|his|her|our|that|this)\s+|the\s+(?=\S+-quarter))/i.exec(
+		const lead = /^(?:(?:its|their|his|her|our)\s+|(?:a|an|the|that|this)\s+(?=\S+-quarter))/i.exec(
 			match[0]
 		);
 		const value = `${y}-${half ? 'H' : 'Q'}${n}`;

@@ -7,11 +7,11 @@ import { DAY_PARTS, WEEKDAY, WEEKDAYS, patternExtractor } from '../lexicon';
 export const weekdayExtractor = patternExtractor(
 	'weekdayExtractor',
 	new RegExp(
-		`(?<![\\w-])(?:(earlier|later)\\s+)?(?:(last|this|next|past|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|every|each)\\s+)?(${WEEKDAY})(s)?(?:\\s+(morning|afternoon|evening|night)(s)?)?(?![\\w-])`,
+		`(?<![\\w-])(?:(noon|midnight|midday)\\s+)?(?:(early|late)\\s+)?(?:(last|this|next|past|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|every|each)\\s+)?(${WEEKDAY})(s)?(?:\\s+(morning|afternoon|evening|night)(s)?)?(?![\\w-])`,
 		'gi'
 	),
 	(match) => {
-		const [, , relative, name, plural, part, partPlural] = match;
+		const [, clockWord, , relative, name, plural, part, partPlural] = match;
 		if (!/^[A-Z]/.test(name)) return null;
 		const weekday = WEEKDAYS[name.toLowerCase()];
 		const code = part ? DAY_PARTS[part.toLowerCase()] : '';
@@ -24,14 +24,16 @@ export const weekdayExtractor = patternExtractor(
 				resolution: `'${match[0]}': every ${name}`
 			};
 		}
+		// "noon Thursday", "midnight Friday": TIMEX3 writes T12:00 and T24.
+		const clock = clockWord ? (clockWord.toLowerCase() === 'midnight' ? '24' : '12:00') : '';
 		return {
-			type: 'DATE',
+			type: clock ? 'TIME' : 'DATE',
 			value: '',
 			stated: code ? ['weekday', 'partOfDay'] : ['weekday'],
 			implied: ['year', 'month', 'day'],
 			resolution: '',
 			// TimeML values "Friday night" as the day: the part of day adds no date.
-			pending: { kind: 'weekday', weekday, relative: rel ?? '', part: '' }
+			pending: { kind: 'weekday', weekday, relative: rel ?? '', part: clock }
 		};
 	}
 );

@@ -10,10 +10,24 @@ export const contextRefiner: Refiner = {
 	name: 'contextRefiner',
 	refine({ ref }, candidates) {
 		let lastQuarter: { y: number; q: number } | null = null;
+		let lastDay: { value: string } | null = null;
 		// Until a quarter is named, "the quarter" is the last one completed before publication.
 		const completed =
 			quarterOf(ref.m) === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: quarterOf(ref.m) - 1 };
 		return candidates.map((candidate): Candidate => {
+			// A clock time with no day of its own is on the day the story named just before.
+			if (candidate.type === 'TIME' && candidate.implied.includes('day') && lastDay) {
+				const clock = /T.*$/.exec(candidate.value)?.[0];
+				if (clock && lastDay.value !== candidate.value.slice(0, 10))
+					return {
+						...candidate,
+						value: lastDay.value + clock,
+						tags: [...candidate.tags, 'contextRefiner'],
+						resolution: `'${candidate.text}': ${clock.slice(1)} on ${lastDay.value}, the day named just before`
+					};
+			}
+			if (/^\d{4}-\d{2}-\d{2}/.test(candidate.value))
+				lastDay = { value: candidate.value.slice(0, 10) };
 			const named = /^(\d{4})-Q([1-4])$/.exec(candidate.value);
 			if (named && !candidate.pending) {
 				lastQuarter = { y: Number(named[1]), q: Number(named[2]) };

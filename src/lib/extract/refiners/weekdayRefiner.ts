@@ -5,12 +5,8 @@
  * Friday", "as early as Tuesday"), when it is the next one. "last", "next" and "this" say so.
  */
 import { addDays, formatDay, isoWeekday, longDay } from '../calendar';
+import { speaksOfFuture } from '../tense';
 import type { Candidate, Refiner } from '../types';
-
-const FUTURE =
-	/\b(?:will|won['’]t|shall|would\s+be\s+\w+ing|(?:said|says|predicted|forecast|expects?|expected)\b[^.;]*\bwould|going\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated)\s+to|plans?\s+to|planned\s+to)\b|['’]ll\b/i;
-// Words right before the weekday that point forward: "as early as Tuesday", "until Friday".
-const FORWARD = /\b(?:as\s+(?:early|soon)\s+as|until|till|next|this\s+coming)\s+$/i;
 
 export const weekdayRefiner: Refiner = {
 	name: 'weekdayRefiner',
@@ -43,10 +39,7 @@ export const weekdayRefiner: Refiner = {
 			} else if (back === 0) {
 				offset = 0;
 				why = 'the publication day itself';
-			} else if (
-				FORWARD.test(text.slice(Math.max(0, candidate.start - 20), candidate.start)) ||
-				FUTURE.test(clauseBefore(text, candidate.start))
-			) {
+			} else if (speaksOfFuture(text, candidate.start)) {
 				offset = ahead;
 				why = 'the next such day, as the clause speaks of the future';
 			} else {
@@ -64,15 +57,3 @@ export const weekdayRefiner: Refiner = {
 		});
 	}
 };
-
-/** The clause before an offset, back to the start of its sentence. */
-function clauseBefore(text: string, at: number): string {
-	const from = Math.max(0, at - 160);
-	const window = text.slice(from, at);
-	const stop = Math.max(
-		window.lastIndexOf('. '),
-		window.lastIndexOf('\n'),
-		window.lastIndexOf('; ')
-	);
-	return stop >= 0 ? window.slice(stop + 1) : window;
-}

@@ -6,8 +6,14 @@ import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-/** One oEmbed document per dataset, written at build time: `/oembed/<id>.json`. */
-export const entries: EntryGenerator = () => datasetIds().map((id) => ({ id }));
+/**
+ * One oEmbed document per valid dataset, written at build time: `/oembed/<id>.json`. A refused
+ * dataset gets none (its page says why and advertises no oEmbed), rather than failing the build.
+ */
+export const entries: EntryGenerator = () =>
+	datasetIds()
+		.filter((id) => loadDataset(id)?.ok)
+		.map((id) => ({ id }));
 
 /**
  * The oEmbed 1.0 `rich` response for a timeline (https://oembed.com/#section2.3.4): its `html`
@@ -25,6 +31,12 @@ export const GET: RequestHandler = ({ params, url }) => {
 	if (!loaded.ok) error(500, loaded.error);
 	const { dataset } = loaded;
 	const origin = (process.env.DATELINE_ORIGIN ?? url.origin).replace(/\/+$/, '');
+	if (!process.env.DATELINE_ORIGIN && url.hostname === 'sveltekit-prerender') {
+		// SvelteKit's placeholder: the documents work only once the real origin is given.
+		console.warn(
+			`oEmbed: /oembed/${params.id}.json names ${origin}; set DATELINE_ORIGIN to the site's origin`
+		);
+	}
 	const site = `${origin}${base}`;
 	const source = dataset.sources[0];
 	return json({

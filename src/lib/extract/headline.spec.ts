@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { draftTitle, subjectTitle } from './headline';
+
+function title(sentence: string, expression: string): string {
+	const start = sentence.indexOf(expression);
+	expect(start).toBeGreaterThanOrEqual(0);
+	return draftTitle(sentence, start, start + expression.length);
+}
+
+describe('draftTitle', () => {
+	it("titles 'since Oct. 7, 2023, when Hamas invaded Israel' from its when-clause", () => {
+		expect(
+			title(
+				'It has been tense since Oct. 7, 2023, when Hamas invaded Israel, killing many.',
+				'Oct. 7, 2023'
+			)
+		).toBe('Hamas invaded Israel');
+	});
+
+	it('titles a sentence led by its time expression from the main clause', () => {
+		expect(title('Last week, the leader died when a strike hit his car.', 'Last week')).toBe(
+			'Leader died'
+		);
+	});
+
+	it('titles a reported statement from what was reported, not from the attribution', () => {
+		expect(
+			title(
+				'The government is organizing a "committee to end the presence," the office said Friday.',
+				'Friday'
+			)
+		).toBe('Government is organizing a committee…');
+	});
+
+	it('drops the adverbial time expression and its preposition', () => {
+		expect(title('Volunteers filled 40,000 sandbags by Monday night.', 'Monday night')).toBe(
+			'Volunteers filled 40,000 sandbags'
+		);
+	});
+
+	it('drops a wire dateline', () => {
+		expect(
+			title('CINCINNATI (AP) — Water forced people from their homes on Tuesday.', 'Tuesday')
+		).toBe('Water forced people from their homes');
+	});
+
+	it('is never empty', () => {
+		expect(title('Friday', 'Friday')).toBe('Friday');
+	});
+});
+
+describe('subjectTitle', () => {
+	it("reads 'the U.S. airstrike that killed X' as 'U.S. airstrike killed X'", () => {
+		expect(subjectTitle('the U.S. airstrike that killed Qassem Soleimani')).toBe(
+			'U.S. airstrike killed Qassem Soleimani'
+		);
+	});
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractDataset, ExtractError, findPublished } from './index';
+
+describe('findPublished', () => {
+	it("reads 'Published: January 8, 2024 10:19am' as '2024-01-08T10:19', inventing no time zone", () => {
+		const text = 'Headline\n\nPublished: January 8, 2024 10:19am\n\nBody.';
+		expect(findPublished(text)).toEqual({ value: '2024-01-08T10:19', start: 21, end: 44 });
+	});
+
+	it('reads a date without a time as a day', () => {
+		expect(findPublished('Published: October 3, 2023')?.value).toBe('2023-10-03');
+	});
+
+	it('finds nothing in a text that states no publication date', () => {
+		expect(findPublished('The council met on Friday, Oct. 6, 2023.')).toBeNull();
+	});
+});
+
+describe('extractDataset', () => {
+	it('stops with a clear ExtractError when no publication date can be found or was given', () => {
+		expect(() => extractDataset({ text: 'The council met on Friday.' })).toThrow(ExtractError);
+		expect(() => extractDataset({ text: 'The council met on Friday.' })).toThrow(
+			/No publication date.*--published/
+		);
+	});
+
+	it('refuses a publication date that is not ISO 8601', () => {
+		expect(() => extractDataset({ text: 'x' }, { published: 'Jan 8' })).toThrow(/not ISO 8601/);
+	});
+
+	it('lets the caller supply the publication date, over the article', () => {
+		const dataset = extractDataset(
+			{ text: 'The council met Friday.', published: '2020-01-01' },
+			{ published: '2024-01-08', entities: false }
+		);
+		expect(dataset.sources[0].published).toBe('2024-01-08');
+		expect(dataset.events[0].date).toBe('2024-01-05');
+	});
+
+	it('reports progress from 0 to 1', () => {
+		const seen: number[] = [];
+		extractDataset(
+			{ text: 'Nothing dated.' },
+			{ published: '2024-01-08', onProgress: (f) => seen.push(f) }
+		);
+		expect(seen[0]).toBe(0);
+		expect(seen.at(-1)).toBe(1);
+		expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+	});
+
+	it('returns an empty events list, not an error, when the article has no dates', () => {
+		const dataset = extractDataset({ text: 'Roads were discussed.' }, { published: '2024-01-08' });
+		expect(dataset.events).toEqual([]);
+	});
+
+	it('derives the dataset id and title from the first line when none is given', () => {
+		const dataset = extractDataset(
+			{ text: 'Council Votes On Budget\n\nIt met Friday.' },
+			{ published: '2024-01-08' }
+		);
+		expect(dataset).toMatchObject({
+			id: 'council-votes-on-budget',
+			title: 'Council Votes On Budget'
+		});
+	});
+});
