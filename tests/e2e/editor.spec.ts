@@ -223,7 +223,7 @@ test.describe('the new-timeline page', () => {
 			.locator('option', { hasText: other })
 			.getAttribute('value');
 		await cards.nth(0).getByLabel('Merge into this event').selectOption(option!);
-		await cards.nth(0).getByRole('button', { name: 'Merge' }).click();
+		await cards.nth(0).getByRole('button', { name: 'Merge', exact: true }).click();
 		await expect(cards).toHaveCount(count - 1);
 		await expect(eventCard(page, keep).locator('blockquote')).toHaveCount(quotes);
 		await page.getByRole('button', { name: /^Undo/ }).click();
@@ -413,7 +413,7 @@ test('the page answers a click within 100 ms while a 50,000-word article is bein
 		() => (window as unknown as { clickLatencies: number[] }).clickLatencies
 	);
 	expect(latencies).toHaveLength(3);
-	for (const ms of latencies) expect(ms).toBeLessThan(100);
+	expect(Math.max(...latencies), `click latencies ${latencies.join(', ')} ms`).toBeLessThan(100);
 
 	await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({
 		timeout: 60_000

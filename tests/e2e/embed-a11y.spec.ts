@@ -14,7 +14,7 @@ const dataset: Dataset = JSON.parse(
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 for (const theme of ['light', 'dark'] as const) {
-	test(`the embed page has no axe violations in the ${theme} theme, closed and with an event open`, async ({
+	test(`the embed page has no axe violations in the ${theme} theme, closed and with an event open @phone`, async ({
 		page
 	}) => {
 		await page.goto(`/embed/${dataset.id}/?theme=${theme}`);

@@ -20,7 +20,10 @@ import type { Dataset } from '../../src/lib/data/schema';
 const dataset: Dataset = JSON.parse(
 	readFileSync(new URL('../../data/timelines/iraq-coalition-exit.json', import.meta.url), 'utf8')
 );
-const hostOrigin = `http://localhost:${Number(process.env.PORT ?? 4173) + 1}`;
+const hostPort = Number(process.env.PORT ?? 4173) + 1;
+// The browser knows the host as `localhost` (another site than Dateline's 127.0.0.1); Node
+// writes pages to it by address, as `localhost` may resolve to IPv6 first where it listens on IPv4.
+const hostOrigin = `http://localhost:${hostPort}`;
 
 const paragraph = (n: number) =>
 	`<p>Paragraph ${n} of the host article. The newsroom's own reporting runs around the ` +
@@ -53,10 +56,9 @@ ${[8, 9, 10, 11, 12, 13].map(paragraph).join('\n')}
 
 /** Stores a page on the host server under a name unique to this test, and returns its URL. */
 async function publish(request: APIRequestContext, name: string, html: string): Promise<string> {
-	const url = `${hostOrigin}/pages/${name}`;
-	const response = await request.put(url, { data: html });
+	const response = await request.put(`http://127.0.0.1:${hostPort}/pages/${name}`, { data: html });
 	expect(response.status()).toBe(204);
-	return url;
+	return `${hostOrigin}/pages/${name}`;
 }
 
 /** Opens the Embed panel on the timeline page, sets its options, and returns the snippet shown. */
@@ -258,6 +260,11 @@ test.describe('a timeline embedded with the Embed panel snippet on another site'
 		await (await embedFrame(first)).locator('[data-event-id]').first().click();
 		await expect((await embedFrame(first)).locator('blockquote').first()).toBeVisible();
 		expect(await page.evaluate(() => location.hash)).toBe('');
+
+		// A link in the host's own article to #<event id> opens that event in the linked embed.
+		await page.evaluate((id) => (location.hash = id), target.id);
+		await expect(detail).toBeVisible();
+		await expect(second).toBeInViewport();
 	});
 
 	test('messages forged by other frames, by the host page or by one embed for another change nothing', async ({
@@ -386,6 +393,35 @@ test.describe('the embed page', () => {
 		expect(r + g + b).toBeGreaterThan(600);
 	});
 
+	test('applies a forced theme before its scripts load, so it never flashes the other one', async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		// Hold back the app's scripts: what the reader sees is the prerendered page alone.
+		await page.route('**/_app/**/*.js', (route) => route.abort());
+		await page.goto(`/embed/${dataset.id}/?theme=dark`);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		const background = await page.evaluate(
+			() => getComputedStyle(document.documentElement).backgroundColor
+		);
+		const [r, g, b] = background.match(/\d+/g)!.map(Number);
+		expect(r + g + b).toBeLessThan(120);
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+
+		test('lists every event with its date and quote', async ({ page }) => {
+			await page.goto(`/embed/${dataset.id}/`);
+			const items = page.locator('.event-list > li');
+			await expect(items).toHaveCount(dataset.events.length);
+			for (const event of dataset.events) {
+				const item = items.filter({ has: page.getByRole('heading', { name: event.title }) });
+				await expect(item.locator('blockquote').first()).toHaveText(event.quotes[0].text);
+			}
+		});
+	});
+
 	test('has no site chrome: the dataset title, the timeline and a credit link to the full page', async ({
 		page
 	}) => {
@@ -405,12 +441,50 @@ test.describe('the embed page', () => {
 });
 
 test.describe('the Embed panel', () => {
+	test('closes with Escape or a click on the backdrop, and gives focus back to the Embed button', async ({
+		page
+	}) => {
+		await snippetFromPanel(page);
+		const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Embed', exact: true })).toBeFocused();
+
+		await page.getByRole('button', { name: 'Embed', exact: true }).click();
+		await expect(dialog).toBeVisible();
+		await page.mouse.click(4, 4);
+		await expect(dialog).toBeHidden();
+	});
+
 	test('copies the snippet it shows to the clipboard', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		const snippet = await snippetFromPanel(page, async (dialog) => {
 			await dialog.getByRole('checkbox', { name: /Show the article text/ }).uncheck();
 		});
 		expect(snippet).toContain('article=0');
+		await page.getByRole('button', { name: 'Copy snippet' }).click();
+		await expect(page.getByRole('status')).toHaveText('Copied to the clipboard.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+	});
+
+	test('still copies when the Clipboard API refuses, by copying the selected snippet', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.addInitScript(() => {
+			const clipboard = navigator.clipboard;
+			(window as unknown as { write: (t: string) => Promise<void> }).write =
+				clipboard.writeText.bind(clipboard);
+			clipboard.writeText = () =>
+				Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+		});
+		const snippet = await snippetFromPanel(page);
+		// Whatever was on the clipboard before, the fallback must replace it.
+		await page.evaluate(() =>
+			(window as unknown as { write: (t: string) => Promise<void> }).write('before')
+		);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
 		await page.getByRole('button', { name: 'Copy snippet' }).click();
 		await expect(page.getByRole('status')).toHaveText('Copied to the clipboard.');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);

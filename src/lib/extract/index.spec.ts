@@ -30,7 +30,7 @@ describe('extractDataset', () => {
 
 	it('lets the caller supply the publication date, over the article', () => {
 		const dataset = extractDataset(
-			{ text: 'The council met Friday.', published: '2020-01-01' },
+			{ text: 'Council\n\nThe council met Friday.', published: '2020-01-01' },
 			{ published: '2024-01-08', entities: false }
 		);
 		expect(dataset.sources[0].published).toBe('2024-01-08');

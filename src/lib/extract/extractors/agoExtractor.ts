@@ -10,7 +10,7 @@ import type { ExtractContext } from '../types';
 export const agoExtractor = patternExtractor(
 	'agoExtractor',
 	new RegExp(
-		`(?<![\\w-])${HEDGE}?(${NUMBER})[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|hence|from\\s+now)(?![\\w-])(?!\\s+than\\b)`,
+		`\\b(?<![\\w-])${HEDGE}?(${NUMBER})[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|hence|from\\s+now)(?![\\w-])(?!\\s+than\\b)`,
 		'gi'
 	),
 	(match, context) => {

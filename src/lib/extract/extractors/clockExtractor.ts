@@ -8,7 +8,7 @@ import { MONTH_NAME, WEEKDAY, patternExtractor } from '../lexicon';
 
 export const clockExtractor = patternExtractor(
 	'clockExtractor',
-	/(?<![\w:.$-])(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?|(?:o['’]clock\s+)?in\s+the\s+(morning|afternoon|evening))(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?/gi,
+	/\b(?<![\w:.$-])(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?|(?:o['’]clock\s+)?in\s+the\s+(morning|afternoon|evening))(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?/gi,
 	(match, { ref }) => {
 		const [whole, hourText, minuteText, meridiem, partWord] = match;
 		let hour = Number(hourText);

@@ -13,7 +13,7 @@ const ORDER =
 export const durationExtractor = patternExtractor(
 	'durationExtractor',
 	new RegExp(
-		`(?<![\\w$-])(?:${HEDGE}|each\\s+of\\s+)?(?:${LEAD}\\s+)?(?:${ORDER}\\s+)?(${NUMBER})(?:\\s+(?:to|or)\\s+(${NUMBER}))?(?:\\s+(?:more|additional|straight|consecutive|full|long|successive))?([\\s-]+)(${UNIT})(-long)?(?![\\w-]|-old|\\s+old\\b|\\s+(?:ago|earlier|before|hence)\\b)`,
+		`\\b(?<![\\w$-])(?:${HEDGE}|each\\s+of\\s+)?(?:${LEAD}\\s+)?(?:${ORDER}\\s+)?(${NUMBER})(?:\\s+(?:to|or)\\s+(${NUMBER}))?(?:\\s+(?:more|additional|straight|consecutive|full|long|successive))?([\\s-]+)(${UNIT})(-long)?(?![\\w-]|-old|\\s+old\\b|\\s+(?:ago|earlier|before|hence)\\b)`,
 		'gi'
 	),
 	(match, { text }) => {
@@ -62,7 +62,7 @@ export const durationExtractor = patternExtractor(
 /** Vague spans: "recent months", "years", "for months", "decades-long". */
 export const vagueDurationExtractor = patternExtractor(
 	'vagueDurationExtractor',
-	/(?<![\w-])(?:(recent)\s+|(?<=\b(?:for|over|within|after|took|take|takes|lasted|last|in)\s+))(years|months|weeks|days|decades|hours|minutes)(?:-long)?(?![\w-])(?!\s+(?:ago|old|earlier|later|before|after)\b)/gi,
+	/\b(?<![\w-])(?:(recent)\s+|(?<=\b(?:for|over|within|after|took|take|takes|lasted|last|in)\s+))(years|months|weeks|days|decades|hours|minutes)(?:-long)?(?![\w-])(?!\s+(?:ago|old|earlier|later|before|after)\b)/gi,
 	(match) => {
 		const [whole, recent, unit] = match;
 		const u = unit.toLowerCase();

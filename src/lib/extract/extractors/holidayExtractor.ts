@@ -24,7 +24,7 @@ const HOLIDAYS: Record<string, (y: number) => Day> = {
 
 export const holidayExtractor = patternExtractor(
 	'holidayExtractor',
-	/(?<![\w-])(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Election\s+Day)(?![\w-])/g,
+	/\b(?<![\w-])(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Election\s+Day)(?![\w-])/g,
 	(match, { ref }) => {
 		const [whole, relative, name] = match;
 		const key = name

@@ -8,7 +8,7 @@ import { patternExtractor } from '../lexicon';
 
 export const namedPeriodExtractor = patternExtractor(
 	'namedPeriodExtractor',
-	/(?<![\w-])(?:(the\s+weekend)|(the\s+(?:fiscal\s+)?year)(?!['’]s|-|\s+(?:19|20)\d\d|\s+(?:earlier|ago|before|after|of|in)\b)|(the\s+full\s+year)|(year-end|year['’]s\s+end|the\s+end\s+of\s+the\s+year))(?![\w-])/gi,
+	/\b(?<![\w-])(?:(the\s+weekend)|(the\s+(?:fiscal\s+)?year)(?!['’]s|-|\s+(?:19|20)\d\d|\s+(?:earlier|ago|before|after|of|in)\b)|(the\s+full\s+year)|(year-end|year['’]s\s+end|the\s+end\s+of\s+the\s+year))(?![\w-])/gi,
 	(match, { ref }) => {
 		const [whole, weekend, year, fullYear] = match;
 		if (weekend) {

@@ -14,7 +14,7 @@ const YEAR_BEFORE = `(?:(?:${YEAR}|(last|this|next)\\s+year['’]s)\\s+)`;
 export const quarterExtractor = patternExtractor(
 	'quarterExtractor',
 	new RegExp(
-		`(?<![\\w-])(?:(?:the|its|this|that|a|an|their|his|her|our)\\s+)?(?:(?:latest|current|previous|comparable|same|flat|corresponding|final|strong|weak|disappointing|(year-earlier|year-ago))[\\s-]+)*${YEAR_BEFORE}?(?:fiscal[\\s-]+)?${ORDINAL}[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)(?![\\w-](?!quarter))(?:\\s+(?:of|in)\\s+(?:fiscal\\s+)?(?:${YEAR}|(last|this|next)\\s+year))?`,
+		`\\b(?<![\\w-])(?:(?:the|its|this|that|a|an|their|his|her|our)\\s+)?(?:(?:latest|current|previous|comparable|same|flat|corresponding|final|strong|weak|disappointing|(year-earlier|year-ago))[\\s-]+)*${YEAR_BEFORE}?(?:fiscal[\\s-]+)?${ORDINAL}[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)(?![\\w-](?!quarter))(?:\\s+(?:of|in)\\s+(?:fiscal\\s+)?(?:${YEAR}|(last|this|next)\\s+year))?`,
 		'gi'
 	),
 	(match, { ref }) => {
@@ -51,7 +51,7 @@ export const quarterExtractor = patternExtractor(
 export const quarterAnaphorExtractor = patternExtractor(
 	'quarterAnaphorExtractor',
 	new RegExp(
-		`(?<![\\w-])(?:(?:(?:the|this|that|its|their)\\s+(?:(?:latest|most\\s+recent|recent|comparable|same|corresponding|(year-earlier|year-ago|prior-year|year-before))[\\s-]+)*(?:${YEAR}\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+(?:a\\s+year\\s+(?:ago|earlier)|(last\\s+year|a\\s+year\\s+ago)))?)|(year-earlier|year-ago))(?![\\w-])`,
+		`\\b(?<![\\w-])(?:(?:(?:the|this|that|its|their)\\s+(?:(?:latest|most\\s+recent|recent|comparable|same|corresponding|(year-earlier|year-ago|prior-year|year-before))[\\s-]+)*(?:${YEAR}\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+(?:a\\s+year\\s+(?:ago|earlier)|(last\\s+year|a\\s+year\\s+ago)))?)|(year-earlier|year-ago))(?![\\w-])`,
 		'gi'
 	),
 	(match) => {

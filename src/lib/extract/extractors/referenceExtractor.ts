@@ -11,7 +11,7 @@ const FUTURE = String.raw`the\s+(?:near\s+|distant\s+)?future|future\s+(?:quarte
 
 export const referenceExtractor = patternExtractor(
 	'referenceExtractor',
-	new RegExp(`(?<![\\w-])(?:(${PRESENT})|(${PAST})|(${FUTURE}))(?![\\w-])`, 'gi'),
+	new RegExp(`\\b(?<![\\w-])(?:(${PRESENT})|(${PAST})|(${FUTURE}))(?![\\w-])`, 'gi'),
 	(match) => {
 		const [whole, present, past] = match;
 		let skip = 0;

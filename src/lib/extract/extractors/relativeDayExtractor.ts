@@ -9,7 +9,7 @@ const OFFSETS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, t
 
 export const relativeDayExtractor = patternExtractor(
 	'relativeDayExtractor',
-	/(?<![\w-])(?:(?:early|late|earlier|later)\s+)?(?:(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(this|last)\s+(morning|afternoon|evening|night))(?![\w-])/gi,
+	/\b(?<![\w-])(?:(?:early|late|earlier|later)\s+)?(?:(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(this|last)\s+(morning|afternoon|evening|night))(?![\w-])/gi,
 	(match, { ref }) => {
 		const [, word, part, relative, part2] = match;
 		const offset = word

@@ -9,7 +9,7 @@ const START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 export const seasonExtractor = patternExtractor(
 	'seasonExtractor',
-	/(?<![\w-])(?:(the|this|last|next|this\s+past|past)\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:1[6-9]|20)\d\d)(?![\d,.]\d))?(?![\w-])/gi,
+	/\b(?<![\w-])(?:(the|this|last|next|this\s+past|past)\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:1[6-9]|20)\d\d)(?![\d,.]\d))?(?![\w-])/gi,
 	(match, { ref }) => {
 		const [, determiner, , name, year] = match;
 		if (!determiner && !year) return null;

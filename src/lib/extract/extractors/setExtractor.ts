@@ -30,7 +30,7 @@ const UNITS: Record<string, string> = {
 
 export const setExtractor = patternExtractor(
 	'setExtractor',
-	/(?<![\w-])(?:(hourly|daily|nightly|weekly|biweekly|monthly|yearly)|(?:every|each)\s+(?:single\s+)?(hour|day|night|week|month|quarter|year|morning|evening|summer|spring|fall|winter))(?![\w-])/gi,
+	/\b(?<![\w-])(?:(hourly|daily|nightly|weekly|biweekly|monthly|yearly)|(?:every|each)\s+(?:single\s+)?(hour|day|night|week|month|quarter|year|morning|evening|summer|spring|fall|winter))(?![\w-])/gi,
 	(match) => {
 		const [whole, adverb, unit] = match;
 		const value = adverb ? ADVERBS[adverb.toLowerCase()] : UNITS[unit.toLowerCase()];

@@ -32,7 +32,7 @@ function twoDigits(words: string): number {
 export const spokenYearExtractor = patternExtractor(
 	'spokenYearExtractor',
 	new RegExp(
-		`(?<![\\w-])(?:(${MONTH_NAME})\\s+|the\\s+(spring|summer|fall|autumn|winter)\\s+of\\s+|the\\s+year\\s+)?(?:(nineteen|eighteen|twenty)[\\s-]+(${TWO_DIGITS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${UNITS.slice(1).join('|')}))?)(?![\\w-])`,
+		`\\b(?<![\\w-])(?:(${MONTH_NAME})\\s+|the\\s+(spring|summer|fall|autumn|winter)\\s+of\\s+|the\\s+year\\s+)?(?:(nineteen|eighteen|twenty)[\\s-]+(${TWO_DIGITS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${UNITS.slice(1).join('|')}))?)(?![\\w-])`,
 		'gi'
 	),
 	(match) => {

@@ -7,7 +7,7 @@ import { DAY_PARTS, WEEKDAY, WEEKDAYS, patternExtractor } from '../lexicon';
 export const weekdayExtractor = patternExtractor(
 	'weekdayExtractor',
 	new RegExp(
-		`(?<![\\w-])(?:(noon|midnight|midday)\\s+)?(?:(early|late)\\s+)?(?:(last|this|next|past|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|every|each)\\s+)?(${WEEKDAY})(s)?(?:\\s+(morning|afternoon|evening|night)(s)?)?(?![\\w-])`,
+		`\\b(?<![\\w-])(?:(noon|midnight|midday)\\s+)?(?:(early|late)\\s+)?(?:(last|this|next|past|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|every|each)\\s+)?(${WEEKDAY})(s)?(?:\\s+(morning|afternoon|evening|night)(s)?)?(?![\\w-])`,
 		'gi'
 	),
 	(match) => {

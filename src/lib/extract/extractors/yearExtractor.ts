@@ -13,7 +13,7 @@ const COUNTED =
 export const yearExtractor = patternExtractor(
 	'yearExtractor',
 	new RegExp(
-		`(?<![\\w$£€#.,/:-])(?<!\\b(?:[Bb]ox|No\\.|Nos\\.|[Rr]oom|[Ss]uite|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Aa]pt\\.|[Uu]nit|[Pp]ages?|[Ss]ection|[Aa]rticle|[Cc]hapter|[Mm]odel|[Nn]umber|[Cc]ode|[Ss]ize)\\s)((?:(?:early|late|mid)[\\s-]+)|(?:fiscal(?:\\s+year)?\\s+))?((?:1[6-9]|20)\\d\\d)(?![\\w%]|[.,:/]\\d|-\\d|\\s+\\d+\\/\\d|\\s+(?:${COUNTED})\\b)`,
+		`\\b(?<![\\w$£€#.,/:-])(?<!\\b(?:[Bb]ox|No\\.|Nos\\.|[Rr]oom|[Ss]uite|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Aa]pt\\.|[Uu]nit|[Pp]ages?|[Ss]ection|[Aa]rticle|[Cc]hapter|[Mm]odel|[Nn]umber|[Cc]ode|[Ss]ize)\\s)((?:(?:early|late|mid)[\\s-]+)|(?:fiscal(?:\\s+year)?\\s+))?((?:1[6-9]|20)\\d\\d)(?![\\w%]|[.,:/]\\d|-\\d|\\s+\\d+\\/\\d|\\s+(?:${COUNTED})\\b)`,
 		'gi'
 	),
 	(match) => {
@@ -46,7 +46,7 @@ export const decadeExtractor = patternExtractor(
 /** "the 20th century" is TIMEX3 `19`. */
 export const centuryExtractor = patternExtractor(
 	'centuryExtractor',
-	/(?<![\w-])(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi,
+	/\b(?<![\w-])(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi,
 	(match) => {
 		const n = Number(match[1]);
 		if (n < 1 || n > 21) return null;
