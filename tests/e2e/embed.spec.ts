@@ -56,17 +56,21 @@ ${[8, 9, 10, 11, 12, 13].map(paragraph).join('\n')}
 
 /** Stores a page on the host server under a name unique to this test, and returns its URL. */
 async function publish(request: APIRequestContext, name: string, html: string): Promise<string> {
-	const response = await request.put(`http://127.0.0.1:${hostPort}/pages/${name}`, { data: html });
+	const response = await request.put(`http://127.0.0.1:${hostPort}/pages/${name}`, {
+		data: html,
+		headers: { 'content-type': 'text/html; charset=utf-8' }
+	});
 	expect(response.status()).toBe(204);
 	return `${hostOrigin}/pages/${name}`;
 }
 
-/** Opens the Embed panel on the timeline page, sets its options, and returns the snippet shown. */
+/** Opens the Embed panel on a timeline page, sets its options, and returns the snippet shown. */
 async function snippetFromPanel(
 	page: Page,
-	choose: (dialog: Locator) => Promise<void> = async () => {}
+	choose: (dialog: Locator) => Promise<void> = async () => {},
+	path = `/t/${dataset.id}/`
 ): Promise<string> {
-	await page.goto(`/t/${dataset.id}/`);
+	await page.goto(path);
 	// The timeline appears once the page has hydrated, and with it the Embed button's behaviour.
 	await expect(page.getByTestId('timeline')).toBeVisible();
 	await page.getByRole('button', { name: 'Embed', exact: true }).click();
@@ -317,6 +321,52 @@ test.describe('a timeline embedded with the Embed panel snippet on another site'
 		await postFrom(page, navigated, forgeries);
 		expect([await frameHeight(first), await frameHeight(second)]).toEqual([heights[0], 777]);
 		expect(await page.evaluate(() => location.hash)).toBe('');
+	});
+});
+
+test.describe("a newsroom's own dataset, given by URL", () => {
+	test('embeds through /embed/?src=, fetched from its host and validated in the embed', async ({
+		page,
+		request
+	}) => {
+		const own = { ...dataset, id: 'own-timeline', title: 'A timeline from elsewhere' };
+		const response = await request.put(`http://127.0.0.1:${hostPort}/pages/own-dataset`, {
+			data: own
+		});
+		expect(response.status()).toBe(204);
+		const src = `${hostOrigin}/pages/own-dataset`;
+
+		const snippet = await snippetFromPanel(page, undefined, `/?src=${encodeURIComponent(src)}`);
+		expect(snippet).toContain(`/embed/?src=${encodeURIComponent(src)}`);
+		expect(snippet).toContain('title="Timeline: A timeline from elsewhere"');
+		const plain = await snippetFromPanel(page);
+		await page.goto(await publish(request, 'own', hostPage(snippet, plain)));
+
+		const first = iframes(page).nth(0);
+		await first.scrollIntoViewIfNeeded();
+		await expectFitted(first);
+		const frame = await embedFrame(first);
+		await expect(frame.getByRole('heading', { level: 1 })).toHaveText(own.title);
+		const event = own.events[0];
+		await frame.locator(`[data-event-id="${event.id}"]`).click();
+		const detail = frame.getByRole('region', { name: event.title });
+		await expect(detail.locator('blockquote').first()).toHaveText(event.quotes[0].text);
+		await expectFitted(first);
+		// Its full page is the timeline page showing the same URL.
+		await expect(frame.getByRole('link', { name: 'Full timeline' })).toHaveAttribute(
+			'href',
+			`/?src=${encodeURIComponent(src)}`
+		);
+	});
+
+	test('refuses a dataset that breaks the contract, saying where', async ({ page, request }) => {
+		const broken = { ...dataset, id: 'Not A Slug' };
+		await request.put(`http://127.0.0.1:${hostPort}/pages/broken-dataset`, { data: broken });
+		await page.goto(`/embed/?src=${encodeURIComponent(`${hostOrigin}/pages/broken-dataset`)}`);
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('This timeline cannot be shown');
+		await expect(alert).toContainText('$.id');
+		await expect(page.getByTestId('timeline')).toHaveCount(0);
 	});
 });
 

@@ -221,6 +221,18 @@ test.describe('moving through time', () => {
 		expect(await range(timeline)).toEqual(full);
 	});
 
+	test('with reduced motion, the buttons move the view at once, without animating', async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const timeline = await open(page);
+		const full = await range(timeline);
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		// Read straight away: an animated zoom would still be near the start of its 300 ms.
+		const zoomed = await range(timeline);
+		expect(zoomed.end - zoomed.start).toBeCloseTo((full.end - full.start) / 2, -5);
+	});
+
 	test('zoom stops at a few hours and at the whole span', async ({ page }) => {
 		const timeline = await open(page);
 		const full = await range(timeline);

@@ -124,9 +124,9 @@ export interface Imported {
  * headline and whose summary is the slide's text as plain text (HTML is reduced to its words, never
  * rendered). TimelineJS has no article, so the single source's text is the file's own words, in
  * which the editor can select quotes; it has no publication date either, so `published` is the
- * day of the import, which the notices say.
+ * last day its events cover (or the import day for a file without events), which the notices say.
  *
- * @param today the import day (`YYYY-MM-DD`), the stand-in publication date.
+ * @param today the import day (`YYYY-MM-DD`), the stand-in publication date of an empty file.
  * @throws ImportError naming the JSON path of each problem, e.g. `$.events[2].start_date.year`.
  */
 export function fromTimelineJs(
@@ -228,8 +228,12 @@ export function fromTimelineJs(
 		notices.push(
 			'The cosmological scale is not supported; dates are read as years of the common era.'
 		);
+	// The source needs a publication date and TimelineJS has none: the last day the timeline
+	// covers stands in (the day of the import would stretch the axis to today).
+	const last = events.reduce((max, e) => (e.end > max ? e.end : max), '');
+	const published = last || today;
 	notices.push(
-		`TimelineJS files have no publication date: the source is dated ${today}, the day of the import. Change it if the timeline belongs to an article.`
+		`TimelineJS files have no publication date: the source is dated ${published}, ${last ? 'the last day its events cover' : 'the day of the import'}. Change it if the timeline belongs to an article.`
 	);
 	notices.push('TimelineJS slides carry no quotes: select words in the text to quote them.');
 
@@ -244,7 +248,7 @@ export function fromTimelineJs(
 				title,
 				publisher: '',
 				author: '',
-				published: today,
+				published,
 				text: pieces.join('').trimEnd()
 			}
 		],

@@ -57,13 +57,22 @@ describe('embedQuery', () => {
 });
 
 describe('embedUrl', () => {
-	it('puts the dataset under /embed/ with a trailing slash, beneath any base path', () => {
-		expect(embedUrl('https://news.example/dateline/', 'iraq')).toBe(
+	it('puts a published dataset under /embed/ with a trailing slash, beneath any base path', () => {
+		expect(embedUrl('https://news.example/dateline/', { id: 'iraq' })).toBe(
 			'https://news.example/dateline/embed/iraq/'
 		);
-		expect(embedUrl('http://127.0.0.1:4173', 'iraq', { theme: 'dark' })).toBe(
+		expect(embedUrl('http://127.0.0.1:4173', { id: 'iraq' }, { theme: 'dark' })).toBe(
 			'http://127.0.0.1:4173/embed/iraq/?theme=dark'
 		);
+	});
+
+	it('points a dataset given by URL at /embed/?src=, its URL encoded, before the options', () => {
+		const dataset = { id: 'mine', src: 'https://data.example/t.json?v=2&x=1' };
+		expect(embedUrl('https://news.example', dataset, { article: false })).toBe(
+			'https://news.example/embed/?src=https%3A%2F%2Fdata.example%2Ft.json%3Fv%3D2%26x%3D1&article=0'
+		);
+		const url = new URL(embedUrl('https://news.example', dataset));
+		expect(url.searchParams.get('src')).toBe(dataset.src);
 	});
 });
 

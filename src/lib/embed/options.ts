@@ -67,18 +67,36 @@ export function embedQuery(options: Partial<EmbedOptions>): string {
 }
 
 /**
- * Absolute URL of a dataset's embed page.
+ * Which dataset an embed shows: one the site publishes, by id, or any valid dataset by its URL
+ * (`src`, absolute), as the timeline page's `?src=` shows one.
+ */
+export interface EmbeddedDataset {
+	id: string;
+	/** Absolute http(s) URL of a dataset the site does not publish; the embed fetches it. */
+	src?: string;
+}
+
+/**
+ * Absolute URL of a dataset's embed page: `/embed/<id>/` for a published dataset, or
+ * `/embed/?src=<dataset URL>` for any other.
  *
  * @param site the site's root URL: its origin plus any base path, e.g. `https://example.org/dateline`
  * @example
- * embedUrl('https://example.org', 'iraq', { theme: 'dark' }); // 'https://example.org/embed/iraq/?theme=dark'
+ * embedUrl('https://example.org', { id: 'iraq' }, { theme: 'dark' }); // 'https://example.org/embed/iraq/?theme=dark'
+ * embedUrl('https://example.org', { id: 'x', src: 'https://data.example/x.json' }); // 'https://example.org/embed/?src=https%3A%2F%2Fdata.example%2Fx.json'
  */
 export function embedUrl(
 	site: string,
-	datasetId: string,
+	dataset: EmbeddedDataset,
 	options: Partial<EmbedOptions> = {}
 ): string {
-	return `${trimSlash(site)}/embed/${encodeURIComponent(datasetId)}/${embedQuery(options)}`;
+	const root = trimSlash(site);
+	const query = embedQuery(options);
+	if (dataset.src === undefined) {
+		return `${root}/embed/${encodeURIComponent(dataset.id)}/${query}`;
+	}
+	const src = `src=${encodeURIComponent(dataset.src)}`;
+	return `${root}/embed/?${src}${query ? `&${query.slice(1)}` : ''}`;
 }
 
 /** The iframe's height before its first message: the embed's height at a usual width, closed. */
@@ -88,8 +106,8 @@ export const INITIAL_HEIGHT = 450;
 export interface SnippetInput {
 	/** The site's root URL (origin plus base path), as in `embedUrl`. */
 	site: string;
-	/** The dataset's id and title (the title names the iframe for screen readers). */
-	dataset: { id: string; title: string };
+	/** The dataset's id (or URL) and title (the title names the iframe for screen readers). */
+	dataset: EmbeddedDataset & { title: string };
 	options?: Partial<EmbedOptions>;
 	/** Initial height in CSS pixels. Default `INITIAL_HEIGHT`. */
 	height?: number;
@@ -110,7 +128,7 @@ export function embedSnippet({
 	options = {},
 	height = INITIAL_HEIGHT
 }: SnippetInput): string {
-	const src = embedUrl(site, dataset.id, options);
+	const src = embedUrl(site, dataset, options);
 	const title = `Timeline: ${dataset.title}`;
 	const iframe =
 		`<iframe data-dateline src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"` +

@@ -5,16 +5,31 @@
 import nlp from 'compromise';
 import type { Entities } from '../data/schema';
 
-/** Names in the given passages, each list deduplicated in order of first mention. */
-export function findEntities(passages: string[]): Entities {
+/** Names found in one passage, as compromise tags them. */
+export type Found = [people: string[], places: string[], organizations: string[]];
+
+/**
+ * Names in the given passages, each list deduplicated in order of first mention. `cache` lets a
+ * caller share the tagging of a passage quoted by several events.
+ */
+export function findEntities(passages: string[], cache = new Map<string, Found>()): Entities {
 	const people = new Set<string>();
 	const places = new Set<string>();
 	const organizations = new Set<string>();
 	for (const passage of passages) {
-		const doc = nlp(passage.replace(/\u00a0/g, ' '));
-		for (const name of doc.people().out('array') as string[]) add(people, fullName(passage, name));
-		for (const name of doc.places().out('array') as string[]) add(places, name);
-		for (const name of doc.organizations().out('array') as string[]) add(organizations, name);
+		let found = cache.get(passage);
+		if (!found) {
+			const doc = nlp(passage.replace(/\u00a0/g, ' '));
+			found = [
+				(doc.people().out('array') as string[]).map((name) => fullName(passage, name)),
+				doc.places().out('array') as string[],
+				doc.organizations().out('array') as string[]
+			];
+			cache.set(passage, found);
+		}
+		for (const name of found[0]) add(people, name);
+		for (const name of found[1]) add(places, name);
+		for (const name of found[2]) add(organizations, name);
 	}
 	return { people: [...people], places: [...places], organizations: [...organizations] };
 }

@@ -5,7 +5,7 @@
 import type { TimelineEvent } from '../data/schema';
 import { longDay, parseDay, type Day } from './calendar';
 import { cachedBoundsOf, edtfOf, type EdtfDate } from './edtfDate';
-import { findEntities } from './entities';
+import { findEntities, type Found } from './entities';
 import { isFurniture } from './furniture';
 import { draftTitle, subjectTitle } from './headline';
 import { ORDINALS } from './lexicon';
@@ -74,19 +74,21 @@ export function buildEvents(
 	const headline = options.title?.trim();
 	const news = paras.map((p) => !isFurniture(p.text) && p.text.replace(/^#+\s*/, '') !== headline);
 	const sents = sentences(text);
-	const paragraphOf = (span: Span) =>
-		paras.findIndex((p) => p.start <= span.start && span.end <= p.end);
+	const paragraphOf = (span: Span) => spanIndexAt(paras, span.start);
 	const mentions: Mention[] = [];
+	// One mention per date per sentence, however often the sentence repeats it.
+	const seen = new Set<string>();
 
 	for (const candidate of candidates) {
 		if (candidate.type !== 'DATE' && candidate.type !== 'TIME') continue;
 		const edtf = edtfOf(candidate.value);
 		if (!edtf) continue;
-		const sentenceIndex = sents.findIndex(
-			(s) => s.start <= candidate.start && candidate.end <= s.end
-		);
-		if (sentenceIndex < 0) continue;
-		const sentence = sents[sentenceIndex];
+		const sentenceIndex = spanIndexAt(sents, candidate.start);
+		if (sentenceIndex < 0 || candidate.end > sents[sentenceIndex].end) continue;
+		const key = `${sentenceIndex} ${edtf.date}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const sentence = clip(text, sents[sentenceIndex], candidate.start, candidate.end);
 		const paragraph = paragraphOf(sentence);
 		if (paragraph < 0 || !news[paragraph]) continue;
 		mentions.push({
@@ -103,11 +105,17 @@ export function buildEvents(
 		});
 	}
 
-	sents.forEach((sentence, sentenceIndex) => {
-		const paragraph = paragraphOf(sentence);
-		if (paragraph < 0 || !news[paragraph]) return;
+	const anniversaries = /anniversary/i.test(text) ? sents : [];
+	let subjects = 0;
+	anniversaries.forEach((whole, sentenceIndex) => {
+		const paragraph = paragraphOf(whole);
+		if (paragraph < 0 || !news[paragraph] || subjects >= MAX_SUBJECTS) return;
+		const at = whole.text.search(/anniversary/i);
+		if (at < 0) return;
+		const sentence = clip(text, whole, whole.start + at, whole.start + at + 11);
 		const match = ANNIVERSARY.exec(sentence.text);
 		if (!match) return;
+		subjects++;
 		const years = ORDINAL_WORDS[match[1].toLowerCase()] ?? parseInt(match[1], 10);
 		if (!years) return;
 		const anchor = anchorFor(mentions, sentenceIndex, paragraph);
@@ -154,6 +162,7 @@ export function buildEvents(
 		else groups.push([mention]);
 	}
 
+	const tagged = new Map<string, Found>();
 	const events = groups.map((group) => {
 		const first = group[0];
 		const quoted = new Map<number, Span>(group.map((m) => [m.sentence.start, m.sentence]));
@@ -182,7 +191,11 @@ export function buildEvents(
 			})),
 			resolution: first.resolution
 		};
-		if (options.entities !== false) event.entities = findEntities(spans.map((s) => s.text));
+		if (options.entities !== false)
+			event.entities = findEntities(
+				spans.map((s) => s.text),
+				tagged
+			);
 		return event;
 	});
 

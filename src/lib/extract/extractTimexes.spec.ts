@@ -155,6 +155,69 @@ describe('extractTimexes', () => {
 		expect(only("Today's meeting", monday)).toEqual(['Today', 'DATE', '2024-01-08']);
 	});
 
+	it('joins a clock time to the weekday after it, on that day', () => {
+		expect(only('The attack began at 10 p.m. Wednesday, police said.', '1998-02-13')).toEqual([
+			'10 p.m. Wednesday',
+			'TIME',
+			'1998-02-11T22:00'
+		]);
+		expect(only('The deadline is midnight Friday.', '1989-10-30')).toEqual([
+			'midnight Friday',
+			'TIME',
+			'1989-10-27T24'
+		]);
+	});
+
+	it('reads holidays as their day, the nearest one to publication', () => {
+		expect(only('Relatives gathered on Thanksgiving Day.', '2000-01-07')).toEqual([
+			'Thanksgiving Day',
+			'DATE',
+			'1999-11-25'
+		]);
+		expect(only('Voters go to the polls on Election Day.', '1998-10-26')).toEqual([
+			'Election Day',
+			'DATE',
+			'1998-11-03'
+		]);
+	});
+
+	it('tags the whole of "the end of 1990" with the value of the year', () => {
+		expect(only('The plant closes at the end of 1990.', '1989-10-30')).toEqual([
+			'the end of 1990',
+			'DATE',
+			'1990'
+		]);
+	});
+
+	it('reads years said in words', () => {
+		expect(only('It happened in nineteen ninety-six.', '1998-02-27')).toEqual([
+			'nineteen ninety-six',
+			'DATE',
+			'1996'
+		]);
+		expect(only('by the year two thousand', '1998-02-05')).toEqual([
+			'the year two thousand',
+			'DATE',
+			'2000'
+		]);
+	});
+
+	it("reads 'the weekend' as the last one before publication", () => {
+		expect(only('Talks continued over the weekend.', '1990-08-13')).toEqual([
+			'the weekend',
+			'DATE',
+			'1990-W32-WE'
+		]);
+	});
+
+	it('writes fractional durations in whole smaller units', () => {
+		expect(only('The flight took 5 1/2 hours.', '1998-08-17')).toEqual([
+			'5 1/2 hours',
+			'DURATION',
+			'PT5H30M'
+		]);
+	});
+
 	it('matches across no-break spaces and keeps offsets into the original text', () => {
 		const text = 'Last\u00a0week,\u00a0the leader died.';
 		const [t] = extractTimexes(text, monday);

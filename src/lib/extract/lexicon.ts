@@ -80,10 +80,30 @@ export function numberValue(raw: string): string {
 export const UNIT =
 	'(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))';
 
+/** The next smaller unit, how many of it make one, and its TIMEX3 letter. */
+const SMALLER: Record<string, [string, number, string]> = {
+	year: ['month', 12, 'M'],
+	month: ['day', 30, 'D'],
+	day: ['hour', 24, 'H'],
+	hour: ['minute', 60, 'M'],
+	minute: ['second', 60, 'S']
+};
+
 /** `PnU` for a count of a unit, as TimeML writes durations (`P3Y`, `PT2H`, `P10Y` for a decade). */
 export function durationValue(count: string, unit: string): string {
 	const u = unit.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
 	const n = count;
+	// "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M: TIMEX3 writes whole numbers of units.
+	const fraction = n === 'X' ? 0 : Number(n) % 1;
+	if (fraction && u in SMALLER) {
+		const [smallerUnit, per, letter] = SMALLER[u];
+		const whole = Math.floor(Number(n));
+		const part = Math.round(fraction * per);
+		if (!whole) return durationValue(String(part), smallerUnit);
+		const head = durationValue(String(whole), u);
+		// A day's hours come after the T: P1DT12H.
+		return u === 'day' ? `${head}T${part}${letter}` : `${head}${part}${letter}`;
+	}
 	const times = (k: number) => (n === 'X' ? 'X' : String(Number(n) * k));
 	switch (u) {
 		case 'second':

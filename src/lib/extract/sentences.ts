@@ -51,17 +51,33 @@ export function sentences(text: string): Span[] {
 	return spans;
 }
 
-/** The span among `spans` containing offset `at`, if any. */
-export function spanAt(spans: Span[], at: number): Span | undefined {
+/** The index of the span among `spans` (in order, not overlapping) containing offset `at`, or -1. */
+export function spanIndexAt(spans: Span[], at: number): number {
 	let lo = 0;
 	let hi = spans.length - 1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >> 1;
 		if (spans[mid].end <= at) lo = mid + 1;
 		else if (spans[mid].start > at) hi = mid - 1;
-		else return spans[mid];
+		else return mid;
 	}
-	return undefined;
+	return -1;
+}
+
+/**
+ * A span cut down to at most `max` characters around `from`-`to`, at word boundaries: a quote
+ * from a run-on "sentence" (a pasted table, a page without punctuation) stays readable.
+ */
+export function clip(text: string, span: Span, from: number, to: number, max = 600): Span {
+	if (span.end - span.start <= max) return span;
+	const room = Math.max(0, max - (to - from)) / 2;
+	let start = Math.max(span.start, Math.floor(from - room));
+	let end = Math.min(span.end, Math.ceil(to + room));
+	while (start > span.start && start < from && !/\s/.test(text[start - 1])) start++;
+	while (end < span.end && end > to && !/\s/.test(text[end])) end--;
+	while (start < from && /\s/.test(text[start])) start++;
+	while (end > to && /\s/.test(text[end - 1])) end--;
+	return { start, end, text: text.slice(start, end) };
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

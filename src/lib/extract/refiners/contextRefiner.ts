@@ -28,6 +28,9 @@ export const contextRefiner: Refiner = {
 			}
 			if (/^\d{4}-\d{2}-\d{2}/.test(candidate.value))
 				lastDay = { value: candidate.value.slice(0, 10) };
+			// "the nine months", "the year": results for a longer span; "a year earlier" then means a year.
+			if (candidate.type === 'DURATION' && /^P(?:[69]M|1Y)$/.test(candidate.value))
+				lastQuarter = null;
 			const named = /^(\d{4})-Q([1-4])$/.exec(candidate.value);
 			if (named && !candidate.pending) {
 				lastQuarter = { y: Number(named[1]), q: Number(named[2]) };

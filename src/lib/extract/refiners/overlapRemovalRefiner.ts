@@ -7,13 +7,18 @@ import type { Candidate, Refiner } from '../types';
 
 export const overlapRemovalRefiner: Refiner = {
 	name: 'overlapRemovalRefiner',
-	refine(_context, candidates) {
+	refine({ text }, candidates) {
 		const ranked = [...candidates].sort(
 			(a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start
 		);
+		// Characters already taken by a kept candidate: linear in the text, whatever it holds.
+		const taken = new Uint8Array(text.length + 1);
 		const kept: Candidate[] = [];
 		for (const candidate of ranked) {
-			if (kept.some((k) => k.start < candidate.end && candidate.start < k.end)) continue;
+			let free = true;
+			for (let i = candidate.start; i < candidate.end && free; i++) if (taken[i]) free = false;
+			if (!free) continue;
+			taken.fill(1, candidate.start, candidate.end);
 			kept.push(candidate);
 		}
 		return kept.sort((a, b) => a.start - b.start);

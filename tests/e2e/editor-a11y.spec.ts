@@ -1,0 +1,77 @@
+/**
+ * The new-timeline page (issue 6) has no axe-core violations in either theme, at each stage a
+ * person goes through, and reads well at phone width: nothing wider than the screen, and the
+ * selection's actions within reach.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const seedText = readFileSync('data/articles/000_03c01ab374849cc1.txt', 'utf8');
+
+async function noViolations(page: Page) {
+	const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	expect(
+		result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+	).toEqual([]);
+}
+
+async function review(page: Page) {
+	await page.goto('/new/');
+	await page.getByLabel(/Paste the article/).fill(seedText);
+	await page.getByRole('button', { name: 'Read the article' }).click();
+	await expect(page.getByLabel('Publication date')).toBeVisible({ timeout: 15_000 });
+	await page.getByRole('button', { name: 'Build the timeline' }).click();
+	await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({
+		timeout: 20_000
+	});
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`/new/ has no axe violations in the ${scheme} theme, from the empty page to the draft under review @phone`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+		await page.goto('/new/');
+		await expect(page.getByLabel(/Paste the article/)).toBeVisible();
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await expect(page.getByRole('alert')).toBeVisible();
+		await noViolations(page);
+
+		await page.getByLabel(/Paste the article/).fill(seedText);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await expect(page.getByLabel('Publication date')).toBeVisible({ timeout: 15_000 });
+		await noViolations(page);
+
+		await page.getByRole('button', { name: 'Build the timeline' }).click();
+		await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({
+			timeout: 20_000
+		});
+		const card = page.locator('article.event').first();
+		await card.getByRole('button', { name: /^Edit/ }).click();
+		await card.getByRole('button', { name: /^Merge…/ }).click();
+		await page.getByLabel('Or find exact words to select').fill('Islamic State');
+		await page.getByRole('button', { name: 'Find', exact: true }).click();
+		await expect(page.getByRole('button', { name: 'Add as new event' })).toBeVisible();
+		await page.getByText('How to publish it on this site').focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByText('Build the site:')).toBeVisible();
+		await noViolations(page);
+	});
+}
+
+test('at phone width the draft fits the screen and the selection can be added from where it is read @phone-only', async ({
+	page
+}) => {
+	await review(page);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	await page.screenshot({ path: test.info().outputPath('phone-review.png') });
+	await page.getByLabel('Or find exact words to select').fill('Islamic State');
+	await page.getByRole('button', { name: 'Find', exact: true }).click();
+	const add = page.getByRole('button', { name: 'Add as new event' });
+	await expect(add).toBeInViewport();
+	await page.screenshot({ path: test.info().outputPath('phone-selection.png') });
+	await add.tap();
+	await expect(page.locator('input[name="title"]:focus')).toHaveValue('Islamic State');
+});
