@@ -4,6 +4,7 @@
  * Include it once, anywhere, after or before the iframes (the snippet does this):
  *   <iframe data-dateline src="https://<site>/embed/<id>/" style="width:100%;border:0" height="450"></iframe>
  *   <script async src="https://<site>/embed.js"></script>
+ * (or src="https://<site>/embed/?src=<dataset URL>" for a dataset the site does not publish).
  *
  * It speaks the Dateline embed protocol, version 1 (src/lib/embed/protocol.ts has the full table):
  *   embed -> host  {type:'dateline:resize', version:1, height, id?}

@@ -632,3 +632,60 @@ test.describe('the view in the URL', () => {
 		expect(Math.abs((await range(timeline)).end - to)).toBeLessThan((to - from) * 0.01);
 	});
 });
+
+test.describe('events sharing one moment', () => {
+	test('a cluster that zooming cannot pull apart opens its first event, and the arrows reach the rest', async ({
+		page
+	}) => {
+		const text = 'Everything happened on the same day.';
+		const quote = { source: 'wire', start: 0, end: 10, text: text.slice(0, 10) };
+		const dataset: Dataset = {
+			version: 1,
+			id: 'same-day',
+			title: 'One busy day',
+			sources: [
+				{
+					id: 'wire',
+					title: 'Wire',
+					publisher: 'Wire',
+					author: 'Desk',
+					published: '2024-05-02',
+					text
+				}
+			],
+			events: Array.from({ length: 12 }, (_, i) => ({
+				id: `same-${String(i).padStart(2, '0')}`,
+				title: `Same-day event ${String(i).padStart(2, '0')}`,
+				date: '2024-05-01',
+				start: '2024-05-01',
+				end: '2024-05-01',
+				precision: 'day' as const,
+				quotes: [quote]
+			}))
+		};
+		await page.route('https://data.example.org/same-day.json', (route) =>
+			route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) })
+		);
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/?src=https://data.example.org/same-day.json');
+		const timeline = page.getByTestId('timeline');
+		const cluster = timeline.getByRole('button', { name: /more events/ });
+		await expect(cluster).toBeVisible({ timeout: 20_000 });
+		// Zoom as far as clicking goes, then once more: the cluster stays, so it opens instead.
+		for (
+			let i = 0;
+			i < 12 && (await page.getByRole('region', { name: /Same-day/ }).count()) === 0;
+			i++
+		)
+			await cluster.click();
+		const first = page.getByRole('region', { name: /Same-day event \d+/ });
+		await expect(first).toBeVisible();
+		const opened = (await first.getByRole('heading').textContent())!.trim();
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Enter');
+		const next = page.getByRole('region', { name: /Same-day event \d+/ });
+		await expect(next).toBeVisible();
+		expect((await next.getByRole('heading').textContent())!.trim()).not.toBe(opened);
+	});
+});

@@ -3,7 +3,7 @@
  * and editor operations. Test-only: nothing in the app imports it.
  */
 import fc from 'fast-check';
-import { boundsOf } from './partialDate';
+import { boundsOf } from './edtfBounds';
 import { PRECISIONS, type Dataset, type TimelineEvent } from './schema';
 
 const slug = fc

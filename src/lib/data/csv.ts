@@ -18,7 +18,7 @@
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { precisionOf } from './edtfPrecision';
 import { ImportError } from './importError';
-import { boundsOf } from './partialDate';
+import { boundsOf } from './edtfBounds';
 import { datasetProblems, type Dataset, type TimelineEvent } from './schema';
 
 /** The columns, in order. Outside tools may read them: add at the end, never rename. */

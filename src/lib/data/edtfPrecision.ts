@@ -2,7 +2,7 @@
  * The precision an EDTF date states, for dates typed by people (the editor's date field, a CSV
  * row without a precision). Pure.
  */
-import { boundsOf } from './partialDate';
+import { boundsOf } from './edtfBounds';
 import type { Precision } from './schema';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, chronological, dateLabel, dayEnd, dayStart } from './partialDate';
+import { boundsOf } from './edtfBounds';
+import { chronological, dateLabel, dayEnd, dayStart } from './partialDate';
 import type { Precision } from './schema';
 
 const dated = (date: string, precision: Precision) => ({ date, precision, ...boundsOf(date) });

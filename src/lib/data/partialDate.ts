@@ -1,80 +1,11 @@
 /**
- * Partial dates: an EDTF string plus a precision, bounded by inclusive UTC days.
- *
- * The `edtf` library is the one reader of EDTF here, so the extractor, the validator and the
- * timeline agree on what `2014`, `2020-01`, `201X` or `2024-01-01/2024-01-07` cover.
+ * Partial dates: an EDTF string plus a precision, bounded by inclusive UTC days, and how a person
+ * writes them. Free of the EDTF parser (see `edtfBounds.ts`), so the reader's page stays light.
  * All arithmetic is UTC: a day is `YYYY-MM-DD`, never a local midnight.
  */
-import edtf from 'edtf';
 import type { Precision } from './schema';
 
-/** Inclusive first and last day (`YYYY-MM-DD`) that an EDTF date covers. */
-export interface DayBounds {
-	start: string;
-	end: string;
-}
-
 const DAY_MS = 86_400_000;
-
-/**
- * The days an EDTF date covers, inclusive.
- *
- * @example
- * boundsOf('2024-01-01/2024-01-07'); // { start: '2024-01-01', end: '2024-01-07' }
- * boundsOf('201X'); // { start: '2010-01-01', end: '2019-12-31' }
- * @throws Error when the string is not EDTF the library can bound (open intervals included).
- */
-export function boundsOf(date: string): DayBounds {
-	const fast = plainBounds(date);
-	if (fast) return fast;
-	const parsed = edtf(date) as { min: number; max: number };
-	if (!Number.isFinite(parsed.min) || !Number.isFinite(parsed.max)) {
-		throw new Error(`EDTF date ${JSON.stringify(date)} has no finite bounds`);
-	}
-	return { start: isoDay(parsed.min), end: isoDay(parsed.max) };
-}
-
-/**
- * The bounds of the plain shapes almost every dataset uses (`2014`, `2020-01`, `2023-10-07`,
- * `2024-01-01/2024-01-07`), without the EDTF parser, which costs about 0.1 ms a date: validating a
- * 10,000-event dataset in the browser would spend a second there (scripts/bench.ts). Anything
- * else, or any day that is not real, returns null and goes to the parser.
- */
-function plainBounds(date: string): DayBounds | null {
-	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-	if (m) {
-		const y = +m[1];
-		if (m[3] !== undefined) return realDay(y, +m[2], +m[3]) ? { start: date, end: date } : null;
-		if (m[2] !== undefined) {
-			const month = +m[2];
-			if (month < 1 || month > 12) return null;
-			return { start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(daysIn(y, month))}` };
-		}
-		return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
-	}
-	const interval = /^(\d{4})-(\d{2})-(\d{2})\/(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-	if (interval) {
-		const [, y0, m0, d0, y1, m1, d1] = interval.map(Number);
-		const [start, end] = date.split('/');
-		if (!realDay(y0, m0, d0) || !realDay(y1, m1, d1) || start > end) return null;
-		return { start, end };
-	}
-	return null;
-}
-
-function daysIn(year: number, month: number): number {
-	return month === 2
-		? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-			? 29
-			: 28
-		: [4, 6, 9, 11].includes(month)
-			? 30
-			: 31;
-}
-
-function realDay(y: number, m: number, d: number): boolean {
-	return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
-}
 
 /** `YYYY-MM-DD` of a UTC timestamp. */
 export function isoDay(ms: number): string {

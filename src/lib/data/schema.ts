@@ -10,7 +10,10 @@
  * checked afterwards by `semanticProblems`, so that every problem names its JSON path.
  */
 import { z } from 'zod';
-import { boundsOf } from './partialDate';
+import { boundsOf } from './edtfBounds';
+import { isHttpUrl } from './url';
+
+export { isHttpUrl };
 
 /** How finely an event's date is known. A day is a point on the timeline; the rest are bands. */
 export const PRECISIONS = [
@@ -277,16 +280,6 @@ function isRealDay(s: string): boolean {
 	const [y, m, d] = s.split('-').map(Number);
 	const date = new Date(Date.UTC(y, m - 1, d));
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** Links are rendered only for http(s): never `javascript:`, `data:` or relative URLs. */
-export function isHttpUrl(s: string): boolean {
-	try {
-		const url = new URL(s);
-		return url.protocol === 'http:' || url.protocol === 'https:';
-	} catch {
-		return false;
-	}
 }
 
 function jsonPath(path: PropertyKey[]): string {

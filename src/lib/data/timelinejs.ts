@@ -10,7 +10,8 @@
  * Our own formats (dataset JSON, CSV) are the lossless ones.
  */
 import { ImportError } from './importError';
-import { boundsOf, dateLabel } from './partialDate';
+import { boundsOf } from './edtfBounds';
+import { dateLabel } from './partialDate';
 import { datasetProblems, type Dataset, type Precision, type TimelineEvent } from './schema';
 
 /** A TimelineJS date: numbers, or numeric strings as many published files have them. */

@@ -5,7 +5,7 @@
  * the undo history can keep the old one as is), or throws a `DraftError` saying, in words for the
  * person editing, why the change cannot be made. Every result satisfies the dataset contract.
  */
-import { boundsOf } from '$lib/data/partialDate';
+import { boundsOf } from '$lib/data/edtfBounds';
 import type { Dataset, Precision, Source, TimelineEvent } from '$lib/data/schema';
 import { precisionOf } from '$lib/data/edtfPrecision';
 import { slugify, uniqueId } from '$lib/data/timelinejs';

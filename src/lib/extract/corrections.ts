@@ -3,7 +3,7 @@
  * and keyed by event id, are applied on every regeneration. A correction whose event no longer
  * exists is an error, never silently dropped.
  */
-import { boundsOf } from '../data/partialDate';
+import { boundsOf } from '../data/edtfBounds';
 import {
 	validateDataset,
 	type Dataset,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf } from '../data/partialDate';
+import { boundsOf } from '../data/edtfBounds';
 import { edtfOf } from './edtfDate';
 
 describe('edtfOf', () => {

@@ -2,7 +2,7 @@
  * TIMEX3 values as EDTF dates with a precision, for the timeline. Values that name no stretch
  * of the calendar (durations, sets, PRESENT_REF, half-years) have none.
  */
-import { boundsOf, type DayBounds } from '../data/partialDate';
+import { boundsOf, type DayBounds } from '../data/edtfBounds';
 import type { Precision } from '../data/schema';
 import { addDays, formatDay, pad, weekStart } from './calendar';
 

@@ -9,7 +9,7 @@ import { findEntities, type Found } from './entities';
 import { isFurniture } from './furniture';
 import { draftTitle, subjectTitle } from './headline';
 import { ORDINALS } from './lexicon';
-import { paragraphs, sentences, type Span } from './sentences';
+import { clip, paragraphs, sentences, spanIndexAt, type Span } from './sentences';
 import type { Candidate } from './types';
 
 interface Mention {
@@ -35,6 +35,16 @@ const ORDINAL_WORDS: Record<string, number> = {
 	fiftieth: 50,
 	hundredth: 100
 };
+
+/** Mentions gathered as one happening, with where they are, for constant-time lookups. */
+interface Group {
+	mentions: Mention[];
+	paragraphs: Set<number>;
+	sentences: Set<number>;
+}
+
+// Anniversaries whose subjects are looked for elsewhere in the text, at most (each is a scan).
+const MAX_SUBJECTS = 50;
 
 const NUMBER_WORDS: Record<number, string> = {
 	1: 'one',
@@ -146,20 +156,35 @@ export function buildEvents(
 		});
 	});
 
+	// Mentions of one date (and one anniversary subject) in the same paragraph or in adjacent
+	// sentences are one happening.
 	const groups: Mention[][] = [];
+	const open = new Map<string, Group[]>();
 	for (const mention of mentions.sort((a, b) => a.sentence.start - b.sentence.start)) {
-		const group = groups.find(
+		const key = `${mention.edtf.date} ${mention.subject ?? ''}`;
+		const same = open.get(key) ?? [];
+		const i = mention.sentenceIndex;
+		const group = same.find(
 			(g) =>
-				g[0].edtf.date === mention.edtf.date &&
-				g[0].subject === mention.subject &&
-				g.some(
-					(m) =>
-						m.paragraph === mention.paragraph ||
-						Math.abs(m.sentenceIndex - mention.sentenceIndex) <= 1
-				)
+				g.paragraphs.has(mention.paragraph) ||
+				g.sentences.has(i - 1) ||
+				g.sentences.has(i) ||
+				g.sentences.has(i + 1)
 		);
-		if (group) group.push(mention);
-		else groups.push([mention]);
+		if (group) {
+			group.mentions.push(mention);
+			group.paragraphs.add(mention.paragraph);
+			group.sentences.add(i);
+		} else {
+			const fresh: Group = {
+				mentions: [mention],
+				paragraphs: new Set([mention.paragraph]),
+				sentences: new Set([i])
+			};
+			same.push(fresh);
+			open.set(key, same);
+			groups.push(fresh.mentions);
+		}
 	}
 
 	const tagged = new Map<string, Found>();

@@ -72,4 +72,24 @@ describe('extraction on arbitrary text', () => {
 			{ numRuns: 200 }
 		);
 	});
+
+	it.each([
+		['one huge sentence of weekdays', 'Friday\u00a0'.repeat(30_000)],
+		['thousands of one-line paragraphs', 'The council met Friday.\n'.repeat(8_000)],
+		['a run of hedges and numbers', 'about nearly 1 1 more than '.repeat(8_000)]
+	])(
+		'stays fast on hostile text: %s',
+		(_name, text) => {
+			const started = Date.now();
+			const dataset = extractDataset(
+				{ text, title: 'Stress' },
+				{ published: '2024-01-08', entities: false }
+			);
+			expect(Date.now() - started).toBeLessThan(20_000);
+			for (const event of dataset.events)
+				for (const quote of event.quotes)
+					expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+		},
+		30_000
+	);
 });

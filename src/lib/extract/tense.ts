@@ -14,6 +14,15 @@ export function speaksOfFuture(text: string, at: number): boolean {
 	return FORWARD.test(text.slice(Math.max(0, at - 20), at)) || FUTURE.test(clauseBefore(text, at));
 }
 
+// Verbs that place a clause in the past: "was arrested in January", "had closed by March".
+const PAST =
+	/\b(?:was|were|had|did|ago|last|earlier|ended|began|started|closed|opened|rose|fell)\b/i;
+
+/** True when the clause before offset `at` of `text` speaks of the past. */
+export function speaksOfPast(text: string, at: number): boolean {
+	return PAST.test(clauseBefore(text, at));
+}
+
 /** The clause before an offset, back to the start of its sentence. */
 function clauseBefore(text: string, at: number): string {
 	const from = Math.max(0, at - 160);

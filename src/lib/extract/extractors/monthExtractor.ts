@@ -4,7 +4,7 @@
  */
 import { formatMonth, monthName } from '../calendar';
 import { MONTHS, MONTH_NAME, patternExtractor } from '../lexicon';
-import { speaksOfFuture } from '../tense';
+import { speaksOfFuture, speaksOfPast } from '../tense';
 
 const ABBREVIATED = '(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 
@@ -42,14 +42,17 @@ export const monthExtractor = patternExtractor(
 			else y = m < ref.m ? ref.y : ref.y - 1;
 			how = `'${word}' from the publication date`;
 		} else {
-			// A bare month in news is this year's, or last year's if still to come, unless the clause
-			// speaks of the future ("will open in April").
-			if (speaksOfFuture(match.input, match.index)) {
+			// A bare month is the next one when the clause speaks of the future ("will open in
+			// April") or, unless it speaks of the past, when it is at most three months ahead;
+			// otherwise the last one before publication.
+			const ahead = (m - ref.m + 12) % 12;
+			const past = speaksOfPast(match.input, match.index);
+			if (speaksOfFuture(match.input, match.index) || (!past && ahead > 0 && ahead <= 3)) {
 				y = m >= ref.m ? ref.y : ref.y + 1;
-				how = `the next ${monthName(m)}, as the clause speaks of the future`;
+				how = `the next ${monthName(m)} after publication`;
 			} else {
-				y = m <= ref.m + 1 ? ref.y : ref.y - 1;
-				how = `the last ${monthName(m)} before publication (or the coming one)`;
+				y = m <= ref.m ? ref.y : ref.y - 1;
+				how = `the last ${monthName(m)} before publication`;
 			}
 		}
 		return {

@@ -8,9 +8,9 @@ import { patternExtractor } from '../lexicon';
 
 export const namedPeriodExtractor = patternExtractor(
 	'namedPeriodExtractor',
-	/\b(?<![\w-])(?:(the\s+weekend)|(the\s+(?:fiscal\s+)?year)(?!['’]s|-|\s+(?:19|20)\d\d|\s+(?:earlier|ago|before|after|of|in)\b)|(the\s+full\s+year)|(year-end|year['’]s\s+end|the\s+end\s+of\s+the\s+year))(?![\w-])/gi,
+	/\b(?<![\w-])(?:(the\s+weekend)|(the\s+(?:fiscal\s+)?year)(?!['’]s|-|\s+(?:19|20)\d\d|\s+(?:earlier|ago|before|after|of|in)\b)|(the\s+full\s+year)|(year-end)|(year['’]s\s+end|the\s+end\s+of\s+the\s+year))(?![\w-])/gi,
 	(match, { ref }) => {
-		const [whole, weekend, year, fullYear] = match;
+		const [whole, weekend, year, fullYear, yearEnd] = match;
 		if (weekend) {
 			// The last Saturday on or before publication starts "the weekend".
 			const saturday = addDays(ref, -((isoWeekday(ref) - 6 + 7) % 7));
@@ -28,12 +28,13 @@ export const namedPeriodExtractor = patternExtractor(
 				value: 'P1Y',
 				resolution: `'${whole}': a span of a year`
 			};
-		if (fullYear)
+		// "the end of the year" is the year (TimeML), "year-end" its last day.
+		if (fullYear || !yearEnd)
 			return {
 				type: 'DATE',
 				value: String(ref.y),
 				implied: ['year'],
-				resolution: `'${whole}': the whole of ${ref.y}, the year of publication`
+				resolution: `'${whole}': ${fullYear ? 'the whole of' : 'the end of'} ${ref.y}, the year of publication`
 			};
 		return {
 			type: 'DATE',

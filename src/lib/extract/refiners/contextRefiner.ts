@@ -16,7 +16,8 @@ export const contextRefiner: Refiner = {
 			quarterOf(ref.m) === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: quarterOf(ref.m) - 1 };
 		return candidates.map((candidate): Candidate => {
 			// A clock time with no day of its own is on the day the story named just before.
-			if (candidate.type === 'TIME' && candidate.implied.includes('day') && lastDay) {
+			const ownDay = candidate.stated.includes('weekday') || candidate.stated.includes('day');
+			if (candidate.type === 'TIME' && !ownDay && lastDay) {
 				const clock = /T.*$/.exec(candidate.value)?.[0];
 				if (clock && lastDay.value !== candidate.value.slice(0, 10))
 					return {
