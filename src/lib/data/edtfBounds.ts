@@ -22,9 +22,42 @@ export interface DayBounds {
  * @throws Error when the string is not EDTF the library can bound (open intervals included).
  */
 export function boundsOf(date: string): DayBounds {
+	const plain = plainBounds(date);
+	if (plain) return plain;
 	const parsed = edtf(date) as { min: number; max: number };
 	if (!Number.isFinite(parsed.min) || !Number.isFinite(parsed.max)) {
 		throw new Error(`EDTF date ${JSON.stringify(date)} has no finite bounds`);
 	}
 	return { start: isoDay(parsed.min), end: isoDay(parsed.max) };
+}
+
+const PLAIN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Bounds of the plain shapes (`2014`, `2020-01`, `2023-10-07` and intervals of them) by UTC
+ * arithmetic: the parser costs about 0.1 ms a date, which a 10,000-event dataset loaded with
+ * `?src=` would pay in full. Anything else (qualifiers, unspecified digits, seasons, a day that
+ * is not real) returns null and goes to the parser.
+ */
+function plainBounds(date: string): DayBounds | null {
+	const slash = date.indexOf('/');
+	if (slash >= 0) {
+		const from = plainBounds(date.slice(0, slash));
+		const to = plainBounds(date.slice(slash + 1));
+		return from && to && from.start <= to.end ? { start: from.start, end: to.end } : null;
+	}
+	const match = PLAIN.exec(date);
+	if (!match) return null;
+	const [, y, m, d] = match;
+	const year = Number(y);
+	if (m === undefined) return { start: `${y}-01-01`, end: `${y}-12-31` };
+	const month = Number(m);
+	if (month < 1 || month > 12) return null;
+	const last = new Date(Date.UTC(2000, month, 0));
+	last.setUTCFullYear(year, month, 0);
+	const lastDay = String(last.getUTCDate()).padStart(2, '0');
+	if (d === undefined) return { start: `${y}-${m}-01`, end: `${y}-${m}-${lastDay}` };
+	const day = Number(d);
+	if (day < 1 || day > Number(lastDay)) return null;
+	return { start: date, end: date };
 }

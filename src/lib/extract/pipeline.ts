@@ -24,6 +24,7 @@ import { clockDayRefiner } from './refiners/clockDayRefiner';
 import { contextRefiner } from './refiners/contextRefiner';
 import { overlapRemovalRefiner } from './refiners/overlapRemovalRefiner';
 import { partOfPeriodRefiner } from './refiners/partOfPeriodRefiner';
+import { unsettledRefiner } from './refiners/unsettledRefiner';
 import { weekdayRefiner } from './refiners/weekdayRefiner';
 import type { Candidate, ExtractContext, Extractor, Refiner } from './types';
 
@@ -66,7 +67,7 @@ export const refiners: Refiner[] = [
 	// Last: reads every settled candidate in document order to settle the anaphoric ones.
 	contextRefiner,
 	// Anything still unsettled has no value worth reporting.
-	{ name: 'unsettledRefiner', refine: (_context, candidates) => candidates.filter((c) => c.value) }
+	unsettledRefiner
 ];
 
 /** Runs the pipeline over a text against a reference date (`YYYY-MM-DD`, time ignored). */

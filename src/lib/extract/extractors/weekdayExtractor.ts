@@ -32,7 +32,7 @@ export const weekdayExtractor = patternExtractor(
 			stated: code ? ['weekday', 'partOfDay'] : ['weekday'],
 			implied: ['year', 'month', 'day'],
 			resolution: '',
-			// TimeML values "Friday night" as the day: the part of day adds no date.
+			// TimeML values "Friday night" mostly as the day: the part of day adds no date.
 			pending: { kind: 'weekday', weekday, relative: rel ?? '', part: clock }
 		};
 	}
