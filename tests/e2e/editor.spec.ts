@@ -134,6 +134,7 @@ test.describe('the new-timeline page', () => {
 		await expect(first.getByLabel('Precision')).toHaveValue('month');
 		await first.getByRole('button', { name: 'Save changes' }).click();
 		await expect(eventCard(page, 'ISIS sweeps across Iraq and Syria')).toContainText('June 2014');
+		await expect(page.getByTestId('save-state')).toHaveText('All changes saved in this browser');
 
 		await page.reload();
 		const edited = eventCard(page, 'ISIS sweeps across Iraq and Syria');

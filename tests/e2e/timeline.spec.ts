@@ -53,6 +53,55 @@ async function emptySpot(timeline: Locator): Promise<{ x: number; y: number }> {
 	return { x: box.x + box.width * 0.45, y: box.y + box.height * 0.62 };
 }
 
+/** Boxes of the elements matched, in page pixels. */
+async function boxes(locator: Locator) {
+	return locator.evaluateAll((els) =>
+		els.map((el) => {
+			const r = el.getBoundingClientRect();
+			return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: el.textContent };
+		})
+	);
+}
+
+type Box = Awaited<ReturnType<typeof boxes>>[number];
+
+function overlap(a: Box, b: Box, gap = 0.5): boolean {
+	return (
+		a.left < b.right - gap && b.left < a.right - gap && a.top < b.bottom - gap && b.top < a.bottom - gap
+	);
+}
+
+/** No two event labels overlap, and every label lies inside the timeline's box. */
+async function expectLabelsApart(timeline: Locator, count?: number) {
+	const labels = await boxes(timeline.locator('[data-event-id] .label'));
+	if (count !== undefined) expect(labels.length).toBe(count);
+	expect(labels.length).toBeGreaterThan(0);
+	const frame = (await timeline.boundingBox())!;
+	for (let i = 0; i < labels.length; i++) {
+		expect(labels[i].left, `label ${labels[i].text} clipped left`).toBeGreaterThanOrEqual(frame.x);
+		expect(labels[i].right, `label ${labels[i].text} clipped right`).toBeLessThanOrEqual(
+			frame.x + frame.width
+		);
+		for (let j = i + 1; j < labels.length; j++)
+			expect(overlap(labels[i], labels[j]), `${labels[i].text} / ${labels[j].text}`).toBe(false);
+	}
+}
+
+/** The axis's tick labels (and the year said at its left) neither touch nor leave the timeline. */
+async function expectAxisLabelsApart(timeline: Locator) {
+	const labels = await boxes(timeline.locator('text.tick, text.context'));
+	expect(labels.length).toBeGreaterThan(1);
+	const frame = (await timeline.boundingBox())!;
+	for (let i = 0; i < labels.length; i++) {
+		expect(labels[i].left).toBeGreaterThanOrEqual(frame.x);
+		expect(labels[i].right).toBeLessThanOrEqual(frame.x + frame.width);
+		for (let j = i + 1; j < labels.length; j++)
+			expect(overlap(labels[i], labels[j], -2), `${labels[i].text} / ${labels[j].text}`).toBe(
+				false
+			);
+	}
+}
+
 test.describe('the seed timeline', () => {
 	test('fits every event in the first view, each a button named with its title and date @phone', async ({
 		page
@@ -81,26 +130,59 @@ test.describe('the seed timeline', () => {
 		expect(order).toEqual(events.map((e) => e.id));
 	});
 
-	test('never lets two event labels overlap', async ({ page }) => {
+	test('never lets two event labels overlap nor run out of the timeline, at any zoom @phone', async ({
+		page
+	}) => {
 		const timeline = await open(page);
-		const boxes = await timeline.locator('[data-event-id] .label').evaluateAll((els) =>
-			els.map((el) => {
-				const r = el.getBoundingClientRect();
-				return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-			})
-		);
-		expect(boxes.length).toBe(events.length);
-		for (let i = 0; i < boxes.length; i++)
-			for (let j = i + 1; j < boxes.length; j++) {
-				const a = boxes[i];
-				const b = boxes[j];
-				const overlap =
-					a.left < b.right - 0.5 &&
-					b.left < a.right - 0.5 &&
-					a.top < b.bottom - 0.5 &&
-					b.top < a.bottom - 0.5;
-				expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
-			}
+		await expectLabelsApart(timeline, events.length);
+		for (let i = 0; i < 4; i++) {
+			await zoomInWithButton(page, timeline, 1);
+			await expectLabelsApart(timeline);
+		}
+	});
+
+	test('never lets axis labels collide or clip at the edges, at any zoom @phone', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		await expectAxisLabelsApart(timeline);
+		// Ctrl + wheel zooms about the pointer: from a decade down through years, months and days.
+		const box = (await timeline.boundingBox())!;
+		await page.mouse.move(box.x + box.width * 0.9, box.y + box.height * 0.5);
+		for (let i = 0; i < 6; i++) {
+			await page.keyboard.down('Control');
+			await page.mouse.wheel(0, -300);
+			await page.keyboard.up('Control');
+			await settled(timeline);
+			await expectAxisLabelsApart(timeline);
+		}
+	});
+
+	test('on a phone every title reads on up to two lines, and the focused event shows its title in full @phone-only', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		for (const event of events) {
+			const title = timeline.locator(`[data-event-id="${event.id}"] .title`);
+			// Cut to one line would be a truncation a reader cannot get past; two lines read.
+			const lines = await title.evaluate(
+				(el) => el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)
+			);
+			const whole = await title.evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
+			expect(whole || lines > 1.9, `${event.title} is cut to one line`).toBe(true);
+		}
+		await timeline.locator('[data-event-id]').first().focus();
+		for (const event of events) {
+			if (event !== events[0]) await page.keyboard.press('ArrowRight');
+			const mark = timeline.locator(`[data-event-id="${event.id}"]`);
+			await expect(mark).toBeFocused();
+			const title = mark.locator('.title');
+			await expect(title).toHaveText(event.title);
+			expect(
+				await title.evaluate((el) => el.scrollHeight <= el.clientHeight + 1),
+				`${event.title} shows in full when focused`
+			).toBe(true);
+		}
 	});
 
 	test('draws a day as a point and a week or year as a band across its interval', async ({
@@ -112,6 +194,10 @@ test.describe('the seed timeline', () => {
 			if (event.precision === 'day') await expect(mark.locator('.dot')).toHaveCount(1);
 			else {
 				await expect(mark.locator('.span')).toHaveCount(1);
+				// However short its interval at this zoom (a week across a decade), the band shows.
+				const band = (await mark.locator('.span').boundingBox())!;
+				expect(band.width, `${event.title}'s band is visible`).toBeGreaterThanOrEqual(10);
+				expect(band.height).toBeGreaterThanOrEqual(10);
 				expect(await mark.getAttribute('aria-label')).toContain('approximate');
 			}
 		}
@@ -491,7 +577,7 @@ test.describe('datasets by URL', () => {
 		);
 		await page.goto('/?src=https://data.example.org/bad.json');
 		const alert = page.getByRole('alert');
-		await expect(alert).toContainText('This dataset cannot be shown');
+		await expect(alert).toContainText('This dataset cannot be shown', { timeout: 20_000 });
 		await expect(alert).toContainText(
 			'https://data.example.org/bad.json: $.events[1].start: expected a real calendar day, found "2021-02-30"'
 		);
@@ -503,7 +589,7 @@ test.describe('datasets by URL', () => {
 			route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>hello</p>' })
 		);
 		await page.goto('/?src=https://data.example.org/page.html');
-		await expect(page.getByRole('alert')).toContainText('not valid JSON');
+		await expect(page.getByRole('alert')).toContainText('not valid JSON', { timeout: 20_000 });
 		await page.route('https://data.example.org/missing.json', (route) =>
 			route.fulfill({ status: 404, body: 'nope' })
 		);

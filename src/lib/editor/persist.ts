@@ -5,12 +5,14 @@
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { Dataset } from '$lib/data/schema';
-import type { History } from './history';
+import type { Entry, History } from './history';
 
 /** What is stored for a draft under review. */
 export interface SavedDraft {
 	version: 1;
 	history: History<Dataset>;
+	/** The source texts, once each (see `pack`). Absent in drafts saved unpacked. */
+	texts?: string[];
 	/** What an import could not carry over, still worth showing. */
 	notices: string[];
 	/** When it was last saved (ISO 8601, UTC), shown as "saved at". */
@@ -36,7 +38,8 @@ function db(): UseStore {
 export async function loadDraft(): Promise<SavedDraft | null> {
 	try {
 		const saved = await get<SavedDraft>(DRAFT, db());
-		return saved?.version === 1 && saved.history?.present ? saved : null;
+		if (saved?.version !== 1 || !saved.history?.present) return null;
+		return { ...saved, history: unpack(saved.history, saved.texts ?? []) };
 	} catch {
 		return null;
 	}
@@ -44,10 +47,16 @@ export async function loadDraft(): Promise<SavedDraft | null> {
 
 /** Saves the draft; resolves to false when storage refused (private mode, quota). */
 export async function saveDraft(history: History<Dataset>, notices: string[]): Promise<boolean> {
-	const saved: SavedDraft = { version: 1, history, notices, savedAt: new Date().toISOString() };
+	const { history: packed, texts } = pack(history);
+	const saved: SavedDraft = {
+		version: 1,
+		history: packed,
+		texts,
+		notices: [...notices],
+		savedAt: new Date().toISOString()
+	};
 	try {
-		// $state proxies cannot be cloned into IndexedDB; the history is plain data.
-		await set(DRAFT, JSON.parse(JSON.stringify(saved)), db());
+		await set(DRAFT, saved, db());
 		return true;
 	} catch {
 		return false;
@@ -80,4 +89,60 @@ export async function saveInput(input: SavedInput): Promise<void> {
 	} catch {
 		// Storage refused: the text is still in the page.
 	}
+}
+
+/**
+ * The history with each source text stored once. Every state of a draft holds the whole article
+ * (100 states of a 50,000-word article would be 30 MB to write after each change), but the text
+ * never changes: the states keep an index into `texts` instead.
+ *
+ * @example
+ * const { history: packed, texts } = pack(history); // unpack(packed, texts) equals history
+ */
+export function pack(history: History<Dataset>): { history: History<Dataset>; texts: string[] } {
+	const index = new Map<string, number>();
+	const texts: string[] = [];
+	const packDataset = (dataset: Dataset): Dataset => ({
+		...dataset,
+		sources: dataset.sources.map((source) => {
+			let i = index.get(source.text);
+			if (i === undefined) {
+				i = texts.push(source.text) - 1;
+				index.set(source.text, i);
+			}
+			return { ...source, text: `#${i}` };
+		})
+	});
+	const entry = (e: Entry<Dataset>): Entry<Dataset> => ({
+		label: e.label,
+		value: packDataset(e.value)
+	});
+	return {
+		history: {
+			past: history.past.map(entry),
+			present: entry(history.present),
+			future: history.future.map(entry)
+		},
+		texts
+	};
+}
+
+/** The history `pack` stored, with its source texts back in place. */
+export function unpack(history: History<Dataset>, texts: string[]): History<Dataset> {
+	if (!texts.length) return history;
+	const entry = (e: Entry<Dataset>): Entry<Dataset> => ({
+		label: e.label,
+		value: {
+			...e.value,
+			sources: e.value.sources.map((source) => ({
+				...source,
+				text: texts[Number(source.text.slice(1))] ?? ''
+			}))
+		}
+	});
+	return {
+		past: history.past.map(entry),
+		present: entry(history.present),
+		future: history.future.map(entry)
+	};
 }

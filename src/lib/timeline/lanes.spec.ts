@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defaultBadgeWidth, layoutLanes, type LaneItem } from './lanes';
+import {
+	bandExtent,
+	defaultBadgeWidth,
+	labelWidth,
+	layoutLanes,
+	MIN_BAND,
+	type LaneItem
+} from './lanes';
 
 const point = (x: number, labelWidth = 100): LaneItem => ({ x0: x, x1: x, labelWidth });
 
@@ -81,5 +88,53 @@ describe('defaultBadgeWidth', () => {
 		expect(defaultBadgeWidth(999)).toBe(22 + 7.5 * 3);
 		expect(defaultBadgeWidth(1234)).toBe(22 + 7.5 * '1,234'.length);
 		expect(defaultBadgeWidth(100000)).toBe(22 + 7.5 * '100,000'.length);
+	});
+});
+
+describe('bandExtent', () => {
+	it('keeps a band wide enough to see as it is', () => {
+		expect(bandExtent(10, 200)).toEqual([10, 200]);
+	});
+
+	it('widens a band narrower than MIN_BAND about its centre, so a week across a decade shows', () => {
+		const [x0, x1] = bandExtent(100, 102);
+		expect(x1 - x0).toBe(MIN_BAND);
+		expect((x0 + x1) / 2).toBe(101);
+	});
+});
+
+describe('labelWidth', () => {
+	it('gives a short title its own width on one line, and never less than the date needs', () => {
+		expect(labelWidth(150, 320)).toBe(150);
+		expect(labelWidth(30, 320)).toBe(84);
+	});
+
+	it('wraps a title too long for one line onto two of about half its width each', () => {
+		const width = labelWidth(400, 320);
+		expect(width).toBeLessThan(320);
+		expect(2 * width).toBeGreaterThan(400 * 1.15);
+	});
+
+	it('cuts only a title longer than two full lines, at the widest allowed', () => {
+		expect(labelWidth(1000, 220)).toBe(220);
+	});
+});
+
+describe('layoutLanes with narrow bands', () => {
+	it('labels a band too narrow for text beside it, like a point, not on top of it', () => {
+		const { marks } = layoutLanes([{ x0: 100, x1: 112, labelWidth: 80 }], {
+			lanes: 1,
+			width: 1000
+		});
+		expect(marks[0].labelX).toBeGreaterThanOrEqual(112);
+	});
+
+	it('flips the label of a narrow band at the right edge to its left', () => {
+		const { marks } = layoutLanes([{ x0: 980, x1: 992, labelWidth: 80 }], {
+			lanes: 1,
+			width: 1000
+		});
+		expect(marks[0].flipped).toBe(true);
+		expect(marks[0].labelX + marks[0].labelWidth).toBeLessThanOrEqual(980);
 	});
 });

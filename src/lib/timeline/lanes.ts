@@ -69,6 +69,44 @@ export interface LaneLayout {
 }
 
 /**
+ * Below this width (in pixels) a band is labelled beside its mark, like a point, rather than
+ * inside it. The caller widens narrower bands to `MIN_BAND` so they stay visible.
+ */
+export const THIN_BAND = 24;
+
+/** The narrowest a band is drawn, in pixels: a week across a decade still shows as a band. */
+export const MIN_BAND = 12;
+
+/**
+ * The pixel extent to draw a band at: its own, or `MIN_BAND` wide about its centre when it is
+ * narrower, so that a week seen across a decade is still a visible (approximate) mark.
+ *
+ * @example
+ * bandExtent(100, 102); // [95, 107]
+ */
+export function bandExtent(x0: number, x1: number): [number, number] {
+	if (x1 - x0 >= MIN_BAND) return [x0, x1];
+	const centre = (x0 + x1) / 2;
+	return [centre - MIN_BAND / 2, centre + MIN_BAND / 2];
+}
+
+/**
+ * The width to give a title so that it reads in full on one line, or on two when one line would
+ * need more than `max`; only a title longer than two lines of `max` is cut (with an ellipsis).
+ * Each line gets 60% of the title plus 12 px: words break where they can, so the first line
+ * may leave a long word's width unused.
+ *
+ * @example
+ * labelWidth(150, 320); // 150: one line
+ * labelWidth(400, 320); // 252: two lines
+ */
+export function labelWidth(titleWidth: number, max: number, min = 84): number {
+	const one = Math.max(titleWidth, min);
+	if (one <= max) return one;
+	return Math.min(max, Math.ceil(titleWidth * 0.6) + 12);
+}
+
+/**
  * Room for "+1,234" in a 12 px font with padding. Plain arithmetic: it runs once per clustered
  * event, and `toLocaleString` there cost 170 ms a frame at 10,000 events (scripts/bench.ts).
  */
@@ -96,10 +134,11 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 	const reserved = pinned >= 0 && pinned < items.length ? footprint(items[pinned]) : null;
 
 	function footprint(item: LaneItem) {
-		const point = item.x1 - item.x0 < 1;
+		// A point, or a band too narrow to hold text (a week seen across a decade), is labelled
+		// beside its mark; a wider band carries its label inside, stuck to its visible part.
+		const point = item.x1 - item.x0 < THIN_BAND;
 		let labelWidth = Math.min(item.labelWidth, Math.max(width - 2 * pad, 0));
-		// A band's label sticks to the visible part of the band; a point's follows the point.
-		let labelX = point ? item.x0 + pad : Math.max(item.x0, 0) + 4;
+		let labelX = point ? item.x1 + pad : Math.max(item.x0, 0) + 4;
 		let flipped = false;
 		if (labelX + labelWidth > width) {
 			if (point) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisContext, axisTicks, tickLabel } from './ticks';
+import { axisContext, axisTicks, placeTickLabels, tickLabel } from './ticks';
 
 const utc = (y: number, m = 1, d = 1, h = 0) => Date.UTC(y, m - 1, d, h);
 
@@ -50,5 +50,34 @@ describe('tickLabel and axisContext', () => {
 		expect(axisContext(utc(2024, 1, 5), 'day')).toBe('2024');
 		expect(axisContext(utc(2024, 1, 5, 3), 'hour')).toBe('Jan. 5, 2024');
 		expect(axisContext(utc(2024), 'year')).toBe('');
+	});
+});
+
+describe('placeTickLabels', () => {
+	const box = (x: number, width = 30, major = false) => ({ x, width, major });
+
+	it('shows every label when they are well apart', () => {
+		expect(placeTickLabels([box(10), box(60), box(110)], 0, 200)).toEqual([true, true, true]);
+	});
+
+	it('drops a label that would touch its neighbour, keeping the major one', () => {
+		expect(placeTickLabels([box(10), box(35, 30, true), box(100)], 0, 200)).toEqual([
+			false,
+			true,
+			true
+		]);
+	});
+
+	it('drops labels that would be clipped at either edge', () => {
+		expect(placeTickLabels([box(-5), box(50), box(180)], 0, 200)).toEqual([false, true, false]);
+	});
+
+	it('never leaves two shown labels closer than the gap, whatever the spacing', () => {
+		const labels = Array.from({ length: 40 }, (_, i) => box(i * 17, 28 + (i % 3) * 5, i % 5 === 0));
+		const shown = labels.filter((_, i) => placeTickLabels(labels, 0, 600)[i]);
+		shown.sort((a, b) => a.x - b.x);
+		for (let i = 1; i < shown.length; i++)
+			expect(shown[i].x).toBeGreaterThanOrEqual(shown[i - 1].x + shown[i - 1].width + 8);
+		expect(shown.length).toBeGreaterThan(5);
 	});
 });

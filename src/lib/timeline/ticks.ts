@@ -154,3 +154,43 @@ export function axisContext(from: number, unit: TickUnit): string {
 	if (unit === 'hour') return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
 	return String(d.getUTCFullYear());
 }
+
+/** A tick label's box on the axis, in pixels: it starts at `x` and is `width` wide. */
+export interface TickLabelBox {
+	x: number;
+	width: number;
+	major: boolean;
+}
+
+/**
+ * Which tick labels to draw so that none collides with another or is clipped at the edges:
+ * every label must lie within `[left, right]` and keep `gap` pixels from its neighbours. Major
+ * labels (a new year, month or day) are placed first, then the others where they still fit.
+ *
+ * @example
+ * placeTickLabels(
+ * 	[{ x: 0, width: 30, major: false }, { x: 20, width: 30, major: true }],
+ * 	0,
+ * 	100
+ * ); // [false, true]
+ */
+export function placeTickLabels(
+	labels: TickLabelBox[],
+	left: number,
+	right: number,
+	gap = 8
+): boolean[] {
+	const shown = labels.map(() => false);
+	const placed: [number, number][] = [];
+	const fits = (l: TickLabelBox) =>
+		l.x >= left &&
+		l.x + l.width <= right &&
+		placed.every(([a, b]) => l.x + l.width + gap <= a || l.x >= b + gap);
+	for (const pass of [true, false])
+		labels.forEach((l, i) => {
+			if (l.major !== pass || !fits(l)) return;
+			shown[i] = true;
+			placed.push([l.x, l.x + l.width]);
+		});
+	return shown;
+}
