@@ -34,7 +34,8 @@ for (const scheme of ['light', 'dark'] as const) {
 	}) => {
 		await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
 		await page.goto('/new/');
-		await expect(page.getByLabel(/Paste the article/)).toBeVisible();
+		// The editor starts in the browser (no server rendering): give it time to load.
+		await expect(page.getByLabel(/Paste the article/)).toBeVisible({ timeout: 15_000 });
 		await page.getByRole('button', { name: 'Read the article' }).click();
 		await expect(page.getByRole('alert')).toBeVisible();
 		await noViolations(page);

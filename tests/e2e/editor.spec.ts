@@ -98,6 +98,36 @@ async function selectByMouse(page: Page, phrase: string, occurrence = 0) {
 	await page.mouse.up();
 }
 
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A 50,000-word article built from the seed's paragraphs, with its publication line. */
+function longArticle(): string {
+	const paragraphs = seedText.split(/\n\n+/).filter((p) => p.split(/\s+/).length > 12);
+	const parts: string[] = ['Long read', '', 'Published: January 8, 2024 10:19am', ''];
+	let words = 0;
+	for (let i = 0; words < 50_000; i++) {
+		const paragraph = paragraphs[i % paragraphs.length];
+		parts.push(paragraph, '');
+		words += paragraph.split(/\s+/).filter(Boolean).length;
+	}
+	return parts.join('\n');
+}
+
+/** Drops the long article in as a file, as a journalist would, and waits for the date step. */
+async function chooseLongArticle(page: Page) {
+	await page.goto('/new/');
+	await page.getByLabel(/Choose an article file/).setInputFiles({
+		name: 'long-read.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(longArticle())
+	});
+	await expect(page.getByLabel('Publication date')).toHaveValue('2024-01-08T10:19', {
+		timeout: 15_000
+	});
+}
+
 test.describe('the new-timeline page', () => {
 	test('pasting the seed article gives the same events as the extractor run in Node', async ({
 		page
@@ -230,6 +260,33 @@ test.describe('the new-timeline page', () => {
 		await page.getByRole('button', { name: /^Undo/ }).click();
 		await expect(cards).toHaveCount(count);
 		await expect(eventCard(page, other)).toBeVisible();
+	});
+
+	test('opening an event on the draft timeline marks its card and its quotes in the article', async ({
+		page
+	}) => {
+		await buildSeed(page);
+		const title = (await page.locator('article.event h3').nth(2).innerText()).trim();
+		await page
+			.getByTestId('draft-timeline')
+			.getByRole('button', { name: new RegExp(`^${escapeRegExp(title)},`) })
+			.click();
+		await expect(
+			eventCard(page, title).getByRole('button', { name: title, exact: true })
+		).toHaveAttribute('aria-pressed', 'true');
+		const id = await eventCard(page, title).getAttribute('data-event-id');
+		const marks = page.getByTestId('article-text').locator(`mark[data-events~="${id}"]`);
+		await expect(marks.first()).toHaveClass(/active/);
+		// The article pane scrolls its own text to the quote.
+		await expect
+			.poll(() =>
+				marks.first().evaluate((mark) => {
+					const box = mark.closest('[data-testid="article-text"]')!.getBoundingClientRect();
+					const at = mark.getBoundingClientRect();
+					return at.top >= box.top && at.bottom <= box.bottom;
+				})
+			)
+			.toBe(true);
 	});
 
 	test('an exported dataset and its CSV re-import identically', async ({ page }) => {
@@ -377,27 +434,10 @@ test('the page answers a click within 100 ms while a 50,000-word article is bein
 	page
 }) => {
 	test.setTimeout(120_000);
-	// A long article built from the seed's paragraphs, dropped in as a file as a journalist would.
-	const paragraphs = seedText.split(/\n\n+/).filter((p) => p.split(/\s+/).length > 12);
-	const parts: string[] = ['Long read', '', 'Published: January 8, 2024 10:19am', ''];
-	let words = 0;
-	for (let i = 0; words < 50_000; i++) {
-		const paragraph = paragraphs[i % paragraphs.length];
-		parts.push(paragraph, '');
-		words += paragraph.split(/\s+/).filter(Boolean).length;
-	}
-	const long = parts.join('\n');
+	const long = longArticle();
 	expect(long.split(/\s+/).filter(Boolean).length).toBeGreaterThanOrEqual(50_000);
 
-	await page.goto('/new/');
-	await page.getByLabel(/Choose an article file/).setInputFiles({
-		name: 'long-read.txt',
-		mimeType: 'text/plain',
-		buffer: Buffer.from(long)
-	});
-	await expect(page.getByLabel('Publication date')).toHaveValue('2024-01-08T10:19', {
-		timeout: 15_000
-	});
+	await chooseLongArticle(page);
 	// Measured in the page: from the click's own timestamp (when Chromium received it) to the
 	// next frame after it was handled, and whether the extraction was still running then.
 	await page.evaluate(() => {
@@ -436,4 +476,17 @@ test('the page answers a click within 100 ms while a 50,000-word article is bein
 	await expect(page.getByRole('region', { name: 'Notes on this draft' })).toContainText(
 		'people, places and organisations were not looked for'
 	);
+});
+
+test('a long extraction can be cancelled, and started again', async ({ page }) => {
+	await chooseLongArticle(page);
+	await page.getByRole('button', { name: 'Build the timeline' }).click();
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.locator('progress#extract-progress')).toHaveCount(0);
+	await expect(page.getByRole('status')).toHaveText('Extraction cancelled.');
+	await expect(page.getByRole('heading', { name: /^Events/ })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Build the timeline' }).click();
+	await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({
+		timeout: 60_000
+	});
 });

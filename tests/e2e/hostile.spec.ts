@@ -37,7 +37,7 @@ test('hostile strings in every field of a dataset given by ?src= render as text,
 	await serveHostile(page);
 	const seedId = JSON.parse(readFileSync('data/site.json', 'utf8')).defaultTimeline;
 	await page.goto(`/t/${seedId}/?src=/hostile.json`);
-	await expect(page.locator('h1')).toHaveText(hostile.title);
+	await expect(page.locator('h1')).toHaveText(hostile.title, { timeout: 20_000 });
 	await expect(
 		page.getByText(hostile.sources[0].publisher, { exact: false }).first()
 	).toBeVisible();
@@ -68,6 +68,37 @@ test('a javascript: link in a dataset is refused with the field that holds it', 
 	const seedId = JSON.parse(readFileSync('data/site.json', 'utf8')).defaultTimeline;
 	await page.goto(`/t/${seedId}/?src=/bad-link.json`);
 	const alert = page.getByRole('alert');
-	await expect(alert).toContainText('$.events[0].url: expected an absolute http(s) URL');
+	await expect(alert).toContainText('$.events[0].url: expected an absolute http(s) URL', {
+		timeout: 20_000
+	});
 	await expectNothingInjected(page);
+});
+
+test('hostile strings render as text in the embed too, with each event opened by a click', async ({
+	page
+}) => {
+	await serveHostile(page);
+	await page.goto('/embed/?src=/hostile.json');
+	await expect(page.locator('h1')).toHaveText(hostile.title, { timeout: 20_000 });
+	await expectNothingInjected(page);
+
+	const timeline = page.getByTestId('timeline');
+	for (const event of hostile.events) {
+		// The reader's way in: a click on the event's mark, named by its literal title.
+		const mark = timeline.locator(`[data-event-id="${event.id}"]`);
+		expect((await mark.getAttribute('aria-label'))!.startsWith(`${event.title}, `)).toBe(true);
+		await mark.click();
+		const panel = page.getByRole('region', { name: event.title });
+		await expect(panel).toBeVisible();
+		await expect(panel.getByRole('heading', { name: event.title })).toHaveText(event.title);
+		for (const quote of event.quotes) {
+			await expect(panel.locator('blockquote').filter({ hasText: quote.text })).toHaveCount(1);
+			await expect(panel.locator('mark').first()).toHaveText(quote.text);
+		}
+		// The article, publisher and author are there as the literal strings of the dataset.
+		const source = hostile.sources.find((s) => s.id === event.quotes[0].source)!;
+		await expect(panel).toContainText(source.publisher);
+		await expect(panel).toContainText(source.author);
+		await expectNothingInjected(page);
+	}
 });

@@ -67,7 +67,10 @@ type Box = Awaited<ReturnType<typeof boxes>>[number];
 
 function overlap(a: Box, b: Box, gap = 0.5): boolean {
 	return (
-		a.left < b.right - gap && b.left < a.right - gap && a.top < b.bottom - gap && b.top < a.bottom - gap
+		a.left < b.right - gap &&
+		b.left < a.right - gap &&
+		a.top < b.bottom - gap &&
+		b.top < a.bottom - gap
 	);
 }
 
@@ -117,6 +120,17 @@ test.describe('the seed timeline', () => {
 			const name = (await mark.getAttribute('aria-label')) ?? '';
 			expect(name).toContain(event.title);
 			expect(name).toContain(dateLabel(event));
+			// Nothing covers it: a tap on its dot or band lands on this event, and on its title too.
+			for (const part of [mark.locator('.dot, .span'), mark.locator('.title')]) {
+				const box = (await part.boundingBox())!;
+				const hit = await page.evaluate(
+					([x, y]) =>
+						document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-event-id]')?.dataset
+							.eventId,
+					[box.x + box.width / 2, box.y + Math.min(box.height / 2, 8)]
+				);
+				expect(hit, `${event.title} can be clicked`).toBe(event.id);
+			}
 		}
 	});
 
@@ -135,8 +149,16 @@ test.describe('the seed timeline', () => {
 	}) => {
 		const timeline = await open(page);
 		await expectLabelsApart(timeline, events.length);
-		for (let i = 0; i < 4; i++) {
-			await zoomInWithButton(page, timeline, 1);
+		// Ctrl + wheel over the week of January 2024 where three events crowd, zooming in step by
+		// step until they stand apart.
+		const crowd = timeline.locator(`[data-event-id="${events.at(-1)!.id}"]`).locator('.dot, .span');
+		for (let i = 0; i < 5; i++) {
+			const box = (await crowd.boundingBox())!;
+			await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+			await page.keyboard.down('Control');
+			await page.mouse.wheel(0, -150);
+			await page.keyboard.up('Control');
+			await settled(timeline);
 			await expectLabelsApart(timeline);
 		}
 	});
@@ -185,7 +207,7 @@ test.describe('the seed timeline', () => {
 		}
 	});
 
-	test('draws a day as a point and a week or year as a band across its interval', async ({
+	test('draws a day as a point and a week or year as a visible band across its interval @phone', async ({
 		page
 	}) => {
 		const timeline = await open(page);
@@ -481,7 +503,10 @@ test.describe('opening events', () => {
 		await expect(timeline.locator(`[data-event-id="${events[0].id}"]`)).toBeFocused();
 		for (const event of events.slice(1)) {
 			await page.keyboard.press('ArrowRight');
-			await expect(timeline.locator(`[data-event-id="${event.id}"]`)).toBeFocused();
+			const mark = timeline.locator(`[data-event-id="${event.id}"]`);
+			await expect(mark).toBeFocused();
+			// The focus is visible: a ring around the event.
+			expect(await mark.evaluate((el) => getComputedStyle(el).boxShadow)).toMatch(/3px/);
 		}
 		await page.keyboard.press('ArrowLeft');
 		const second = events.at(-2)!;
@@ -562,13 +587,57 @@ test.describe('datasets by URL', () => {
 		);
 		await page.goto('/?src=https://data.example.org/bridge.json');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-			'The bridge, from plan to opening'
+			'The bridge, from plan to opening',
+			{ timeout: 20_000 }
 		);
 		const timeline = page.getByTestId('timeline');
 		await expect(
 			timeline.getByRole('button', { name: /Bridge opens, March 1, 2021/ })
 		).toBeVisible();
 		await expect(timeline.getByRole('button', { name: /Plan approved, 2019/ })).toBeVisible();
+	});
+
+	test('?src= never shows the default timeline, not even before the scripts start', async ({
+		page
+	}) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('https://data.example.org/slow.json', async (route) => {
+			await held;
+			await route.fulfill({ contentType: 'application/json', body: fixture('valid-dataset.json') });
+		});
+		// Looks at every frame the browser renders, from the very first, for the default's title.
+		await page.addInitScript(
+			({ title, ids }) => {
+				const record = { frames: 0, seen: 0 };
+				(window as unknown as { __frames: typeof record }).__frames = record;
+				const selector = ids
+					.flatMap((id) => [`[id="list-${id}"]`, `[data-event-id="${id}"]`])
+					.join();
+				const look = () => {
+					record.frames++;
+					for (const el of document.querySelectorAll(`h1, ${selector}`))
+						if (el.checkVisibility() && (el.tagName !== 'H1' || el.textContent === title))
+							record.seen++;
+					requestAnimationFrame(look);
+				};
+				requestAnimationFrame(look);
+			},
+			{ title: seed.title, ids: events.map((e) => e.id) }
+		);
+		await page.goto('/?src=https://data.example.org/slow.json');
+		await expect(page.getByRole('status')).toContainText('Loading the timeline', {
+			timeout: 20_000
+		});
+		release();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'The bridge, from plan to opening'
+		);
+		const record = await page.evaluate(
+			() => (window as unknown as { __frames: { frames: number; seen: number } }).__frames
+		);
+		expect(record.frames).toBeGreaterThan(2);
+		expect(record.seen).toBe(0);
 	});
 
 	test('?src= refuses an invalid dataset, naming each problem by its path', async ({ page }) => {
@@ -676,8 +745,9 @@ test.describe('crowds and print', () => {
 		const counts = await cluster.evaluateAll((els) =>
 			els.map((el) => Number(el.textContent!.replace(/[^\d]/g, '')))
 		);
-		// Every event is either drawn or counted in a cluster.
+		// Every event is either drawn or counted in a cluster, and no two labels overlap.
 		expect(drawn + counts.reduce((a, b) => a + b, 0)).toBe(41);
+		await expectLabelsApart(timeline);
 		const before = await range(timeline);
 		await cluster.last().click();
 		await settled(timeline);
@@ -685,6 +755,7 @@ test.describe('crowds and print', () => {
 		expect(after.end - after.start).toBeLessThan((before.end - before.start) / 20);
 		expect(after.start).toBeGreaterThan(Date.parse('2024-02-01'));
 		await expect.poll(() => timeline.locator('[data-event-id]').count()).toBeGreaterThan(drawn);
+		await expectLabelsApart(timeline);
 	});
 
 	test('prints as a readable list, without the interactive timeline', async ({ page }) => {

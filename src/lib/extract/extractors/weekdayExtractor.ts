@@ -25,14 +25,21 @@ export const weekdayExtractor = patternExtractor(
 			};
 		}
 		// "noon Thursday", "midnight Friday": TIMEX3 writes T12:00 and T24.
-		const clock = clockWord ? (clockWord.toLowerCase() === 'midnight' ? '24' : '12:00') : '';
+		// TimeML values "Friday night" and "Friday morning" mostly as the day alone, but
+		// "Friday evening" as the evening of that day (TEV).
+		const clock = clockWord
+			? clockWord.toLowerCase() === 'midnight'
+				? '24'
+				: '12:00'
+			: code === 'EV'
+				? 'EV'
+				: '';
 		return {
 			type: clock ? 'TIME' : 'DATE',
 			value: '',
 			stated: code ? ['weekday', 'partOfDay'] : ['weekday'],
 			implied: ['year', 'month', 'day'],
 			resolution: '',
-			// TimeML values "Friday night" mostly as the day: the part of day adds no date.
 			pending: { kind: 'weekday', weekday, relative: rel ?? '', part: clock }
 		};
 	}

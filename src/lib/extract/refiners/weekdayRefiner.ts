@@ -5,7 +5,7 @@
  * Friday", "as early as Tuesday"), when it is the next one. "last", "next" and "this" say so.
  */
 import { addDays, formatDay, isoWeekday, longDay } from '../calendar';
-import { speaksOfFuture } from '../tense';
+import { governingTense } from '../tense';
 import type { Candidate, Refiner } from '../types';
 
 export const weekdayRefiner: Refiner = {
@@ -39,7 +39,7 @@ export const weekdayRefiner: Refiner = {
 			} else if (back === 0) {
 				offset = 0;
 				why = 'the publication day itself';
-			} else if (speaksOfFuture(text, candidate.start)) {
+			} else if (governingTense(text, candidate.start) === 'future') {
 				offset = ahead;
 				why = 'the next such day, as the clause speaks of the future';
 			} else {
