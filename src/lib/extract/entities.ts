@@ -57,7 +57,7 @@ const WORD = String.raw`(?:(?:[Aa]l|[Ee]l)-)?\p{Lu}[\p{L}\p{M}'’\-]*\.?(?:\p{L
 const LINK = String.raw`(?:of|al|bin|ibn|de|du|da|van|von|la)`;
 const SPACE = String.raw`[ \u00a0]`;
 const RUN = new RegExp(
-	String.raw`(?<![\p{L}\p{N}])${WORD}(?:${SPACE}(?:${LINK}${SPACE})?${WORD})*`,
+	String.raw`(?=[\p{Lu}ae])(?<![\p{L}\p{N}])${WORD}(?:${SPACE}(?:${LINK}${SPACE})?${WORD})*`,
 	'gu'
 );
 
