@@ -10,17 +10,10 @@ import { csvToDataset } from './csv';
 import { ImportError } from './importError';
 import { DatasetError, validateDataset, type Dataset } from './schema';
 import { fromTimelineJs } from './timelinejs';
+import type { ArticleInput } from '$lib/extract/index';
 
 /** An article as the extractor takes it. */
-export interface ArticleInput {
-	text: string;
-	title?: string;
-	publisher?: string;
-	author?: string;
-	url?: string;
-	published?: string;
-	id?: string;
-}
+export type { ArticleInput };
 
 /** The format a dataset came in. */
 export type DatasetFormat = 'dataset' | 'csv' | 'timelinejs';

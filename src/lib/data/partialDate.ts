@@ -29,7 +29,7 @@ export function dayEnd(day: string): number {
 }
 
 // AP style, as newsrooms write dates: "Jan.", "Sept.", but "March" to "July" in full.
-const AP_MONTHS = [
+export const AP_MONTHS = [
 	'Jan.',
 	'Feb.',
 	'March',
@@ -43,7 +43,7 @@ const AP_MONTHS = [
 	'Nov.',
 	'Dec.'
 ];
-const FULL_MONTHS = [
+export const FULL_MONTHS = [
 	'January',
 	'February',
 	'March',

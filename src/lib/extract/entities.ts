@@ -96,7 +96,7 @@ function classify(words: string[], before = '', after = ''): 0 | 1 | 2 | undefin
 
 // A nationality before an organisation word: "the Iraqi government", "the Iranian military".
 const NATIONAL_BODY = new RegExp(
-	String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)${SPACE}(\p{Ll}+)\b`,
+	String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)${SPACE}(\p{Ll}+)\b`,
 	'gu'
 );
 
@@ -121,7 +121,7 @@ function findIn(passage: string): Found {
 		// "(AP)" credits a wire service; it names no one in the news.
 		if (passage[match.index - 1] === '(' && passage[match.index + match[0].length] === ')')
 			continue;
-		let words = match[0].split(/[ \u00a0]+/);
+		let words = match[0].replace(/['’]s$/, '').split(/[ \u00a0]+/);
 		// A sentence may start with a word that is no name: "The U.S. military …".
 		while (words.length && has(tagsOf(words[0]), ...NOT_NAME)) words = words.slice(1);
 		while (words.length && /^(?:of|al|bin|ibn|de|du|da|van|von|la)$/.test(words[0]))
@@ -152,7 +152,10 @@ function findIn(passage: string): Found {
 		if (person) named.push([match.index, 0, person]);
 	}
 	named.sort((a, b) => a[0] - b[0]);
-	for (const [, kind, name] of named) found[kind].push(name);
+	for (const [, kind, raw] of named) {
+		const name = tidy(raw);
+		if (name) found[kind].push(name);
+	}
 	return found;
 }
 
@@ -173,18 +176,19 @@ export function findEntities(passages: string[], cache = new Map<string, Found>(
 			found = findIn(passage);
 			cache.set(passage, found);
 		}
-		for (const name of found[0]) add(people, name);
-		for (const name of found[1]) add(places, name);
-		for (const name of found[2]) add(organizations, name);
+		for (const name of found[0]) people.add(name);
+		for (const name of found[1]) places.add(name);
+		for (const name of found[2]) organizations.add(name);
 	}
 	return { people: [...people], places: [...places], organizations: [...organizations] };
 }
 
-function add(set: Set<string>, raw: string): void {
+/** A name without a possessive or surrounding punctuation, or nothing if none is left. */
+function tidy(raw: string): string | undefined {
 	const name = raw
 		.replace(/['’]s$/, '')
 		.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
 		.replace(/^([^.]+)\.$/, '$1')
 		.trim();
-	if (name.length > 1 && /^\p{Lu}/u.test(name)) set.add(name);
+	return name.length > 1 && /^\p{Lu}/u.test(name) ? name : undefined;
 }

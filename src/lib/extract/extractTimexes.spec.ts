@@ -30,6 +30,43 @@ describe('extractTimexes', () => {
 		]);
 	});
 
+	it("reads 'Friday evening' as the evening of the last Friday (TEV)", () => {
+		expect(only('The ceasefire broke down Friday evening.', monday)).toEqual([
+			'Friday evening',
+			'TIME',
+			'2024-01-05TEV'
+		]);
+	});
+
+	it('takes the tense of the nearest verb: a weekday after a past verb is past', () => {
+		expect(only('They said they would appeal the ruling, announced Wednesday.', monday)).toEqual([
+			'Wednesday',
+			'DATE',
+			'2024-01-03'
+		]);
+	});
+
+	it("reads a weekday after 'is set to' or 'planned' as the next one", () => {
+		expect(only('The talks, set to resume Thursday, were delayed.', monday)).toEqual([
+			'Thursday',
+			'DATE',
+			'2024-01-11'
+		]);
+		expect(only('Protesters planned a march on Saturday.', monday)).toEqual([
+			'Saturday',
+			'DATE',
+			'2024-01-13'
+		]);
+	});
+
+	it("reads a weekday after 'had been due to' as past", () => {
+		expect(only('The offer had been due to expire Friday.', monday)).toEqual([
+			'Friday',
+			'DATE',
+			'2024-01-05'
+		]);
+	});
+
 	it('resolves the weekday of publication to the publication day', () => {
 		expect(only('Officials met Monday.', monday)).toEqual(['Monday', 'DATE', '2024-01-08']);
 	});

@@ -62,7 +62,7 @@ export const durationExtractor = patternExtractor(
 /** Vague spans: "recent months", "years", "for months", "decades-long". */
 export const vagueDurationExtractor = patternExtractor(
 	'vagueDurationExtractor',
-	/\b(?<![\w-])(?:(recent)\s+|(?<=\b(?:for|over|within|after|took|take|takes|lasted|last|in)\s+))(years|months|weeks|days|decades|hours|minutes)(?:-long)?(?![\w-])(?!\s+(?:ago|old|earlier|later|before|after)\b)/gi,
+	/(?=[rymwdh])\b(?<![\w-])(?:(recent)\s+|(?<=\b(?:for|over|within|after|took|take|takes|lasted|last|in)\s+))(years|months|weeks|days|decades|hours|minutes)(?:-long)?(?![\w-])(?!\s+(?:ago|old|earlier|later|before|after)\b)/gi,
 	(match) => {
 		const [whole, recent, unit] = match;
 		const u = unit.toLowerCase();

@@ -16,7 +16,7 @@ import { patternExtractor } from '../lexicon';
 
 export const periodExtractor = patternExtractor(
 	'periodExtractor',
-	/\b(?<![\w-])(?:(early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?(?:(this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|this\s+past)\s+)(?:fiscal\s+)?(week|month|year|weekend|quarter|decade|century)(?![\w-])(?!\s+(?:ago|earlier|later)\b)/gi,
+	/(?=[elmtnpc])\b(?<![\w-])(?:(early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?(?:(this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|this\s+past)\s+)(?:fiscal\s+)?(week|month|year|weekend|quarter|decade|century)(?![\w-])(?!\s+(?:ago|earlier|later)\b)/gi,
 	(match, { ref, text }) => {
 		const [, , relWord, unitWord] = match;
 		const rel = relWord.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');

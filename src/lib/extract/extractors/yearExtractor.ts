@@ -13,7 +13,7 @@ const COUNTED =
 export const yearExtractor = patternExtractor(
 	'yearExtractor',
 	new RegExp(
-		`\\b(?<![\\w$£€#.,/:-])(?<!\\b(?:[Bb]ox|No\\.|Nos\\.|[Rr]oom|[Ss]uite|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Aa]pt\\.|[Uu]nit|[Pp]ages?|[Ss]ection|[Aa]rticle|[Cc]hapter|[Mm]odel|[Nn]umber|[Cc]ode|[Ss]ize)\\s)((?:(?:early|late|mid)[\\s-]+)|(?:fiscal(?:\\s+year)?\\s+))?((?:1[6-9]|20)\\d\\d)(?![\\w%]|[.,:/]\\d|-\\d|\\s+\\d+\\/\\d|\\s+(?:${COUNTED})\\b)`,
+		`(?=[elmf12])\\b(?<![\\w$£€#.,/:-])(?<!\\b(?:[Bb]ox|No\\.|Nos\\.|[Rr]oom|[Ss]uite|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Aa]pt\\.|[Uu]nit|[Pp]ages?|[Ss]ection|[Aa]rticle|[Cc]hapter|[Mm]odel|[Nn]umber|[Cc]ode|[Ss]ize)\\s)((?:(?:early|late|mid)[\\s-]+)|(?:fiscal(?:\\s+year)?\\s+))?((?:1[6-9]|20)\\d\\d)(?![\\w%]|[.,:/]\\d|-\\d|\\s+\\d+\\/\\d|\\s+(?:${COUNTED})\\b)`,
 		'gi'
 	),
 	(match) => {

@@ -1,8 +1,10 @@
 /**
  * Settles which day a weekday names. In news, a bare weekday is the publication day if it is
  * that weekday, else the most recent such day before publication ("said Friday" in an article of
- * Monday, January 8, 2024 is January 5), unless the clause speaks of the future ("will meet
- * Friday", "as early as Tuesday"), when it is the next one. "last", "next" and "this" say so.
+ * Monday, January 8, 2024 is January 5), unless the nearest verb before it speaks of the future
+ * ("will meet Friday", "is set to resume Monday", "as early as Tuesday"), when it is the next one;
+ * "would appeal the ruling, announced Wednesday" is past (see `governingTense`). "last", "next"
+ * and "this" say so.
  */
 import { addDays, formatDay, isoWeekday, longDay } from '../calendar';
 import { governingTense } from '../tense';
