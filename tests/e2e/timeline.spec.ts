@@ -774,7 +774,13 @@ test.describe('the view in the URL', () => {
 		const timeline = await open(page);
 		await zoomInWithButton(page, timeline, 3);
 		const zoomed = await range(timeline);
-		await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull();
+		// The URL follows the view after a short pause, once it has stopped moving.
+		await expect
+			.poll(() => {
+				const from = new URL(page.url()).searchParams.get('from');
+				return from !== null && Math.abs(Date.parse(from) - zoomed.start) < 86_400_000;
+			})
+			.toBe(true);
 		const url = new URL(page.url());
 		const from = Date.parse(url.searchParams.get('from')!);
 		const to = Date.parse(url.searchParams.get('to')!);

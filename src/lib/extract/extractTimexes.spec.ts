@@ -30,6 +30,16 @@ describe('extractTimexes', () => {
 		]);
 	});
 
+	it('reads dates in separate paragraphs apart, never merged across them', () => {
+		const text =
+			'The attack came on Oct. 7, 2023.\n\n' + 'x '.repeat(60) + '\n\nJan. 5, 2024 - talks began.';
+		const found = extractTimexes(text, monday).map((t) => [t.text, t.type, t.value]);
+		expect(found).toEqual([
+			['Oct. 7, 2023', 'DATE', '2023-10-07'],
+			['Jan. 5, 2024', 'DATE', '2024-01-05']
+		]);
+	});
+
 	it("reads 'Friday evening' as the evening of the last Friday (TEV)", () => {
 		expect(only('The ceasefire broke down Friday evening.', monday)).toEqual([
 			'Friday evening',
