@@ -34,6 +34,8 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: chromiumLaunch,
+		// Far from UTC, as the unit tests run, so that local-time bugs surface in the browser too.
+		timezoneId: 'America/Los_Angeles',
 		trace: 'retain-on-failure'
 	},
 	projects: [
