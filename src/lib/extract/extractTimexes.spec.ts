@@ -277,6 +277,158 @@ describe('extractTimexes', () => {
 		).toEqual([]);
 	});
 
+	it("puts 'until 9 a.m. Tuesday' on the next Tuesday, the clock time notwithstanding", () => {
+		// Monday, April 3, 2000.
+		expect(only('The INS has given them until 9 a.m. Tuesday to sign.', '2000-04-03')).toEqual([
+			'9 a.m. Tuesday',
+			'TIME',
+			'2000-04-04T09:00'
+		]);
+	});
+
+	it("reads 'a.m.' as no sentence end when finding the verb that governs a weekday", () => {
+		// Wednesday, April 5, 2000.
+		expect(only('The father will leave at 4 a.m. EDT Thursday.', '2000-04-05')).toEqual([
+			'4 a.m. EDT Thursday',
+			'TIME',
+			'2000-04-06T04:00'
+		]);
+	});
+
+	it("puts 'since March' in the past even when a later verb looks ahead", () => {
+		expect(
+			only('The carrier, on patrol since March, is scheduled to return.', '1990-08-13')
+		).toEqual(['March', 'DATE', '1990-03']);
+	});
+
+	it("leaves out a sentence-opening 'Now,' used as a discourse marker", () => {
+		expect(extractTimexes('Prices fell. Now, he says, it looks bad.', '1989-11-02')).toEqual([]);
+		expect(only('Prices are now falling.', '1989-11-02')).toEqual(['now', 'DATE', 'PRESENT_REF']);
+	});
+
+	it("takes 'the latest quarter' as a completed one, not a quarter the story only expects", () => {
+		const found = extractTimexes(
+			'It expects a fourth-quarter gain. Sales fell in the latest quarter.',
+			'1989-11-02'
+		);
+		expect(found.map((t) => [t.text, t.value])).toEqual([
+			['fourth-quarter', '1989-Q4'],
+			['the latest quarter', '1989-Q3']
+		]);
+	});
+
+	it("puts a day after 'ended' in the past even when it is near ahead", () => {
+		expect(only('In the fiscal period ended Jan. 31, sales rose.', '1989-10-31')).toEqual([
+			'Jan. 31',
+			'DATE',
+			'1989-01-31'
+		]);
+	});
+
+	it("reads 'three-quarters of' as a share, not a duration", () => {
+		expect(extractTimexes('Iraq imports about three-quarters of its food.', '1990-08-15')).toEqual(
+			[]
+		);
+	});
+
+	it('ends a sentence at a full stop before a closing quote when reading tense', () => {
+		expect(
+			only(
+				"He said it is going to get worse.'' Joblessness fell from 4.1 percent in December.",
+				'1998-02-06'
+			)
+		).toEqual(['December', 'DATE', '1997-12']);
+	});
+
+	it("reads 'a second betrayal' as an ordinal, not a duration", () => {
+		expect(extractTimexes('It will be a second betrayal, she said.', '2000-04-05')).toEqual([]);
+	});
+
+	it("tags 'the week' a market story reports on with its year and an open week", () => {
+		expect(only('For the week, the index dropped 3.8%.', '1989-10-30')).toEqual([
+			'the week',
+			'DATE',
+			'1989-WXX'
+		]);
+	});
+
+	it("tags 'interviews a day' as a rate, a SET", () => {
+		expect(only('We are doing hundreds of interviews a day.', '1998-11-21')).toEqual([
+			'a day',
+			'SET',
+			'P1D'
+		]);
+	});
+
+	it('tags each end of a date range on its own', () => {
+		const found = extractTimexes('It bought shares from Aug. 26 to Oct. 20 for $23.', '1989-10-30');
+		expect(found.map((t) => [t.text, t.value])).toEqual([
+			['Aug. 26', '1989-08-26'],
+			['Oct. 20', '1989-10-20']
+		]);
+	});
+
+	it("reads 'was planned for early March' as the coming March", () => {
+		expect(only('The accession was planned for early March.', '1999-02-10')).toEqual([
+			'early March',
+			'DATE',
+			'1999-03'
+		]);
+	});
+
+	it("counts 'the following year' and 'later that year' from the date named before", () => {
+		const found = extractTimexes(
+			'He was promoted on May 22, 1995, and the following year he left. He fled in June 1998 and returned later that year.',
+			'2000-01-28'
+		);
+		expect(found.map((t) => [t.text, t.value])).toEqual([
+			['May 22, 1995', '1995-05-22'],
+			['the following year', '1996'],
+			['June 1998', '1998-06'],
+			['later that year', '1998']
+		]);
+	});
+
+	it("leaves out 'that month' when no month was named before", () => {
+		expect(extractTimexes('Sales fell that month.', '2000-01-28')).toEqual([]);
+	});
+
+	it("tags 'April next year' as one month", () => {
+		expect(only('They join NATO in April next year.', '1998-12-03')).toEqual([
+			'April next year',
+			'DATE',
+			'1999-04'
+		]);
+	});
+
+	it("leaves out 'today's world', the present age rather than a day", () => {
+		expect(extractTimexes("It matters in today's world.", '1998-04-24')).toEqual([]);
+		expect(only("It leads today's editions.", '1989-11-02')).toEqual([
+			'today',
+			'DATE',
+			'1989-11-02'
+		]);
+	});
+
+	it('leaves out a title in quotes such as ABC\'s "This Week"', () => {
+		expect(
+			extractTimexes('Baker, speaking on ABC News\' "This Week," said so.', '1990-08-13')
+		).toEqual([]);
+	});
+
+	it("leaves out 'daily' in 'the average daily volume'", () => {
+		expect(extractTimexes('It was 5% of the average daily volume.', '1989-10-30')).toEqual([]);
+		expect(only('The rallies are held daily.', '2000-01-15')).toEqual(['daily', 'SET', 'P1D']);
+	});
+
+	it("reads a day after 'effective' as one to come", () => {
+		expect(only('It created an office of the chairman, effective Feb. 1.', '1989-10-26')).toEqual([
+			'Feb. 1',
+			'DATE',
+			'1990-02-01'
+		]);
+	});
+
 	it('refuses a reference date that is not ISO 8601', () => {
 		expect(() => extractTimexes('Friday', 'January 8')).toThrow(/not ISO 8601/);
 	});

@@ -11,7 +11,11 @@ import { durationExtractor, vagueDurationExtractor } from './extractors/duration
 import { holidayExtractor } from './extractors/holidayExtractor';
 import { namedPeriodExtractor } from './extractors/namedPeriodExtractor';
 import { monthExtractor } from './extractors/monthExtractor';
-import { periodExtractor } from './extractors/periodExtractor';
+import {
+	anaphoricPeriodExtractor,
+	periodExtractor,
+	reportedWeekExtractor
+} from './extractors/periodExtractor';
 import { quarterAnaphorExtractor, quarterExtractor } from './extractors/quarterExtractor';
 import { referenceExtractor } from './extractors/referenceExtractor';
 import { relativeDayExtractor } from './extractors/relativeDayExtractor';
@@ -38,6 +42,8 @@ export const extractors: Extractor[] = [
 	quarterExtractor,
 	quarterAnaphorExtractor,
 	periodExtractor,
+	reportedWeekExtractor,
+	anaphoricPeriodExtractor,
 	agoExtractor,
 	monthExtractor,
 	seasonExtractor,

@@ -7,31 +7,45 @@
 const FUTURE =
 	/\b(?:will|won['’]t|shall|would\s+be\s+\w+ing|(?:said|says|predicted|forecast|expects?|expected)\b[^.;]*\bwould|going\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated)\s+to|plans?\s+to|planned\s+to)\b|['’]ll\b/i;
 // Words right before the expression that point forward: "as early as Tuesday", "until Friday".
-const FORWARD = /\b(?:as\s+(?:early|soon)\s+as|until|till|next|this\s+coming)\s+$/i;
+// "planned for March" looks ahead even in the past tense, and so does "effective Feb. 1". A clock time may stand between: "until
+// 9 a.m. EST Tuesday".
+const FORWARD =
+	/\b(?:as\s+(?:early|soon)\s+as|until|till|next|this\s+coming|effective|(?:planned|scheduled|set|slated|due)\s+for)\s+(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s+)?)?$/i;
 
 /** True when the clause before offset `at` of `text` speaks of the future. */
 export function speaksOfFuture(text: string, at: number): boolean {
-	return FORWARD.test(text.slice(Math.max(0, at - 20), at)) || FUTURE.test(clauseBefore(text, at));
+	return FORWARD.test(text.slice(Math.max(0, at - 40), at)) || FUTURE.test(clauseBefore(text, at));
 }
 
 // Verbs that place a clause in the past: "was arrested in January", "had closed by March".
 const PAST =
 	/\b(?:was|were|had|did|ago|last|earlier|ended|began|started|closed|opened|rose|fell)\b/i;
 
+// Words right before the expression that point back: "on patrol since March", "the year ended
+// Jan. 31".
+const BACKWARD = /\b(?:since|ended)\s+$/i;
+
+/** True when the words right before offset `at` of `text` point back ("since March", "ended Jan. 31"). */
+export function pointsBack(text: string, at: number): boolean {
+	return BACKWARD.test(text.slice(Math.max(0, at - 20), at));
+}
+
 /** True when the clause before offset `at` of `text` speaks of the past. */
 export function speaksOfPast(text: string, at: number): boolean {
 	return PAST.test(clauseBefore(text, at));
 }
 
+// Where a clause starts: after a full stop (not one of "a.m.", "Nov.", "Gen."), a line break or a
+// semicolon.
+const SENTENCE_BREAK =
+	/(?<!\b(?:[ap]\.m|[A-Z]|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mrs?|Dr|Gen|Gov|Sen|Rep|St))\.["'’”]*\s|\n|;\s/g;
+
 /** The clause before an offset, back to the start of its sentence. */
 function clauseBefore(text: string, at: number): string {
 	const from = Math.max(0, at - 160);
 	const window = text.slice(from, at);
-	const stop = Math.max(
-		window.lastIndexOf('. '),
-		window.lastIndexOf('\n'),
-		window.lastIndexOf('; ')
-	);
+	let stop = -1;
+	for (const match of window.matchAll(SENTENCE_BREAK)) stop = match.index + match[0].length - 1;
 	return stop >= 0 ? window.slice(stop + 1) : window;
 }
 
@@ -50,7 +64,7 @@ const PAST_MARK =
  * decision, announced Wednesday" past. Undefined when the clause has neither.
  */
 export function governingTense(text: string, at: number): 'future' | 'past' | undefined {
-	if (FORWARD.test(text.slice(Math.max(0, at - 20), at))) return 'future';
+	if (FORWARD.test(text.slice(Math.max(0, at - 40), at))) return 'future';
 	const clause = clauseBefore(text, at);
 	// Where the last marker ends: "had been scheduled" ends with "scheduled", and is past.
 	const last = (pattern: RegExp): number => {

@@ -36,7 +36,8 @@ export interface Candidate extends Timex {
 export type PendingResolution =
 	| { kind: 'weekday'; weekday: number; relative: string; part: string }
 	| { kind: 'quarter-anaphor'; back: boolean; year?: number }
-	| { kind: 'year-earlier'; fallback: string };
+	| { kind: 'year-earlier'; fallback: string }
+	| { kind: 'date-anaphor'; unit: 'year' | 'month'; shift: number };
 
 /** What every extractor and refiner sees. */
 export interface ExtractContext {

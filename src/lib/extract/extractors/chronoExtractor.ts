@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { formatDay, pad, type Day } from '../calendar';
 import type { Candidate, ExtractContext, Extractor } from '../types';
-import { speaksOfFuture } from '../tense';
+import { pointsBack, speaksOfFuture } from '../tense';
 import { sentenceEndsAfter } from './clockExtractor';
 
 /**
@@ -75,7 +75,36 @@ export const chronoExtractor: Extractor = {
 			const block = blocks[i];
 			// A reading that runs past its window into the separator is no reading.
 			if (result.index + result.text.length > starts[i] + block.text.length) continue;
-			read(result, { text: joined, index: block.index - starts[i] }, ref, found);
+			const at = { text: joined, index: block.index - starts[i] };
+			// "from Aug. 26 to Oct. 20": TimeML tags each end of a range on its own.
+			const range =
+				result.end && /^(.*?\d)(\s*(?:-|–|to|through|until|and)\s+)(\S.*)$/i.exec(result.text);
+			if (result.end && range && /[a-z]/i.test(range[1]) && /[a-z]/i.test(range[3])) {
+				const first = range[1];
+				const second = range[3];
+				const tags = () => result.tags();
+				read(
+					{ ...result, text: first, end: undefined, tags } as chrono.ParsedResult,
+					at,
+					ref,
+					found
+				);
+				read(
+					{
+						...result,
+						index: result.index + first.length + range[2].length,
+						text: second,
+						start: result.end,
+						end: undefined,
+						tags
+					} as chrono.ParsedResult,
+					at,
+					ref,
+					found
+				);
+				continue;
+			}
+			read(result, at, ref, found);
 		}
 		return found;
 	}
@@ -164,7 +193,8 @@ function read(result: chrono.ParsedResult, block: Block, ref: Day, found: Candid
 				c.get('month') ?? ref.m,
 				c.get('day') ?? ref.d,
 				ref,
-				speaksOfFuture(block.text, start - offset)
+				speaksOfFuture(block.text, start - offset),
+				pointsBack(block.text, start - offset)
 			);
 	const m = c.get('month') ?? ref.m;
 	const d = c.get('day') ?? ref.d;
@@ -203,8 +233,9 @@ function read(result: chrono.ParsedResult, block: Block, ref: Day, found: Candid
 }
 
 /** The year of a month and day stated without one: within the next three months, or else past. */
-function impliedYear(m: number, d: number, ref: Day, future: boolean): number {
+function impliedYear(m: number, d: number, ref: Day, future: boolean, back: boolean): number {
 	const ahead = (m - ref.m + (d - ref.d) / 31 + 12) % 12;
-	if (ahead <= 3 || future) return m > ref.m || (m === ref.m && d >= ref.d) ? ref.y : ref.y + 1;
+	if (!back && (ahead <= 3 || future))
+		return m > ref.m || (m === ref.m && d >= ref.d) ? ref.y : ref.y + 1;
 	return m < ref.m || (m === ref.m && d <= ref.d) ? ref.y : ref.y - 1;
 }

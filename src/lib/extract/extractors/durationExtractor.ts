@@ -22,6 +22,32 @@ export const durationExtractor = patternExtractor(
 		const before = text.slice(Math.max(0, match.index - 12), match.index);
 		if (/^an?\s/i.test(whole) && /(?:\d|\btimes|\bonce|\btwice|\bper)\s*$/i.test(before))
 			return null;
+		// "fifty thousand CDs a year", "hundreds of interviews a day": so many things per unit, a
+		// rate, which TimeML tags as a SET.
+		const counted = text.slice(Math.max(0, match.index - 40), match.index);
+		if (
+			/^an?\s+\S+$/i.test(whole) &&
+			/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?))\S*\s+(?:[a-z]+\s+)?[a-z]+s\s+$/i.test(
+				counted
+			)
+		)
+			return {
+				type: 'SET',
+				value: durationValue('1', unit),
+				stated: ['duration'],
+				resolution: `'${whole}': so many per ${unit.toLowerCase()}, a rate`
+			};
+		// "a second betrayal", "a second term": an ordinal, not a duration.
+		if (
+			/^(?:a|one)\s+second$/i.test(whole) &&
+			/^\s+(?!(?:or|and|later|ago|earlier|before|after|to|of|in|the|when|that|longer)\b)[a-z]/.test(
+				text.slice(match.index + whole.length)
+			)
+		)
+			return null;
+		// "three-quarters of its food", "more than a quarter of the market": a share, not a time.
+		if (/^quarters?$/i.test(unit) && /^\s+of\b/i.test(text.slice(match.index + whole.length)))
+			return null;
 		let skip = 0;
 		// Hedges and "each of" stay outside the extent.
 		const hedge = new RegExp(`^(?:${HEDGE}|each\\s+of\\s+)`, 'i').exec(whole);

@@ -1,24 +1,25 @@
 /**
  * Months without a day: "in January", "March 1998", "last April", "early December",
- * "mid-November", "June last year". Month-and-day dates are chrono's (see chronoExtractor).
+ * "mid-November", "June last year" (one expression, as TimeML tags it). Month-and-day dates are chrono's (see chronoExtractor).
  */
 import { formatMonth, monthName } from '../calendar';
 import { MONTHS, MONTH_NAME, patternExtractor } from '../lexicon';
-import { speaksOfFuture, speaksOfPast } from '../tense';
+import { pointsBack, speaksOfFuture, speaksOfPast } from '../tense';
 
 const ABBREVIATED = '(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 
 export const monthExtractor = patternExtractor(
 	'monthExtractor',
 	new RegExp(
-		`(?=[LlTtNnEeMmJjFfAaSsOoDd])\\b(?<![\\w-])(?:([Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+past)\\s+)?(?:(early|late|mid|earlier|later)[\\s-]+(?:in\\s+)?)?(${MONTH_NAME}|${ABBREVIATED}(?=,?\\s+\\d{4}))(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)(?![\\d,.]\\d))?()(?![\\w-]|\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\s+(?:\\d{1,2}|${MONTH_NAME}))`,
+		`(?=[LlTtNnEeMmJjFfAaSsOoDd])\\b(?<![\\w-])(?:([Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+past)\\s+)?(?:(early|late|mid|earlier|later)[\\s-]+(?:in\\s+)?)?(${MONTH_NAME}|${ABBREVIATED}(?=,?\\s+\\d{4}))(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)(?![\\d,.]\\d))?(?:\\s+(last|this|next)\\s+year(?!['’]))?(?![\\w-]|\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\s+(?:\\d{1,2}|${MONTH_NAME}))`,
 		'g'
 	),
 	(match, { ref }) => {
-		const [, relative, , name, year, relativeYear] = match;
+		const [, relative, part, name, year, relativeYear] = match;
 		const m = MONTHS[name.toLowerCase().replace(/\.$/, '')];
-		// "May" and "March" alone, with nothing else dating them, need a dating word before them.
-		if (!relative && !year && !relativeYear && /^(?:May|March)$/.test(name)) {
+		// "May" and "March" alone, with nothing else dating them ("early March" is dated), need a
+		// dating word before them.
+		if (!relative && !part && !year && !relativeYear && /^(?:May|March)$/.test(name)) {
 			const before = match.input.slice(Math.max(0, match.index - 12), match.index);
 			if (
 				!/\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid-?)\s*$/i.test(
@@ -44,10 +45,13 @@ export const monthExtractor = patternExtractor(
 		} else {
 			// A bare month is the next one when the clause speaks of the future ("will open in
 			// April") or, unless it speaks of the past, when it is at most three months ahead;
-			// otherwise the last one before publication.
+			// otherwise the last one before publication ("since March" always).
 			const ahead = (m - ref.m + 12) % 12;
 			const past = speaksOfPast(match.input, match.index);
-			if (speaksOfFuture(match.input, match.index) || (!past && ahead > 0 && ahead <= 3)) {
+			if (
+				!pointsBack(match.input, match.index) &&
+				(speaksOfFuture(match.input, match.index) || (!past && ahead > 0 && ahead <= 3))
+			) {
 				y = m >= ref.m ? ref.y : ref.y + 1;
 				how = `the next ${monthName(m)} after publication`;
 			} else {

@@ -24,6 +24,8 @@ export const periodExtractor = patternExtractor(
 		// "the last week" of something, "the past year's results": a different sense; "last week's" is fine.
 		if (/^the /i.test(relWord) && !['year', 'week', 'month'].includes(unit) && rel !== 'current')
 			return null;
+		// ABC's "This Week": a title in quotes, not a time.
+		if (/^[A-Z]\S*\s+[A-Z]/.test(match[0]) && /["“]$/.test(text.slice(0, match.index))) return null;
 		// "earlier this week": TimeML tags "this week" alone.
 		const skip =
 			unit === 'week' && /^(?:earlier|later)$/i.test(match[1] ?? '')
@@ -105,6 +107,45 @@ export const periodExtractor = patternExtractor(
 			default:
 				return null;
 		}
+	}
+);
+
+/**
+ * "For the week, the index dropped", "the week's most active session": the week a story reports
+ * on, named without saying which; TimeML writes its year and leaves the week open (`1989-WXX`).
+ * "the week of March 6", "the week before" and "the week ahead" say something else.
+ */
+export const reportedWeekExtractor = patternExtractor(
+	'reportedWeekExtractor',
+	/\b(?<![\w-])the\s+week(?:['’]s)?(?![\w-])(?!\s+(?:of|before|after|ahead|earlier|later|following|prior|to|when|that|in|long|end)\b)/gi,
+	(match, { ref }) => {
+		const possessive = /['’]s$/.exec(match[0]);
+		return {
+			type: 'DATE',
+			value: `${ref.y}-WXX`,
+			trim: possessive ? possessive[0].length : 0,
+			stated: ['week'],
+			priority: 0,
+			resolution: `'${match[0]}': the week the story reports on, in ${ref.y}`
+		};
+	}
+);
+
+/**
+ * "the following year", "The following month", "later that year": a year or month counted from
+ * the date the story named just before, which the `contextRefiner` settles.
+ */
+export const anaphoricPeriodExtractor = patternExtractor(
+	'anaphoricPeriodExtractor',
+	/\b(?<![\w-])(?:(?:(?:later|earlier)\s+)?that\s+(year|month)|the\s+following\s+(year|month))(?![\w-])/gi,
+	(match) => {
+		const unit = (match[1] ?? match[2]).toLowerCase() as 'year' | 'month';
+		return {
+			type: 'DATE',
+			value: '',
+			resolution: '',
+			pending: { kind: 'date-anaphor', unit, shift: match[2] ? 1 : 0 }
+		};
 	}
 );
 

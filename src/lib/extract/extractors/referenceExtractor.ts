@@ -25,6 +25,16 @@ export const referenceExtractor = patternExtractor(
 			const before = match.input.slice(Math.max(0, match.index - 4), match.index);
 			if (!/at\s+$/i.test(before)) return null;
 		}
+		// A sentence opening "Now, …" or "Currently, …" is a discourse marker, not a time
+		// reference TimeML tags.
+		if (
+			/^(?:now|currently)$/i.test(whole) &&
+			match.input[match.index + whole.length] === ',' &&
+			/(?:^|[.!?]["'’”]?\s+|\n\s*)$/.test(
+				match.input.slice(Math.max(0, match.index - 4), match.index)
+			)
+		)
+			return null;
 		const value = present ? 'PRESENT_REF' : past ? 'PAST_REF' : 'FUTURE_REF';
 		return {
 			type: 'DATE',

@@ -5,6 +5,9 @@
 import { addDays, formatDay, longDay } from '../calendar';
 import { DAY_PARTS, patternExtractor } from '../lexicon';
 
+const GENERIC =
+	/^['’]s\s+(?:world|youth|society|generation|young|children|kids|students|families|personal|modern|technology|standards|economy|culture)\b/i;
+
 const OFFSETS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 
 export const relativeDayExtractor = patternExtractor(
@@ -12,6 +15,14 @@ export const relativeDayExtractor = patternExtractor(
 	/\b(?<![\w-])(?:(?:early|late|earlier|later)\s+)?(?:(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(this|last)\s+(morning|afternoon|evening|night))(?![\w-])/gi,
 	(match, { ref }) => {
 		const [, word, part, relative, part2] = match;
+		// "today's world", "tomorrow's generation": the present age, not a day.
+		if (
+			/^(?:today|tomorrow)$/i.test(match[0]) &&
+			GENERIC.test(
+				match.input.slice(match.index + match[0].length, match.index + match[0].length + 30)
+			)
+		)
+			return null;
 		const offset = word
 			? OFFSETS[word.toLowerCase()]
 			: relative.toLowerCase() === 'last' && part2.toLowerCase() === 'night'

@@ -33,6 +33,12 @@ export const setExtractor = patternExtractor(
 	/\b(?<![\w-])(?:(hourly|daily|nightly|weekly|biweekly|monthly|yearly)|(?:every|each)\s+(?:single\s+)?(hour|day|night|week|month|quarter|year|morning|evening|summer|spring|fall|winter))(?![\w-])/gi,
 	(match) => {
 		const [whole, adverb, unit] = match;
+		// "the average daily volume": a measure of trading, not a recurring time.
+		if (
+			adverb &&
+			/\baverage\s+$/i.test(match.input.slice(Math.max(0, match.index - 10), match.index))
+		)
+			return null;
 		const value = adverb ? ADVERBS[adverb.toLowerCase()] : UNITS[unit.toLowerCase()];
 		return { type: 'SET', value, resolution: `'${whole}': a recurring time, not a date` };
 	}

@@ -3,7 +3,7 @@
  * results, "the quarter", "the latest period" and "a year earlier" mean the quarter reported
  * (and that quarter a year before). Reads candidates in document order, as a reader would.
  */
-import { quarterOf } from '../calendar';
+import { formatMonth, quarterOf } from '../calendar';
 import type { Candidate, Refiner } from '../types';
 
 export const contextRefiner: Refiner = {
@@ -11,6 +11,7 @@ export const contextRefiner: Refiner = {
 	refine({ ref }, candidates) {
 		let lastQuarter: { y: number; q: number } | null = null;
 		let lastDay: { value: string } | null = null;
+		let lastDate: string | null = null;
 		// Until a quarter is named, "the quarter" is the last one completed before publication.
 		const completed =
 			quarterOf(ref.m) === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: quarterOf(ref.m) - 1 };
@@ -29,12 +30,40 @@ export const contextRefiner: Refiner = {
 			}
 			if (/^\d{4}-\d{2}-\d{2}/.test(candidate.value))
 				lastDay = { value: candidate.value.slice(0, 10) };
+			if (
+				candidate.type === 'DATE' &&
+				!candidate.pending &&
+				/^\d{4}(?:-\d{2})?/.test(candidate.value)
+			)
+				lastDate = candidate.value;
+			// "the following year", "later that year": counted from the date named just before.
+			if (candidate.pending?.kind === 'date-anaphor') {
+				const { unit, shift } = candidate.pending;
+				const named = lastDate ? /^(\d{4})(?:-(\d{2}))?/.exec(lastDate) : null;
+				if (!named || (unit === 'month' && !named[2])) return { ...candidate, pending: undefined };
+				const y = Number(named[1]);
+				const m = Number(named[2]);
+				const value =
+					unit === 'year'
+						? String(y + shift)
+						: formatMonth(m + shift > 12 ? y + 1 : y, ((m + shift - 1) % 12) + 1);
+				return {
+					...candidate,
+					value,
+					pending: undefined,
+					tags: [...candidate.tags, 'contextRefiner'],
+					resolution: `'${candidate.text}': ${value}, counted from ${lastDate}, the date named just before`
+				};
+			}
 			// "the nine months", "the year": results for a longer span; "a year earlier" then means a year.
 			if (candidate.type === 'DURATION' && /^P(?:[69]M|1Y)$/.test(candidate.value))
 				lastQuarter = null;
 			const named = /^(\d{4})-Q([1-4])$/.exec(candidate.value);
 			if (named && !candidate.pending) {
-				lastQuarter = { y: Number(named[1]), q: Number(named[2]) };
+				const y = Number(named[1]);
+				const q = Number(named[2]);
+				// A quarter not yet over ("expects fourth-quarter profit") is no quarter reported.
+				if (y * 4 + q <= completed.y * 4 + completed.q) lastQuarter = { y, q };
 				return candidate;
 			}
 			const pending = candidate.pending;
