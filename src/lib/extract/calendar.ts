@@ -2,6 +2,7 @@
  * Calendar arithmetic for the extractor, in UTC only (a day is a `{ y, m, d }` triple, never a
  * local midnight), so results do not depend on the machine's time zone.
  */
+import { FULL_MONTHS } from '../data/partialDate';
 
 /** A calendar day; `m` is 1-12. */
 export interface Day {
@@ -97,26 +98,12 @@ const WEEKDAY_NAMES = [
 	'Saturday',
 	'Sunday'
 ];
-const MONTH_NAMES = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 /** "Monday, January 8, 2024", for resolution notes. */
 export function longDay(day: Day): string {
-	return `${WEEKDAY_NAMES[isoWeekday(day) - 1]}, ${MONTH_NAMES[day.m - 1]} ${day.d}, ${day.y}`;
+	return `${WEEKDAY_NAMES[isoWeekday(day) - 1]}, ${FULL_MONTHS[day.m - 1]} ${day.d}, ${day.y}`;
 }
 
 export function monthName(m: number): string {
-	return MONTH_NAMES[m - 1];
+	return FULL_MONTHS[m - 1];
 }

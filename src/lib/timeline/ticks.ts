@@ -5,6 +5,8 @@
  * d3's UTC intervals do the calendar arithmetic; this module picks the finest interval that
  * leaves each label enough room, and formats. Model: Observable Plot `src/time.js`.
  */
+// AP style abbreviations; March to July are written in full.
+import { AP_MONTHS } from '$lib/data/partialDate';
 import {
 	utcDay,
 	utcHour,
@@ -91,22 +93,6 @@ export function axisTicks(
 	};
 }
 
-// AP style abbreviations; March to July are written in full.
-const MONTHS = [
-	'Jan.',
-	'Feb.',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'Aug.',
-	'Sept.',
-	'Oct.',
-	'Nov.',
-	'Dec.'
-];
-
 /** A tick's label at its unit: a year starts with its number, a month with its name. */
 export function tickLabel(value: number, unit: TickUnit): string {
 	const d = new Date(value);
@@ -118,12 +104,12 @@ export function tickLabel(value: number, unit: TickUnit): string {
 		case 'year':
 			return String(year);
 		case 'month':
-			return month === 0 ? String(year) : MONTHS[month];
+			return month === 0 ? String(year) : AP_MONTHS[month];
 		case 'week':
 		case 'day':
-			return day === 1 && month === 0 ? String(year) : `${MONTHS[month]} ${day}`;
+			return day === 1 && month === 0 ? String(year) : `${AP_MONTHS[month]} ${day}`;
 		case 'hour':
-			if (hour === 0) return `${MONTHS[month]} ${day}`;
+			if (hour === 0) return `${AP_MONTHS[month]} ${day}`;
 			if (hour === 12) return 'noon';
 			return `${hour % 12} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
 	}
@@ -151,7 +137,8 @@ function isMajor(value: number, unit: TickUnit): boolean {
 export function axisContext(from: number, unit: TickUnit): string {
 	const d = new Date(from);
 	if (unit === 'year') return '';
-	if (unit === 'hour') return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+	if (unit === 'hour')
+		return `${AP_MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
 	return String(d.getUTCFullYear());
 }
 
