@@ -4,23 +4,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetArbitrary } from './arbitraries';
 import { CSV_COLUMNS, csvToDataset, datasetToCsv } from './csv';
-import { ImportError } from './importError';
 import { validateDataset } from './schema';
+import { problemsOf } from './testing';
 
 const seed = validateDataset(
 	JSON.parse(readFileSync('data/timelines/iraq-coalition-exit.json', 'utf8')),
 	'seed'
 );
-
-function problemsOf(run: () => unknown): string[] {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof ImportError) return error.problems;
-		throw error;
-	}
-	throw new Error('expected an ImportError');
-}
 
 describe('datasetToCsv', () => {
 	it('writes a header of the documented columns, then a dataset row, the sources, and each event followed by its quotes', () => {

@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetToCsv } from './csv';
-import { ImportError } from './importError';
 import { jsonErrorOffset, readImport, readImportText } from './importers';
+import { problemsOf } from './testing';
 
 const seedText = readFileSync('data/timelines/iraq-coalition-exit.json', 'utf8');
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-function problemsOf(run: () => unknown): string[] {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof ImportError) return error.problems;
-		throw error;
-	}
-	throw new Error('expected an ImportError');
-}
 
 describe('readImport', () => {
 	it('reads a dataset JSON file as a dataset, unchanged', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from './importError';
 import { dateLabel } from './partialDate';
 import { validateDataset } from './schema';
 import { fromTimelineJs, plainText, toTimelineJs } from './timelinejs';
+import { problemsOf } from './testing';
 
 const seed = validateDataset(
 	JSON.parse(readFileSync('data/timelines/iraq-coalition-exit.json', 'utf8')),
@@ -12,16 +12,6 @@ const seed = validateDataset(
 const fixture: unknown = JSON.parse(
 	readFileSync('tests/fixtures/editor/berlin-wall.timelinejs.json', 'utf8')
 );
-
-function problemsOf(run: () => unknown): string[] {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof ImportError) return error.problems;
-		throw error;
-	}
-	throw new Error('expected an ImportError');
-}
 
 describe('toTimelineJs', () => {
 	it('dates each slide at its event precision: a year as a year, a week as its first and last day', () => {
