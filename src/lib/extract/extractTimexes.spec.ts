@@ -429,6 +429,122 @@ describe('extractTimexes', () => {
 		]);
 	});
 
+	it("reads 'the year' as the year of publication, and 'the year ended June 30' as a span", () => {
+		expect(only('For the year, pet food volume was flat.', '1989-11-02')).toEqual([
+			'the year',
+			'DATE',
+			'1989'
+		]);
+		expect(only('Use was delayed earlier in the year by rain.', '1989-10-26')).toEqual([
+			'earlier in the year',
+			'DATE',
+			'1989'
+		]);
+		expect(
+			extractTimexes('Revenue was $76 million for the year ended March 31.', '1989-11-01').map(
+				(t) => [t.text, t.type, t.value]
+			)
+		).toEqual([
+			['the year', 'DURATION', 'P1Y'],
+			['March 31', 'DATE', '1989-03-31']
+		]);
+	});
+
+	it("reads 'since year-end' as the end of the year before publication", () => {
+		expect(only('The percentage change is since year-end.', '1989-10-30')).toEqual([
+			'year-end',
+			'DATE',
+			'1988-12-31'
+		]);
+		expect(only('It hopes to close the sale by year-end.', '1989-10-30')).toEqual([
+			'year-end',
+			'DATE',
+			'1989-12-31'
+		]);
+	});
+
+	it("reads 'last year' compared with results as the reported quarter a year before", () => {
+		const text =
+			'Net income rose in the third quarter. Its insurance unit earned $24 million, ' +
+			'compared with a loss of $3 million last year.';
+		expect(extractTimexes(text, '1989-11-02').map((t) => [t.text, t.value])).toEqual([
+			['the third quarter', '1989-Q3'],
+			['last year', '1988-Q3']
+		]);
+		expect(only('Last year catastrophe losses totaled $5 million.', '1989-10-30')).toEqual([
+			'Last year',
+			'DATE',
+			'1988'
+		]);
+	});
+
+	it('takes a fiscal quarter the story reports in the past tense as the quarter reported', () => {
+		const text =
+			'Ralston reported a decline in fourth-quarter earnings. It earned $45 million, ' +
+			'compared with $85 million a year earlier.';
+		expect(extractTimexes(text, '1989-11-02').map((t) => [t.text, t.value])).toEqual([
+			['fourth-quarter', '1989-Q4'],
+			['a year earlier', '1988-Q4']
+		]);
+	});
+
+	it('reads a part of the day with its day, and alone on the day the story named last', () => {
+		expect(only('In London at mid-afternoon yesterday, shares rose.', '1989-11-02')).toEqual([
+			'mid-afternoon yesterday',
+			'TIME',
+			'1989-11-01TAF'
+		]);
+		expect(
+			extractTimexes('He was arrested Friday. By mid-afternoon, troops had left.', monday).map(
+				(t) => [t.text, t.value]
+			)
+		).toEqual([
+			['Friday', '2024-01-05'],
+			['mid-afternoon', '2024-01-05TAF']
+		]);
+		expect(only('He appears before a judge at midday.', monday)).toEqual([
+			'midday',
+			'TIME',
+			'2024-01-08T12:00'
+		]);
+	});
+
+	it('reads decades in words and with an apostrophe as the last such decade by publication', () => {
+		expect(only('Numbers fell through the nineties.', '1998-03-03')).toEqual([
+			'the nineties',
+			'DATE',
+			'199'
+		]);
+		expect(only("It was a hit in the '90s.", monday)).toEqual(["the '90s", 'DATE', '199']);
+		expect(only("Prices rose in the '20s.", monday)).toEqual(["the '20s", 'DATE', '202']);
+	});
+
+	it("reads 'each July' as a recurring month, never a date", () => {
+		expect(only('Orangemen march each July from their church.', '1998-03-22')).toEqual([
+			'each July',
+			'SET',
+			'XXXX-07'
+		]);
+	});
+
+	it("counts 'and a half' in durations and in times counted back", () => {
+		expect(only('But a minute and a half later, a pilot called in.', '1998-01-14')).toEqual([
+			'a minute and a half',
+			'DURATION',
+			'PT1M30S'
+		]);
+		expect(only('The war lasted two and a half years.', monday)).toEqual([
+			'two and a half years',
+			'DURATION',
+			'P2Y6M'
+		]);
+		expect(only('The plant closed a year and a half ago.', monday)).toEqual([
+			'a year and a half ago',
+			'DATE',
+			'2022-07'
+		]);
+	});
+
 	it('refuses a reference date that is not ISO 8601', () => {
 		expect(() => extractTimexes('Friday', 'January 8')).toThrow(/not ISO 8601/);
 	});

@@ -18,7 +18,7 @@ import {
 } from './extractors/periodExtractor';
 import { quarterAnaphorExtractor, quarterExtractor } from './extractors/quarterExtractor';
 import { referenceExtractor } from './extractors/referenceExtractor';
-import { relativeDayExtractor } from './extractors/relativeDayExtractor';
+import { partOfDayExtractor, relativeDayExtractor } from './extractors/relativeDayExtractor';
 import { seasonExtractor } from './extractors/seasonExtractor';
 import { setExtractor } from './extractors/setExtractor';
 import { spokenYearExtractor } from './extractors/spokenYearExtractor';
@@ -49,6 +49,7 @@ export const extractors: Extractor[] = [
 	seasonExtractor,
 	weekdayExtractor,
 	relativeDayExtractor,
+	partOfDayExtractor,
 	holidayExtractor,
 	namedPeriodExtractor,
 	yearExtractor,

@@ -56,7 +56,7 @@ const FUTURE_MARK =
 // Verbs that put what follows in the past: "announced Wednesday", "Cuba predicted Wednesday",
 // "had been due to expire Friday" (lower case: "United" is no verb).
 const PAST_MARK =
-	/\b(?:[Ww]as|[Ww]ere|[Hh]ad(?:\s+been\s+(?:due|set|scheduled|slated|expected)(?:\s+to)?)?|did|said|told|met|began|ago|(?!(?:scheduled|slated|planned|expected)\b)[a-z]{3,}ed)\b/g;
+	/\b(?:[Ww]as|[Ww]ere|[Hh]ad(?:\s+been\s+(?:due|set|scheduled|slated|expected)(?:\s+to)?)?|did|said|told|met|began|ago|(?<!\bto\s+be\s+)(?!(?:scheduled|slated|planned|expected)\b)[a-z]{3,}ed)\b/g;
 
 /**
  * The tense of the verb that governs an expression at offset `at`: the nearest future or past

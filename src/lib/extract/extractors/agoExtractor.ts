@@ -1,6 +1,6 @@
 /**
  * Points counted back or forward from publication: "two years ago", "nearly four years ago",
- * "a week or so ago", "10 days ago", "a year earlier". "a year ago" and "a year earlier" in
+ * "a week or so ago", "10 days ago", "a year earlier", "a year and a half ago". "a year ago" and "a year earlier" in
  * quarterly results mean the same quarter of the year before; the `contextRefiner` decides.
  */
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, longDay } from '../calendar';
@@ -10,7 +10,7 @@ import type { ExtractContext } from '../types';
 export const agoExtractor = patternExtractor(
 	'agoExtractor',
 	new RegExp(
-		`\\b(?<![\\w-])${HEDGE}?(${NUMBER})[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|hence|from\\s+now)(?![\\w-])(?!\\s+than\\b)`,
+		`\\b(?<![\\w-])${HEDGE}?(${NUMBER})(?:\\s+and\\s+a\\s+half)?[\\s-]+(${UNIT})(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(ago|earlier|hence|from\\s+now)(?![\\w-])(?!\\s+than\\b)`,
 		'gi'
 	),
 	(match, context) => {
@@ -23,12 +23,35 @@ export const agoExtractor = patternExtractor(
 
 function readAgo(match: RegExpExecArray, { ref }: ExtractContext): Reading | null {
 	{
-		const [, countWord, unitWord, directionWord] = match;
+		const [whole, countWord, unitWord, , directionWord] = match;
 		const n = numberValue(countWord);
 		const unit = unitWord.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
+		const said = `'${match[0]}'`;
+		// "a year and a half ago": eighteen months back, a month; "two and a half weeks ago": a week.
+		if (/\band\s+a\s+half\b/i.test(whole) && n !== 'X') {
+			const back = /^(?:ago|earlier)$/i.test(directionWord) ? -1 : 1;
+			const count = Number(n) + 0.5;
+			if (unit === 'year') {
+				const { y, m } = addMonths(ref.y, ref.m, back * count * 12);
+				return {
+					type: 'DATE',
+					value: formatMonth(y, m),
+					stated: ['month'],
+					resolution: `${said}: ${count * 12} months ${back < 0 ? 'before' : 'after'} publication`
+				};
+			}
+			const days = { month: 30, week: 7, day: 1 }[unit];
+			if (!days) return null;
+			const day = addDays(ref, back * Math.round(count * days));
+			return {
+				type: 'DATE',
+				value: formatWeek(day),
+				stated: ['week'],
+				resolution: `${said}: the week of ${longDay(day)}, about ${Math.round(count * days)} days ${back < 0 ? 'before' : 'after'} publication`
+			};
+		}
 		const direction = directionWord.toLowerCase();
 		const sign = direction === 'ago' || direction === 'earlier' ? -1 : 1;
-		const said = `'${match[0]}'`;
 		if (n === 'X')
 			return {
 				type: 'DATE',

@@ -1,6 +1,6 @@
 /**
  * Durations: "three years", "the past two months", "the first nine months", "two-year",
- * "two to three weeks", "three days later". They are never drawn as dates. Following TimeML,
+ * "two to three weeks", "three days later", "a minute and a half". They are never drawn as dates. Following TimeML,
  * loose hedges ("about", "only") and the article before an adjective ("a two-year contract") stay
  * outside the extent. Ages ("a 40-year-old") are not durations of anything in the story.
  */
@@ -13,11 +13,11 @@ const ORDER =
 export const durationExtractor = patternExtractor(
 	'durationExtractor',
 	new RegExp(
-		`\\b(?<![\\w$-])(?:${HEDGE}|each\\s+of\\s+)?(?:${LEAD}\\s+)?(?:${ORDER}\\s+)?(${NUMBER})(?:\\s+(?:to|or)\\s+(${NUMBER}))?(?:\\s+(?:more|additional|straight|consecutive|full|long|successive))?([\\s-]+)(${UNIT})(-long)?(?![\\w-]|-old|\\s+old\\b|\\s+(?:ago|earlier|before|hence)\\b)`,
+		`\\b(?<![\\w$-])(?:${HEDGE}|each\\s+of\\s+)?(?:${LEAD}\\s+)?(?:${ORDER}\\s+)?(${NUMBER})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:to|or)\\s+(${NUMBER}))?(?:\\s+(?:more|additional|straight|consecutive|full|long|successive))?([\\s-]+)(${UNIT})(?<halfAfter>\\s+and\\s+a\\s+half)?(-long)?(?![\\w-]|-old|\\s+old\\b|\\s+(?:ago|earlier|before|hence)\\b)`,
 		'gi'
 	),
 	(match, { text }) => {
-		const [whole, count, upper, joint, unit] = match;
+		const [whole, count, , upper, joint, unit] = match;
 		// "a day" inside "$5 a day", "once a year": a rate, not a duration.
 		const before = text.slice(Math.max(0, match.index - 12), match.index);
 		if (/^an?\s/i.test(whole) && /(?:\d|\btimes|\bonce|\btwice|\bper)\s*$/i.test(before))
@@ -70,7 +70,10 @@ export const durationExtractor = patternExtractor(
 				rest
 			);
 		if (adjective && article && !/^(?:an?)$/i.test(count)) skip += article[0].length;
-		const n = upper ? 'X' : numberValue(count);
+		// "two and a half years", "a minute and a half": half a unit more.
+		const halved = match.groups?.half || match.groups?.halfAfter;
+		const stated = numberValue(count);
+		const n = upper ? 'X' : halved && stated !== 'X' ? String(Number(stated) + 0.5) : stated;
 		let trim = 0;
 		const later = /\s+later$/i.exec(whole);
 		if (later) trim = later[0].length;

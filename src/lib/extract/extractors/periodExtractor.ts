@@ -77,11 +77,20 @@ export const periodExtractor = patternExtractor(
 					/^\s+(?:of|to|and)\b/.test(text.slice(match.index + match[0].length))
 				)
 					return null;
+				// "compared with $33 million last year", "last year's $1.55 billion": in quarterly
+				// results, the same quarter a year before; the `contextRefiner` decides.
+				const compared =
+					rel === 'last' &&
+					(/^['’]s\b/.test(text.slice(match.index + match[0].length)) ||
+						/\b(?:compared\s+with|from|versus|against)\s[^.;]*\d[^.;]*$/i.test(
+							text.slice(Math.max(0, match.index - 60), match.index)
+						));
 				return {
 					type: 'DATE',
 					value: String(y),
 					stated: ['year'],
-					resolution: `${said}: ${y}, counted from publication in ${ref.y}`
+					resolution: `${said}: ${y}, counted from publication in ${ref.y}`,
+					...(compared ? { pending: { kind: 'year-earlier' as const, fallback: String(y) } } : {})
 				};
 			}
 			case 'quarter': {

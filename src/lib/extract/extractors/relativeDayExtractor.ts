@@ -1,6 +1,7 @@
 /**
  * Days named relative to publication: "today", "yesterday", "tomorrow", "tonight",
- * "this morning", "last night", "late yesterday".
+ * "this morning", "last night", "late yesterday", "mid-afternoon yesterday"; and a part of the
+ * day alone, "at midday", "by mid-afternoon", on the day the story named last.
  */
 import { addDays, formatDay, longDay } from '../calendar';
 import { DAY_PARTS, patternExtractor } from '../lexicon';
@@ -12,9 +13,10 @@ const OFFSETS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, t
 
 export const relativeDayExtractor = patternExtractor(
 	'relativeDayExtractor',
-	/\b(?<![\w-])(?:(?:early|late|earlier|later)\s+)?(?:(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(this|last)\s+(morning|afternoon|evening|night))(?![\w-])/gi,
+	/\b(?<![\w-])(?:(?:early|late|earlier|later)\s+|(?:early|mid|late)[\s-]?(morning|afternoon|evening)\s+)?(?:(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(this|last)\s+(morning|afternoon|evening|night))(?![\w-])/gi,
 	(match, { ref }) => {
-		const [, word, part, relative, part2] = match;
+		const [, partBefore, word, partAfter, relative, part2] = match;
+		const part = partAfter ?? partBefore;
 		// "today's world", "tomorrow's generation": the present age, not a day.
 		if (
 			/^(?:today|tomorrow)$/i.test(match[0]) &&
@@ -39,6 +41,23 @@ export const relativeDayExtractor = patternExtractor(
 			stated: code ? ['day', 'partOfDay'] : ['day'],
 			implied: ['year', 'month'],
 			resolution: `'${match[0]}': ${longDay(day)}, counted from the publication date`
+		};
+	}
+);
+
+/** "at midday", "by mid-afternoon": a time on the day the story named last (see `contextRefiner`). */
+export const partOfDayExtractor = patternExtractor(
+	'partOfDayExtractor',
+	/(?<=\b(?:at|by|around|until|since|before|after)\s+)(?:(midday)|mid-?\s?(morning|afternoon))(?![\w-])(?!\s+(?:today|yesterday|tomorrow|on)\b)/gi,
+	(match, { ref }) => {
+		const [whole, midday, part] = match;
+		const clock = midday ? '12:00' : DAY_PARTS[part.toLowerCase()];
+		return {
+			type: 'TIME',
+			value: `${formatDay(ref)}T${clock}`,
+			stated: ['partOfDay'],
+			implied: ['year', 'month', 'day'],
+			resolution: `'${whole}': ${midday ? 'noon' : `the ${part.toLowerCase()}`}, on the publication day unless the story named another`
 		};
 	}
 );

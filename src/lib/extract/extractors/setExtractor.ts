@@ -1,5 +1,8 @@
-/** Recurring times: "daily", "every day", "each year", "annually", "weekly". Never drawn as dates. */
-import { patternExtractor } from '../lexicon';
+/**
+ * Recurring times: "daily", "every day", "each year", "annually", "weekly", "each July".
+ * Never drawn as dates.
+ */
+import { MONTHS, MONTH_NAME, patternExtractor } from '../lexicon';
 
 const ADVERBS: Record<string, string> = {
 	hourly: 'PT1H',
@@ -30,16 +33,23 @@ const UNITS: Record<string, string> = {
 
 export const setExtractor = patternExtractor(
 	'setExtractor',
-	/\b(?<![\w-])(?:(hourly|daily|nightly|weekly|biweekly|monthly|yearly)|(?:every|each)\s+(?:single\s+)?(hour|day|night|week|month|quarter|year|morning|evening|summer|spring|fall|winter))(?![\w-])/gi,
+	new RegExp(
+		`\\b(?<![\\w-])(?:(hourly|daily|nightly|weekly|biweekly|monthly|yearly)|(?:every|each)\\s+(?:single\\s+)?(?:(hour|day|night|week|month|quarter|year|morning|evening|summer|spring|fall|winter)|(${MONTH_NAME})))(?![\\w-])`,
+		'gi'
+	),
 	(match) => {
-		const [whole, adverb, unit] = match;
+		const [whole, adverb, unit, month] = match;
 		// "the average daily volume": a measure of trading, not a recurring time.
 		if (
 			adverb &&
 			/\baverage\s+$/i.test(match.input.slice(Math.max(0, match.index - 10), match.index))
 		)
 			return null;
-		const value = adverb ? ADVERBS[adverb.toLowerCase()] : UNITS[unit.toLowerCase()];
+		const value = adverb
+			? ADVERBS[adverb.toLowerCase()]
+			: month
+				? `XXXX-${String(MONTHS[month.toLowerCase()]).padStart(2, '0')}`
+				: UNITS[unit.toLowerCase()];
 		return { type: 'SET', value, resolution: `'${whole}': a recurring time, not a date` };
 	}
 );

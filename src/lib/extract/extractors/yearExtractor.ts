@@ -30,18 +30,34 @@ export const yearExtractor = patternExtractor(
 /** "the 1990s", "the early 1980s", "mid-1990s": TIMEX3 writes the decade as its first three digits. */
 export const decadeExtractor = patternExtractor(
 	'decadeExtractor',
-	/(?<![\w'’])(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:((?:1[6-9]|20)\d)0|['’](\d)0)['’]?s\b/gi,
+	/(?<![\w'’])(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:((?:1[6-9]|20)\d)0|['’](\d)0)['’]?s\b|(?<=\bthe\s+(?:(?:early|late|mid)[\s-]+)?)(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
 	(match, { ref }) => {
-		const decade = match[1] ?? `${String(ref.y).slice(0, 2)}${match[2]}`;
+		const [whole, stated, digit, word] = match;
+		// "the '90s", "the nineties": the last such decade that began by publication.
+		const tens = word ? DECADE_WORDS.indexOf(word.toLowerCase()) + 2 : Number(digit);
+		let start = Math.floor(ref.y / 100) * 100 + tens * 10;
+		if (start > ref.y) start -= 100;
+		const decade = stated ?? String(start / 10);
 		return {
 			type: 'DATE',
 			value: decade,
 			stated: ['decade'],
-			implied: match[1] ? [] : ['century'],
-			resolution: `'${match[0]}': the decade ${decade}0-${decade}9`
+			implied: stated ? [] : ['century'],
+			resolution: `'${whole}': the decade ${decade}0-${decade}9`
 		};
 	}
 );
+
+const DECADE_WORDS = [
+	'twenties',
+	'thirties',
+	'forties',
+	'fifties',
+	'sixties',
+	'seventies',
+	'eighties',
+	'nineties'
+];
 
 /** "the 20th century" is TIMEX3 `19`. */
 export const centuryExtractor = patternExtractor(

@@ -4,11 +4,12 @@
  * (and that quarter a year before). Reads candidates in document order, as a reader would.
  */
 import { formatMonth, quarterOf } from '../calendar';
+import { governingTense } from '../tense';
 import type { Candidate, Refiner } from '../types';
 
 export const contextRefiner: Refiner = {
 	name: 'contextRefiner',
-	refine({ ref }, candidates) {
+	refine({ ref, text }, candidates) {
 		let lastQuarter: { y: number; q: number } | null = null;
 		let lastDay: { value: string } | null = null;
 		let lastDate: string | null = null;
@@ -55,15 +56,27 @@ export const contextRefiner: Refiner = {
 					resolution: `'${candidate.text}': ${value}, counted from ${lastDate}, the date named just before`
 				};
 			}
-			// "the nine months", "the year": results for a longer span; "a year earlier" then means a year.
-			if (candidate.type === 'DURATION' && /^P(?:[69]M|1Y)$/.test(candidate.value))
+			// "the nine months", "the year", "the full year": results for a longer span; "a year earlier" then means a year.
+			if (
+				(candidate.type === 'DURATION' && /^P(?:[69]M|1Y)$/.test(candidate.value)) ||
+				(!candidate.pending &&
+					candidate.value === String(ref.y) &&
+					(candidate.tags.includes('namedPeriodExtractor') ||
+						candidate.tags.includes('periodExtractor')))
+			)
 				lastQuarter = null;
 			const named = /^(\d{4})-Q([1-4])$/.exec(candidate.value);
 			if (named && !candidate.pending) {
 				const y = Number(named[1]);
 				const q = Number(named[2]);
-				// A quarter not yet over ("expects fourth-quarter profit") is no quarter reported.
-				if (y * 4 + q <= completed.y * 4 + completed.q) lastQuarter = { y, q };
+				// A quarter not yet over ("expects fourth-quarter profit") is no quarter reported,
+				// unless the story reports it in the past tense: a fiscal quarter ("reported a
+				// decline in fourth-quarter earnings" in November).
+				if (
+					y * 4 + q <= completed.y * 4 + completed.q ||
+					(y === ref.y && governingTense(text, candidate.start) === 'past')
+				)
+					lastQuarter = { y, q };
 				return candidate;
 			}
 			const pending = candidate.pending;
