@@ -56,7 +56,7 @@ const FUTURE_MARK =
 // Verbs that put what follows in the past: "announced Wednesday", "Cuba predicted Wednesday",
 // "had been due to expire Friday" (lower case: "United" is no verb).
 const PAST_MARK =
-	/\b(?:[Ww]as|[Ww]ere|[Hh]ad(?:\s+been\s+(?:due|set|scheduled|slated|expected)(?:\s+to)?)?|did|said|told|met|began|ago|(?<!\bto\s+be\s+)(?!(?:scheduled|slated|planned|expected)\b)[a-z]{3,}ed)\b/g;
+	/\b(?:[Ww]as|[Ww]ere|[Hh]ad(?:\s+been\s+(?:due|set|scheduled|slated|expected)(?:\s+to)?)?|did|said|told|met|began|ago|brought|took|made|gave|won|lost|left|sold|bought|went|came|became|held|led|paid|sent|spent|fought|struck|saw|rose|fell|ran|wrote|chose|drove|flew|grew|knew|threw|broke|spoke|stood|fled|sought|thought|felt|kept|built|found|caught|taught|meant|heard|shot|slid|sank|swept|wore|withdrew|overthrew|arose|forgot|got|hid|began|beat|bit|blew|drew|dug|fed|forbade|forgave|froze|hung|lay|lit|rode|rang|shook|shone|sang|sat|slept|stole|stuck|stung|strove|swore|swam|swung|tore|woke|wove|wept|understood|undertook|upheld|overtook|oversaw|(?<!\bto\s+be\s+)(?!(?:scheduled|slated|planned|expected)\b)[a-z]{3,}ed)\b/g;
 
 /**
  * The tense of the verb that governs an expression at offset `at`: the nearest future or past
@@ -76,4 +76,29 @@ export function governingTense(text: string, at: number): 'future' | 'past' | un
 	const past = last(PAST_MARK);
 	if (future < 0 && past < 0) return undefined;
 	return future > past ? 'future' : 'past';
+}
+
+// After the expression only the plainest future counts: "planned to" there is past.
+const SURELY_FUTURE =
+	/\b(?:will|won['’]t|shall|(?:is|are)\s+(?:(?:scheduled|set|due|expected|slated)\s+)?to|going\s+to|(?:plans?|intends?|expects?|hopes?)\s+to)\b|['’]ll\b/i;
+
+/**
+ * The tense of the verb after an expression that opens its sentence: "On Tuesday, the league
+ * will hold a rally" is future. Undefined when something comes before the expression in its
+ * clause, or no verb follows it.
+ */
+export function openingTense(text: string, start: number, end: number): 'future' | 'past' | undefined {
+	if (!/^\s*(?:(?:on|in|by|early|late|until|since)\s+)?$/i.test(clauseBefore(text, start)))
+		return undefined;
+	const window = text.slice(end, end + 120);
+	const stop = window.search(/[.;!?](?:\s|$)|\n/);
+	const after = stop >= 0 ? window.slice(0, stop) : window;
+	const first = (pattern: RegExp): number => {
+		const found = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(after);
+		return found ? found.index : Infinity;
+	};
+	const future = first(SURELY_FUTURE);
+	const past = first(PAST_MARK);
+	if (future === Infinity && past === Infinity) return undefined;
+	return future < past ? 'future' : 'past';
 }

@@ -35,7 +35,7 @@ export interface Candidate extends Timex {
 /** Readings that depend on what the document said earlier, settled by a refiner. */
 export type PendingResolution =
 	| { kind: 'weekday'; weekday: number; relative: string; part: string }
-	| { kind: 'quarter-anaphor'; back: boolean; year?: number }
+	| { kind: 'quarter-anaphor'; back: boolean; year?: number; span?: boolean }
 	| { kind: 'year-earlier'; fallback: string }
 	| { kind: 'date-anaphor'; unit: 'year' | 'month'; shift: number };
 

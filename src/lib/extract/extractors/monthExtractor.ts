@@ -4,7 +4,7 @@
  */
 import { formatMonth, monthName } from '../calendar';
 import { MONTHS, MONTH_NAME, patternExtractor } from '../lexicon';
-import { pointsBack, speaksOfFuture, speaksOfPast } from '../tense';
+import { openingTense, pointsBack, speaksOfFuture, speaksOfPast } from '../tense';
 
 const ABBREVIATED = '(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 
@@ -48,9 +48,13 @@ export const monthExtractor = patternExtractor(
 			// otherwise the last one before publication ("since March" always).
 			const ahead = (m - ref.m + 12) % 12;
 			const past = speaksOfPast(match.input, match.index);
+			// "In January, the company brought in a new chief": the verb after an opening month.
+			const opening = openingTense(match.input, match.index, match.index + match[0].length);
 			if (
 				!pointsBack(match.input, match.index) &&
-				(speaksOfFuture(match.input, match.index) || (!past && ahead > 0 && ahead <= 3))
+				(speaksOfFuture(match.input, match.index) ||
+					opening === 'future' ||
+					(!past && ahead > 0 && ahead <= 3 && opening !== 'past'))
 			) {
 				y = m >= ref.m ? ref.y : ref.y + 1;
 				how = `the next ${monthName(m)} after publication`;

@@ -68,7 +68,13 @@ export const quarterAnaphorExtractor = patternExtractor(
 			type: 'DATE',
 			value: '',
 			resolution: '',
-			pending: { kind: 'quarter-anaphor', back, year: year ? Number(year) : undefined }
+			pending: {
+				kind: 'quarter-anaphor',
+				back,
+				year: year ? Number(year) : undefined,
+				// "the 1988 period", "year-ago results": whatever span the story reports, quarter or not.
+				span: Boolean(bare) || (noun?.toLowerCase() === 'period' && Boolean(year || shifted))
+			}
 		};
 	}
 );

@@ -11,6 +11,8 @@ export const contextRefiner: Refiner = {
 	name: 'contextRefiner',
 	refine({ ref, text }, candidates) {
 		let lastQuarter: { y: number; q: number } | null = null;
+		// Whether the story last reported a longer span ("the nine months", "the year").
+		let spanned = false;
 		let lastDay: { value: string } | null = null;
 		let lastDate: string | null = null;
 		// Until a quarter is named, "the quarter" is the last one completed before publication.
@@ -63,8 +65,10 @@ export const contextRefiner: Refiner = {
 					candidate.value === String(ref.y) &&
 					(candidate.tags.includes('namedPeriodExtractor') ||
 						candidate.tags.includes('periodExtractor')))
-			)
+			) {
 				lastQuarter = null;
+				spanned = true;
+			}
 			const named = /^(\d{4})-Q([1-4])$/.exec(candidate.value);
 			if (named && !candidate.pending) {
 				const y = Number(named[1]);
@@ -72,14 +76,33 @@ export const contextRefiner: Refiner = {
 				// A quarter not yet over ("expects fourth-quarter profit") is no quarter reported,
 				// unless the story reports it in the past tense: a fiscal quarter ("reported a
 				// decline in fourth-quarter earnings" in November).
+				// A quarter named in passing ("After a flat second quarter, ...") is not the one
+				// reported either.
+				const inPassing = /\b(?:after|before|following|since|unlike|than)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$/i.test(
+					text.slice(Math.max(0, candidate.start - 40), candidate.start)
+				);
 				if (
-					y * 4 + q <= completed.y * 4 + completed.q ||
-					(y === ref.y && governingTense(text, candidate.start) === 'past')
-				)
+					!inPassing &&
+					(y * 4 + q <= completed.y * 4 + completed.q ||
+						(y === ref.y && governingTense(text, candidate.start) === 'past'))
+				) {
 					lastQuarter = { y, q };
+					spanned = false;
+				}
 				return candidate;
 			}
 			const pending = candidate.pending;
+			if (pending?.kind === 'quarter-anaphor' && pending.span && spanned) {
+				const y = pending.year ?? ref.y - (pending.back ? 1 : 0);
+				return {
+					...candidate,
+					type: 'DATE',
+					value: String(y),
+					pending: undefined,
+					tags: [...candidate.tags, 'contextRefiner'],
+					resolution: `'${candidate.text}': ${y}, the span the story reports${pending.back ? ', a year before' : ''}`
+				};
+			}
 			if (pending?.kind === 'quarter-anaphor') {
 				const base: { y: number; q: number } = lastQuarter ?? completed;
 				const y = pending.year ?? base.y - (pending.back ? 1 : 0);

@@ -7,7 +7,7 @@
  * and "this" say so.
  */
 import { addDays, formatDay, isoWeekday, longDay } from '../calendar';
-import { governingTense } from '../tense';
+import { governingTense, openingTense } from '../tense';
 import type { Candidate, Refiner } from '../types';
 
 export const weekdayRefiner: Refiner = {
@@ -41,7 +41,10 @@ export const weekdayRefiner: Refiner = {
 			} else if (back === 0) {
 				offset = 0;
 				why = 'the publication day itself';
-			} else if (governingTense(text, candidate.start) === 'future') {
+			} else if (
+				(governingTense(text, candidate.start) ??
+					openingTense(text, candidate.start, candidate.end)) === 'future'
+			) {
 				offset = ahead;
 				why = 'the next such day, as the clause speaks of the future';
 			} else {
