@@ -545,6 +545,59 @@ describe('extractTimexes', () => {
 		]);
 	});
 
+	it('writes a span of quarters in months, as ISO 8601 has no quarter unit', () => {
+		expect(only('The charge is spread over the next three quarters.', '1989-11-02')).toEqual([
+			'the next three quarters',
+			'DURATION',
+			'P9M'
+		]);
+	});
+
+	it('keeps the quarter a story reports when another is named in passing', () => {
+		const text =
+			'Kimberly-Clark posted a gain in third-quarter net income. After a flat second quarter, ' +
+			'it credited its consumer businesses. Charges were taken in the year-earlier period.';
+		expect(extractTimexes(text, '1989-11-01').map((t) => [t.text, t.value])).toEqual([
+			['third-quarter', '1989-Q3'],
+			['a flat second quarter', '1989-Q2'],
+			['the year-earlier period', '1988-Q3']
+		]);
+	});
+
+	it('reads "the 1988 period" after nine-month results as that year, not a quarter', () => {
+		const text =
+			'Net rose in the third quarter. In the first nine months, net was $306 million, ' +
+			'compared with a loss of $195 million in the 1988 period.';
+		expect(extractTimexes(text, '1989-11-02').map((t) => [t.text, t.value])).toEqual([
+			['the third quarter', '1989-Q3'],
+			['the first nine months', 'P9M'],
+			['the 1988 period', '1988']
+		]);
+	});
+
+	it('takes the tense of the verb after a weekday or month that opens its sentence', () => {
+		expect(only('On Tuesday, the league plans to hold a news conference.', monday)).toEqual([
+			'Tuesday',
+			'DATE',
+			'2024-01-09'
+		]);
+		expect(only('On Friday, the government planned to pay the claims.', monday)).toEqual([
+			'Friday',
+			'DATE',
+			'2024-01-05'
+		]);
+		expect(only('In January, American Medical brought in a new chief.', '1989-10-27')).toEqual([
+			'January',
+			'DATE',
+			'1989-01'
+		]);
+		expect(only('The company expects to release results in January.', '1989-10-27')).toEqual([
+			'January',
+			'DATE',
+			'1990-01'
+		]);
+	});
+
 	it('refuses a reference date that is not ISO 8601', () => {
 		expect(() => extractTimexes('Friday', 'January 8')).toThrow(/not ISO 8601/);
 	});

@@ -121,7 +121,8 @@ export function durationValue(count: string, unit: string): string {
 		case 'month':
 			return `P${n}M`;
 		case 'quarter':
-			return `P${n}Q`;
+			// ISO 8601 has no quarter unit in durations: three months each.
+			return `P${times(3)}M`;
 		case 'year':
 			return `P${n}Y`;
 		case 'decade':

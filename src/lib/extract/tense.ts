@@ -87,7 +87,11 @@ const SURELY_FUTURE =
  * will hold a rally" is future. Undefined when something comes before the expression in its
  * clause, or no verb follows it.
  */
-export function openingTense(text: string, start: number, end: number): 'future' | 'past' | undefined {
+export function openingTense(
+	text: string,
+	start: number,
+	end: number
+): 'future' | 'past' | undefined {
 	if (!/^\s*(?:(?:on|in|by|early|late|until|since)\s+)?$/i.test(clauseBefore(text, start)))
 		return undefined;
 	const window = text.slice(end, end + 120);

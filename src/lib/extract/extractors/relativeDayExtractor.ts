@@ -48,11 +48,14 @@ export const relativeDayExtractor = patternExtractor(
 /** "at midday", "by mid-afternoon": a time on the day the story named last (see `contextRefiner`). */
 export const partOfDayExtractor = patternExtractor(
 	'partOfDayExtractor',
-	/(?<=\b(?:at|by|around|until|since|before|after)\s+)(?:(midday)|mid-?\s?(morning|afternoon))(?![\w-])(?!\s+(?:today|yesterday|tomorrow|on)\b)/gi,
+	/(?=[abius])\b(?:at|by|around|until|since|before|after)\s+(?:(midday)|mid-?\s?(morning|afternoon))(?![\w-])(?!\s+(?:today|yesterday|tomorrow|on)\b)/gi,
 	(match, { ref }) => {
-		const [whole, midday, part] = match;
+		const [, midday, part] = match;
+		const skip = match[0].search(/mid/i);
+		const whole = match[0].slice(skip);
 		const clock = midday ? '12:00' : DAY_PARTS[part.toLowerCase()];
 		return {
+			skip,
 			type: 'TIME',
 			value: `${formatDay(ref)}T${clock}`,
 			stated: ['partOfDay'],

@@ -78,9 +78,10 @@ export const contextRefiner: Refiner = {
 				// decline in fourth-quarter earnings" in November).
 				// A quarter named in passing ("After a flat second quarter, ...") is not the one
 				// reported either.
-				const inPassing = /\b(?:after|before|following|since|unlike|than)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$/i.test(
-					text.slice(Math.max(0, candidate.start - 40), candidate.start)
-				);
+				const inPassing =
+					/\b(?:after|before|following|since|unlike|than)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$/i.test(
+						text.slice(Math.max(0, candidate.start - 40), candidate.start)
+					);
 				if (
 					!inPassing &&
 					(y * 4 + q <= completed.y * 4 + completed.q ||
