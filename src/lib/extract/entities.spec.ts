@@ -26,6 +26,18 @@ describe('findEntities', () => {
 		});
 	});
 
+	it('reads armed groups as organisations and countries by their initials as places', () => {
+		expect(
+			findEntities([
+				'A U.S. strike hit Harakat al-Nujaba, part of the Popular Mobilization Force, as the Islamic State regrouped in New York State news.'
+			])
+		).toEqual({
+			people: [],
+			places: ['U.S.', 'New York State'],
+			organizations: ['Harakat al-Nujaba', 'Popular Mobilization Force', 'Islamic State']
+		});
+	});
+
 	it('takes the name after a role, and the place after "of"', () => {
 		expect(
 			findEntities(['Secretary of State Madeleine Albright met Sen. Bob Smith of New Hampshire.'])

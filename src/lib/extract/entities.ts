@@ -23,7 +23,34 @@ const LEXICON = model.one.lexicon;
 const ORG_WORDS = model.two.orgWords;
 const PLACE_WORDS = model.two.placeWords;
 // Closing words of organisation names that compromise's list lacks.
-const MORE_ORG_WORDS = new Set(['project', 'party', 'forces', 'police', 'court', 'parliament']);
+const MORE_ORG_WORDS = new Set([
+	'project',
+	'party',
+	'force',
+	'forces',
+	'police',
+	'court',
+	'parliament'
+]);
+const COUNTRY_INITIALS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK']);
+// Opening words of Arabic group names: "Harakat al-Nujaba" (movement), "Kataib Hezbollah"
+// (brigades), "Jaish al-Mahdi" (army). Without them the "al-" would read as a person's name.
+const ORG_OPENERS = new Set([
+	'harakat',
+	'kataib',
+	'kata’ib',
+	"kata'ib",
+	'asaib',
+	'asa’ib',
+	"asa'ib",
+	'jaish',
+	'jabhat',
+	'hizb',
+	'liwa',
+	'saraya',
+	'ansar',
+	'tahrir'
+]);
 
 function tagsOf(word: string): string[] {
 	const tags = LEXICON[word.toLowerCase()];
@@ -75,11 +102,17 @@ function classify(words: string[], before = '', after = ''): 0 | 1 | 2 | undefin
 	if (has(wholeTags, 'Organization')) return 2;
 	if (has(wholeTags, ...PLACE)) return 1;
 	if (words.length > 1 && (ORG_WORDS[last] || MORE_ORG_WORDS.has(last))) return 2;
+	if (words.length > 1 && ORG_OPENERS.has(first.toLowerCase())) return 2;
+	// "New York State" is a place; "Islamic State", named after no place, a group.
+	if (words.length > 1 && last === 'state' && !has(tagsOf(words.slice(0, -1).join(' ')), ...PLACE))
+		return 2;
 	if (words.length > 1 && PLACE_WORDS[last]) return 1;
 	if (has(wholeTags, 'Person', ...FIRST_NAME, 'LastName')) return 0;
 	if (words.length > 1 && has(tagsOf(first), ...FIRST_NAME)) return 0;
 	if (words.length > 1 && has(tagsOf(last), 'LastName')) return 0;
-	// compromise reads an acronym as an organisation ("NATO", "U.S.").
+	// Countries by their initials are places, not organisations: "U.S.", "UK", "UAE".
+	if (words.length === 1 && COUNTRY_INITIALS.has(words[0].replace(/\./g, ''))) return 1;
+	// compromise reads an acronym as an organisation ("NATO", "U.N.").
 	if (words.length === 1 && /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,4})$/u.test(words[0])) return 2;
 	const unknown = words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && tagsOf(w).length === 0);
 	if (
