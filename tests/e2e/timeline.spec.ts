@@ -90,6 +90,49 @@ async function expectLabelsApart(timeline: Locator, count?: number) {
 	}
 }
 
+/**
+ * No event's label lies over another event's mark (its dot or band), nor over its own dot; a
+ * label that lies over its own band hides the hatching under an opaque background.
+ */
+async function expectLabelsOffMarks(timeline: Locator, when: string, least = 1) {
+	const drawn = await timeline.locator('[data-event-id]').evaluateAll((els) =>
+		els.map((el) => {
+			const box = (node: Element | null) => {
+				const r = node!.getBoundingClientRect();
+				return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: '' };
+			};
+			const label = el.querySelector('.label')!;
+			// Opaque when its background colour has no transparency (a selected label's tint is
+			// a gradient laid over such a colour).
+			const background = getComputedStyle(label).backgroundColor;
+			const alpha = /rgba?\((?:[^,]+,){3}\s*([\d.]+)\)/.exec(background)?.[1];
+			return {
+				id: (el as HTMLElement).dataset.eventId!,
+				title: label.querySelector('.title')!.textContent!,
+				label: box(label),
+				mark: box(el.querySelector('.dot, .span')),
+				band: el.querySelector('.span') !== null,
+				opaque: background !== 'transparent' && (alpha === undefined || Number(alpha) === 1)
+			};
+		})
+	);
+	expect(drawn.length, `${when}: events drawn`).toBeGreaterThanOrEqual(least);
+	for (const a of drawn) {
+		for (const b of drawn) {
+			if (a === b) {
+				if (overlap(a.label, a.mark))
+					expect(a.band && a.opaque, `${when}: "${a.title}" over its own mark, see-through`).toBe(
+						true
+					);
+			} else
+				expect(
+					overlap(a.label, b.mark),
+					`${when}: "${a.title}" over the mark of "${b.title}"`
+				).toBe(false);
+		}
+	}
+}
+
 /** The axis's tick labels (and the year said at its left) neither touch nor leave the timeline. */
 async function expectAxisLabelsApart(timeline: Locator) {
 	const labels = await boxes(timeline.locator('text.tick, text.context'));
@@ -160,6 +203,45 @@ test.describe('the seed timeline', () => {
 			await page.keyboard.up('Control');
 			await settled(timeline);
 			await expectLabelsApart(timeline);
+		}
+	});
+
+	test('never draws a label over another event’s mark, nor see-through over its own, at any zoom @phone', async ({
+		page
+	}) => {
+		// Some twenty animated zooms, each waited out: more than the default 30 s on a busy machine.
+		test.setTimeout(60_000);
+		const timeline = await open(page);
+		await expectLabelsOffMarks(timeline, 'first view');
+		await expectLabelsApart(timeline, events.length);
+		// Ctrl + wheel over each band in turn, so every year and week is seen from wide to close.
+		for (const event of events.filter((e) => e.precision !== 'day')) {
+			await page.getByRole('button', { name: 'Fit all' }).click();
+			await settled(timeline);
+			const band = timeline.locator(`[data-event-id="${event.id}"] .span`);
+			for (let i = 0; i < 4; i++) {
+				const box = (await band.boundingBox())!;
+				await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.9);
+				await page.keyboard.down('Control');
+				await page.mouse.wheel(0, -120);
+				await page.keyboard.up('Control');
+				await settled(timeline);
+				await expectLabelsOffMarks(timeline, `zoomed in on ${event.title} (${i + 1})`);
+				await expectLabelsApart(timeline);
+			}
+		}
+		// Then the buttons, which zoom about the centre: out from there step by step, and in from
+		// the whole span (where the middle years may hold no event at all).
+		for (let i = 0; i < 4; i++) {
+			await page.getByRole('button', { name: 'Zoom out' }).click();
+			await settled(timeline);
+			await expectLabelsOffMarks(timeline, `zoom out button (${i + 1})`);
+			await expectLabelsApart(timeline);
+		}
+		await page.getByRole('button', { name: 'Fit all' }).click();
+		for (let i = 0; i < 3; i++) {
+			await zoomInWithButton(page, timeline, 1);
+			await expectLabelsOffMarks(timeline, `zoom in button (${i + 1})`, 0);
 		}
 	});
 

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	bandExtent,
+	CHIP_PAD,
 	defaultBadgeWidth,
 	labelWidth,
 	layoutLanes,
 	MIN_BAND,
+	MIN_BESIDE,
+	placeLabel,
 	type LaneItem
 } from './lanes';
 
@@ -136,5 +139,128 @@ describe('layoutLanes with narrow bands', () => {
 		});
 		expect(marks[0].flipped).toBe(true);
 		expect(marks[0].labelX + marks[0].labelWidth).toBeLessThanOrEqual(980);
+	});
+});
+
+describe('labels and marks', () => {
+	/** Half the width a dot is drawn at, with its ring. */
+	const DOT = 6;
+	const band = (x0: number, x1: number, labelWidth = 100): LaneItem => ({ x0, x1, labelWidth });
+	/** The part of the lane a mark covers, as drawn: a dot with its ring, or the band. */
+	const markSpan = (item: LaneItem): [number, number] =>
+		item.x1 - item.x0 < 24 && item.x1 === item.x0
+			? [item.x0 - DOT, item.x0 + DOT]
+			: [item.x0, item.x1];
+	const meets = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+
+	/** Points, weeks and years scattered over (and past) a view, in chronological order. */
+	const itemsArb = fc
+		.array(
+			fc.tuple(
+				fc.integer({ min: -400, max: 1400 }),
+				fc.constantFrom(0, 0, 12, 30, 90, 400, 1500),
+				fc.integer({ min: 84, max: 320 })
+			),
+			{ maxLength: 40 }
+		)
+		.map((list) =>
+			list.map(([x, w, l]) => band(x, x + w, l)).sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1)
+		);
+	const viewArb = fc.record({
+		width: fc.constantFrom(320, 360, 390, 760, 1000, 1280),
+		lanes: fc.integer({ min: 1, max: 5 }),
+		pin: fc.nat()
+	});
+
+	it("never places a label over another event's band or dot, at any width and zoom", () => {
+		fc.assert(
+			fc.property(itemsArb, viewArb, (items, { width, lanes, pin }) => {
+				const pinned = items.length ? pin % items.length : -1;
+				const { marks } = layoutLanes(items, { lanes, width, pinned });
+				for (const a of marks)
+					for (const b of marks) {
+						if (a === b || a.lane !== b.lane) continue;
+						const label: [number, number] = [a.labelX, a.labelX + a.labelWidth];
+						expect(meets(label, markSpan(items[b.item])), `${a.item} over ${b.item}`).toBe(false);
+					}
+			})
+		);
+	});
+
+	it('never places a label over its own dot, and over its own band only on a chip', () => {
+		fc.assert(
+			fc.property(itemsArb, viewArb, (items, { width, lanes }) => {
+				const { marks } = layoutLanes(items, { lanes, width });
+				for (const m of marks) {
+					const label: [number, number] = [m.labelX, m.labelX + m.labelWidth];
+					if (meets(label, markSpan(items[m.item]))) expect(m.over).toBe(true);
+					if (m.over) expect(items[m.item].x1 - items[m.item].x0).toBeGreaterThanOrEqual(24);
+				}
+			})
+		);
+	});
+
+	it('keeps every label inside the view, however far its mark lies past an edge', () => {
+		fc.assert(
+			fc.property(itemsArb, viewArb, (items, { width, lanes }) => {
+				const { marks } = layoutLanes(items, { lanes, width });
+				for (const m of marks) {
+					expect(m.labelX).toBeGreaterThanOrEqual(0);
+					expect(m.labelX + m.labelWidth).toBeLessThanOrEqual(width);
+				}
+			})
+		);
+	});
+
+	it('puts the label of a short band beside it, not across its stripes (a year on a phone)', () => {
+		// The 2020 band of the seed timeline at 390 px: 30 px wide, its label wider than either side.
+		const placed = placeLabel(band(213, 243, 270), 360, 9);
+		expect(placed).toMatchObject({ flipped: true, over: false });
+		expect(placed.labelX).toBeGreaterThan(0);
+		expect(placed.labelX + placed.labelWidth).toBeLessThanOrEqual(213);
+		expect(placed.labelWidth).toBeGreaterThanOrEqual(MIN_BESIDE);
+		const { marks } = layoutLanes([band(213, 243, 270)], { lanes: 1, width: 360 });
+		expect(marks[0]).toMatchObject({ flipped: true, over: false, cut: true });
+	});
+
+	it('says a label given all the width it asked for is not cut', () => {
+		const { marks } = layoutLanes([band(20, 60, 200), band(-500, 2000, 200)], {
+			lanes: 2,
+			width: 1000
+		});
+		expect(marks.map((m) => [m.over, m.cut])).toEqual([
+			[false, false],
+			[true, false]
+		]);
+	});
+
+	it('puts a band label to the right of its band in full when it fits there', () => {
+		expect(placeLabel(band(20, 60, 200), 1000, 9)).toEqual({
+			labelX: 69,
+			labelWidth: 200,
+			flipped: false,
+			over: false
+		});
+	});
+
+	it('lays the label of a band that spans the view over it, on a chip at its visible start', () => {
+		expect(placeLabel(band(-500, 2000, 200), 1000, 9)).toEqual({
+			labelX: 4,
+			labelWidth: 200 + 2 * CHIP_PAD,
+			flipped: false,
+			over: true
+		});
+		// Wider than its label but too narrow to hold it, with no room beside: over it, on screen.
+		const placed = placeLabel(band(60, 300, 300), 360, 9);
+		expect(placed.over).toBe(true);
+		expect(placed.labelX).toBeGreaterThanOrEqual(0);
+		expect(placed.labelX + placed.labelWidth).toBeLessThanOrEqual(360);
+	});
+
+	it("puts a point's label on the roomier side, cut, when neither side holds it whole", () => {
+		const placed = placeLabel(point(150, 270), 360, 9);
+		expect(placed).toMatchObject({ labelX: 159, flipped: false, over: false });
+		expect(placed.labelX + placed.labelWidth).toBeLessThan(360);
+		expect(placed.labelWidth).toBeGreaterThan(360 - 159 - 9);
 	});
 });

@@ -8,6 +8,10 @@
  * next one. Nothing is dropped: every event in view is either a labelled mark or counted in a
  * cluster. One event (the focused or selected one) can be pinned so that it is always drawn.
  *
+ * A label is read on a clean background: it sits beside its mark (`placeLabel`), never over
+ * another event's mark (a mark and its label share one footprint in their lane), and over its own
+ * band only when the band leaves no room beside it, and then on an opaque chip (`over`).
+ *
  * Pure arithmetic on pixels: the caller maps dates to x with its scale and estimates label widths.
  */
 
@@ -47,6 +51,14 @@ export interface PlacedMark {
 	labelWidth: number;
 	/** True when the label sits to the left of its mark, against the right edge. */
 	flipped: boolean;
+	/**
+	 * True when the label lies over its own band (one that spans most of the view): it must be
+	 * drawn on an opaque background, `CHIP_PAD` wide each side, so the hatching does not run
+	 * through its text.
+	 */
+	over: boolean;
+	/** True when the label got less than the width it asked for, so its title is cut sooner. */
+	cut: boolean;
 }
 
 /** Events that did not fit in the lanes, shown as one badge with their count. */
@@ -69,13 +81,70 @@ export interface LaneLayout {
 }
 
 /**
- * Below this width (in pixels) a band is labelled beside its mark, like a point, rather than
- * inside it. The caller widens narrower bands to `MIN_BAND` so they stay visible.
+ * Below this width (in pixels) a band is labelled like a point: beside its mark, never over it.
+ * The caller widens narrower bands to `MIN_BAND` so they stay visible.
  */
 export const THIN_BAND = 24;
 
 /** The narrowest a band is drawn, in pixels: a week across a decade still shows as a band. */
 export const MIN_BAND = 12;
+
+/** Padding, each side, of the opaque chip under a label that lies over its own band. */
+export const CHIP_PAD = 4;
+
+/**
+ * The narrowest a label beside its mark is cut to before it goes over its band instead: room
+ * for two short lines of title and the date (`labelWidth`'s minimum is 84).
+ */
+export const MIN_BESIDE = 120;
+
+/** Space kept between a band's visible edge and a chip inside it, or a cut label and the view's. */
+const INSET = 4;
+
+/**
+ * Where a label goes, in pixels, relative to its mark, within a view `width` wide (`pad` is the
+ * space between a mark and a label beside it; `item.labelWidth` should already fit in the view).
+ *
+ * In order of preference: inside its band, on a chip, when the band's visible part holds the whole
+ * label (a year seen close up); beside the mark, right then left, in full; beside it on the
+ * roomier side, cut, when that side still holds `MIN_BESIDE`; and only for a band that leaves
+ * less than that either side (one that spans most of the view), over the band, on a chip, kept
+ * on screen.
+ * A point's label is always beside it, so its dot is never covered.
+ *
+ * @example
+ * placeLabel({ x0: 100, x1: 100, labelWidth: 80 }, 1000, 9); // right of the point, at 109
+ * placeLabel({ x0: 200, x1: 240, labelWidth: 300 }, 360, 9); // left of the band, cut to 187
+ */
+export function placeLabel(
+	item: LaneItem,
+	width: number,
+	pad: number
+): Omit<PlacedMark, 'item' | 'lane' | 'cut'> {
+	const want = item.labelWidth;
+	const point = item.x1 - item.x0 < THIN_BAND;
+	const shown: [number, number] = [Math.max(item.x0, 0), Math.min(item.x1, width)];
+	const chip = want + 2 * CHIP_PAD;
+	if (!point && shown[1] - shown[0] >= chip + 2 * INSET)
+		return { labelX: shown[0] + INSET, labelWidth: chip, flipped: false, over: true };
+	// The room either side, within the view (a pinned mark can lie past its edge).
+	const start = Math.max(item.x1 + pad, 0);
+	const right = width - start;
+	const left = Math.min(item.x0 - pad, width);
+	if (right >= want) return { labelX: start, labelWidth: want, flipped: false, over: false };
+	if (left >= want) return { labelX: left - want, labelWidth: want, flipped: true, over: false };
+	// Cut beside the mark while that leaves room to read, rather than cover the band: the band
+	// shows when the event happened, and focus shows the whole title.
+	if (point || Math.max(left, right) >= MIN_BESIDE) {
+		// A cut label fills its side, so it keeps a few pixels off the view's edge.
+		if (right >= left)
+			return { labelX: start, labelWidth: Math.max(right - INSET, 0), flipped: false, over: false };
+		return { labelX: INSET, labelWidth: Math.max(left - INSET, 0), flipped: true, over: false };
+	}
+	const labelWidth = Math.min(chip, width);
+	const labelX = Math.max(Math.min(shown[0] + INSET, width - labelWidth), 0);
+	return { labelX, labelWidth, flipped: false, over: true };
+}
 
 /**
  * The pixel extent to draw a band at: its own, or `MIN_BAND` wide about its centre when it is
@@ -134,24 +203,14 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 	const reserved = pinned >= 0 && pinned < items.length ? footprint(items[pinned]) : null;
 
 	function footprint(item: LaneItem) {
-		// A point, or a band too narrow to hold text (a week seen across a decade), is labelled
-		// beside its mark; a wider band carries its label inside, stuck to its visible part.
-		const point = item.x1 - item.x0 < THIN_BAND;
-		let labelWidth = Math.min(item.labelWidth, Math.max(width - 2 * pad, 0));
-		let labelX = point ? item.x1 + pad : Math.max(item.x0, 0) + 4;
-		let flipped = false;
-		if (labelX + labelWidth > width) {
-			if (point) {
-				labelX = Math.max(item.x0 - pad - labelWidth, 0);
-				labelWidth = Math.min(labelWidth, item.x0 - pad - labelX);
-				flipped = true;
-			} else {
-				labelX = Math.max(Math.min(labelX, width - labelWidth), 0);
-			}
-		}
-		const left = Math.min(item.x0 - 6, labelX);
-		const right = Math.max(item.x1 + 6, labelX + labelWidth);
-		return { left, right, labelX, labelWidth, flipped };
+		// The mark and its label take one stretch of the lane, so no other event's mark or label
+		// can be placed over either of them.
+		const want = Math.min(item.labelWidth, Math.max(width - 2 * pad, 0));
+		const label = placeLabel({ ...item, labelWidth: want }, width, pad);
+		const left = Math.min(item.x0 - 6, label.labelX);
+		const right = Math.max(item.x1 + 6, label.labelX + label.labelWidth);
+		const cut = label.labelWidth - (label.over ? 2 * CHIP_PAD : 0) < item.labelWidth;
+		return { left, right, ...label, cut };
 	}
 
 	for (let i = 0; i < items.length; i++) {
@@ -180,7 +239,9 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 				lane,
 				labelX: box.labelX,
 				labelWidth: box.labelWidth,
-				flipped: box.flipped
+				flipped: box.flipped,
+				over: box.over,
+				cut: box.cut
 			});
 			continue;
 		}
