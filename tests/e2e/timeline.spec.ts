@@ -525,7 +525,7 @@ test.describe('touch', () => {
 });
 
 test.describe('opening events', () => {
-	test('every seed event opens on click, showing its exact quotes and highlighting them in the article', async ({
+	test('every seed event opens on click, showing its exact quotes, highlighted in the article, and whom they name', async ({
 		page
 	}) => {
 		const timeline = await open(page);
@@ -542,6 +542,16 @@ test.describe('opening events', () => {
 				.locator('mark')
 				.evaluateAll((els) => els.map((el) => el.textContent));
 			expect(marks).toEqual([...event.quotes].sort((a, b) => a.start - b.start).map((q) => q.text));
+			// The people, places and organisations its quotes name, kind by kind.
+			const named = await panel
+				.getByRole('definition')
+				.evaluateAll((els) => els.map((el) => el.textContent?.trim()));
+			const entities = event.entities ?? { people: [], places: [], organizations: [] };
+			expect(named).toEqual(
+				[entities.people, entities.places, entities.organizations]
+					.filter((names) => names.length > 0)
+					.map((names) => names.join(' · '))
+			);
 			// The panel is brought into view, and the highlight scrolled into view inside the article.
 			await expect(panel.getByRole('heading', { name: event.title })).toBeInViewport();
 			const box = panel.getByRole('region', { name: 'Article text' });
