@@ -8,6 +8,18 @@ function title(sentence: string, expression: string): string {
 }
 
 describe('draftTitle', () => {
+	it('names the group that "the organization" stands for', () => {
+		expect(
+			title(
+				'Troops help prevent the Islamic State from resurging after the organization seized large parts of Iraq in 2014.',
+				'2014'
+			)
+		).toBe('Islamic State seized large parts of Iraq');
+		expect(title('After the organization seized the town in 2014, it left.', '2014')).toBe(
+			'Organization seized the town'
+		);
+	});
+
 	it("titles 'since Oct. 7, 2023, when Hamas invaded Israel' from its when-clause", () => {
 		expect(
 			title(

@@ -20,7 +20,29 @@ const LEADING_PREPOSITION =
  */
 export function draftTitle(sentence: string, start: number, end: number): string {
 	// Whatever the rules find, a title is never empty: the sentence itself is the fallback.
-	return clauseTitle(sentence, start, end) || tidy(sentence) || 'Untitled event';
+	const title = clauseTitle(sentence, start, end) || tidy(sentence) || 'Untitled event';
+	return named(title, sentence);
+}
+
+// A headline opening on a common noun that stands for a name: "the organization", "the group".
+const STAND_IN = /^(?:Organization|Organisation|Group|Militia|Movement|Company|Party|Alliance)\b/;
+
+/**
+ * The title with a leading stand-in ("Organization seized …") replaced by the name it stands for,
+ * the last "the" + capitalised name before it in the sentence ("the Islamic State … after the
+ * organization seized" gives "Islamic State seized …"). Unchanged when there is none.
+ */
+function named(title: string, sentence: string): string {
+	const standIn = STAND_IN.exec(title);
+	if (!standIn) return title;
+	const at = sentence.search(new RegExp(`\\bthe\\s+${standIn[0]}\\b`, 'i'));
+	if (at < 0) return title;
+	let name: string | undefined;
+	for (const match of sentence
+		.slice(0, at)
+		.matchAll(/\bthe\s+((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu))
+		name = match[1];
+	return name ? name + title.slice(standIn[0].length) : title;
 }
 
 function clauseTitle(sentence: string, start: number, end: number): string {
