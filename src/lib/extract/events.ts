@@ -91,14 +91,19 @@ export function buildEvents(
 
 	for (const candidate of candidates) {
 		if (candidate.type !== 'DATE' && candidate.type !== 'TIME') continue;
-		const edtf = edtfOf(candidate.value);
+		// The closing end of a range is dated with its opening end.
+		if (candidate.inRange) continue;
+		const edtf = candidate.range
+			? rangeOf(edtfOf(candidate.value), edtfOf(candidate.range.value))
+			: edtfOf(candidate.value);
 		if (!edtf) continue;
+		const end = candidate.range ? Math.max(candidate.end, candidate.range.end) : candidate.end;
 		const sentenceIndex = spanIndexAt(sents, candidate.start);
-		if (sentenceIndex < 0 || candidate.end > sents[sentenceIndex].end) continue;
+		if (sentenceIndex < 0 || end > sents[sentenceIndex].end) continue;
 		const key = `${sentenceIndex} ${edtf.date}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		const sentence = clip(text, sents[sentenceIndex], candidate.start, candidate.end);
+		const sentence = clip(text, sents[sentenceIndex], candidate.start, end);
 		const paragraph = paragraphOf(sentence);
 		if (paragraph < 0 || !news[paragraph]) continue;
 		mentions.push({
@@ -106,11 +111,7 @@ export function buildEvents(
 			sentence,
 			sentenceIndex,
 			paragraph,
-			title: draftTitle(
-				sentence.text,
-				candidate.start - sentence.start,
-				candidate.end - sentence.start
-			),
+			title: draftTitle(sentence.text, candidate.start - sentence.start, end - sentence.start),
 			resolution: candidate.resolution
 		});
 	}
@@ -239,6 +240,19 @@ export function buildEvents(
 		event.id = id;
 	}
 	return events;
+}
+
+/**
+ * One EDTF interval from the start of one date to the end of another, at the first one's
+ * precision: "2025-09" to "2027-03" is `2025-09/2027-03`; "2019" to "2025-06-12" (since 2019)
+ * is `2019/2025-06-12`.
+ */
+function rangeOf(from: EdtfDate | null, to: EdtfDate | null): EdtfDate | null {
+	if (!from || !to) return null;
+	const first = from.date.split('/')[0];
+	const last = to.date.split('/').at(-1) ?? to.date;
+	if (first === last) return from;
+	return { date: `${first}/${last}`, precision: from.precision };
 }
 
 /** The day an anniversary fell on: a day-precise date in its sentence, or just before it. */

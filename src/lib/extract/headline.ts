@@ -10,7 +10,7 @@ const SUBORDINATORS =
 const ATTRIBUTION =
 	/\b(?:said|says|told|announced|reported|added|warned|stated|confirmed|declared|wrote|noted)\s+(?:on\s+)?$/i;
 const LEADING_PREPOSITION =
-	/\s*\b(?:on|in|during|since|by|from|until|through|at|of|for|over|within|before|after)\s+$/i;
+	/\s*\b(?:on|in|during|since|by|from|until|through|at|of|for|over|within|before|after|between)\s+$/i;
 
 /**
  * A headline for the happening a time expression dates, from its sentence.
@@ -78,7 +78,14 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	let from = 0;
 	for (const match of head.matchAll(SUBORDINATORS)) from = match.index + match[0].length;
 	// "For most of the 1990s, the rivers … held": a leading adverbial; the main clause follows.
-	if (/^,\s/.test(rest) && wordCount(head) <= 4 && !head.includes(','))
+	if (
+		/^,\s/.test(rest) &&
+		wordCount(head) <= 4 &&
+		!head.includes(',') &&
+		/^(?:for|in|during|by|at|over|through|throughout|until|from|after|before|early|late|most|much)\b/i.test(
+			head.trim()
+		)
+	)
 		return tidy(firstClause(rest.replace(/^[\s,]+/, '')));
 	const comma = head.lastIndexOf(', ');
 	// "…, and by the summer of 2014 alewives were running": the clause follows the expression.

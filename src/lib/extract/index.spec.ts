@@ -37,6 +37,37 @@ describe('extractDataset', () => {
 		expect(dataset.events[0].date).toBe('2024-01-05');
 	});
 
+	/** Date, precision and title of each event of a one-paragraph article published on June 12, 2025. */
+	function dated(body: string): [string, string, string][] {
+		return extractDataset(
+			{ text: `Flood wall\n\n${body}` },
+			{ published: '2025-06-12', entities: false }
+		).events.map((e) => [e.date, e.precision, e.title]);
+	}
+
+	it('makes one event of a stated range, its ends sharing the year the text gives', () => {
+		expect(dated('The work will run from September 2025 to March 2027, officials said.')).toEqual([
+			['2025-09/2027-03', 'month', 'Work will run']
+		]);
+		expect(dated('Rain fell from March to May last year.')).toEqual([
+			['2024-03/2024-05', 'month', 'Rain fell']
+		]);
+		expect(dated('Talks ran between 2019 and 2021.')).toEqual([['2019/2021', 'year', 'Talks ran']]);
+	});
+
+	it("reads 'since 2019' in a clause that still holds as a span up to publication", () => {
+		expect(dated('The city has flooded every spring since 2019.')).toEqual([
+			['2019/2025-06-12', 'year', 'City has flooded every spring']
+		]);
+		// A comparison, or a day the when-clause names, is a point.
+		expect(dated('It was the first visit since 2019.')).toEqual([
+			['2019', 'year', 'It was the first visit']
+		]);
+		expect(dated('It has been tense since Oct. 7, 2023, when Hamas invaded Israel.')).toEqual([
+			['2023-10-07', 'day', 'Hamas invaded Israel']
+		]);
+	});
+
 	it('reports progress from 0 to 1', () => {
 		const seen: number[] = [];
 		extractDataset(

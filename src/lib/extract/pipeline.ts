@@ -27,6 +27,7 @@ import { centuryExtractor, decadeExtractor, yearExtractor } from './extractors/y
 import { clockDayRefiner } from './refiners/clockDayRefiner';
 import { contextRefiner } from './refiners/contextRefiner';
 import { overlapRemovalRefiner } from './refiners/overlapRemovalRefiner';
+import { rangeRefiner } from './refiners/rangeRefiner';
 import { partOfPeriodRefiner } from './refiners/partOfPeriodRefiner';
 import { unsettledRefiner } from './refiners/unsettledRefiner';
 import { weekdayRefiner } from './refiners/weekdayRefiner';
@@ -74,7 +75,9 @@ export const refiners: Refiner[] = [
 	// Last: reads every settled candidate in document order to settle the anaphoric ones.
 	contextRefiner,
 	// Anything still unsettled has no value worth reporting.
-	unsettledRefiner
+	unsettledRefiner,
+	// Reads settled values only: joins the ends of "from March to May" for events.
+	rangeRefiner
 ];
 
 /** Runs the pipeline over a text against a reference date (`YYYY-MM-DD`, time ignored). */

@@ -30,6 +30,10 @@ export interface Candidate extends Timex {
 	priority: number;
 	/** Set when a refiner must settle the value from the document (see `contextRefiner`). */
 	pending?: PendingResolution;
+	/** The other end of a stated range this candidate opens ("from March to May"), for events. */
+	range?: { value: string; end: number };
+	/** Set on the closing end of a range, which the opening candidate carries. */
+	inRange?: boolean;
 }
 
 /** Readings that depend on what the document said earlier, settled by a refiner. */
