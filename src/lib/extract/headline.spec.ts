@@ -41,7 +41,28 @@ describe('draftTitle', () => {
 				'The government is organizing a "committee to end the presence," the office said Friday.',
 				'Friday'
 			)
-		).toBe('Government is organizing a committee…');
+		).toBe('Government is organizing a committee to end the presence');
+	});
+
+	it('drops an adverbial time expression, with or without its preposition', () => {
+		expect(title('The council voted 7-2 last Tuesday to fund a flood wall.', 'last Tuesday')).toBe(
+			'Council voted 7-2 to fund a flood wall'
+		);
+		expect(
+			title(
+				'The Corps studied the riverbank in 1998 and again in 2011, both times in vain.',
+				'2011'
+			)
+		).toBe('Corps studied the riverbank');
+	});
+
+	it('leaves out a relative clause between commas, and the attribution of a quote', () => {
+		expect(
+			title('The 2023 flood, which peaked on April 9, 2023, caused $62 million in damage.', '2023')
+		).toBe('2023 flood caused $62 million in damage');
+		expect(title('"They promised us a wall in 2012 too," said James Whitfield.', '2012')).toBe(
+			'They promised us a wall too'
+		);
 	});
 
 	it('drops the adverbial time expression and its preposition', () => {

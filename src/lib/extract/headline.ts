@@ -67,33 +67,47 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	// A time expression without a preposition is part of the clause ("the third quarter looks
 	// stronger"); with one, it is an adverbial the headline can do without.
 	const adverbial = LEADING_PREPOSITION.exec(before)?.[0].trim();
+	// "voted 7-2 last Tuesday": after a verb or its object, the expression is an adverbial too;
+	// "the 2023 flood", "the third quarter": after a determiner, part of a noun phrase.
+	const inPhrase =
+		!before.trim() ||
+		/^the\s/i.test(sentence.slice(start, end)) ||
+		/\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+$/i.test(before) ||
+		/['’]s\s+$/.test(before);
 	const head = adverbial
 		? before.replace(LEADING_PREPOSITION, '')
-		: before + sentence.slice(start, end);
+		: inPhrase
+			? before + sentence.slice(start, end)
+			: before.replace(/\s+$/, '');
+	// "studied the riverbank in 1998 and again in 2011": the other date of the pair goes too.
+	const single = head.replace(
+		/\s+(?:(?:in|on|by|from)\s+)?[^\s,]*\d[^\s,]*\s+(?:and|or)(?:\s+(?:again|then|later))?\s*$/i,
+		''
+	);
 	// "in 2012 and 2013": the rest of a coordinated date goes too.
 	const rest = after.replace(
-		/^\s*(?:and|or|to|through|[-–])\s+[^,;\s]*\d[^,;]*?(?=[,;]|\s(?:and|by|when)\s|$)/i,
+		/^\s*(?:and|or|to|through|[-–])\s+(?:again\s+|then\s+|later\s+)?(?:(?:in|on|by)\s+)?(?:[^,;\s]*\d[^,;]*?|(?:last|next|this)\s+\w+)(?=[,;]|\s(?:and|by|when|too|also)\s|\s(?:too|also)$|[.!?"”]*$)/i,
 		''
 	);
 	let from = 0;
-	for (const match of head.matchAll(SUBORDINATORS)) from = match.index + match[0].length;
+	for (const match of single.matchAll(SUBORDINATORS)) from = match.index + match[0].length;
 	// "For most of the 1990s, the rivers … held": a leading adverbial; the main clause follows.
 	if (
 		/^,\s/.test(rest) &&
-		wordCount(head) <= 4 &&
-		!head.includes(',') &&
+		wordCount(single) <= 4 &&
+		!single.includes(',') &&
 		/^(?:for|in|during|by|at|over|through|throughout|until|from|after|before|early|late|most|much)\b/i.test(
-			head.trim()
+			single.trim()
 		)
 	)
 		return tidy(firstClause(rest.replace(/^[\s,]+/, '')));
-	const comma = head.lastIndexOf(', ');
+	const comma = single.lastIndexOf(', ');
 	// "…, and by the summer of 2014 alewives were running": the clause follows the expression.
-	if (comma >= 0 && wordCount(head.slice(comma + 2)) <= 2 && wordCount(firstClause(rest)) >= 3)
+	if (comma >= 0 && wordCount(single.slice(comma + 2)) <= 2 && wordCount(firstClause(rest)) >= 3)
 		return tidy(firstClause(rest.replace(/^[\s,]+/, '')));
-	if (comma >= 0 && comma + 2 > from && wordCount(head.slice(comma + 2)) >= 3) from = comma + 2;
+	if (comma >= 0 && comma + 2 > from && wordCount(single.slice(comma + 2)) >= 3) from = comma + 2;
 	// A comma right after the expression closes its clause.
-	let clause = head.slice(from) + ' ' + (/^\s*,/.test(rest) ? '' : firstClause(rest));
+	let clause = single.slice(from) + ' ' + (/^\s*,/.test(rest) ? '' : firstClause(rest));
 	if (wordCount(clause) < 3) clause = firstClause(sentence);
 	return tidy(clause);
 }
@@ -104,6 +118,11 @@ export function subjectTitle(phrase: string): string {
 }
 
 function firstClause(text: string): string {
+	// "The 2023 flood, which peaked on April 9, 2023, caused …": a relative clause between commas
+	// is left out, up to the comma before the next lower-case word.
+	const relative = /,\s+(?:which|who|whom|whose)\s.*?,\s+(?=\p{Ll})/u.exec(text);
+	if (relative)
+		text = text.slice(0, relative.index) + ' ' + text.slice(relative.index + relative[0].length);
 	const cut = /[;:]|,\s|\s[-–—]\s|\s(?:when|while|because|although|after)\s/.exec(text);
 	return cut ? text.slice(0, cut.index) : text;
 }
@@ -115,6 +134,8 @@ function wordCount(text: string): number {
 function tidy(text: string): string {
 	let words = text
 		.replace(/["“”]/g, '')
+		// "They promised us a wall too, said James Whitfield": the attribution is no part of it.
+		.replace(/,\s+(?:[\p{L}.'’-]+\s+){0,3}(?:said|says|told)\b[^,]*$/u, '')
 		// A wire dateline is not part of the story: "CINCINNATI (AP) — ".
 		.replace(/^\s*[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[—–-]{1,2}\s+/, '')
 		.replace(/\s+/g, ' ')
@@ -124,11 +145,11 @@ function tidy(text: string): string {
 		.split(' ')
 		.filter(Boolean);
 	let cut = false;
-	// A long headline stops before its first infinitive or relative clause: "X is organizing a committee".
+	// A headline too long stops before its first infinitive or relative clause: "X is organizing a committee".
 	const stop = words.findIndex(
-		(w, i) => i >= 5 && /^(?:to|that|which|who|because|after|when)$/i.test(w)
+		(w, i) => i >= 7 && /^(?:to|that|which|who|because|after|when)$/i.test(w)
 	);
-	if (words.length > 8 && stop > 0) {
+	if (words.length > MAX_WORDS && stop >= 7) {
 		words = words.slice(0, stop);
 		cut = true;
 	}
