@@ -598,6 +598,21 @@ describe('extractTimexes', () => {
 		]);
 	});
 
+	it("counts a quoted 'today' or 'yesterday' from the day the attribution names", () => {
+		const text =
+			'"Yesterday we talked. Today we build," she said at a news conference on Wednesday.';
+		expect(extractTimexes(text, '2025-06-12').map((t) => [t.text, t.value])).toEqual([
+			['Yesterday', '2025-06-10'],
+			['Today', '2025-06-11'],
+			['Wednesday', '2025-06-11']
+		]);
+		expect(only('"We start today," he said.', '2025-06-12')).toEqual([
+			'today',
+			'DATE',
+			'2025-06-12'
+		]);
+	});
+
 	it('refuses a reference date that is not ISO 8601', () => {
 		expect(() => extractTimexes('Friday', 'January 8')).toThrow(/not ISO 8601/);
 	});

@@ -27,6 +27,7 @@ import { centuryExtractor, decadeExtractor, yearExtractor } from './extractors/y
 import { clockDayRefiner } from './refiners/clockDayRefiner';
 import { contextRefiner } from './refiners/contextRefiner';
 import { overlapRemovalRefiner } from './refiners/overlapRemovalRefiner';
+import { quotedDayRefiner } from './refiners/quotedDayRefiner';
 import { rangeRefiner } from './refiners/rangeRefiner';
 import { partOfPeriodRefiner } from './refiners/partOfPeriodRefiner';
 import { unsettledRefiner } from './refiners/unsettledRefiner';
@@ -70,6 +71,8 @@ export const refiners: Refiner[] = [
 	weekdayRefiner,
 	// Needs weekdays settled, to put the clock time on their day.
 	clockDayRefiner,
+	// Needs weekdays settled: counts a quoted "today" from the day its attribution names.
+	quotedDayRefiner,
 	// Widens a settled date to "the end of …"; after the refiners that read the bare expression.
 	partOfPeriodRefiner,
 	// Last: reads every settled candidate in document order to settle the anaphoric ones.
