@@ -12,6 +12,7 @@
  *                  {type:'dateline:reveal', version:1, top, bottom, id?}
  *   host -> embed  {type:'dateline:hello',  version:1, id}
  *                  {type:'dateline:open',   version:1, event, id?}
+ *                  {type:'dateline:theme',  version:1, scheme: 'light' | 'dark', id?}
  *
  * A message is obeyed only when it comes from one of this page's Dateline iframes: event.source
  * must be that iframe's contentWindow AND event.origin the origin of its src. Anything else is
@@ -23,6 +24,13 @@
  *
  * When the reader opens an event and the embed grows to show it, the page scrolls just enough
  * to bring the new part into view (dateline:reveal), as it would for a panel of its own.
+ *
+ * Theme: an embed whose src forces no theme (no theme=light|dark) matches this page. Its scheme is
+ * the computed CSS color-scheme around the iframe (or, if CSS says nothing, this page's
+ * <meta name="color-scheme">): dark when it allows only dark, or allows both and the reader
+ * prefers dark; light otherwise, including when the page declares nothing. An iframe that has not
+ * loaded yet gets it in its URL (hosttheme=dark), so its first paint is right; a loaded one gets a
+ * dateline:theme message, again whenever this page's scheme or the reader's preference changes.
  *
  * Each iframe also receives a DOM event 'dateline:select' (detail: {event}) for host scripts.
  *
@@ -90,6 +98,75 @@
 		return state;
 	}
 
+	/** Whether the iframe leaves its theme to this page: its src forces neither light nor dark. */
+	function followsHost(iframe) {
+		var src = srcOf(iframe);
+		var theme = src && src.searchParams.get('theme');
+		return !!src && theme !== 'light' && theme !== 'dark';
+	}
+
+	var prefersDark = window.matchMedia ? matchMedia('(prefers-color-scheme: dark)') : null;
+
+	/** The scheme this page is drawn in around an iframe: 'light' or 'dark'. */
+	function hostScheme(iframe) {
+		var around = iframe.parentElement || document.documentElement;
+		var declared = getComputedStyle(around).colorScheme || 'normal';
+		if (declared === 'normal') {
+			// No CSS color-scheme: the page may still declare its schemes in a meta element.
+			var meta = document.querySelector('meta[name="color-scheme"]');
+			declared = (meta && meta.getAttribute('content')) || 'normal';
+		}
+		var schemes = declared.toLowerCase().split(/[\s,]+/);
+		if (schemes.indexOf('dark') < 0) return 'light';
+		if (schemes.indexOf('light') < 0) return 'dark';
+		// Both allowed: the browser draws the page in the one the reader prefers.
+		return prefersDark && prefersDark.matches ? 'dark' : 'light';
+	}
+
+	/** Whether the iframe still holds its initial about:blank, before the embed has loaded. */
+	function unloaded(iframe) {
+		try {
+			return iframe.contentWindow.location.href === 'about:blank';
+		} catch {
+			return false; // Another origin's document: the embed is there.
+		}
+	}
+
+	/**
+	 * Tells an embed that matches this page the scheme it is drawn in, if it changed since it was
+	 * last told (or always, with `force`): in its URL while it has not loaded, so it starts in the
+	 * right one at no cost, else by message.
+	 */
+	function theme(iframe, force) {
+		if (!followsHost(iframe)) return;
+		var state = stateOf(iframe);
+		var scheme = hostScheme(iframe);
+		if (scheme === state.scheme && !force) return;
+		state.scheme = scheme;
+		if (unloaded(iframe)) {
+			var src = srcOf(iframe);
+			if ((src.searchParams.get('hosttheme') === 'dark' ? 'dark' : 'light') === scheme) return;
+			if (scheme === 'dark') src.searchParams.set('hosttheme', 'dark');
+			else src.searchParams.delete('hosttheme');
+			iframe.src = src.href;
+		} else {
+			post(iframe, { type: 'dateline:theme', scheme: scheme });
+		}
+	}
+
+	var themeQueued = false;
+
+	/** Checks every embed's scheme once, before the next frame: whatever changed, however often. */
+	function checkThemes() {
+		if (themeQueued) return;
+		themeQueued = true;
+		requestAnimationFrame(function () {
+			themeQueued = false;
+			var list = frames();
+			for (var i = 0; i < list.length; i++) theme(list[i], false);
+		});
+	}
+
 	function linksHash(iframe) {
 		var src = srcOf(iframe);
 		var flag = src && src.searchParams.get('hosthash');
@@ -98,7 +175,8 @@
 
 	function post(iframe, message) {
 		var src = srcOf(iframe);
-		if (!src || !iframe.contentWindow) return;
+		// Not loaded yet: nobody to hear it (it will speak first when it starts).
+		if (!src || !iframe.contentWindow || unloaded(iframe)) return;
 		message.version = VERSION;
 		message.id = stateOf(iframe).id;
 		// Target the iframe's own origin: if it navigated elsewhere, the message is dropped.
@@ -185,6 +263,7 @@
 			// The embed is up: it may have started after this script's hello, so send the hash now.
 			state.heard = true;
 			openHash(iframe);
+			theme(iframe, true);
 		}
 		if (type === 'dateline:resize') {
 			if (!isLength(data.height) || data.height < 1) return;
@@ -218,8 +297,22 @@
 		var iframe = list[i];
 		// A linked embed with the page's hash must load now, even if it is lazy and off-screen.
 		if (pendingHash && linksHash(iframe) && iframe.loading === 'lazy') iframe.loading = 'eager';
+		theme(iframe, false);
 		post(iframe, { type: 'dateline:hello' });
 	}
+
+	// This page's scheme changes with a class or style on any element, a new stylesheet, its meta
+	// element, or the reader's preference (when it allows both). Embeds added later are found the
+	// same way, before they load.
+	if (window.MutationObserver) {
+		new MutationObserver(checkThemes).observe(document.documentElement, {
+			attributes: true,
+			childList: true,
+			subtree: true
+		});
+	}
+	if (prefersDark && prefersDark.addEventListener)
+		prefersDark.addEventListener('change', checkThemes);
 
 	window.DatelineEmbed = { version: VERSION };
 })();

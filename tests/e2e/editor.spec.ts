@@ -98,6 +98,13 @@ async function selectByMouse(page: Page, phrase: string, occurrence = 0) {
 	await page.mouse.up();
 }
 
+/** The card whose date field has the focus (an event just added), located by its id. */
+async function focusedCard(page: Page) {
+	const focused = page.locator('article.event', { has: page.locator('input[name="date"]:focus') });
+	const id = await focused.getAttribute('data-event-id');
+	return page.locator(`article.event[data-event-id="${id}"]`);
+}
+
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -160,7 +167,7 @@ test.describe('the new-timeline page', () => {
 		const original = (await first.locator('h3').innerText()).trim();
 		await first.getByRole('button', { name: /^Edit/ }).click();
 		await first.getByLabel('Title').fill('ISIS sweeps across Iraq and Syria');
-		await first.getByLabel('Date (EDTF)').fill('2014-06');
+		await first.getByLabel('Date', { exact: true }).fill('2014-06');
 		await expect(first.getByLabel('Precision')).toHaveValue('month');
 		await first.getByRole('button', { name: 'Save changes' }).click();
 		await expect(eventCard(page, 'ISIS sweeps across Iraq and Syria')).toContainText('June 2014');
@@ -203,10 +210,12 @@ test.describe('the new-timeline page', () => {
 		await expect(page.getByTestId('selection-bar')).toContainText('Iraq is starting the process');
 		await page.getByRole('button', { name: 'Add as new event' }).click();
 		await expect(page.locator('article.event')).toHaveCount(count + 1);
-		// The new event's title field has the focus, ready to be rewritten.
-		await expect(page.locator('input[name="title"]:focus')).toHaveValue(
-			/^Iraq is starting the process/
-		);
+		// Nothing before these words is dated: the editor opens on the date, which is marked
+		// uncertain and asks to be set.
+		const card = await focusedCard(page);
+		await expect(card.getByLabel('Title')).toHaveValue(/^Iraq is starting the process/);
+		await expect(card.getByLabel('Date', { exact: true })).toHaveValue('2024-01-08?');
+		await expect(card.getByText('No date found nearby — set one')).toBeVisible();
 
 		const { text } = await downloadJson(page, /Dataset \(\.json\)/);
 		const dataset: Dataset = JSON.parse(text);
@@ -215,6 +224,88 @@ test.describe('the new-timeline page', () => {
 		const quote = added!.quotes[0];
 		expect(quote.start).toBe(seedText.indexOf(phrase));
 		expect(seedText.slice(quote.start, quote.end)).toBe(phrase);
+		expect(added!.resolution).toBe('No date found nearby — set one');
+	});
+
+	test('an event added from a selection takes the date of a time expression inside it, and says so', async ({
+		page
+	}) => {
+		await buildSeed(page);
+		await selectByMouse(page, "the prime minister's office said Friday");
+		await page.getByRole('button', { name: 'Add as new event' }).click();
+		const date = page.locator('input[name="date"]:focus');
+		await expect(date).toHaveValue('2024-01-05');
+		const card = await focusedCard(page);
+		await expect(card.getByLabel('Precision')).toHaveValue('day');
+		await expect(card.getByText("Date suggested from 'Friday' — check it")).toBeVisible();
+		await expect(date).toHaveAccessibleDescription(/Date suggested from 'Friday' — check it/);
+
+		const { text } = await downloadJson(page, /Dataset \(\.json\)/);
+		const added = (JSON.parse(text) as Dataset).events.find((e) =>
+			e.quotes.some((q) => q.text === "the prime minister's office said Friday")
+		);
+		expect(added).toMatchObject({
+			date: '2024-01-05',
+			precision: 'day',
+			resolution: "Date suggested from 'Friday' — check it"
+		});
+	});
+
+	test('an event added from a selection without a date takes the nearest one before it, and says so', async ({
+		page
+	}) => {
+		await buildSeed(page);
+		const phrase = 'Additionally, al-Sudani said that the Popular Mobilization forces';
+		await selectByMouse(page, phrase);
+		await page.getByRole('button', { name: 'Add as new event' }).click();
+		const date = page.locator('input[name="date"]:focus');
+		await expect(date).toHaveValue('2024-01-01/2024-01-07');
+		const card = await focusedCard(page);
+		await expect(card.getByLabel('Precision')).toHaveValue('week');
+		await expect(card.getByText("Date suggested from 'Last week' — check it")).toBeVisible();
+		// Once the form is closed, the card keeps saying where its date came from.
+		await card.getByRole('button', { name: 'Cancel' }).click();
+		await expect(card).toContainText('Jan. 1-7, 2024');
+		await expect(card).toContainText("Date suggested from 'Last week' — check it");
+	});
+
+	test('a date the page cannot read keeps the form open, with the error beside the field, and changes nothing @phone', async ({
+		page
+	}) => {
+		await buildSeed(page);
+		const id = await eventCard(page, /./).first().getAttribute('data-event-id');
+		const card = page.locator(`article.event[data-event-id="${id}"]`);
+		const before = await card.locator('time').innerText();
+		await card.getByRole('button', { name: /^Edit/ }).click();
+		const date = card.getByLabel('Date', { exact: true });
+		await expect(card.getByText('2024-01-01/2024-01-07 · 2019/2024')).toBeVisible();
+		await date.fill('Sept 2025 to March 2027');
+		await card.getByRole('button', { name: 'Save changes' }).click();
+
+		await expect(date).toBeVisible();
+		await expect(date).toBeFocused();
+		await expect(date).toHaveAttribute('aria-invalid', 'true');
+		await expect(date).toHaveAccessibleDescription(
+			/"Sept 2025 to March 2027" is not a date this page can read/
+		);
+		const error = card.getByText('"Sept 2025 to March 2027" is not a date this page can read');
+		await expect(error).toBeInViewport();
+		// The error sits right under the field, not at the top of the page.
+		const [field, message] = [await date.boundingBox(), await error.boundingBox()];
+		expect(message!.y - (field!.y + field!.height)).toBeLessThan(80);
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		// Nothing was recorded: the draft is as extracted.
+		await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled();
+		await expect(card.locator('time')).toHaveText(before);
+
+		// Words with their year are read, and the precision follows them.
+		await date.fill('January 2024');
+		await expect(date).toHaveAttribute('aria-invalid', 'false');
+		await expect(card.getByLabel('Precision')).toHaveValue('month');
+		await expect(card.getByLabel('Precision').locator('option:checked')).toHaveText('Month');
+		await card.getByRole('button', { name: 'Save changes' }).click();
+		await expect(date).toHaveCount(0);
+		await expect(card.locator('time')).toHaveText('January 2024');
 	});
 
 	test('a selection can be added as a further quote of an existing event, and marked in the article', async ({
@@ -291,13 +382,18 @@ test.describe('the new-timeline page', () => {
 
 	test('an exported dataset and its CSV re-import identically', async ({ page }) => {
 		await buildSeed(page);
+		// A title a spreadsheet would run as a formula.
+		const title = '=HYPERLINK("http://evil.example/","Edited before export")';
 		await eventCard(page, /./).first().getByRole('button', { name: /^Edit/ }).click();
-		await eventCard(page, /./).first().getByLabel('Title').fill('Edited before export');
+		await eventCard(page, /./).first().getByLabel('Title').fill(title);
 		await eventCard(page, /./).first().getByRole('button', { name: 'Save changes' }).click();
 		const json = await downloadJson(page, /Dataset \(\.json\)/);
 		const csv = await downloadJson(page, /Spreadsheet \(\.csv\)/);
 		expect(json.name).toMatch(/\.json$/);
 		expect(csv.name).toMatch(/\.csv$/);
+		// In the CSV the formula is text: it starts with an apostrophe, in every cell it is in.
+		expect(csv.text).toContain(`"'=HYPERLINK(""http://evil.example/"",""Edited before export"")"`);
+		expect(csv.text).not.toMatch(/(^|,)"?=HYPERLINK/m);
 
 		for (const file of [json, csv]) {
 			await page.getByRole('button', { name: 'Discard draft…' }).click();
@@ -307,7 +403,7 @@ test.describe('the new-timeline page', () => {
 				mimeType: 'application/octet-stream',
 				buffer: Buffer.from(file.text)
 			});
-			await expect(eventCard(page, 'Edited before export')).toBeVisible();
+			await expect(eventCard(page, title)).toBeVisible();
 			const again = await downloadJson(page, /Dataset \(\.json\)/);
 			expect(JSON.parse(again.text)).toEqual(JSON.parse(json.text));
 		}
@@ -377,7 +473,15 @@ test.describe('bad input gets a clear message in the page', () => {
 		await expect(page.getByLabel('Publication date')).toHaveValue('');
 		await page.getByLabel('Publication date').fill('last Tuesday');
 		await page.getByRole('button', { name: 'Build the timeline' }).click();
-		await expect(page.getByRole('alert')).toContainText('Enter the publication date as 2024-01-08');
+		// The reason sits beside the field, which takes the focus.
+		const field = page.getByLabel('Publication date');
+		await expect(field).toBeFocused();
+		await expect(field).toHaveAttribute('aria-invalid', 'true');
+		await expect(field).toHaveAccessibleDescription(
+			/“last Tuesday” is not a date this page can read\. Enter it as 2024-01-08/
+		);
+		await expect(page.getByText('“last Tuesday” is not a date this page can read')).toBeVisible();
+		await expect(page.getByRole('alert')).toHaveCount(0);
 		await page.getByLabel('Publication date').fill('2023-11-02');
 		await page.getByRole('button', { name: 'Build the timeline' }).click();
 		await expect(page.getByRole('heading', { name: /^Events \(1\)$/ })).toBeVisible({
@@ -386,13 +490,22 @@ test.describe('bad input gets a clear message in the page', () => {
 		await expect(page.getByText('Oct. 12, 2023').first()).toBeVisible();
 	});
 
-	test('a text with no dates', async ({ page }) => {
+	test('pasting a text with no dates shows a calm note on how to add events, not an error', async ({
+		page
+	}) => {
 		await pasteAndBuild(
 			page,
 			'Published: January 8, 2024\n\nThe cat sat on the mat. Nobody knows why.'
 		);
 		await page.getByRole('button', { name: 'Build the timeline' }).click();
-		await expect(page.getByRole('alert')).toContainText('No dated events were found in this text');
+		const note = page.getByRole('status').filter({ hasText: 'No dated events were found' });
+		await expect(note).toBeVisible({ timeout: 20_000 });
+		await expect(note).toContainText('select its words in the article below');
+		await expect(note).toContainText('Add as new event');
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		await expect(page.getByText('That did not work.')).toHaveCount(0);
+		// No empty chart with its axis and ticks.
+		await expect(page.getByTestId('draft-timeline')).toHaveCount(0);
 		await expect(page.getByTestId('article-text')).toContainText('The cat sat on the mat.');
 	});
 

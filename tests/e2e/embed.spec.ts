@@ -324,6 +324,199 @@ test.describe('a timeline embedded with the Embed panel snippet on another site'
 	});
 });
 
+/** The sum of the red, green and blue of the embed's page background: over 600 light, under 120 dark. */
+async function embedBrightness(iframe: Locator): Promise<number> {
+	const frame = await embedFrame(iframe);
+	const background = await frame.evaluate(
+		() => getComputedStyle(document.documentElement).backgroundColor
+	);
+	const [r, g, b] = background.match(/\d+/g)!.map(Number);
+	return r + g + b;
+}
+
+/** Waits for the embed in an iframe to be drawn light (or dark), background and all. */
+async function expectScheme(iframe: Locator, scheme: 'light' | 'dark') {
+	const frame = await embedFrame(iframe);
+	await expect(frame.locator('html')).toHaveAttribute('data-theme', scheme);
+	if (scheme === 'light') expect(await embedBrightness(iframe)).toBeGreaterThan(600);
+	else expect(await embedBrightness(iframe)).toBeLessThan(120);
+}
+
+/**
+ * A host article with one snippet, styled by `css`, with a button that switches the page's
+ * scheme as a site's own dark-mode toggle does: a class on <html>, which its CSS turns into
+ * `color-scheme: dark`. `before` paragraphs come ahead of the embed.
+ */
+function themedHost(snippet: string, css: string, before = 2): string {
+	return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Host article</title>
+<style>
+body{font:18px/1.6 Georgia,serif;max-width:46rem;margin:0 auto;padding:1rem;background:Canvas;color:CanvasText}
+html.night{color-scheme:dark}
+${css}
+</style>
+</head><body>
+<h1>A newsroom's article</h1>
+<button type="button" onclick="document.documentElement.classList.toggle('night')">Night mode</button>
+${Array.from({ length: before }, (_, i) => paragraph(i + 1)).join('\n')}
+${snippet}
+${[1, 2].map(paragraph).join('\n')}
+</body></html>`;
+}
+
+test.describe('the theme of an embed that matches its host page', () => {
+	test('a light host page gets a light embed even when the reader prefers dark @phone', async ({
+		page,
+		request
+	}) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		const snippet = await snippetFromPanel(page);
+		expect(snippet).not.toContain('theme=');
+		// The host declares nothing: browsers draw such a page light, whatever the reader prefers.
+		await page.goto(await publish(request, 'theme-plain', themedHost(snippet, '')));
+		const iframe = iframes(page).first();
+		await iframe.scrollIntoViewIfNeeded();
+		await expectFitted(iframe);
+		await expectScheme(iframe, 'light');
+	});
+
+	test('a host page that declares color-scheme: dark gets a dark embed', async ({
+		page,
+		request
+	}) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		const snippet = await snippetFromPanel(page);
+		await page.goto(
+			await publish(request, 'theme-dark', themedHost(snippet, ':root{color-scheme:dark}'))
+		);
+		const iframe = iframes(page).first();
+		await iframe.scrollIntoViewIfNeeded();
+		await expectFitted(iframe);
+		await expectScheme(iframe, 'dark');
+	});
+
+	test('an embed below the fold of a dark host starts dark, before any of its scripts run', async ({
+		page,
+		request
+	}) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		const snippet = await snippetFromPanel(page);
+		// Hold back the embed's own scripts: no message can reach it, only its URL can say dark.
+		await page.route('**/_app/**/*.js', (route) =>
+			new URL(route.request().frame().url()).port === String(hostPort)
+				? route.continue()
+				: route.abort()
+		);
+		const html = themedHost(snippet, ':root{color-scheme:dark}', 60);
+		await page.goto(await publish(request, 'theme-first-paint', html));
+		const iframe = iframes(page).first();
+		await expect(iframe).toHaveAttribute('src', /[?&]hosttheme=dark(&|$)/);
+		await iframe.scrollIntoViewIfNeeded();
+		await expectScheme(iframe, 'dark');
+	});
+
+	test('follows the host when it switches its scheme, and the reader when the host allows both', async ({
+		page,
+		request
+	}) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		const snippet = await snippetFromPanel(page);
+		await page.goto(await publish(request, 'theme-switch', themedHost(snippet, '')));
+		const iframe = iframes(page).first();
+		await iframe.scrollIntoViewIfNeeded();
+		await expectFitted(iframe);
+		await expectScheme(iframe, 'light');
+
+		const toggle = page.getByRole('button', { name: 'Night mode' });
+		await toggle.click();
+		await expectScheme(iframe, 'dark');
+		await toggle.click();
+		await expectScheme(iframe, 'light');
+
+		// A host that allows both is drawn as the reader prefers, and so is its embed.
+		await page.goto(
+			await publish(request, 'theme-both', themedHost(snippet, ':root{color-scheme:light dark}'))
+		);
+		const both = iframes(page).first();
+		await both.scrollIntoViewIfNeeded();
+		await expectFitted(both);
+		await expectScheme(both, 'light');
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await expectScheme(both, 'dark');
+		await page.emulateMedia({ colorScheme: 'light' });
+		await expectScheme(both, 'light');
+	});
+
+	test('a theme chosen in the snippet wins over the host page, also when the host switches', async ({
+		page,
+		request
+	}) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		const light = await snippetFromPanel(page, (dialog) =>
+			dialog.getByRole('radio', { name: 'Light' }).check()
+		);
+		expect(light).toContain('theme=light');
+		await page.goto(
+			await publish(request, 'theme-forced', themedHost(light, ':root{color-scheme:dark}'))
+		);
+		const iframe = iframes(page).first();
+		await iframe.scrollIntoViewIfNeeded();
+		await expectFitted(iframe);
+		await expectScheme(iframe, 'light');
+		// The host turns night mode off and on again: the forced theme does not move.
+		await page.getByRole('button', { name: 'Night mode' }).click();
+		await page.getByRole('button', { name: 'Night mode' }).click();
+		await expect(iframe).not.toHaveAttribute('src', /hosttheme/);
+		await expectScheme(iframe, 'light');
+	});
+
+	test('a theme message from any frame but the host page changes nothing', async ({
+		page,
+		request
+	}) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		const [plain, linked] = await twoSnippets(page);
+		await page.goto(await publish(request, 'theme-forged', hostPage(plain, linked)));
+		const first = iframes(page).first();
+		await first.scrollIntoViewIfNeeded();
+		// Fitted: the embed has started and is listening (its height came by message).
+		await expectFitted(first);
+		await iframes(page).nth(1).scrollIntoViewIfNeeded();
+		await expectFitted(iframes(page).nth(1));
+		const frame = await embedFrame(first);
+		await expectScheme(first, 'light');
+		await frame.evaluate(() => {
+			const w = window as unknown as { posted: boolean };
+			w.posted = false;
+			addEventListener('message', (e) => {
+				if (e.data?.type === 'test:posted') w.posted = true;
+			});
+		});
+		// The ad frame reaches the embed's window through the host's frame list, and the second
+		// embed tries to theme its sibling: messages from one window arrive in order, so once the
+		// sentinel is in, the forgeries have been handled.
+		const ad = page.frame({ url: /hostile\.html$/ })!;
+		const sibling = await embedFrame(iframes(page).nth(1));
+		for (const forger of [ad, sibling]) {
+			await frame.evaluate(() => ((window as unknown as { posted: boolean }).posted = false));
+			await forger.evaluate(() => {
+				for (let i = 0; i < parent.frames.length; i++) {
+					const target = parent.frames[i];
+					if (target === window) continue;
+					for (const id of [undefined, 'dateline-1', 'dateline-2']) {
+						target.postMessage({ type: 'dateline:theme', version: 1, id, scheme: 'dark' }, '*');
+					}
+					target.postMessage({ type: 'test:posted' }, '*');
+				}
+			});
+			await frame.waitForFunction(() => (window as unknown as { posted: boolean }).posted);
+		}
+		await expectScheme(first, 'light');
+	});
+});
+
 test.describe("a newsroom's own dataset, given by URL", () => {
 	test('embeds through /embed/?src=, fetched from its host and validated in the embed', async ({
 		page,

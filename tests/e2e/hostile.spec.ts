@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../../src/lib/data/schema';
 
@@ -101,4 +101,57 @@ test('hostile strings render as text in the embed too, with each event opened by
 		await expect(panel).toContainText(source.author);
 		await expectNothingInjected(page);
 	}
+});
+
+/**
+ * Whether the characters of `text`, inside `locator`, are laid out left to right (as English
+ * reads) rather than reversed by a bidi control before them.
+ */
+async function readsLeftToRight(locator: Locator, text: string): Promise<boolean> {
+	return locator.evaluate((root, text) => {
+		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const at = node.textContent!.indexOf(text);
+			if (at < 0) continue;
+			const lefts = [...text].map((_, i) => {
+				const range = document.createRange();
+				range.setStart(node!, at + i);
+				range.setEnd(node!, at + i + 1);
+				return range.getBoundingClientRect().left;
+			});
+			return lefts.every((left, i) => i === 0 || left > lefts[i - 1]);
+		}
+		throw new Error(`"${text}" is not in the element`);
+	}, text);
+}
+
+test('a bidi override in a title or a name cannot reorder the text after it', async ({ page }) => {
+	// U+202E RIGHT-TO-LEFT OVERRIDE, never closed: left alone it reverses the rest of the line.
+	const override = '\u202e';
+	const bidi = structuredClone(hostile);
+	bidi.sources[0].title = `Minutes of the council ${override}reversed`;
+	bidi.sources[0].publisher = 'Gazette';
+	bidi.sources[0].author = 'Reporter';
+	const event = bidi.events[1];
+	event.entities = { people: [`${override}Alpha`, 'Bravo'], places: [], organizations: [] };
+	await page.route(
+		(url) => url.pathname === '/bidi.json',
+		(route) =>
+			route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bidi) })
+	);
+	const seedId = JSON.parse(readFileSync('data/site.json', 'utf8')).defaultTimeline;
+	await page.goto(`/t/${seedId}/?src=/bidi.json`);
+	await expect(page.locator('h1')).toHaveText(bidi.title, { timeout: 20_000 });
+
+	// "From Minutes of the council ‮reversed · Gazette, by Reporter · Mar. 3, 2021"
+	const line = page.locator('.masthead .source');
+	await expect(line).toContainText(bidi.sources[0].title);
+	expect(await readsLeftToRight(line, 'Gazette')).toBe(true);
+	expect(await readsLeftToRight(line, 'Reporter')).toBe(true);
+
+	// "Alpha · Bravo", the first name carrying the override.
+	await page.getByTestId('timeline').locator(`[data-event-id="${event.id}"]`).click();
+	const people = page.getByRole('region', { name: event.title }).getByRole('definition').first();
+	await expect(people).toContainText('Bravo');
+	expect(await readsLeftToRight(people, 'Bravo')).toBe(true);
 });

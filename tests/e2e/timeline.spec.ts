@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chronological, dateLabel } from '../../src/lib/data/partialDate';
-import type { Dataset } from '../../src/lib/data/schema';
+import type { Dataset, TimelineEvent } from '../../src/lib/data/schema';
 
 const seed = JSON.parse(
 	readFileSync(new URL('../../data/timelines/iraq-coalition-exit.json', import.meta.url), 'utf8')
@@ -45,6 +45,19 @@ async function settled(timeline: Locator) {
 async function zoomInWithButton(page: Page, timeline: Locator, times = 2) {
 	for (let i = 0; i < times; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
 	await settled(timeline);
+}
+
+/** Waits until the page stops scrolling (after a smooth scroll). */
+async function scrollSettled(page: Page) {
+	let previous = -1;
+	await expect
+		.poll(async () => {
+			const now = await page.evaluate(() => window.scrollY);
+			const same = now === previous;
+			previous = now;
+			return same;
+		})
+		.toBe(true);
 }
 
 /** A point inside the timeline's empty top-left area, away from the event marks. */
@@ -942,5 +955,243 @@ test.describe('events sharing one moment', () => {
 		const next = page.getByRole('region', { name: /Same-day event \d+/ });
 		await expect(next).toBeVisible();
 		expect((await next.getByRole('heading').textContent())!.trim()).not.toBe(opened);
+	});
+});
+
+test.describe('stepping through events in the open panel', () => {
+	const panelOf = (page: Page, event: TimelineEvent) =>
+		page.getByRole('region', { name: event.title, exact: true });
+	const stepButton = (page: Page, way: 'Previous' | 'Next', event: TimelineEvent) =>
+		page.getByRole('button', { name: `${way}: ${event.title}`, exact: true });
+
+	/** The event is open, in the URL, pressed on the timeline and its tab stop, and in view. */
+	async function expectOpened(page: Page, timeline: Locator, event: TimelineEvent) {
+		const panel = panelOf(page, event);
+		await expect(panel).toBeVisible();
+		await expect(panel.getByRole('heading', { name: event.title, exact: true })).toBeInViewport();
+		await expect.poll(() => new URL(page.url()).hash).toBe(`#${encodeURIComponent(event.id)}`);
+		const mark = timeline.locator(`[data-event-id="${event.id}"]`);
+		await expect(mark).toHaveAttribute('aria-pressed', 'true');
+		await expect(mark).toHaveAttribute('tabindex', '0');
+		// The view panned to it, as the arrow keys do: the event lies within the visible range.
+		await expect
+			.poll(async () => {
+				const r = await range(timeline);
+				return r.start < Date.parse(event.end) + 86_400_000 && r.end > Date.parse(event.start);
+			}, `${event.title} in view`)
+			.toBe(true);
+		await settled(timeline);
+	}
+
+	test('Next and Previous open the neighbouring events in date order, by click and by keyboard, the hash and the view following @phone', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		await timeline.locator(`[data-event-id="${events[0].id}"]`).click();
+		await expectOpened(page, timeline, events[0]);
+		await expect(page.getByRole('button', { name: /^Previous: / })).toHaveCount(0);
+		// Zoomed in about the middle of the span, so that most steps must bring their event into view.
+		await zoomInWithButton(page, timeline, 3);
+
+		for (const event of events.slice(1)) {
+			await stepButton(page, 'Next', event).click();
+			await expectOpened(page, timeline, event);
+		}
+		// At the last event there is no Next; the focus went to Previous rather than being lost.
+		await expect(page.getByRole('button', { name: /^Next: / })).toHaveCount(0);
+		await expect(stepButton(page, 'Previous', events.at(-2)!)).toBeFocused();
+
+		// The keyboard walks back from there: the focus stays on Previous, step after step.
+		for (const event of events.slice(0, -1).reverse()) {
+			await expect(stepButton(page, 'Previous', event)).toBeFocused();
+			await page.keyboard.press(event === events[0] ? ' ' : 'Enter');
+			await expectOpened(page, timeline, event);
+		}
+		await expect(page.getByRole('button', { name: /^Previous: / })).toHaveCount(0);
+		await expect(stepButton(page, 'Next', events[1])).toBeFocused();
+
+		// Every step was a history entry, as a click on the event is: Back retraces them.
+		await page.goBack();
+		await expect(panelOf(page, events[1])).toBeVisible();
+		await page.goBack();
+		await expect(panelOf(page, events[2])).toBeVisible();
+	});
+
+	test('on a phone, a tapped event leaves the timeline on screen above the panel’s head, whose buttons then step without scrolling back up @phone-only', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		const first = timeline.locator(`[data-event-id="${events[0].id}"]`);
+		await first.locator('.dot, .span').tap();
+		await expect(panelOf(page, events[0])).toBeVisible();
+		await scrollSettled(page);
+		// The reader still sees the timeline, and under it where the panel begins.
+		await expect(first).toBeInViewport();
+		await expect(
+			panelOf(page, events[0]).getByRole('heading', { name: events[0].title, exact: true })
+		).toBeInViewport({ ratio: 1 });
+
+		for (const event of events.slice(1)) {
+			const next = stepButton(page, 'Next', event);
+			// Reachable where the reader is: tapping it needs no scrolling.
+			await expect(next).toBeInViewport({ ratio: 1 });
+			await next.tap();
+			await expect(panelOf(page, event)).toBeVisible();
+			await scrollSettled(page);
+			await expect(
+				panelOf(page, event).getByRole('heading', { name: event.title, exact: true })
+			).toBeInViewport({ ratio: 1 });
+			await expect.poll(() => new URL(page.url()).hash).toBe(`#${encodeURIComponent(event.id)}`);
+		}
+		// Scrolled down into the last event's article, the reader steps back: its heading comes back.
+		await page.mouse.wheel(0, 600);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+		const back = stepButton(page, 'Previous', events.at(-2)!);
+		await back.scrollIntoViewIfNeeded();
+		await back.tap();
+		await scrollSettled(page);
+		await expect(
+			panelOf(page, events.at(-2)!).getByRole('heading', { name: events.at(-2)!.title })
+		).toBeInViewport({ ratio: 1 });
+	});
+});
+
+test.describe('the list of all events', () => {
+	test('a title in the list opens its event, as a click on the timeline would @phone', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		const event = events.at(-1)!;
+		const link = page.locator('.event-list').getByRole('link', { name: event.title, exact: true });
+		await expect(link).toHaveAttribute('href', `#${encodeURIComponent(event.id)}`);
+		await link.click();
+		const panel = page.getByRole('region', { name: event.title, exact: true });
+		await expect(panel).toBeVisible();
+		// The page went up to the panel, not down to an anchor.
+		await expect(panel.getByRole('heading', { name: event.title, exact: true })).toBeInViewport();
+		await expect.poll(() => new URL(page.url()).hash).toBe(`#${encodeURIComponent(event.id)}`);
+		await expect(timeline.locator(`[data-event-id="${event.id}"]`)).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await page.goBack();
+		await expect(panel).toHaveCount(0);
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+
+		/** The window is scrolled to the element: its top at the top, or as near as the page allows. */
+		const scrolledTo = (entry: Locator) =>
+			entry.evaluate((el) => {
+				const top = el.getBoundingClientRect().top + window.scrollY;
+				const end = document.documentElement.scrollHeight - window.innerHeight;
+				return Math.abs(window.scrollY - Math.min(top, end)) < 4;
+			});
+
+		test('a title in the list, and a link to #<event id>, lead to the event’s entry @phone', async ({
+			page
+		}) => {
+			await page.goto(`/t/${seed.id}/`);
+			const event = events[1];
+			const entry = page.locator(`[id="list-${event.id}"]`);
+			await entry.getByRole('link', { name: event.title, exact: true }).click();
+			expect(new URL(page.url()).hash).toBe(`#${encodeURIComponent(event.id)}`);
+			// The browser went to the entry: it is the link's target, and the window shows it from its top.
+			await expect(entry.locator(':target')).toHaveCount(1);
+			expect(await scrolledTo(entry)).toBe(true);
+
+			// A link from elsewhere to an event's address lands on its entry too.
+			const other = events[2];
+			await page.goto('/schema/timeline-v1.json');
+			await page.goto(`/t/${seed.id}/#${encodeURIComponent(other.id)}`);
+			const otherEntry = page.locator(`[id="list-${other.id}"]`);
+			await expect(otherEntry).toBeInViewport();
+			expect(await scrolledTo(otherEntry)).toBe(true);
+		});
+	});
+});
+
+test.describe('the page around the timeline', () => {
+	test('the masthead names the article once when its title is the page’s, and leaves no empty separator', async ({
+		page
+	}) => {
+		await open(page);
+		const day = source.published.slice(0, 10);
+		const published = dateLabel({ date: day, start: day, end: day, precision: 'day' });
+		// The seed's article gives the page its title: the line names its publisher instead.
+		expect(source.title).toBe(seed.title);
+		await expect(page.locator('.masthead .source')).toHaveText(
+			`From ${source.publisher}, by ${source.author} · ${published}`
+		);
+
+		// A dataset whose article has a title of its own, then no publisher, then no author either.
+		const bridge = JSON.parse(
+			readFileSync(new URL('../fixtures/timeline/valid-dataset.json', import.meta.url), 'utf8')
+		) as Dataset;
+		const wire = bridge.sources[0];
+		const wireDay = dateLabel({
+			date: wire.published,
+			start: wire.published,
+			end: wire.published,
+			precision: 'day'
+		});
+		const cases: [Partial<Dataset['sources'][number]>, string][] = [
+			[{}, `From ${wire.title} · ${wire.publisher}, by ${wire.author} · ${wireDay}`],
+			[{ publisher: '' }, `From ${wire.title}, by ${wire.author} · ${wireDay}`],
+			[{ publisher: '', author: '' }, `From ${wire.title} · ${wireDay}`]
+		];
+		for (const [i, [change, line]] of cases.entries()) {
+			const body = JSON.stringify({ ...bridge, sources: [{ ...wire, ...change }] });
+			await page.route(`https://data.example.org/masthead-${i}.json`, (route) =>
+				route.fulfill({ contentType: 'application/json', body })
+			);
+			await page.goto(`/?src=https://data.example.org/masthead-${i}.json`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(bridge.title, {
+				timeout: 20_000
+			});
+			await expect(page.locator('.masthead .source')).toHaveText(line);
+			await expect(
+				page.locator('.masthead .source').getByRole('link', { name: wire.title })
+			).toHaveAttribute('href', wire.url!);
+		}
+	});
+
+	test('a discreet link leads from the timeline to making one from an article', async ({
+		page
+	}) => {
+		await open(page, `/t/${seed.id}/`);
+		await expect(
+			page.getByRole('link', { name: 'Make a timeline from an article' })
+		).toHaveAttribute('href', '/new/');
+	});
+
+	test('prints without the Embed button, the link to make a timeline, or any other control', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		await timeline.locator(`[data-event-id="${events[1].id}"]`).click();
+		await expect(page.getByRole('button', { name: /^Next: / })).toBeVisible();
+		await page.emulateMedia({ media: 'print' });
+		const controls = page.locator('button, [role="button"], a[href$="/new/"]');
+		expect(await controls.count()).toBeGreaterThan(5);
+		const printed = await controls.evaluateAll((els) =>
+			els.filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80))
+		);
+		expect(printed).toEqual([]);
+		await expect(page.locator('.event-list > li').first()).toBeVisible();
+	});
+
+	test('the gesture hint speaks to the pointer in use, not to the width: a mouse in a narrow window drags @phone', async ({
+		page,
+		hasTouch
+	}) => {
+		// A desktop browser as narrow as a phone, as in the Embed panel's preview.
+		if (!hasTouch) await page.setViewportSize({ width: 480, height: 800 });
+		await open(page);
+		const touch = page.getByText('Swipe sideways to move · pinch to zoom');
+		const mouse = page.getByText(/^Drag or scroll sideways to move/);
+		await expect(hasTouch ? touch : mouse).toBeVisible();
+		await expect(hasTouch ? mouse : touch).toBeHidden();
 	});
 });

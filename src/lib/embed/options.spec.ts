@@ -5,6 +5,7 @@ import {
 	embedSnippet,
 	embedUrl,
 	escapeAttribute,
+	initialScheme,
 	parseEmbedOptions,
 	type EmbedOptions
 } from './options';
@@ -25,6 +26,12 @@ describe('parseEmbedOptions', () => {
 		});
 	});
 
+	it('matches the host page by default, and reads theme=auto, its old name, as the same', () => {
+		expect(DEFAULT_OPTIONS.theme).toBe('host');
+		expect(parseEmbedOptions(params('theme=auto')).theme).toBe('host');
+		expect(parseEmbedOptions(params('theme=host')).theme).toBe('host');
+	});
+
 	it('falls back to the default for values it does not know, instead of failing', () => {
 		expect(parseEmbedOptions(params('theme=purple&event=<b>&article=maybe&hosthash=2'))).toEqual(
 			DEFAULT_OPTIONS
@@ -43,7 +50,7 @@ describe('embedQuery', () => {
 	});
 
 	it('round-trips through parseEmbedOptions for every combination', () => {
-		for (const theme of ['auto', 'light', 'dark'] as const) {
+		for (const theme of ['host', 'light', 'dark'] as const) {
 			for (const event of [null, 'oct-7']) {
 				for (const article of [true, false]) {
 					for (const hostHash of [true, false]) {
@@ -53,6 +60,24 @@ describe('embedQuery', () => {
 				}
 			}
 		}
+	});
+});
+
+describe('initialScheme', () => {
+	it('is light when nothing is said: no forced theme, and no host scheme from /embed.js', () => {
+		expect(initialScheme(params(''))).toBe('light');
+		expect(initialScheme(params('theme=auto'))).toBe('light');
+	});
+
+	it('is the host scheme /embed.js wrote into the URL, when the theme follows the host', () => {
+		expect(initialScheme(params('hosttheme=dark'))).toBe('dark');
+		expect(initialScheme(params('hosttheme=light'))).toBe('light');
+		expect(initialScheme(params('hosttheme=purple'))).toBe('light');
+	});
+
+	it('is the forced theme whatever the host scheme says: an explicit theme wins', () => {
+		expect(initialScheme(params('theme=light&hosttheme=dark'))).toBe('light');
+		expect(initialScheme(params('theme=dark&hosttheme=light'))).toBe('dark');
 	});
 });
 

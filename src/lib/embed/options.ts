@@ -5,16 +5,31 @@
  * The panel builds the snippet with `embedSnippet`, and the embed page reads its URL with
  * `parseEmbedOptions`: one module, so the two cannot disagree. Only options that differ from
  * the defaults are written, so the plain snippet stays short.
+ *
+ * The theme's default is to match the host page, not the reader's system: a dark-mode reader of
+ * a light article should see a light timeline in it. The embed cannot see its host, so
+ * `/embed.js` reads the host's effective scheme and tells it, as `hosttheme=dark` in the iframe's
+ * URL when it first finds the iframe and as `dateline:theme` messages after (`protocol.ts`). An
+ * iframe without `/embed.js` is light, like a host that declares no scheme.
  */
-import { isEventId } from './protocol';
+import { isEventId, isScheme, type Scheme } from './protocol';
 
-/** Colour theme: follow the reader's system (`auto`), or force one. */
-export const THEMES = ['auto', 'light', 'dark'] as const;
+/** Colour theme: match the host page (`host`, the default), or force one. */
+export const THEMES = ['host', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/**
+ * The URL parameter in which `/embed.js` gives the host's scheme at creation. It is the host
+ * script's to write, not the newsroom's: the snippet never carries it.
+ */
+export const HOST_SCHEME_PARAM = 'hosttheme';
 
 /** How an embed looks and behaves; the defaults are what an unparameterised URL gives. */
 export interface EmbedOptions {
-	/** Colour theme. Default `auto`. URL: `theme=light|dark|auto`. */
+	/**
+	 * Colour theme. Default `host`: the host page's scheme, light when it declares none. URL:
+	 * `theme=light|dark` forces one; `theme=auto`, the old name of the default, still means `host`.
+	 */
 	theme: Theme;
 	/** Id of the event open when the embed loads, or `null`. URL: `event=<id>`. */
 	event: string | null;
@@ -25,7 +40,7 @@ export interface EmbedOptions {
 }
 
 export const DEFAULT_OPTIONS: Readonly<EmbedOptions> = Object.freeze({
-	theme: 'auto',
+	theme: 'host',
 	event: null,
 	article: true,
 	hostHash: false
@@ -42,11 +57,26 @@ export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
 	const theme = params.get('theme');
 	const event = params.get('event');
 	return {
-		theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as Theme) : 'auto',
+		theme: theme === 'light' || theme === 'dark' ? theme : 'host',
 		event: isEventId(event) ? event : null,
 		article: !isOff(params.get('article')),
 		hostHash: isOn(params.get('hosthash'))
 	};
+}
+
+/**
+ * The scheme an embed starts in: the forced theme if its URL names one, else the host's scheme as
+ * `/embed.js` wrote it (`hosttheme=`), else light. The embed page's inline `<head>` script
+ * repeats this rule, as it runs before any module loads (`embed.spec.ts` checks that first paint).
+ *
+ * @example
+ * initialScheme(new URLSearchParams('hosttheme=dark')); // 'dark'
+ * initialScheme(new URLSearchParams('theme=light&hosttheme=dark')); // 'light'
+ */
+export function initialScheme(params: URLSearchParams): Scheme {
+	const theme = params.get('theme');
+	if (isScheme(theme)) return theme;
+	return params.get(HOST_SCHEME_PARAM) === 'dark' ? 'dark' : 'light';
 }
 
 /**
@@ -58,7 +88,7 @@ export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
 export function embedQuery(options: Partial<EmbedOptions>): string {
 	const o = { ...DEFAULT_OPTIONS, ...options };
 	const params = new URLSearchParams();
-	if (o.theme !== 'auto') params.set('theme', o.theme);
+	if (o.theme !== 'host') params.set('theme', o.theme);
 	if (o.event !== null && isEventId(o.event)) params.set('event', o.event);
 	if (!o.article) params.set('article', '0');
 	if (o.hostHash) params.set('hosthash', '1');

@@ -61,6 +61,22 @@ describe('parseMessage', () => {
 	});
 });
 
+describe('parseMessage theme', () => {
+	it('accepts the host telling a light or a dark scheme', () => {
+		for (const scheme of ['light', 'dark'] as const) {
+			expect(
+				parseMessage({ type: 'dateline:theme', version: 1, id: 'dateline-1', scheme })
+			).toEqual({ type: 'dateline:theme', version: 1, id: 'dateline-1', scheme });
+		}
+	});
+
+	it('refuses a scheme that is not light or dark, such as a CSS value or markup', () => {
+		for (const scheme of ['light dark', 'only dark', 'Dark', '<b>', '', null, undefined, 1]) {
+			expect(parseMessage({ type: 'dateline:theme', version: 1, scheme })).toBeNull();
+		}
+	});
+});
+
 describe('parseMessage reveal', () => {
 	it('accepts a reveal of a part of the embed, rounded outwards', () => {
 		expect(

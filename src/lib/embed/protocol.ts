@@ -22,6 +22,15 @@
  * | ------------------ | ----------------- | ------------------------------------------------------- |
  * | `dateline:hello`   | `id`              | the host script starts; the embed answers with a resize |
  * | `dateline:open`    | `event`           | open this event (the host URL's `#<event id>`)          |
+ * | `dateline:theme`   | `scheme`          | the host page's colour scheme is (now) `light`/`dark`   |
+ *
+ * `dateline:theme` was added to version 1 without a bump, because it is compatible both ways: an
+ * older embed ignores a type it does not know, and an embed that is never told stays light. The
+ * host sends it after `dateline:hello`, on hearing an embed for the first time, and whenever the
+ * host's effective scheme changes (its CSS `color-scheme`, or the reader's `prefers-color-scheme`
+ * when the host allows dark). An embed obeys it only when its URL leaves the theme to the host
+ * (no `theme=light|dark`); the scheme at creation travels in the URL as `hosttheme=dark`, so the
+ * first paint is already right (see `options.ts`).
  *
  * The embed accepts host messages only from `window.parent`. `id` names one embed instance on
  * the host page; the embed echoes the last `id` it was given in every message it sends.
@@ -39,7 +48,8 @@ export const MESSAGE_TYPES = [
 	'dateline:select',
 	'dateline:reveal',
 	'dateline:hello',
-	'dateline:open'
+	'dateline:open',
+	'dateline:theme'
 ] as const;
 
 export type MessageType = (typeof MESSAGE_TYPES)[number];
@@ -91,8 +101,23 @@ export interface OpenMessage {
 	event: string;
 }
 
+/** The colour schemes an embed can be told to take. */
+export const SCHEMES = ['light', 'dark'] as const;
+export type Scheme = (typeof SCHEMES)[number];
+
+/**
+ * The host page's effective colour scheme: what its content around the embed is drawn in. Sent
+ * only to embeds that match the host (no explicit `theme=` in their URL).
+ */
+export interface ThemeMessage {
+	type: 'dateline:theme';
+	version: 1;
+	id?: string;
+	scheme: Scheme;
+}
+
 export type EmbedMessage = ResizeMessage | SelectMessage | RevealMessage;
-export type HostMessage = HelloMessage | OpenMessage;
+export type HostMessage = HelloMessage | OpenMessage | ThemeMessage;
 export type DatelineMessage = EmbedMessage | HostMessage;
 
 // Event ids are dataset slugs (schema.ts); anything else cannot name an event.
@@ -140,6 +165,11 @@ export function parseMessage(data: unknown): DatelineMessage | null {
 			if (!isEventId(event)) return null;
 			return { type: 'dateline:open', ...base, event };
 		}
+		case 'dateline:theme': {
+			const scheme = message.scheme;
+			if (!isScheme(scheme)) return null;
+			return { type: 'dateline:theme', ...base, scheme };
+		}
 		default:
 			return null;
 	}
@@ -148,6 +178,11 @@ export function parseMessage(data: unknown): DatelineMessage | null {
 /** A length in CSS px within an embed: finite, not negative, not absurd. */
 function isHeight(value: unknown): value is number {
 	return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_HEIGHT;
+}
+
+/** Whether a value names a colour scheme an embed can take. */
+export function isScheme(value: unknown): value is Scheme {
+	return (SCHEMES as readonly unknown[]).includes(value);
 }
 
 /** Whether a value can be an event id (a dataset slug): what a host hash must look like. */

@@ -3,17 +3,36 @@
  * own dataset, which is fetched in the browser and validated against the same contract as every
  * published one. The validator (zod) is loaded only in this mode, by dynamic import, so the
  * reader's bundle for published timelines stays light.
+ *
+ * A refusal says which step failed, because each has its own fix: the address (`address`), the
+ * request (`fetch`: a status, or no readable answer at all, which is how the browser reports both a
+ * server that is down and one that does not allow cross-origin reads), the JSON syntax (`json`,
+ * with the line and column), or the contract (`contract`, one line per problem with its path).
  */
 import type { Dataset } from '$lib/data/schema';
+
+/** The step at which a dataset given by URL was refused. */
+export type RefusalReason = 'address' | 'fetch' | 'json' | 'contract';
 
 /** A dataset given by URL: loaded and valid, or refused with every reason, one per line. */
 export type RemoteDataset =
 	| { state: 'loading'; src: string }
 	| { state: 'ok'; src: string; dataset: Dataset }
-	| { state: 'refused'; src: string; error: string };
+	| { state: 'refused'; src: string; reason: RefusalReason; error: string };
 
 /**
- * Fetches and validates the dataset at `src` (absolute, or relative to `base`).
+ * How a page introduces a refusal, after "The dataset at <src>": what went wrong, in words a
+ * developer can act on. The lines of `error` follow it.
+ */
+export const REFUSAL_LEADS: Readonly<Record<RefusalReason, string>> = Object.freeze({
+	address: 'cannot be loaded:',
+	fetch: 'could not be fetched:',
+	json: 'is not JSON:',
+	contract: 'does not meet the Dateline contract:'
+});
+
+/**
+ * Fetches and validates the dataset at `src` (absolute, or relative to `base`, the page's URL).
  *
  * @example
  * await loadRemoteDataset('/data/mine.json', location.href); // { state: 'ok', … } or 'refused'
@@ -23,39 +42,255 @@ export async function loadRemoteDataset(
 	base: string,
 	fetcher: typeof fetch = fetch
 ): Promise<RemoteDataset> {
-	const refuse = (error: string): RemoteDataset => ({ state: 'refused', src, error });
+	const refuse = (reason: RefusalReason, error: string): RemoteDataset => ({
+		state: 'refused',
+		src,
+		reason,
+		error
+	});
 	let url: URL;
 	try {
 		url = new URL(src, base);
 	} catch {
-		return refuse(`${src}: not a URL`);
+		return refuse('address', `${src}: not a URL`);
 	}
 	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-		return refuse(`${src}: only http and https URLs can be loaded`);
+		return refuse('address', `${src}: only http and https URLs can be loaded`);
 	}
 	let text: string;
+	let type: string;
 	try {
 		const response = await fetcher(url, { headers: { accept: 'application/json' } });
 		if (!response.ok) {
-			return refuse(`${src}: the server answered ${response.status} ${response.statusText}`.trim());
+			return refuse(
+				'fetch',
+				`${url.href}: the server answered ${response.status} ${response.statusText}`.trim()
+			);
 		}
+		type = response.headers.get('content-type') ?? '';
 		text = await response.text();
 	} catch (error) {
-		return refuse(
-			`${src}: could not be fetched (${(error as Error).message}); is the server up, and does it allow cross-origin requests (CORS)?`
-		);
+		return refuse('fetch', unreadable(url, new URL(base), error));
 	}
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
 	} catch (error) {
-		return refuse(`${src}: not valid JSON: ${(error as Error).message}`);
+		return refuse('json', notJson(url, text, type, error));
 	}
 	const { validateDataset, DatasetError } = await import('$lib/data/schema');
 	try {
-		return { state: 'ok', src, dataset: validateDataset(value, src) };
+		return { state: 'ok', src, dataset: validateDataset(value, url.href) };
 	} catch (error) {
-		if (error instanceof DatasetError) return refuse(error.message);
+		if (error instanceof DatasetError) return refuse('contract', error.message);
 		throw error;
 	}
+}
+
+/**
+ * Why a request gave no answer the page may read. The browser does not say whether the server
+ * was unreachable or refused cross-origin reading (it hides that on purpose), so a request to
+ * another origin names both, and the header that allows the read.
+ */
+function unreadable(url: URL, page: URL, error: unknown): string {
+	const cause = error instanceof Error && error.message ? ` (${error.message})` : '';
+	const lines = [`${url.href}: no answer could be read${cause}.`];
+	if (page.protocol === 'https:' && url.protocol === 'http:') {
+		lines.push(`This page is https: browsers do not let it load http URLs. Serve it over https.`);
+	}
+	if (url.origin === page.origin) {
+		lines.push('Is the server up?');
+	} else {
+		lines.push(
+			`Either the server could not be reached, or it answered without allowing ${page.origin} to read it.`,
+			'A dataset on another site must be served with the header',
+			`  Access-Control-Allow-Origin: ${page.origin}`,
+			'(or Access-Control-Allow-Origin: * for any site).'
+		);
+	}
+	return lines.join('\n');
+}
+
+/** Where and why `text` is not JSON, with the line around the spot and a caret under it. */
+function notJson(url: URL, text: string, type: string, error: unknown): string {
+	const sentAs = type && !/\bjson\b/i.test(type) ? ` (the server sent it as ${type})` : '';
+	if (text.trim() === '') return `${url.href}: the answer is empty${sentAs}.`;
+	const at = jsonSyntaxError(text);
+	if (!at) return `${url.href}: not valid JSON: ${(error as Error).message}${sentAs}`;
+	const found = at.offset < text.length ? JSON.stringify(text[at.offset]) : 'the end of the text';
+	return [
+		`${url.href}: not valid JSON at line ${at.line}, column ${at.column}: expected ${at.expected}, found ${found}${sentAs}`,
+		...excerpt(text, at.offset)
+	].join('\n');
+}
+
+/** Where a text stops being JSON: its offset (UTF-16), line and column (from 1), and what was due. */
+export interface JsonSyntaxError {
+	offset: number;
+	line: number;
+	column: number;
+	expected: string;
+}
+
+/**
+ * Finds the first place where `text` breaks the JSON grammar (RFC 8259), or `null` when it is
+ * JSON. Engines word `JSON.parse` errors differently and some give no position at all, so the
+ * page finds it itself; it runs only after `JSON.parse` has failed.
+ *
+ * @example
+ * jsonSyntaxError('{"a": 1,}'); // { offset: 8, line: 1, column: 9, expected: 'a property name in double quotes' }
+ */
+export function jsonSyntaxError(text: string): JsonSyntaxError | null {
+	const n = text.length;
+	let i = 0;
+	class Stop {
+		constructor(readonly expected: string) {}
+	}
+	const stop = (expected: string): never => {
+		throw new Stop(expected);
+	};
+	const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+	const space = () => {
+		while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+			i++;
+	};
+	const digits = (what: string) => {
+		if (!isDigit(text[i])) stop(what);
+		while (isDigit(text[i])) i++;
+	};
+	const string = () => {
+		i++; // the opening quote
+		for (;;) {
+			if (i >= n) stop('a closing " for the string');
+			const c = text.charCodeAt(i);
+			if (c === 0x22) {
+				i++;
+				return;
+			}
+			if (c < 0x20) stop('no raw control character inside a string (escape it)');
+			if (c !== 0x5c) {
+				i++;
+				continue;
+			}
+			const escaped = text[i + 1];
+			if (escaped === 'u') {
+				i += 2;
+				if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i, i + 4))) stop('four hex digits after \\u');
+				i += 4;
+			} else if (escaped !== undefined && '"\\/bfnrt'.includes(escaped)) {
+				i += 2;
+			} else {
+				i++;
+				stop('an escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits');
+			}
+		}
+	};
+	const number = () => {
+		if (text[i] === '-') i++;
+		if (text[i] === '0') i++;
+		else digits('a digit');
+		if (text[i] === '.') {
+			i++;
+			digits('a digit after the decimal point');
+		}
+		if (text[i] === 'e' || text[i] === 'E') {
+			i++;
+			if (text[i] === '+' || text[i] === '-') i++;
+			digits('a digit in the exponent');
+		}
+	};
+	const value = (): void => {
+		space();
+		const c = text[i];
+		if (c === '{') {
+			i++;
+			space();
+			if (text[i] === '}') {
+				i++;
+				return;
+			}
+			for (;;) {
+				space();
+				if (text[i] !== '"') stop('a property name in double quotes');
+				string();
+				space();
+				if (text[i] !== ':') stop("':' after the property name");
+				i++;
+				value();
+				space();
+				if (text[i] === '}') {
+					i++;
+					return;
+				}
+				if (text[i] !== ',') stop("',' or '}' after the property value");
+				i++;
+			}
+		}
+		if (c === '[') {
+			i++;
+			space();
+			if (text[i] === ']') {
+				i++;
+				return;
+			}
+			for (;;) {
+				value();
+				space();
+				if (text[i] === ']') {
+					i++;
+					return;
+				}
+				if (text[i] !== ',') stop("',' or ']' after the array item");
+				i++;
+			}
+		}
+		if (c === '"') return string();
+		if (c === '-' || isDigit(c)) return number();
+		for (const word of ['true', 'false', 'null']) {
+			if (text.startsWith(word, i)) {
+				i += word.length;
+				return;
+			}
+		}
+		stop('a JSON value (object, array, string, number, true, false or null)');
+	};
+	try {
+		value();
+		space();
+		if (i < n) stop('nothing after the JSON value');
+		return null;
+	} catch (error) {
+		if (!(error instanceof Stop)) return null; // e.g. nesting too deep to follow: no position
+		const before = text.slice(0, i);
+		const line = before.split('\n').length;
+		const column = i - (before.lastIndexOf('\n') + 1) + 1;
+		return { offset: i, line, column, expected: error.expected };
+	}
+}
+
+/**
+ * The part of the offset's line around it (at most 60 characters) and a caret under the spot;
+ * after the line before too when the spot opens its line, as the culprit is often at the end of
+ * the previous one (a trailing comma, a missing one).
+ */
+function excerpt(text: string, offset: number): string[] {
+	const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+	const lineEnd = text.indexOf('\n', offset);
+	const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+	const at = offset - lineStart;
+	const from = Math.max(0, at - 30);
+	// One character per column, so the caret lines up: control characters become spaces.
+	const shown = line.slice(from, at + 30).replace(/\p{Cc}/gu, ' ');
+	const lead = from > 0 ? '…' : '';
+	const before: string[] = [];
+	if (lineStart > 0 && line.slice(0, at).trim() === '') {
+		const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+		const tail = previous.slice(-60).replace(/\p{Cc}/gu, ' ');
+		before.push(`  ${previous.length > 60 ? '…' : ''}${tail}`);
+	}
+	return [
+		...before,
+		`  ${lead}${shown}${at + 30 < line.length ? '…' : ''}`,
+		`  ${' '.repeat(lead.length + at - from)}^`
+	];
 }

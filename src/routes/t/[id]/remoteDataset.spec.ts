@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { jsonSyntaxError, loadRemoteDataset, REFUSAL_LEADS } from './remoteDataset';
+
+const page = 'https://dateline.example/t/x/?src=whatever';
+const valid = readFileSync('tests/fixtures/datasets/valid.json', 'utf8');
+
+/** A fetch that answers every request with one response (JSON unless told), or fails as the browser does. */
+const answering =
+	(body: string, init: ResponseInit = {}): typeof fetch =>
+	async () =>
+		new Response(body, { headers: { 'content-type': 'application/json' }, ...init });
+const failing =
+	(message = 'Failed to fetch'): typeof fetch =>
+	async () => {
+		throw new TypeError(message);
+	};
+
+describe('loadRemoteDataset', () => {
+	it('loads a dataset that is JSON and meets the contract', async () => {
+		const loaded = await loadRemoteDataset(
+			'https://data.example/ok.json',
+			page,
+			answering(valid, { headers: { 'content-type': 'application/json' } })
+		);
+		expect(loaded.state).toBe('ok');
+		expect(loaded.state === 'ok' && loaded.dataset.id).toBe('bridge');
+	});
+
+	it('says a 404 is a failure to fetch, with the full URL and the status', async () => {
+		const loaded = await loadRemoteDataset(
+			'/data/missing.json',
+			page,
+			answering('nope', { status: 404, statusText: 'Not Found' })
+		);
+		expect(loaded).toEqual({
+			state: 'refused',
+			src: '/data/missing.json',
+			reason: 'fetch',
+			error: 'https://dateline.example/data/missing.json: the server answered 404 Not Found'
+		});
+	});
+
+	it('says an unreadable answer from another site may be CORS, naming the header to send', async () => {
+		const loaded = await loadRemoteDataset('https://data.example/x.json', page, failing());
+		expect(loaded.state === 'refused' && loaded.reason).toBe('fetch');
+		expect(loaded.state === 'refused' && loaded.error.split('\n')).toEqual([
+			'https://data.example/x.json: no answer could be read (Failed to fetch).',
+			'Either the server could not be reached, or it answered without allowing https://dateline.example to read it.',
+			'A dataset on another site must be served with the header',
+			'  Access-Control-Allow-Origin: https://dateline.example',
+			'(or Access-Control-Allow-Origin: * for any site).'
+		]);
+	});
+
+	it('does not blame CORS for an unreadable answer from this same site', async () => {
+		const loaded = await loadRemoteDataset('/data/x.json', page, failing());
+		expect(loaded.state === 'refused' && loaded.error).toBe(
+			'https://dateline.example/data/x.json: no answer could be read (Failed to fetch).\nIs the server up?'
+		);
+	});
+
+	it('names mixed content when an https page asks for an http URL', async () => {
+		const loaded = await loadRemoteDataset('http://data.example/x.json', page, failing());
+		expect(loaded.state === 'refused' && loaded.error).toContain(
+			'This page is https: browsers do not let it load http URLs.'
+		);
+	});
+
+	it('says an HTML page is not JSON, where, with what the server called it and a caret', async () => {
+		const loaded = await loadRemoteDataset(
+			'https://data.example/page',
+			page,
+			answering('<!doctype html><p>hello</p>', { headers: { 'content-type': 'text/html' } })
+		);
+		expect(loaded.state === 'refused' && loaded.reason).toBe('json');
+		expect(loaded.state === 'refused' && loaded.error.split('\n')).toEqual([
+			'https://data.example/page: not valid JSON at line 1, column 1: expected a JSON value (object, array, string, number, true, false or null), found "<" (the server sent it as text/html)',
+			'  <!doctype html><p>hello</p>',
+			'  ^'
+		]);
+	});
+
+	it('points at a trailing comma on its line and column, deep in a file', async () => {
+		const text = valid.replace(/"precision": "year",/, '"precision": "year",,');
+		const offset = text.indexOf(',,') + 1;
+		const line = text.slice(0, offset).split('\n').length;
+		const column = offset - text.lastIndexOf('\n', offset);
+		const loaded = await loadRemoteDataset('https://data.example/x.json', page, answering(text));
+		const lines = loaded.state === 'refused' ? loaded.error.split('\n') : [];
+		expect(lines[0]).toBe(
+			`https://data.example/x.json: not valid JSON at line ${line}, column ${column}: expected a property name in double quotes, found ","`
+		);
+		// The caret sits under the stray comma.
+		expect(lines[1][lines[2].indexOf('^')]).toBe(',');
+	});
+
+	it('shows the line before too when the spot opens its line, where a missing comma was due', async () => {
+		const text = '{\n  "a": 1\n  "b": 2\n}';
+		const loaded = await loadRemoteDataset('https://data.example/x.json', page, answering(text));
+		expect(loaded.state === 'refused' && loaded.error.split('\n').slice(1)).toEqual([
+			'    "a": 1',
+			'    "b": 2',
+			'    ^'
+		]);
+	});
+
+	it('says an empty answer is empty', async () => {
+		const loaded = await loadRemoteDataset('https://data.example/x.json', page, answering(''));
+		expect(loaded.state === 'refused' && [loaded.reason, loaded.error]).toEqual([
+			'json',
+			'https://data.example/x.json: the answer is empty.'
+		]);
+	});
+
+	it('keeps the contract for JSON that breaks it, each problem on its own line', async () => {
+		const broken = JSON.parse(valid);
+		broken.id = 'Not A Slug';
+		broken.events[1].quotes[0].text = 'words the source does not have';
+		const loaded = await loadRemoteDataset(
+			'https://data.example/x.json',
+			page,
+			answering(JSON.stringify(broken))
+		);
+		expect(loaded.state === 'refused' && loaded.reason).toBe('contract');
+		const lines = loaded.state === 'refused' ? loaded.error.split('\n') : [];
+		expect(lines).toHaveLength(2);
+		expect(lines[0]).toMatch(/^https:\/\/data\.example\/x\.json: \$\.id: expected a URL-safe slug/);
+		expect(lines[1]).toMatch(
+			/^https:\/\/data\.example\/x\.json: \$\.events\[1\]\.quotes\[0\]\.text:/
+		);
+	});
+
+	it('refuses what is not an http(s) URL before fetching anything', async () => {
+		let fetched = false;
+		const spy: typeof fetch = async () => {
+			fetched = true;
+			return new Response(valid);
+		};
+		const loaded = await loadRemoteDataset('javascript:alert(1)', page, spy);
+		expect(loaded.state === 'refused' && loaded.reason).toBe('address');
+		expect(fetched).toBe(false);
+	});
+
+	it('has a lead sentence for every reason, and only the contract one speaks of the contract', () => {
+		expect(Object.keys(REFUSAL_LEADS).sort()).toEqual(['address', 'contract', 'fetch', 'json']);
+		for (const [reason, lead] of Object.entries(REFUSAL_LEADS)) {
+			expect(lead.includes('contract')).toBe(reason === 'contract');
+		}
+	});
+});
+
+describe('jsonSyntaxError', () => {
+	it('finds nothing wrong with any JSON text', () => {
+		fc.assert(
+			fc.property(fc.jsonValue(), fc.constantFrom(0, 2, '\t'), (value, indent) => {
+				expect(jsonSyntaxError(JSON.stringify(value, null, indent))).toBeNull();
+			})
+		);
+	});
+
+	it('agrees with JSON.parse on whether any text is JSON', () => {
+		const parses = (text: string) => {
+			try {
+				JSON.parse(text);
+				return true;
+			} catch {
+				return false;
+			}
+		};
+		const jsonish = fc.stringMatching(/^[\s{}[\]",:0-9.eE+\-tfrunlsa\\]{0,12}$/);
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), jsonish), (text) => {
+				expect(jsonSyntaxError(text) === null).toBe(parses(text));
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('gives the line and column of the first wrong character, counted from 1', () => {
+		expect(jsonSyntaxError('{\n  "a": 1\n  "b": 2\n}')).toEqual({
+			offset: 13,
+			line: 3,
+			column: 3,
+			expected: "',' or '}' after the property value"
+		});
+		expect(jsonSyntaxError('[1, 2')).toMatchObject({ offset: 5, line: 1, column: 6 });
+		expect(jsonSyntaxError('"tab\there"')).toMatchObject({ offset: 4 });
+		expect(jsonSyntaxError('01')).toMatchObject({
+			offset: 1,
+			expected: 'nothing after the JSON value'
+		});
+	});
+});
