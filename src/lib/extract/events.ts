@@ -17,7 +17,8 @@ interface Mention {
 	sentence: Span;
 	sentenceIndex: number;
 	paragraph: number;
-	title: string;
+	/** The draft title, computed only for the mention that names its event. */
+	title: () => string;
 	resolution: string;
 	/** For "the fourth anniversary of X": X, whose other mentions are gathered too. */
 	subject?: string;
@@ -111,7 +112,8 @@ export function buildEvents(
 			sentence,
 			sentenceIndex,
 			paragraph,
-			title: draftTitle(sentence.text, candidate.start - sentence.start, end - sentence.start),
+			title: () =>
+				draftTitle(sentence.text, candidate.start - sentence.start, end - sentence.start),
 			resolution: candidate.resolution
 		});
 	}
@@ -142,7 +144,7 @@ export function buildEvents(
 				sentence,
 				sentenceIndex,
 				paragraph,
-				title: draftTitle(sentence.text, match.index, match.index + match[0].length),
+				title: () => draftTitle(sentence.text, match.index, match.index + match[0].length),
 				resolution: `'${phrase}': the anniversary ${occasion}`
 			});
 		}
@@ -151,7 +153,7 @@ export function buildEvents(
 			sentence,
 			sentenceIndex,
 			paragraph,
-			title: subjectTitle(match[2]),
+			title: () => subjectTitle(match[2]),
 			resolution: `'${phrase}': the anniversary ${occasion}, so this happened ${NUMBER_WORDS[years] ?? years} years earlier, in ${y}; the text gives no month or day`,
 			subject: match[2]
 		});
@@ -204,7 +206,7 @@ export function buildEvents(
 		const { start, end } = cachedBoundsOf(first.edtf.date);
 		const event: TimelineEvent = {
 			id: '',
-			title: first.title,
+			title: first.title(),
 			date: first.edtf.date,
 			start,
 			end,

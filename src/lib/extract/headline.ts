@@ -66,7 +66,9 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	// Otherwise the clause holding the expression, from the last subordinator or comma before it.
 	// A time expression without a preposition is part of the clause ("the third quarter looks
 	// stronger"); with one, it is an adverbial the headline can do without.
-	const adverbial = LEADING_PREPOSITION.exec(before)?.[0].trim();
+	// Only the end of `before` can hold it: a short tail keeps the $-anchored pattern cheap.
+	const lead = LEADING_PREPOSITION.exec(before.slice(-24));
+	const adverbial = lead?.[0].trim();
 	// "voted 7-2 last Tuesday": after a verb or its object, the expression is an adverbial too;
 	// "the 2023 flood", "the third quarter": after a determiner, part of a noun phrase.
 	const inPhrase =
@@ -75,7 +77,7 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 		/\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+$/i.test(before) ||
 		/['’]s\s+$/.test(before);
 	const head = adverbial
-		? before.replace(LEADING_PREPOSITION, '')
+		? before.slice(0, before.length - (lead?.[0].length ?? 0))
 		: inPhrase
 			? before + sentence.slice(start, end)
 			: before.replace(/\s+$/, '');
@@ -132,10 +134,12 @@ function wordCount(text: string): number {
 }
 
 function tidy(text: string): string {
-	let words = text
-		.replace(/["“”]/g, '')
-		// "They promised us a wall too, said James Whitfield": the attribution is no part of it.
-		.replace(/,\s+(?:[\p{L}.'’-]+\s+){0,3}(?:said|says|told)\b[^,]*$/u, '')
+	// "They promised us a wall too, said James Whitfield": the attribution is no part of it.
+	const unquoted = text.replace(/["“”]/g, '');
+	const unattributed = /\b(?:said|says|told)\b/.test(unquoted)
+		? unquoted.replace(/,\s+(?:[\p{L}.'’-]+\s+){0,3}(?:said|says|told)\b[^,]*$/u, '')
+		: unquoted;
+	let words = unattributed
 		// A wire dateline is not part of the story: "CINCINNATI (AP) — ".
 		.replace(/^\s*[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[—–-]{1,2}\s+/, '')
 		.replace(/\s+/g, ' ')

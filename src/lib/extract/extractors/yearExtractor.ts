@@ -30,7 +30,7 @@ export const yearExtractor = patternExtractor(
 /** "the 1990s", "the early 1980s", "mid-1990s": TIMEX3 writes the decade as its first three digits. */
 export const decadeExtractor = patternExtractor(
 	'decadeExtractor',
-	/(?=[tTeElLmM'’12])(?<![\w'’])(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:((?:1[6-9]|20)\d)0|['’](\d)0)['’]?s\b|(?<=\bthe\s+(?:(?:early|late|mid)[\s-]+)?)(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
+	/(?=[tTeElLmM'’12])(?<![\w'’])(?:(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:((?:1[6-9]|20)\d)0|['’](\d)0)['’]?s\b|the\s+(?:(?:early|late|mid)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
 	(match, { ref }) => {
 		const [whole, stated, digit, word] = match;
 		// "the '90s", "the nineties": the last such decade that began by publication.

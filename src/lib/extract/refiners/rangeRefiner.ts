@@ -48,9 +48,11 @@ export const rangeRefiner: Refiner = {
 				continue;
 			}
 			// "since 2019" in a clause whose verb still holds: up to publication.
+			if (!/\bsince\s+$/i.test(text.slice(Math.max(0, a.start - 8), a.start))) continue;
 			const before = text.slice(Math.max(0, a.start - 200), a.start);
-			if (!/\bsince\s+$/i.test(before)) continue;
-			const clause = before.slice(before.search(/[^.;!?\n]*$/));
+			let stop = -1;
+			for (const mark of '.;!?\n') stop = Math.max(stop, before.lastIndexOf(mark));
+			const clause = before.slice(stop + 1);
 			const after = text.slice(a.end, a.end + 8);
 			if (!PERFECT.test(clause) || COMPARISON.test(clause) || /^,?\s+when\b/i.test(after)) continue;
 			const today = `${ref.y}-${String(ref.m).padStart(2, '0')}-${String(ref.d).padStart(2, '0')}`;
