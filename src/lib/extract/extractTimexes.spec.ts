@@ -613,6 +613,14 @@ describe('extractTimexes', () => {
 		]);
 	});
 
+	it('reads an abbreviated month without its full stop when a year follows', () => {
+		expect(only('Work starts in Sept 2025.', '2025-06-12')).toEqual([
+			'Sept 2025',
+			'DATE',
+			'2025-09'
+		]);
+	});
+
 	it('refuses a reference date that is not ISO 8601', () => {
 		expect(() => extractTimexes('Friday', 'January 8')).toThrow(/not ISO 8601/);
 	});

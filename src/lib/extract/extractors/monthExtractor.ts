@@ -11,7 +11,7 @@ const ABBREVIATED = '(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 export const monthExtractor = patternExtractor(
 	'monthExtractor',
 	new RegExp(
-		`(?=[LlTtNnEeMmJjFfAaSsOoDd])\\b(?<![\\w-])(?:([Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+past)\\s+)?(?:(early|late|mid|earlier|later)[\\s-]+(?:in\\s+)?)?(${MONTH_NAME}|${ABBREVIATED}(?=,?\\s+\\d{4}))(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)(?![\\d,.]\\d))?(?:\\s+(last|this|next)\\s+year(?!['’]))?(?![\\w-]|\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\s+(?:\\d{1,2}|${MONTH_NAME}))`,
+		`(?=[LlTtNnEeMmJjFfAaSsOoDd])\\b(?<![\\w-])(?:([Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+past)\\s+)?(?:(early|late|mid|earlier|later)[\\s-]+(?:in\\s+)?)?(${MONTH_NAME}|${ABBREVIATED}(?=,?\\s+\\d{4})|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)(?=\\s+(?:1[6-9]|20)\\d\\d\\b))(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)(?![\\d,.]\\d))?(?:\\s+(last|this|next)\\s+year(?!['’]))?(?![\\w-]|\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\s+(?:\\d{1,2}|${MONTH_NAME}))`,
 		'g'
 	),
 	(match, { ref }) => {
