@@ -5,8 +5,9 @@
  * regenerates it.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chronological, dateLabel } from '../../src/lib/data/partialDate';
+import { chronological, dateLabel, dayEnd, dayStart } from '../../src/lib/data/partialDate';
 import type { Dataset, TimelineEvent } from '../../src/lib/data/schema';
 
 const seed = JSON.parse(
@@ -1194,4 +1195,145 @@ test.describe('the page around the timeline', () => {
 		await expect(hasTouch ? touch : mouse).toBeVisible();
 		await expect(hasTouch ? mouse : touch).toBeHidden();
 	});
+});
+
+test.describe('events beyond the edges of the view', () => {
+	/** The events wholly before and after a window, each with its nearest one, from the dataset. */
+	function beyond(r: { start: number; end: number }) {
+		const earlier = events.filter((e) => dayEnd(e.end) <= r.start);
+		const later = events.filter((e) => dayStart(e.start) >= r.end);
+		const nearestEarlier = earlier.reduce<TimelineEvent | undefined>(
+			(best, e) => (best && dayEnd(best.end) > dayEnd(e.end) ? best : e),
+			undefined
+		);
+		return { earlier, later, nearestEarlier, nearestLater: later[0] };
+	}
+
+	const countName = (count: number, direction: string, nearest: TimelineEvent) =>
+		`${count} ${direction} ${count === 1 ? 'event' : 'events'}, nearest: ${nearest.title}`;
+
+	/** The event is drawn inside the timeline's box, and holds the keyboard focus. */
+	async function expectInViewAndFocused(timeline: Locator, event: TimelineEvent) {
+		const mark = timeline.locator(`[data-event-id="${event.id}"]`);
+		await expect(mark).toBeFocused();
+		await settled(timeline);
+		const frame = (await timeline.boundingBox())!;
+		const dot = (await mark.locator('.dot, .span').boundingBox())!;
+		expect(dot.x + dot.width).toBeGreaterThan(frame.x);
+		expect(dot.x).toBeLessThan(frame.x + frame.width);
+		const r = await range(timeline);
+		expect(dayEnd(event.end)).toBeGreaterThan(r.start);
+		expect(dayStart(event.start)).toBeLessThan(r.end);
+	}
+
+	test('Ctrl + wheel into empty time shows a count at the edge; clicking it pans to the nearest event and focuses it', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		const box = (await timeline.boundingBox())!;
+		// Aim between the two neighbouring events that lie furthest apart, where time is empty.
+		const gapAfter = (i: number) => dayStart(events[i + 1].start) - dayEnd(events[i].end);
+		const gap = events
+			.slice(0, -1)
+			.reduce((best, _, i) => (gapAfter(i) > gapAfter(best) ? i : best), 0);
+		const aim = (dayEnd(events[gap].end) + dayStart(events[gap + 1].start)) / 2;
+		const first = await range(timeline);
+		const px = ((aim - first.start) / (first.end - first.start)) * box.width;
+		await page.mouse.move(box.x + px, box.y + box.height * 0.5);
+		const earlierCount = timeline.locator('[data-edge="earlier"]');
+		await expect(earlierCount).toHaveCount(0);
+		for (let tick = 0; tick < 12 && !(await earlierCount.count()); tick++) {
+			await page.keyboard.down('Control');
+			await page.mouse.wheel(0, -200);
+			await page.keyboard.up('Control');
+			await settled(timeline);
+		}
+		await expect(earlierCount).toBeVisible();
+		const zoomed = await range(timeline);
+		const { earlier, nearestEarlier } = beyond(zoomed);
+		const button = page.getByRole('button', {
+			name: countName(earlier.length, 'earlier', nearestEarlier!),
+			exact: true
+		});
+		await expect(button).toHaveText(`‹ ${earlier.length} earlier`);
+		await button.click();
+		await expectInViewAndFocused(timeline, nearestEarlier!);
+		const after = await range(timeline);
+		expect(after.end - after.start).toBeCloseTo(zoomed.end - zoomed.start, -4);
+		// The arrow keys carry on from it, as from an event they had reached themselves.
+		await page.keyboard.press('ArrowRight');
+		await expect(timeline.locator(':focus')).toHaveAttribute(
+			'data-event-id',
+			events[events.indexOf(nearestEarlier!) + 1].id
+		);
+	});
+
+	test('on a phone, + zooms into empty time and tapping the later count brings the nearest later event into view @phone-only', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		const later = timeline.locator('[data-edge="later"]');
+		await expect(later).toHaveCount(0);
+		for (let i = 0; i < 6 && !(await later.count()); i++) {
+			await page.getByRole('button', { name: 'Zoom in' }).tap();
+			await settled(timeline);
+		}
+		await expect(later).toBeVisible();
+		const { later: after, nearestLater } = beyond(await range(timeline));
+		await expect(later).toHaveAccessibleName(countName(after.length, 'later', nearestLater!));
+		await later.tap();
+		await expectInViewAndFocused(timeline, nearestLater!);
+	});
+
+	const emptyWindow = '/?from=2021-04-20&to=2023-04-08';
+
+	async function openEmpty(page: Page): Promise<Locator> {
+		await page.goto(emptyWindow);
+		const timeline = page.getByTestId('timeline');
+		await expect(timeline.getByText('No events in this stretch of time')).toBeVisible({
+			timeout: 20_000
+		});
+		return timeline;
+	}
+
+	test('a ?from=&to= window holding no event says so, and counts the events on both sides @phone', async ({
+		page,
+		isMobile
+	}) => {
+		const timeline = await openEmpty(page);
+		const r = await range(timeline);
+		const { earlier, later, nearestEarlier, nearestLater } = beyond(r);
+		expect(earlier.length + later.length).toBe(events.length);
+		await expect(timeline.locator('[data-event-id]')).toHaveCount(0);
+		await expect(
+			page.getByRole('button', { name: countName(earlier.length, 'earlier', nearestEarlier!) })
+		).toBeVisible();
+		await expect(
+			page.getByRole('button', { name: countName(later.length, 'later', nearestLater!) })
+		).toBeVisible();
+		// A phone says only the number, keeping the axis's room for dates; the name says the rest.
+		await expect(timeline.locator('[data-edge="later"]')).toHaveText(
+			isMobile ? `${later.length} ›` : `${later.length} later ›`
+		);
+		// The counts sit in the axis band, clear of its tick labels.
+		const labels = await boxes(timeline.locator('text'));
+		for (const edge of await boxes(timeline.locator('[data-edge]')))
+			for (const label of labels)
+				expect(overlap(edge, label), `${edge.text} / ${label.text}`).toBe(false);
+	});
+
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`a window holding no event, with its note and counts, has no axe violations in the ${scheme} theme @phone`, async ({
+			page
+		}) => {
+			await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+			await openEmpty(page);
+			await expect(page.locator('[data-edge]')).toHaveCount(2);
+			const results = await new AxeBuilder({ page }).analyze();
+			const summary = results.violations.map(
+				(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+			);
+			expect(summary).toEqual([]);
+		});
+	}
 });
