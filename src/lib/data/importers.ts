@@ -5,6 +5,7 @@
  * Pure and DOM-free: HTML is recognised here but reduced to its article in the browser (see
  * `$lib/editor/htmlArticle`), since Readability needs a DOM.
  */
+import { jsonSyntaxError } from './jsonSyntax';
 import { parse as parseYaml } from 'yaml';
 import { csvToDataset } from './csv';
 import { ImportError } from './importError';
@@ -118,86 +119,9 @@ function jsonErrorPlace(text: string, error: Error): string {
 	return `line ${line}, column ${column}: ${reason}`;
 }
 
-/**
- * The offset of the first character at which `text` stops being JSON, for engines whose
- * JSON.parse message gives no position. A plain recursive-descent reader of RFC 8259.
- */
+/** The offset of the first character at which `text` stops being JSON (its length when none). */
 export function jsonErrorOffset(text: string): number {
-	let i = 0;
-	const space = () => {
-		while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
-	};
-	const fail = (): never => {
-		throw i;
-	};
-	const literal = (word: string) => {
-		if (text.startsWith(word, i)) i += word.length;
-		else fail();
-	};
-	const string = () => {
-		i++;
-		while (i < text.length && text[i] !== '"') {
-			if (text.charCodeAt(i) < 0x20) fail();
-			if (text[i] === '\\') {
-				i++;
-				if (text[i] === 'u') {
-					if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
-					i += 4;
-				} else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
-			}
-			i++;
-		}
-		if (i >= text.length) fail();
-		i++;
-	};
-	const value = (): void => {
-		space();
-		const c = text[i];
-		if (c === '{') {
-			i++;
-			space();
-			if (text[i] === '}') return void i++;
-			for (;;) {
-				space();
-				if (text[i] !== '"') fail();
-				string();
-				space();
-				if (text[i] !== ':') fail();
-				i++;
-				value();
-				space();
-				if (text[i] === ',') i++;
-				else if (text[i] === '}') return void i++;
-				else fail();
-			}
-		}
-		if (c === '[') {
-			i++;
-			space();
-			if (text[i] === ']') return void i++;
-			for (;;) {
-				value();
-				space();
-				if (text[i] === ',') i++;
-				else if (text[i] === ']') return void i++;
-				else fail();
-			}
-		}
-		if (c === '"') return string();
-		if (c === 't') return literal('true');
-		if (c === 'f') return literal('false');
-		if (c === 'n') return literal('null');
-		const number = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-		if (!number) fail();
-		else i += number[0].length;
-	};
-	try {
-		value();
-		space();
-		return i < text.length ? i : text.length;
-	} catch (at) {
-		return typeof at === 'number' ? at : 0;
-	}
+	return jsonSyntaxError(text)?.offset ?? text.length;
 }
 
 /**
