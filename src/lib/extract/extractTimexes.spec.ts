@@ -621,6 +621,58 @@ describe('extractTimexes', () => {
 		]);
 	});
 
+	it('reads a bare day beside a dated one as a day of the same month', () => {
+		const read = (text: string) => extractTimexes(text, '1999-02-10').map((t) => [t.text, t.value]);
+		expect(read('The summit is on April 24 and 25.')).toEqual([
+			['April 24', '1999-04-24'],
+			['25', '1999-04-25']
+		]);
+		expect(read('They met on 3 and 4 March 2023.')).toEqual([
+			['3', '2023-03-03'],
+			['4 March 2023', '2023-03-04']
+		]);
+		expect(read('It ran June 5, 6 and 7 in Paris.')).toEqual([
+			['June 5', '1998-06-05'],
+			['6', '1998-06-06'],
+			['7', '1998-06-07']
+		]);
+	});
+
+	it('leaves counts beside a date alone, and never reads them as its year', () => {
+		const read = (text: string) => extractTimexes(text, '1999-02-10').map((t) => [t.text, t.value]);
+		expect(read('On March 5, 10 soldiers died.')).toEqual([['March 5', '1999-03-05']]);
+		expect(read('On April 24 and 25 people left.')).toEqual([['April 24', '1999-04-24']]);
+		expect(read('On May 1 and 2,000 troops came.')).toEqual([['May 1', '1999-05-01']]);
+	});
+
+	it("reads the verb after an opening month past an abbreviation ('Roe vs. Wade')", () => {
+		const text =
+			'In January, a week after the anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a guard.';
+		expect(extractTimexes(text, '1998-10-25').find((t) => t.text === 'January')?.value).toBe(
+			'1998-01'
+		);
+	});
+
+	it("reads 'Until Thursday, they had not …' as the Thursday before publication", () => {
+		expect(only('Until Thursday, they had not called him a suspect.', '1999-05-07')).toEqual([
+			'Thursday',
+			'DATE',
+			'1999-05-06'
+		]);
+	});
+
+	it('reads a month in a past clause after a future one as past', () => {
+		const text =
+			'The agency said it will transfer the boy from relatives who have cared for him since he was rescued in late November.';
+		expect(extractTimexes(text, '2000-04-05').find((t) => /November/.test(t.text))?.value).toBe(
+			'1999-11'
+		);
+		expect(
+			extractTimexes('Collins will be named commander for a mission in December.', '1998-03-04')[0]
+				.value
+		).toBe('1998-12');
+	});
+
 	it('refuses a reference date that is not ISO 8601', () => {
 		expect(() => extractTimexes('Friday', 'January 8')).toThrow(/not ISO 8601/);
 	});

@@ -25,6 +25,7 @@ import { spokenYearExtractor } from './extractors/spokenYearExtractor';
 import { weekdayExtractor } from './extractors/weekdayExtractor';
 import { centuryExtractor, decadeExtractor, yearExtractor } from './extractors/yearExtractor';
 import { clockDayRefiner } from './refiners/clockDayRefiner';
+import { coordinatedDayRefiner } from './refiners/coordinatedDayRefiner';
 import { contextRefiner } from './refiners/contextRefiner';
 import { overlapRemovalRefiner } from './refiners/overlapRemovalRefiner';
 import { quotedDayRefiner } from './refiners/quotedDayRefiner';
@@ -67,6 +68,8 @@ export const extractors: Extractor[] = [
 export const refiners: Refiner[] = [
 	// First: one reading per stretch of text, so later refiners never see a shadowed candidate.
 	overlapRemovalRefiner,
+	// Needs chrono's dates alone in their stretch of text: adds "25" beside "April 24 and".
+	coordinatedDayRefiner,
 	// Weekdays only need the clause around them, not other candidates.
 	weekdayRefiner,
 	// Needs weekdays settled, to put the clock time on their day.

@@ -40,6 +40,10 @@ export function speaksOfPast(text: string, at: number): boolean {
 const SENTENCE_BREAK =
 	/(?<!\b(?:[ap]\.m|[A-Z]|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mrs?|Dr|Gen|Gov|Sen|Rep|St))\.["'’”]*\s|\n|;\s/g;
 
+// Where a sentence ends after an offset: as SENTENCE_BREAK, and not at "Roe vs. Wade".
+const SENTENCE_END =
+	/(?<!\b(?:[ap]\.m|[A-Z]|vs?|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mrs?|Dr|Gen|Gov|Sen|Rep|St))[.;!?](?:\s|$)|\n/;
+
 /** The clause before an offset, back to the start of its sentence. */
 function clauseBefore(text: string, at: number): string {
 	const from = Math.max(0, at - 160);
@@ -56,7 +60,7 @@ const FUTURE_MARK =
 // Verbs that put what follows in the past: "announced Wednesday", "Cuba predicted Wednesday",
 // "had been due to expire Friday" (lower case: "United" is no verb).
 const PAST_MARK =
-	/\b(?:[Ww]as|[Ww]ere|[Hh]ad(?:\s+been\s+(?:due|set|scheduled|slated|expected)(?:\s+to)?)?|did|said|told|met|began|ago|brought|took|made|gave|won|lost|left|sold|bought|went|came|became|held|led|paid|sent|spent|fought|struck|saw|rose|fell|ran|wrote|chose|drove|flew|grew|knew|threw|broke|spoke|stood|fled|sought|thought|felt|kept|built|found|caught|taught|meant|heard|shot|slid|sank|swept|wore|withdrew|overthrew|arose|forgot|got|hid|began|beat|bit|blew|drew|dug|fed|forbade|forgave|froze|hung|lay|lit|rode|rang|shook|shone|sang|sat|slept|stole|stuck|stung|strove|swore|swam|swung|tore|woke|wove|wept|understood|undertook|upheld|overtook|oversaw|(?<!\bto\s+be\s+)(?!(?:scheduled|slated|planned|expected)\b)[a-z]{3,}ed)\b/g;
+	/\b(?:[Ww]as|[Ww]ere|[Hh]ad(?:\s+been\s+(?:due|set|scheduled|slated|expected)(?:\s+to)?)?|did|said|told|met|began|ago|brought|took|made|gave|won|lost|left|sold|bought|went|came|became|held|led|paid|sent|spent|fought|struck|saw|rose|fell|ran|wrote|chose|drove|flew|grew|knew|threw|broke|spoke|stood|fled|sought|thought|felt|kept|built|found|caught|taught|meant|heard|shot|slid|sank|swept|wore|withdrew|overthrew|arose|forgot|got|hid|began|beat|bit|blew|drew|dug|fed|forbade|forgave|froze|hung|lay|lit|rode|rang|shook|shone|sang|sat|slept|stole|stuck|stung|strove|swore|swam|swung|tore|woke|wove|wept|understood|undertook|upheld|overtook|oversaw|(?<!\b(?:to|will|would|can|could|may|might|must|shall|should)\s+be\s+)(?!(?:scheduled|slated|planned|expected)\b)[a-z]{3,}ed)\b/g;
 
 /**
  * The tense of the verb that governs an expression at offset `at`: the nearest future or past
@@ -94,8 +98,8 @@ export function openingTense(
 ): 'future' | 'past' | undefined {
 	if (!/^\s*(?:(?:on|in|by|early|late|until|since)\s+)?$/i.test(clauseBefore(text, start)))
 		return undefined;
-	const window = text.slice(end, end + 120);
-	const stop = window.search(/[.;!?](?:\s|$)|\n/);
+	const window = text.slice(end, end + 200);
+	const stop = window.search(SENTENCE_END);
 	const after = stop >= 0 ? window.slice(0, stop) : window;
 	const first = (pattern: RegExp): number => {
 		const found = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(after);

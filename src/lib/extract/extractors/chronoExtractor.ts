@@ -175,7 +175,17 @@ function read(result: chrono.ParsedResult, block: Block, ref: Day, found: Candid
 		has('hour') && /\d:\d\d|\d\s*[ap]\.?m\b\.?|\bnoon\b|\bmidnight\b|o['’]clock/i.test(text);
 	// A merged bare number ("Jan. 1, 1990 at 1") is not a time: keep the date alone.
 	if (has('hour') && !clock) text = text.replace(/\s*(?:,\s*)?(?:at\s+)?\d{1,2}$/i, '');
-	const dated = has('month') && (has('day') || has('year'));
+	// "On March 5, 10 soldiers died": a two-digit number after the day that a noun follows is a
+	// count, not the year 2010.
+	const counted =
+		has('year') &&
+		/\d,\s*\d{2}$/.test(text) &&
+		/^\s+[a-z]/.test(block.text.slice(start - offset + text.length));
+	if (counted) text = text.replace(/\s*,\s*\d{2}$/, '');
+	const stated = (['year', 'month', 'day', 'hour', 'minute'] as const).filter(
+		(k) => has(k) && !(counted && k === 'year')
+	);
+	const dated = has('month') && (has('day') || stated.includes('year'));
 	if (!dated && !clock) return;
 	// "7/8" and "1/2" in stock tables are fractions; a slash date needs its year.
 	if (text.includes('/') && !/^\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})$/.test(text)) return;
@@ -187,7 +197,7 @@ function read(result: chrono.ParsedResult, block: Block, ref: Day, found: Candid
 	)
 		return;
 	// News looks back: a month and day without a year is the last such day, or one soon to come.
-	const y = has('year')
+	const y = stated.includes('year')
 		? (c.get('year') ?? ref.y)
 		: impliedYear(
 				c.get('month') ?? ref.m,
@@ -198,8 +208,7 @@ function read(result: chrono.ParsedResult, block: Block, ref: Day, found: Candid
 			);
 	const m = c.get('month') ?? ref.m;
 	const d = c.get('day') ?? ref.d;
-	const stated = (['year', 'month', 'day', 'hour', 'minute'] as const).filter(has);
-	const implied = (['year', 'month', 'day'] as const).filter((k) => !has(k));
+	const implied = (['year', 'month', 'day'] as const).filter((k) => !stated.includes(k));
 	let value: string;
 	let type: Candidate['type'] = 'DATE';
 	let resolution: string;
@@ -209,7 +218,7 @@ function read(result: chrono.ParsedResult, block: Block, ref: Day, found: Candid
 		resolution = `'${text}': the month as stated`;
 	} else {
 		value = day;
-		resolution = has('year')
+		resolution = stated.includes('year')
 			? `'${text}': the date as stated`
 			: `'${text}': the year ${y} taken from the publication date`;
 	}

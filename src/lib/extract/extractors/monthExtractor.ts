@@ -4,7 +4,7 @@
  */
 import { formatMonth, monthName } from '../calendar';
 import { MONTHS, MONTH_NAME, patternExtractor } from '../lexicon';
-import { openingTense, pointsBack, speaksOfFuture, speaksOfPast } from '../tense';
+import { governingTense, openingTense, pointsBack, speaksOfFuture, speaksOfPast } from '../tense';
 
 const ABBREVIATED = '(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 
@@ -52,7 +52,8 @@ export const monthExtractor = patternExtractor(
 			const opening = openingTense(match.input, match.index, match.index + match[0].length);
 			if (
 				!pointsBack(match.input, match.index) &&
-				(speaksOfFuture(match.input, match.index) ||
+				((speaksOfFuture(match.input, match.index) &&
+					governingTense(match.input, match.index) !== 'past') ||
 					opening === 'future' ||
 					(!past && ahead > 0 && ahead <= 3 && opening !== 'past'))
 			) {

@@ -42,8 +42,8 @@ export const weekdayRefiner: Refiner = {
 				offset = 0;
 				why = 'the publication day itself';
 			} else if (
-				(governingTense(text, candidate.start) ??
-					openingTense(text, candidate.start, candidate.end)) === 'future'
+				(openingTense(text, candidate.start, candidate.end) ??
+					governingTense(text, candidate.start)) === 'future'
 			) {
 				offset = ahead;
 				why = 'the next such day, as the clause speaks of the future';
