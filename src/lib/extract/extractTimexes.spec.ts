@@ -673,6 +673,29 @@ describe('extractTimexes', () => {
 		).toBe('1998-12');
 	});
 
+	it('reads the whole sentence, not only the words near a date, for its tense', () => {
+		const text =
+			'It said two new flights would leave Bombay on Monday and Tuesday nights from March 30, with the third departing each Thursday from August 6.';
+		expect(extractTimexes(text, '1998-02-13').find((t) => t.text === 'August 6')?.value).toBe(
+			'1998-08-06'
+		);
+		// "succeed" is no past tense.
+		expect(only('Mr. Schwarz will succeed Daniel P. Davison Feb. 1.', '1989-10-26')).toEqual([
+			'Feb. 1',
+			'DATE',
+			'1990-02-01'
+		]);
+	});
+
+	it('reads a deadline just passed as past, even in a future clause', () => {
+		expect(
+			only(
+				'Exiles said they would fight the order to repatriate the child by Jan. 14.',
+				'2000-01-15'
+			)
+		).toEqual(['Jan. 14', 'DATE', '2000-01-14']);
+	});
+
 	it('refuses a reference date that is not ISO 8601', () => {
 		expect(() => extractTimexes('Friday', 'January 8')).toThrow(/not ISO 8601/);
 	});

@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { formatDay, pad, type Day } from '../calendar';
 import type { Candidate, ExtractContext, Extractor } from '../types';
-import { pointsBack, speaksOfFuture } from '../tense';
+import { governingTense, pointsBack, speaksOfFuture } from '../tense';
 import { sentenceEndsAfter } from './clockExtractor';
 
 /**
@@ -86,7 +86,7 @@ export const chronoExtractor: Extractor = {
 				read(
 					{ ...result, text: first, end: undefined, tags } as chrono.ParsedResult,
 					at,
-					ref,
+					context,
 					found
 				);
 				read(
@@ -99,12 +99,12 @@ export const chronoExtractor: Extractor = {
 						tags
 					} as chrono.ParsedResult,
 					at,
-					ref,
+					context,
 					found
 				);
 				continue;
 			}
-			read(result, at, ref, found);
+			read(result, at, context, found);
 		}
 		return found;
 	}
@@ -155,7 +155,12 @@ const MAY_HOLD_DATE =
 	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/:.-]\d|\d\s*(?:[ap]\.?m\b|o['’]clock)|\b(?:noon|midnight)\b/i;
 
 /** One chrono result as a candidate, if it is a calendar date or a clock time. */
-function read(result: chrono.ParsedResult, block: Block, ref: Day, found: Candidate[]): void {
+function read(
+	result: chrono.ParsedResult,
+	block: Block,
+	{ text: source, ref }: ExtractContext,
+	found: Candidate[]
+): void {
 	const offset = block.index;
 	const c = result.start;
 	const has = (k: chrono.Component) => c.isCertain(k);
@@ -203,8 +208,9 @@ function read(result: chrono.ParsedResult, block: Block, ref: Day, found: Candid
 				c.get('month') ?? ref.m,
 				c.get('day') ?? ref.d,
 				ref,
-				speaksOfFuture(block.text, start - offset),
-				pointsBack(block.text, start - offset)
+				// The whole sentence, not the window chrono read: "would leave … from August 6".
+				speaksOfFuture(source, start) && governingTense(source, start) !== 'past',
+				pointsBack(source, start)
 			);
 	const m = c.get('month') ?? ref.m;
 	const d = c.get('day') ?? ref.d;
@@ -244,7 +250,9 @@ function read(result: chrono.ParsedResult, block: Block, ref: Day, found: Candid
 /** The year of a month and day stated without one: within the next three months, or else past. */
 function impliedYear(m: number, d: number, ref: Day, future: boolean, back: boolean): number {
 	const ahead = (m - ref.m + (d - ref.d) / 31 + 12) % 12;
-	if (!back && (ahead <= 3 || future))
+	// A future clause reaches at most nine months ahead: "to repatriate the child by Jan. 14" the
+	// day after is a deadline just passed, not one a year away.
+	if (!back && (ahead <= 3 || (future && ahead <= 9)))
 		return m > ref.m || (m === ref.m && d >= ref.d) ? ref.y : ref.y + 1;
 	return m < ref.m || (m === ref.m && d <= ref.d) ? ref.y : ref.y - 1;
 }
