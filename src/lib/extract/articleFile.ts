@@ -6,7 +6,7 @@
 import { parse as parseYaml } from 'yaml';
 import { ExtractError } from './errors';
 import type { ArticleInput } from './index';
-import { firstLine } from './sentences';
+import { articleHeadline } from './sentences';
 
 const META_KEYS = ['id', 'title', 'publisher', 'author', 'url', 'published'] as const;
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -34,7 +34,7 @@ export function readArticle(name: string, content: string, sidecar?: string): Ar
 		article[key] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 	}
 	if (!article.title) {
-		const line = firstLine(text).replace(/^#+\s*/, '');
+		const line = articleHeadline(text);
 		if (line) article.title = line;
 	}
 	return article;

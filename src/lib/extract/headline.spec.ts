@@ -77,6 +77,102 @@ describe('draftTitle', () => {
 		).toBe('Water forced people from their homes');
 	});
 
+	it('gives a relative clause the noun it hangs on', () => {
+		expect(
+			title(
+				'Kopp is a suspect in sniper shootings that injured abortion doctors in November in Vancouver.',
+				'November'
+			)
+		).toBe('Sniper shootings injured abortion doctors in Vancouver');
+		expect(
+			title(
+				'The company has a plant known as Building 100, which is to add rice-processing capacity next year.',
+				'next year'
+			)
+		).toBe('Building 100 is to add rice-processing capacity');
+		expect(
+			title(
+				'An abortion foe who is the subject of a manhunt was charged with murder Thursday.',
+				'Thursday'
+			)
+		).toBe('Abortion foe was charged with murder');
+	});
+
+	it('keeps the subject of a clause that shares it', () => {
+		expect(
+			title(
+				'His car was spotted nearby, and was found abandoned at Newark airport in December, investigators said.',
+				'December'
+			)
+		).toBe('His car was found abandoned at Newark airport');
+		expect(
+			title('A large plant in Covington, Ga., is to come on line next year.', 'next year')
+		).toBe('Large plant in Covington, Ga. is to come on line');
+	});
+
+	it('reads past a possessive, a leading "until" and a sentence adverb', () => {
+		expect(title("Last Friday's announcement was the first word of trouble.", 'Last Friday')).toBe(
+			'Announcement was the first word of trouble'
+		);
+		expect(
+			title('Up until Thursday, however, they had described him only as a witness.', 'Thursday')
+		).toBe('They had described him only as a witness');
+	});
+
+	it('titles a clause without a verb from the nearest clause before it that has one', () => {
+		expect(
+			title(
+				'UniFirst reported that net income rose 21% to $3 million, or 29 cents a share, for the fourth quarter ended Aug. 26.',
+				'Aug. 26'
+			)
+		).toBe('Net income rose 21% to $3 million');
+		expect(
+			title(
+				'A day earlier, scores of trucks, many with Iraqi plates, streamed north out of Aqaba.',
+				'A day earlier'
+			)
+		).toBe('Scores of trucks streamed north out of Aqaba');
+	});
+
+	it('leaves out asides between dashes and what "according to" credits', () => {
+		expect(
+			title(
+				'Pressure grew after speculators -- including Kerry Packer -- surfaced holding stakes last year.',
+				'last year'
+			)
+		).toBe('Speculators surfaced holding stakes');
+		expect(
+			title(
+				'MOSCOW (AP)_ The mayor has allocated funds for a museum, according to a report Friday.',
+				'Friday'
+			)
+		).toBe('Mayor has allocated funds for a museum');
+		expect(
+			title(
+				'Since 1985 _ when the Israelis created a buffer zone _ nearly 200 soldiers have been killed.',
+				'1985'
+			)
+		).toBe('Israelis created a buffer zone');
+	});
+
+	it('titles a statement ending on a quotation after a colon from its speaker and words', () => {
+		expect(
+			title(
+				"Kopp's stepmother said Thursday from her home in Texas: ``I would like to see him come forward.''",
+				'Thursday'
+			)
+		).toBe("Kopp's stepmother: I would like to see him come forward");
+	});
+
+	it("reads 'X that killed Y' as a headline", () => {
+		expect(
+			title(
+				'He is charged in three attacks, including the 1996 Olympic bombing that killed one person.',
+				'1996'
+			)
+		).toBe('1996 Olympic bombing killed one person');
+	});
+
 	it('is never empty', () => {
 		expect(title('Friday', 'Friday')).toBe('Friday');
 	});

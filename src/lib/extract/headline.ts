@@ -1,3 +1,5 @@
+import { hasVerb } from './tense';
+
 /**
  * Draft event titles, short and headline-like, built from the clause that carries the time
  * expression: its subject and verb, not the whole sentence. Editors refine them through
@@ -10,7 +12,7 @@ const SUBORDINATORS =
 const ATTRIBUTION =
 	/\b(?:said|says|told|announced|reported|added|warned|stated|confirmed|declared|wrote|noted)\s+(?:on\s+)?$/i;
 const LEADING_PREPOSITION =
-	/\s*\b(?:on|in|during|since|by|from|until|through|at|of|for|over|within|before|after|between)\s+$/i;
+	/\s*\b(?:on|in|during|since|by|from|until|through|at|of|for|over|within|before|after|between|as\s+(?:early|late|soon)\s+as|no\s+later\s+than|as\s+of)\s+$/i;
 
 /**
  * A headline for the happening a time expression dates, from its sentence.
@@ -21,7 +23,49 @@ const LEADING_PREPOSITION =
 export function draftTitle(sentence: string, start: number, end: number): string {
 	// Whatever the rules find, a title is never empty: the sentence itself is the fallback.
 	const title = clauseTitle(sentence, start, end) || tidy(sentence) || 'Untitled event';
-	return named(title, sentence);
+	return named(withoutRelative(withSubject(title, sentence)), sentence);
+}
+
+/**
+ * "1996 Olympic bombing that killed one person" reads as a headline without its "that": "1996
+ * Olympic bombing killed one person", when a short noun phrase with no verb of its own comes
+ * before it and a past tense after it. Titles cut short keep it.
+ */
+function withoutRelative(title: string): string {
+	if (title.endsWith('…')) return title;
+	const match =
+		/^((?:[\p{L}\d'’.,-]+\s+){1,5}?)(?:that|which|who)\s+(?=(?:\p{L}{2,}ed|killed|hit|struck|left|sank|shot|began|won|lost|took|made|fell|rose|led|brought|drove)\b)/u.exec(
+			title
+		);
+	if (!match || /\b(?:is|are|was|were|has|have|had|will|would|said)\b/i.test(match[1]))
+		return title;
+	return match[1] + title.slice(match[0].length);
+}
+
+// A finite verb that opens a title whose subject the clause left behind: "Was found abandoned".
+const OPENS_ON_VERB =
+	/^(?:Is|Are|Was|Were|Has|Have|Had|Could|Would|Will|Can|May|Might|Should|Must|Isn['’]t|Wasn['’]t|Weren['’]t|Hasn['’]t|Hadn['’]t)\s/;
+
+/**
+ * "His car was spotted …, and was found abandoned at the airport in December": the title of the
+ * second clause borrows the sentence's subject ("His car was found abandoned …"), when the
+ * subject is short and stated before the sentence's first verb.
+ */
+function withSubject(title: string, sentence: string): string {
+	if (!OPENS_ON_VERB.test(title)) return title;
+	const verb =
+		/\s(?:is|are|was|were|has|have|had|could|would|will|can|may|might|should|must|isn['’]t|wasn['’]t|weren['’]t|hasn['’]t|hadn['’]t)\s/.exec(
+			sentence
+		);
+	if (!verb) return title;
+	// "The establishment of the company, to be called Courtaulds Textiles, could …": an aside
+	// between commas is no part of the subject.
+	const subject = sentence
+		.slice(0, verb.index)
+		.replace(/,\s+\p{Ll}[^,]*,(?=\s|$)/gu, '')
+		.replace(/,\s*$/, '');
+	if (!subject.trim() || wordCount(subject) > 8 || /\d{4}/.test(subject)) return title;
+	return tidy(subject + ' ' + title.charAt(0).toLowerCase() + title.slice(1));
 }
 
 // A headline opening on a common noun that stands for a name: "the organization", "the group".
@@ -49,15 +93,33 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	const before = sentence.slice(0, start);
 	const after = sentence.slice(end);
 	// "since Oct. 7, 2023, when Hamas invaded Israel, …": the when-clause is the happening.
-	const when = /^,?\s+when\s+([^,;.]+)/i.exec(after);
+	const when = /^(?:,|\s_)?\s+when\s+([^,;._]+)/i.exec(after);
 	if (when) return tidy(when[1]);
-	// "Last week, X died when …": the main clause after a leading time expression.
-	if (/^\s*(?:(?:on|in|during|by|at|early|late|earlier|later)\s+)?$/i.test(before)) {
-		return tidy(firstClause(after.replace(/^[\s,]+/, '')));
+	// "Last week, X died when …": the main clause after a leading time expression. "Up until
+	// Thursday, however, they had …": its preposition and a sentence adverb go too; "Last
+	// Friday's announcement was …": so does the possessive.
+	if (
+		/^\s*(?:(?:on|in|during|by|at|early|late|earlier|later|until|up\s+until|since|as\s+of|through|throughout|starting|beginning)\s+)?$/i.test(
+			before
+		)
+	) {
+		const main = after
+			.replace(/^['’]s\s+/, '')
+			.replace(/^[\s,]+(?:(?:however|though|meanwhile|too|also|then)\s*,\s*)?/i, '');
+		return tidy(firstClause(main));
 	}
+	// "The mayor has allocated funds …, according to a news agency report Friday".
+	const according = /^(.*?),\s+according\s+to\b[^,]*$/i.exec(before);
+	if (according && wordCount(according[1]) >= 3) return tidy(firstClause(according[1]));
 	// "…," the office said Friday: the reported content comes before the attribution.
 	if (ATTRIBUTION.test(before)) {
-		const quoted = /^(.*?)[,.]?["”]?,\s+[^,]*$/.exec(before.replace(ATTRIBUTION, ''));
+		// "Kopp's stepmother said Thursday: ``I would like …''": the speaker and the words.
+		const colon = /^[^:]*:\s*(?:``|["“'‘])\s*(.+)$/.exec(after);
+		if (colon && wordCount(colon[1]) >= 3)
+			return tidy(
+				`${firstClause(before.replace(ATTRIBUTION, '')).trim()}: ${firstClause(colon[1])}`
+			);
+		const quoted = /^(.*?)[,.]?["”]?,\s+[^,\s][^,]*$/.exec(before.replace(ATTRIBUTION, ''));
 		if (quoted && wordCount(quoted[1]) >= 3) return tidy(firstClause(quoted[1]));
 		const that = /^\s*(?:,\s*)?(?:that\s+)?(.+)$/i.exec(after);
 		if (that && wordCount(that[1]) >= 3) return tidy(firstClause(that[1]));
@@ -92,7 +154,11 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 		''
 	);
 	let from = 0;
-	for (const match of single.matchAll(SUBORDINATORS)) from = match.index + match[0].length;
+	let relative: RegExpExecArray | RegExpMatchArray | undefined;
+	for (const match of single.matchAll(SUBORDINATORS)) {
+		from = match.index + match[0].length;
+		relative = match;
+	}
 	// "For most of the 1990s, the rivers … held": a leading adverbial; the main clause follows.
 	if (
 		/^,\s/.test(rest) &&
@@ -110,8 +176,90 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	if (comma >= 0 && comma + 2 > from && wordCount(single.slice(comma + 2)) >= 3) from = comma + 2;
 	// A comma right after the expression closes its clause.
 	let clause = single.slice(from) + ' ' + (/^\s*,/.test(rest) ? '' : firstClause(rest));
+	// "suspect in sniper shootings that injured doctors": a relative clause on a noun needs
+	// the noun ("Sniper shootings injured doctors"); "An abortion foe who is wanted was charged
+	// with murder": the main verb after it is the happening ("Abortion foe was charged …").
+	if (relative && from === (relative.index ?? 0) + relative[0].length) {
+		const pronoun = relative[0].trim().toLowerCase();
+		const noun = /^(?:that|which|who)$/.test(pronoun)
+			? antecedent(single.slice(0, relative.index))
+			: '';
+		if (noun && !NOT_A_VERB.test(clause.trim())) {
+			const main = /^\S+.*?\s((?:was|were|is|are|has|have|had)\s.*)$/i.exec(clause.trim());
+			clause =
+				noun +
+				' ' +
+				(main &&
+				!/\b(?:and|or|it|he|she|they|there)\s+\S+$/i.test(
+					clause
+						.trim()
+						.slice(0, clause.trim().length - main[1].length)
+						.trim()
+				)
+					? main[1]
+					: clause.trim());
+		}
+	}
+	// "net income rose 21% to $3 million, or 29 cents a share, for the fourth quarter ended Aug.
+	// 26": a stretch without a verb of its own takes the nearest clause before it that has one.
+	if (!ownsVerb(clause)) {
+		const segments = single.split(/,\s+/);
+		// The expression's own segment, before the subordinator that opened its clause.
+		let own = segments[segments.length - 1];
+		let cut = -1;
+		for (const match of own.matchAll(SUBORDINATORS)) cut = match.index;
+		own = cut >= 0 ? own.slice(0, cut) : '';
+		segments[segments.length - 1] = own;
+		for (let i = segments.length - 1; i >= 0; i--) {
+			if (!ownsVerb(segments[i])) continue;
+			let at = 0;
+			if (i < segments.length - 1)
+				for (const match of segments[i].matchAll(SUBORDINATORS)) at = match.index + match[0].length;
+			clause = wordCount(segments[i].slice(at)) >= 3 ? segments[i].slice(at) : segments[i];
+			break;
+		}
+	}
 	if (wordCount(clause) < 3) clause = firstClause(sentence);
 	return tidy(clause);
+}
+
+/** A clause with a verb of its own, not a phrase hanging on another ("for the quarter ended …"). */
+function ownsVerb(clause: string): boolean {
+	return (
+		!/^\s*(?:(?:for|in|on|at|by|with|of|from|to|during|after|before|up|down)\b|(?:or|and)\s+[\d$£€#])/i.test(
+			clause
+		) && hasVerb(clause)
+	);
+}
+
+// Words that open a clause after "that" which is no relative clause: "said that the project
+// was in trouble", "that he would go".
+const NOT_A_VERB =
+	/^(?:the|a|an|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|there|some|many|most|all|no|every|each|any|one|two|three)\b|^[\d\p{Lu}]/u;
+
+/**
+ * The noun phrase before a relative pronoun: "a suspect in sniper shootings" gives "sniper
+ * shootings", "An abortion foe" itself; empty when no short one ends there.
+ */
+function antecedent(text: string): string {
+	const words = text
+		.replace(/[\s,]+$/, '')
+		.split(/\s+/)
+		.filter(Boolean);
+	const kept: string[] = [];
+	for (let i = words.length - 1; i >= 0 && kept.length < 5; i--) {
+		const word = words[i];
+		if (
+			/^(?:in|on|at|of|for|with|by|from|to|as|into|about|over|under|after|before|and|or|but|than|is|are|was|were|be|been|has|have|had|known|called|named|said)$/i.test(
+				word
+			) ||
+			/[;:]$/.test(word)
+		)
+			break;
+		kept.unshift(word);
+		if (/^(?:the|a|an|his|her|its|their|our)$/i.test(word)) break;
+	}
+	return kept.length && kept.length < 5 ? kept.join(' ') : '';
 }
 
 /** A headline for "the fourth anniversary of X": X, with "that" dropped ("U.S. airstrike killed …"). */
@@ -125,7 +273,17 @@ function firstClause(text: string): string {
 	const relative = /,\s+(?:which|who|whom|whose)\s.*?,\s+(?=\p{Ll})/u.exec(text);
 	if (relative)
 		text = text.slice(0, relative.index) + ' ' + text.slice(relative.index + relative[0].length);
-	const cut = /[;:]|,\s|\s[-–—]\s|\s(?:when|while|because|although|after)\s/.exec(text);
+	// "scores of trucks, many with Iraqi license plates, streamed north": an aside after a subject
+	// that has no verb yet.
+	const aside = /^([^,]+),\s+[^,]+,\s+(?=\p{Ll})/u.exec(text);
+	if (aside && !hasVerb(aside[1]) && wordCount(aside[1]) >= 2)
+		text = aside[1] + ' ' + text.slice(aside[0].length);
+	// The commas around a state or country abbreviation do not end a clause: "a Birmingham, Ala.,
+	// abortion clinic", "Washington, D.C.".
+	const cut =
+		/[;:]|(?<!\b(?:\p{Lu}\p{Ll}{0,4}|\p{Lu}\.\p{Lu})\.),\s(?!(?:\p{Lu}\p{Ll}{0,4}|\p{Lu}\.\p{Lu})\.(?:,|\s|$))|\s(?:[-–—_]|--)\s|\s(?:when|while|because|although|after)\s/u.exec(
+			text
+		);
 	return cut ? text.slice(0, cut.index) : text;
 }
 
@@ -135,17 +293,23 @@ function wordCount(text: string): number {
 
 function tidy(text: string): string {
 	// "They promised us a wall too, said James Whitfield": the attribution is no part of it.
-	const unquoted = text.replace(/["“”]/g, '');
+	const unquoted = text.replace(/["“”]|``|''/g, '');
 	const unattributed = /\b(?:said|says|told)\b/.test(unquoted)
 		? unquoted.replace(/,\s+(?:[\p{L}.'’-]+\s+){0,3}(?:said|says|told)\b[^,]*$/u, '')
 		: unquoted;
 	let words = unattributed
+		// "speculators -- including Kerry Packer -- surfaced": an aside between dashes goes.
+		.replace(/\s(?:--|—|–|_)\s[^—–_]*?\s(?:--|—|–|_)\s/g, ' ')
 		// A wire dateline is not part of the story: "CINCINNATI (AP) — ".
-		.replace(/^\s*[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[—–-]{1,2}\s+/, '')
+		.replace(/^\s*[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*(?:[—–-]{1,2}\s+|_\s*)/, '')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(/[\s,.;:!?]+$/, '')
-		.replace(/^(?:the|a|an|and|but|so|also)\s+/i, '')
+		.replace(
+			/^(?:['’]s\s+)?(?:(?:including|such\s+as|especially)\s+)?(?:the|a|an|and|but|so|also)\s+/i,
+			''
+		)
+		.replace(/^['’]s\s+|^(?:including|such\s+as|especially)\s+(?:the\s+)?/i, '')
 		.split(' ')
 		.filter(Boolean);
 	let cut = false;

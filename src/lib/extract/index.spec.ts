@@ -24,6 +24,16 @@ describe('extractDataset', () => {
 		);
 	});
 
+	it('dates the lede of a story pasted without its headline, and titles the dataset from it', () => {
+		const text =
+			'StatesWest Airlines said it withdrew its offer because the carrier did not respond by the close of business yesterday.\n\nStatesWest serves 10 cities.';
+		const dataset = extractDataset({ text }, { published: '1989-11-01' });
+		expect(dataset.events.map((e) => e.date)).toEqual(['1989-10-31']);
+		expect(dataset.title).toBe(
+			'StatesWest Airlines said it withdrew its offer because the carrier…'
+		);
+	});
+
 	it('refuses a publication date that is not ISO 8601', () => {
 		expect(() => extractDataset({ text: 'x' }, { published: 'Jan 8' })).toThrow(/not ISO 8601/);
 	});

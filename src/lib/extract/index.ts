@@ -11,13 +11,12 @@ import { pad } from './calendar';
 import { buildEvents } from './events';
 import { ExtractError } from './errors';
 import { runPipeline } from './pipeline';
-import { firstLine } from './sentences';
+import { articleHeadline, leadTitle } from './sentences';
 import type { Timex } from './types';
 
 export { ExtractError } from './errors';
 export { readArticle, sidecarName } from './articleFile';
 export { datasetJson } from './serialize';
-export { firstLine } from './sentences';
 export {
 	applyCorrections,
 	CorrectionError,
@@ -120,14 +119,16 @@ export function extractDataset(article: ArticleInput, options: ExtractOptions = 
 			`Publication date ${JSON.stringify(published)} is not ISO 8601 (e.g. 2024-01-08 or 2024-01-08T10:19).`
 		);
 	}
-	const title = article.title?.trim() || firstLine(text) || 'Untitled article';
+	// A headline is the source's title and no happening; a lede without one is news.
+	const headline = article.title?.trim() || articleHeadline(text);
+	const title = headline || leadTitle(text) || 'Untitled article';
 	const id = article.id ?? (slugify(title) || 'article');
 	const candidates = runPipeline(text, published);
 	progress(0.4);
 	const events = buildEvents(text, candidates, {
 		sourceId: id,
 		published,
-		title,
+		title: headline,
 		entities: options.entities
 	});
 	progress(0.9);

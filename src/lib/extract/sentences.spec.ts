@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphs, sentences } from './sentences';
+import { articleHeadline, leadTitle, paragraphs, sentences } from './sentences';
 
 describe('sentences', () => {
 	it('does not end a sentence at U.S., Oct. or initials', () => {
@@ -26,5 +26,31 @@ describe('sentences', () => {
 			'Second\u00a0one "quoted."',
 			'Third.'
 		]);
+	});
+
+	it("starts a sentence at wire copy's opening quote, two backticks", () => {
+		expect(
+			sentences("He formed the task force on Tuesday. ``It is dangerous,'' she said.").map(
+				(s) => s.text
+			)
+		).toEqual(['He formed the task force on Tuesday.', "``It is dangerous,'' she said."]);
+	});
+});
+
+describe('articleHeadline', () => {
+	it('takes a short first line without a full stop as the headline', () => {
+		expect(articleHeadline('Flooding forces thousands from homes\n\nBody.')).toBe(
+			'Flooding forces thousands from homes'
+		);
+		expect(articleHeadline('# Council approves budget\n\nBody.')).toBe('Council approves budget');
+	});
+
+	it('takes no headline from a text that starts on its lede', () => {
+		const lede =
+			'StatesWest Airlines said it withdrew its offer because the carrier did not respond by yesterday.';
+		expect(articleHeadline(lede)).toBe('');
+		expect(leadTitle(lede)).toBe(
+			'StatesWest Airlines said it withdrew its offer because the carrier…'
+		);
 	});
 });

@@ -35,7 +35,8 @@ export function sentences(text: string): Span[] {
 	for (const paragraph of paragraphs(text)) {
 		let from = paragraph.start;
 		// An end mark, optional closing quotes or brackets, then space and a capital or opening quote.
-		const pattern = /[.!?]["'”’)\]]*(?=\s+["“'‘(]?[A-Z0-9])/g;
+		// Wire copy opens quotes with two backticks: ``The type of lifestyle …''
+		const pattern = /[.!?]["'”’)\]]*(?=\s+(?:``|["“'‘(])?[A-Z0-9])/g;
 		let match: RegExpExecArray | null;
 		while ((match = pattern.exec(paragraph.text))) {
 			const at = paragraph.start + match.index;
@@ -96,4 +97,26 @@ function trimSpan(text: string, start: number, end: number): Span | null {
 /** The first non-empty line, the headline of a pasted article. */
 export function firstLine(text: string): string {
 	return /^[ \t\u00a0]*(\S[^\n]*?)[ \t\u00a0]*$/m.exec(text)?.[1] ?? '';
+}
+
+/**
+ * The first line when it reads as a headline: short (at most 20 words) and not a sentence that
+ * ends on a full stop ("Flooding forces thousands from homes along the Ohio River"). A wire story
+ * pasted without its headline starts on its lede, which is news and no title: empty then.
+ */
+export function articleHeadline(text: string): string {
+	const line = firstLine(text).replace(/^#+\s*/, '');
+	if (/^#/.test(firstLine(text))) return line;
+	const words = line.split(/\s+/).filter(Boolean).length;
+	return words <= 20 && !/[.!?]["”’')]*$/.test(line) ? line : '';
+}
+
+/** A title for an article without a headline: the first words of its first line. */
+export function leadTitle(text: string, words = 10): string {
+	const all = firstLine(text).split(/\s+/).filter(Boolean);
+	const kept = all
+		.slice(0, words)
+		.join(' ')
+		.replace(/[,;:]$/, '');
+	return all.length > words ? `${kept}…` : kept;
 }

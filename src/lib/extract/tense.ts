@@ -110,3 +110,16 @@ export function openingTense(
 	if (future === Infinity && past === Infinity) return undefined;
 	return future < past ? 'future' : 'past';
 }
+
+// Finite verbs in the present: auxiliaries, modals and the verbs news leans on.
+const FINITE =
+	/\b(?:is|are|am|was|were|has|have|had|will|would|could|can|may|might|should|must|shall|does|do|did|says|say|said|plans?|wants?|needs?|seems?|remains?|looks?|makes?|takes?|gives?|gets?|goes|comes?|leaves?|keeps?|holds?|runs?|calls?|tells?|shows?|faces?|meets?|becomes?|stands?)\b|['’](?:s|re|ve|ll|d)\s+\p{Ll}/u;
+
+/**
+ * Whether a stretch of text has a finite verb ("scores of trucks streamed north", "it will
+ * close"), as a headline needs; "scores of trucks" and "for the fourth quarter ended" (a
+ * participle after its noun) have none of their own… the check is lexical and errs towards yes.
+ */
+export function hasVerb(text: string): boolean {
+	return FINITE.test(text) || new RegExp(PAST_MARK.source).test(text);
+}
