@@ -111,6 +111,8 @@ export function openingTense(
 	return future < past ? 'future' : 'past';
 }
 
+const PAST_VERB = new RegExp(PAST_MARK.source);
+
 // Finite verbs in the present: auxiliaries, modals and the verbs news leans on.
 const FINITE =
 	/\b(?:is|are|am|was|were|has|have|had|will|would|could|can|may|might|should|must|shall|does|do|did|says|say|said|plans?|wants?|needs?|seems?|remains?|looks?|makes?|takes?|gives?|gets?|goes|comes?|leaves?|keeps?|holds?|runs?|calls?|tells?|shows?|faces?|meets?|becomes?|stands?)\b|['’](?:s|re|ve|ll|d)\s+\p{Ll}/u;
@@ -121,5 +123,5 @@ const FINITE =
  * participle after its noun) have none of their own… the check is lexical and errs towards yes.
  */
 export function hasVerb(text: string): boolean {
-	return FINITE.test(text) || new RegExp(PAST_MARK.source).test(text);
+	return FINITE.test(text) || PAST_VERB.test(text);
 }
