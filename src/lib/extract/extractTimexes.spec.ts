@@ -696,6 +696,22 @@ describe('extractTimexes', () => {
 		).toEqual(['Jan. 14', 'DATE', '2000-01-14']);
 	});
 
+	it("dates 'earlier that day' and 'the next morning' from the day named before", () => {
+		const read = (text: string) => extractTimexes(text, '2000-02-24').map((t) => [t.text, t.value]);
+		expect(read('He was arrested on Feb. 22. He appeared in court the next morning.')).toEqual([
+			['Feb. 22', '2000-02-22'],
+			['the next morning', '2000-02-23']
+		]);
+		expect(
+			read('Slepian was shot on Oct. 23, 1998. Earlier that day, his family sent a fax.')
+		).toEqual([
+			['Oct. 23, 1998', '1998-10-23'],
+			['Earlier that day', '1998-10-23']
+		]);
+		// With no day named before, there is nothing to count from.
+		expect(read('That day was bad, and the next day worse.')).toEqual([]);
+	});
+
 	it('refuses a reference date that is not ISO 8601', () => {
 		expect(() => extractTimexes('Friday', 'January 8')).toThrow(/not ISO 8601/);
 	});

@@ -146,9 +146,15 @@ export const reportedWeekExtractor = patternExtractor(
  */
 export const anaphoricPeriodExtractor = patternExtractor(
 	'anaphoricPeriodExtractor',
-	/\b(?<![\w-])(?:(?:(?:later|earlier)\s+)?that\s+(year|month)|the\s+following\s+(year|month))(?![\w-])/gi,
+	/\b(?<![\w-])(?:(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(year|month|day|morning|afternoon|evening|night)|the\s+(?:following|next)\s+(year|month|day|morning))(?![\w-])(?!\s+(?:of|when|that|which|who|after|before)\b)/gi,
 	(match) => {
-		const unit = (match[1] ?? match[2]).toLowerCase() as 'year' | 'month';
+		const word = (match[1] ?? match[2]).toLowerCase();
+		// "that morning", "the next morning": a day, as TimeML dates them.
+		const unit = word === 'year' || word === 'month' ? word : 'day';
+		// "the next year" reads as a year to come from publication ("next year"); only "the
+		// following year" and "the next day" count from the date named before.
+		if (match[2] && unit === 'year' && /next/i.test(match[0])) return null;
+		if (match[2] && unit === 'month' && /next/i.test(match[0])) return null;
 		return {
 			type: 'DATE',
 			value: '',

@@ -3,7 +3,7 @@
  * results, "the quarter", "the latest period" and "a year earlier" mean the quarter reported
  * (and that quarter a year before). Reads candidates in document order, as a reader would.
  */
-import { formatMonth, quarterOf } from '../calendar';
+import { addDays, formatDay, formatMonth, longDay, parseDay, quarterOf } from '../calendar';
 import { governingTense } from '../tense';
 import type { Candidate, Refiner } from '../types';
 
@@ -40,6 +40,22 @@ export const contextRefiner: Refiner = {
 			)
 				lastDate = candidate.value;
 			// "the following year", "later that year": counted from the date named just before.
+			if (candidate.pending?.kind === 'date-anaphor' && candidate.pending.unit === 'day') {
+				// "Earlier that day", "the next morning": the day named just before.
+				const shift = candidate.pending.shift;
+				const named = lastDay ? parseDay(lastDay.value) : null;
+				if (!named) return { ...candidate, pending: undefined };
+				const day = addDays(named, shift);
+				const value = formatDay(day);
+				lastDay = { value };
+				return {
+					...candidate,
+					value,
+					pending: undefined,
+					tags: [...candidate.tags, 'contextRefiner'],
+					resolution: `'${candidate.text}': ${longDay(day)}, ${shift ? 'the day after the day' : 'the day'} named just before (${longDay(named)})`
+				};
+			}
 			if (candidate.pending?.kind === 'date-anaphor') {
 				const { unit, shift } = candidate.pending;
 				const named = lastDate ? /^(\d{4})(?:-(\d{2}))?/.exec(lastDate) : null;
