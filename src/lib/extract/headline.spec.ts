@@ -173,6 +173,42 @@ describe('draftTitle', () => {
 		).toBe('1996 Olympic bombing killed one person');
 	});
 
+	it('keeps the expression when it is the subject, or dates the noun after it', () => {
+		expect(title('In Saudi Arabia, today is the eighth day of the operation.', 'today')).toBe(
+			'Today is the eighth day of the operation'
+		);
+		expect(
+			title(
+				'Saddam has been under quarantine since his Aug. 2 power-grab, or so he says.',
+				'Aug. 2'
+			)
+		).toBe('His Aug. 2 power-grab');
+	});
+
+	it('puts the speaker in place of "he" in what was said, and leaves out a wire dateline', () => {
+		expect(
+			title(
+				"O'SMACH, Cambodia (AP)_ The top commander of a resistance force said Thursday he has sent a team.",
+				'Thursday'
+			)
+		).toBe('Top commander of a resistance force has sent a team');
+	});
+
+	it('reads a year-ago figure as the happening, without "compared with"', () => {
+		expect(
+			title(
+				'The insurer lost $7.2 million, compared with earnings of $6.1 million a year ago.',
+				'a year ago'
+			)
+		).toBe('Earnings of $6.1 million');
+	});
+
+	it('titles a sentence opened by "And just last month" from its main clause', () => {
+		expect(
+			title('And just last month, a policeman is killed when a bomb explodes.', 'last month')
+		).toBe('Policeman is killed');
+	});
+
 	it('is never empty', () => {
 		expect(title('Friday', 'Friday')).toBe('Friday');
 	});

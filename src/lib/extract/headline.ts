@@ -7,6 +7,8 @@ import { hasVerb } from './tense';
  */
 
 const MAX_WORDS = 12;
+const DATELINE =
+	/^\s*[\p{Lu}][\p{L}.' -]*(?:,\s+[\p{Lu}][\p{L}.' -]*)*\s*\((?:AP|AFP|UPI|Reuters|Xinhua|Bloomberg|CNN|[\p{Lu}]{2,6})\)\s*(?:[—–-]{1,2}|_|:)\s*/u;
 const SUBORDINATORS =
 	/(?:^|\s)(?:after|when|while|because|since|before|until|as|where|which|who|whom|that|although|though|once)\s+/gi;
 const ATTRIBUTION =
@@ -20,7 +22,9 @@ const LEADING_PREPOSITION =
  * @example
  * draftTitle('Last week, X died when a strike hit a car.', 0, 9); // 'X died'
  */
-export function draftTitle(sentence: string, start: number, end: number): string {
+export function draftTitle(text: string, start: number, end: number): string {
+	// "O'SMACH, Cambodia (AP)_ The top commander …": a wire dateline, blanked so that offsets hold.
+	const sentence = text.replace(DATELINE, (line) => ' '.repeat(line.length));
 	// Whatever the rules find, a title is never empty: the sentence itself is the fallback.
 	const title = clauseTitle(sentence, start, end) || tidy(sentence) || 'Untitled event';
 	return named(withoutRelative(withSubject(title, sentence)), sentence);
@@ -95,11 +99,14 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	// "since Oct. 7, 2023, when Hamas invaded Israel, …": the when-clause is the happening.
 	const when = /^(?:,|\s_)?\s+when\s+([^,;._]+)/i.exec(after);
 	if (when) return tidy(when[1]);
+	// "In Saudi Arabia, today is the eighth day of Desert Shield": the expression is the subject.
+	if (/^\s+(?:is|was|marks|marked|will\s+mark)\s/i.test(after) && !/\w\s*$/.test(before))
+		return tidy(sentence.slice(start, end) + firstClause(after));
 	// "Last week, X died when …": the main clause after a leading time expression. "Up until
 	// Thursday, however, they had …": its preposition and a sentence adverb go too; "Last
 	// Friday's announcement was …": so does the possessive.
 	if (
-		/^\s*(?:(?:on|in|during|by|at|early|late|earlier|later|until|up\s+until|since|as\s+of|through|throughout|starting|beginning)\s+)?$/i.test(
+		/^\s*(?:(?:and|but|so|then|yet|also)\s+)?(?:(?:just|only|even|as\s+recently\s+as)\s+)?(?:(?:on|in|during|by|at|early|late|earlier|later|until|up\s+until|since|as\s+of|through|throughout|starting|beginning)\s+)?$/i.test(
 			before
 		)
 	) {
@@ -122,7 +129,14 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 		const quoted = /^(.*?)[,.]?["”]?,\s+[^,\s][^,]*$/.exec(before.replace(ATTRIBUTION, ''));
 		if (quoted && wordCount(quoted[1]) >= 3) return tidy(firstClause(quoted[1]));
 		const that = /^\s*(?:,\s*)?(?:that\s+)?(.+)$/i.exec(after);
-		if (that && wordCount(that[1]) >= 3) return tidy(firstClause(that[1]));
+		if (that && wordCount(that[1]) >= 3) {
+			// "The commander said Thursday he has sent a team": the speaker for the pronoun.
+			const speaker = firstClause(before.replace(ATTRIBUTION, '')).trim();
+			const pronoun = /^(?:he|she)\s+(?=(?:has|had|was|is|would|will|could)\b)/i.exec(that[1]);
+			if (pronoun && speaker && wordCount(speaker) <= 8 && !/\b(?:he|she|it|they)$/i.test(speaker))
+				return tidy(speaker + ' ' + firstClause(that[1].slice(pronoun[0].length)));
+			return tidy(firstClause(that[1]));
+		}
 		return tidy(before.replace(ATTRIBUTION, '') + ' said');
 	}
 	// Otherwise the clause holding the expression, from the last subordinator or comma before it.
@@ -202,7 +216,12 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	}
 	// "net income rose 21% to $3 million, or 29 cents a share, for the fourth quarter ended Aug.
 	// 26": a stretch without a verb of its own takes the nearest clause before it that has one.
-	if (!ownsVerb(clause)) {
+	// "his Aug. 2 power-grab", "the 1996 Olympic bombing": a date on a noun names the happening.
+	const onNoun =
+		inPhrase &&
+		/^\s+\p{L}/u.test(after) &&
+		!/(?:quarter|half|year|month|week|period|season)s?$/i.test(sentence.slice(start, end));
+	if (!onNoun && !ownsVerb(clause)) {
 		const segments = single.split(/,\s+/);
 		// The expression's own segment, before the subordinator that opened its clause.
 		let own = segments[segments.length - 1];
@@ -309,7 +328,10 @@ function tidy(text: string): string {
 			/^(?:['’]s\s+)?(?:(?:including|such\s+as|especially)\s+)?(?:the|a|an|and|but|so|also)\s+/i,
 			''
 		)
-		.replace(/^['’]s\s+|^(?:including|such\s+as|especially)\s+(?:the\s+)?/i, '')
+		.replace(
+			/^['’]s\s+|^(?:including|excluding|such\s+as|especially|compared\s+(?:with|to)|(?:up|down)\s+from)\s+(?:the\s+|a\s+)?/i,
+			''
+		)
 		.split(' ')
 		.filter(Boolean);
 	let cut = false;
