@@ -712,6 +712,17 @@ describe('extractTimexes', () => {
 		expect(read('That day was bad, and the next day worse.')).toEqual([]);
 	});
 
+	it('reads a verb of schedule in the present as the coming day, an infinitive as no schedule', () => {
+		expect(
+			only('He and Arafat meet separately Monday with the secretary of state.', '1998-05-01')
+		).toEqual(['Monday', 'DATE', '1998-05-04']);
+		expect(only('The offer had been due to expire Friday.', '1989-10-30')).toEqual([
+			'Friday',
+			'DATE',
+			'1989-10-27'
+		]);
+	});
+
 	it('refuses a reference date that is not ISO 8601', () => {
 		expect(() => extractTimexes('Friday', 'January 8')).toThrow(/not ISO 8601/);
 	});

@@ -11,6 +11,10 @@ const FUTURE =
 // 9 a.m. EST Tuesday".
 const FORWARD =
 	/\b(?:as\s+(?:early|soon)\s+as|until|till|next|this\s+coming|effective|(?:planned|scheduled|set|slated|due)\s+for)\s+(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s+)?)?$/i;
+// A verb of schedule in the present right before the expression: "He and Arafat meet separately
+// Monday", "the trial opens Tuesday". News reports what happened in the past tense.
+const SCHEDULED =
+	/(?<!\bto\s+)\b(?:meets?|leaves?|arrives?|begins?|opens?|starts?|resumes?|travels?|visits?|hosts?|votes?|heads?|expires?|reconvenes?)\s+(?:(?:again|separately|here|there|in\s+\w+|with\s+\w+)\s+)?(?:on\s+)?$/i;
 
 /** True when the clause before offset `at` of `text` speaks of the future. */
 export function speaksOfFuture(text: string, at: number): boolean {
@@ -68,7 +72,8 @@ const PAST_MARK =
  * decision, announced Wednesday" past. Undefined when the clause has neither.
  */
 export function governingTense(text: string, at: number): 'future' | 'past' | undefined {
-	if (FORWARD.test(text.slice(Math.max(0, at - 40), at))) return 'future';
+	const near = text.slice(Math.max(0, at - 40), at);
+	if (FORWARD.test(near) || SCHEDULED.test(near)) return 'future';
 	const clause = clauseBefore(text, at);
 	// Where the last marker ends: "had been scheduled" ends with "scheduled", and is past.
 	const last = (pattern: RegExp): number => {
