@@ -723,6 +723,24 @@ describe('extractTimexes', () => {
 		]);
 	});
 
+	it('reads a month after a schedule, a deadline or a planned event as the coming one', () => {
+		expect(
+			only(
+				'The relatives could lose when the case is heard in May in the appeals court.',
+				'2000-03-29'
+			)
+		).toEqual(['May', 'DATE', '2000-05']);
+		expect(
+			only('The sale is part of its program to pay down the bridge loan by February.', '1989-10-30')
+		).toEqual(['February', 'DATE', '1990-02']);
+		expect(
+			only(
+				'The embassy postponed the slated visit of the commerce secretary in September.',
+				'1998-08-26'
+			)
+		).toEqual(['September', 'DATE', '1998-09']);
+	});
+
 	it('refuses a reference date that is not ISO 8601', () => {
 		expect(() => extractTimexes('Friday', 'January 8')).toThrow(/not ISO 8601/);
 	});

@@ -5,7 +5,7 @@
  */
 
 const FUTURE =
-	/\b(?:will|won['’]t|shall|would\s+be\s+\w+ing|(?:said|says|predicted|forecast|expects?|expected)\b[^.;]*\bwould|going\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated)\s+to|plans?\s+to|planned\s+to)\b|['’]ll\b/i;
+	/\b(?:will|won['’]t|shall|would\s+be\s+\w+ing|(?:the|a|an|its|his|her|their)\s+(?:slated|scheduled|planned|upcoming|forthcoming)\s+\w+|(?:said|says|predicted|forecast|expects?|expected)\b[^.;]*\bwould|going\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated)\s+to|plans?\s+to|planned\s+to)\b|['’]ll\b/i;
 // Words right before the expression that point forward: "as early as Tuesday", "until Friday".
 // "planned for March" looks ahead even in the past tense, and so does "effective Feb. 1". A clock time may stand between: "until
 // 9 a.m. EST Tuesday".
@@ -14,7 +14,12 @@ const FORWARD =
 // A verb of schedule in the present right before the expression: "He and Arafat meet separately
 // Monday", "the trial opens Tuesday". News reports what happened in the past tense.
 const SCHEDULED =
-	/(?<!\bto\s+)\b(?:meets?|leaves?|arrives?|begins?|opens?|starts?|resumes?|travels?|visits?|hosts?|votes?|heads?|expires?|reconvenes?)\s+(?:(?:again|separately|here|there|in\s+\w+|with\s+\w+)\s+)?(?:on\s+)?$/i;
+	/(?:(?<!\bto\s+)\b(?:meets?|leaves?|arrives?|begins?|opens?|starts?|resumes?|travels?|visits?|hosts?|votes?|heads?|expires?|reconvenes?)\s+(?:(?:again|separately|here|there|in\s+\w+|with\s+\w+)\s+)?|\b(?:is|are)\s+(?:heard|held|\w+ed)\s+(?:again\s+)?)(?:on\s+|in\s+)?$/i;
+
+/** True when a verb of schedule in the present comes right before offset `at`: "is heard in May". */
+export function scheduledBefore(text: string, at: number): boolean {
+	return SCHEDULED.test(text.slice(Math.max(0, at - 40), at));
+}
 
 /** True when the clause before offset `at` of `text` speaks of the future. */
 export function speaksOfFuture(text: string, at: number): boolean {

@@ -4,7 +4,14 @@
  */
 import { formatMonth, monthName } from '../calendar';
 import { MONTHS, MONTH_NAME, patternExtractor } from '../lexicon';
-import { governingTense, openingTense, pointsBack, speaksOfFuture, speaksOfPast } from '../tense';
+import {
+	governingTense,
+	openingTense,
+	pointsBack,
+	scheduledBefore,
+	speaksOfFuture,
+	speaksOfPast
+} from '../tense';
 
 const ABBREVIATED = '(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 
@@ -50,10 +57,17 @@ export const monthExtractor = patternExtractor(
 			const past = speaksOfPast(match.input, match.index);
 			// "In January, the company brought in a new chief": the verb after an opening month.
 			const opening = openingTense(match.input, match.index, match.index + match[0].length);
+			// "when the case is heard in May", "to pay down the loan by February": a schedule or a
+			// deadline with no past tense in its clause.
+			const deadline = /\bby\s+$/i.test(
+				match.input.slice(Math.max(0, match.index - 4), match.index)
+			);
 			if (
 				!pointsBack(match.input, match.index) &&
-				((speaksOfFuture(match.input, match.index) &&
-					governingTense(match.input, match.index) !== 'past') ||
+				(scheduledBefore(match.input, match.index) ||
+					(deadline && !past) ||
+					(speaksOfFuture(match.input, match.index) &&
+						governingTense(match.input, match.index) !== 'past') ||
 					opening === 'future' ||
 					(!past && ahead > 0 && ahead <= 3 && opening !== 'past'))
 			) {
