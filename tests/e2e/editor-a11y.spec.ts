@@ -37,7 +37,15 @@ for (const scheme of ['light', 'dark'] as const) {
 		// The editor starts in the browser (no server rendering): give it time to load.
 		await expect(page.getByLabel(/Paste the article/)).toBeVisible({ timeout: 15_000 });
 		await page.getByRole('button', { name: 'Read the article' }).click();
-		await expect(page.getByRole('alert')).toBeVisible();
+		await expect(page.getByRole('alert').filter({ hasText: 'The box is empty' })).toBeVisible();
+		await noViolations(page);
+		// A file refused: the chooser is marked invalid and described by the reason.
+		await page.getByLabel(/Import a timeline/).setInputFiles({
+			name: 'broken.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{ "version": 1, ')
+		});
+		await expect(page.getByRole('alert').filter({ hasText: 'broken.json' })).toBeVisible();
 		await noViolations(page);
 
 		await page.getByLabel(/Paste the article/).fill(seedText);
@@ -52,6 +60,15 @@ for (const scheme of ['light', 'dark'] as const) {
 		const card = page.locator('article.event').first();
 		await card.getByRole('button', { name: /^Edit/ }).click();
 		await card.getByRole('button', { name: /^Merge…/ }).click();
+		// Refusals beside their fields: words not in the article, an id without letters.
+		await page.getByLabel('Or find exact words to select').fill('Islamic Republic');
+		await page.getByRole('button', { name: 'Find', exact: true }).click();
+		await expect(
+			page.getByRole('alert').filter({ hasText: 'is not in the article' })
+		).toBeVisible();
+		await page.getByLabel('Id (its file name)').fill('!!!');
+		await page.getByLabel('Id (its file name)').press('Enter');
+		await expect(page.getByRole('alert').filter({ hasText: 'at least one letter' })).toBeVisible();
 		await page.getByLabel('Or find exact words to select').fill('Islamic State');
 		await page.getByRole('button', { name: 'Find', exact: true }).click();
 		await expect(page.getByRole('button', { name: 'Add as new event' })).toBeVisible();

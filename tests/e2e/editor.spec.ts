@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { extractDataset } from '../../src/lib/extract/index';
 import type { Dataset } from '../../src/lib/data/schema';
@@ -107,6 +107,45 @@ async function focusedCard(page: Page) {
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Alerts that say something (the page keeps its message regions, empty, until they speak). */
+function spokenAlerts(page: Page) {
+	return page.getByRole('alert').filter({ hasText: /\S/ });
+}
+
+/**
+ * The message `control` is described by (aria-describedby) and that says `text`: visible, in
+ * view, announced (in an alert or a live region), and within 200 px of the control.
+ */
+async function expectBeside(control: Locator, text: string) {
+	const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+	expect(ids, 'the control names its messages in aria-describedby').not.toEqual([]);
+	const message = control
+		.page()
+		.locator(ids.map((id) => `[id="${id}"]`).join(', '))
+		.filter({ hasText: text });
+	await expect(message).toBeVisible();
+	await expect(message).toBeInViewport();
+	await expect(control).toHaveAccessibleDescription(new RegExp(escapeRegExp(text)));
+	const announced = await message.evaluate(
+		(el) =>
+			!!el.closest('[role="alert"], [role="status"], [aria-live="polite"], [aria-live="assertive"]')
+	);
+	expect(announced, 'the message is in an alert or a live region').toBe(true);
+	const [at, said] = [(await control.boundingBox())!, (await message.boundingBox())!];
+	const gap = Math.max(0, said.y - (at.y + at.height), at.y - (said.y + said.height));
+	expect(gap, 'pixels between the control and its message').toBeLessThan(200);
+	// Not (also) in a box at the top of the page.
+	await expect(control.page().getByText('That did not work.')).toHaveCount(0);
+	// The message element itself, to see it empty once the problem is fixed.
+	return control.page().locator(`[id="${await message.getAttribute('id')}"]`);
+}
+
+/** The message under `control` is gone and the control is no longer marked invalid. */
+async function expectCleared(control: Locator, message: Locator) {
+	await expect(message).toHaveText('');
+	await expect(control).not.toHaveAttribute('aria-invalid', 'true');
 }
 
 /** A 50,000-word article built from the seed's paragraphs, with its publication line. */
@@ -293,7 +332,7 @@ test.describe('the new-timeline page', () => {
 		// The error sits right under the field, not at the top of the page.
 		const [field, message] = [await date.boundingBox(), await error.boundingBox()];
 		expect(message!.y - (field!.y + field!.height)).toBeLessThan(80);
-		await expect(page.getByRole('alert')).toHaveCount(0);
+		await expect(spokenAlerts(page)).toHaveCount(0);
 		// Nothing was recorded: the draft is as extracted.
 		await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled();
 		await expect(card.locator('time')).toHaveText(before);
@@ -447,18 +486,139 @@ test.describe('the new-timeline page', () => {
 	});
 });
 
-test.describe('bad input gets a clear message in the page', () => {
-	test('an empty paste', async ({ page }) => {
+test.describe('every refusal is said beside the control that caused it, and goes once fixed', () => {
+	test('an empty paste is refused under the box, which takes the focus, until text is typed @phone', async ({
+		page
+	}) => {
 		await page.goto('/new/');
+		const box = page.getByLabel(/Paste the article/);
 		await page.getByRole('button', { name: 'Read the article' }).click();
-		await expect(page.getByRole('alert')).toContainText('The box is empty');
+		const message = await expectBeside(
+			box,
+			"The box is empty. Paste an article's text into it, or drop a .txt, .md or .html file."
+		);
+		await expect(box).toBeFocused();
+		await expect(box).toHaveAttribute('aria-invalid', 'true');
+		await page.keyboard.type('Council approves budget');
+		await expectCleared(box, message);
 	});
 
-	test('a binary file', async ({ page }) => {
+	test('an article file that cannot be read is refused under its chooser, naming the file, until a good one is chosen', async ({
+		page
+	}) => {
 		await page.goto('/new/');
-		await page.getByLabel(/Choose an article file/).setInputFiles(fixture('photo.png'));
-		await expect(page.getByRole('alert')).toContainText(
-			'photo.png: this is a binary file, not text'
+		const chooser = page.getByLabel(/Choose an article file/);
+		await chooser.setInputFiles(fixture('photo.png'));
+		await expectBeside(chooser, 'photo.png: this is a binary file, not text');
+		await expect(chooser).toHaveAttribute('aria-invalid', 'true');
+		await expect(chooser).toBeFocused();
+
+		await chooser.setInputFiles({
+			name: 'cookie-wall.html',
+			mimeType: 'text/html',
+			buffer: Buffer.from(
+				'<!doctype html><html><head></head><body> <!-- consent --> </body></html>'
+			)
+		});
+		const message = await expectBeside(
+			chooser,
+			'cookie-wall.html: This page holds no article text that could be read.'
+		);
+		await expect(page.getByText('photo.png')).toHaveCount(0);
+
+		await chooser.setInputFiles(fixture('harbour-bridge.html'));
+		await expect(page.getByLabel('Publication date')).toHaveValue('2024-03-15T08:30+00:00');
+		await page.getByRole('button', { name: 'Back to the article' }).click();
+		await expectCleared(chooser, message);
+		await expect(page.getByLabel(/Paste the article/)).toHaveValue(/harbour bridge reopened/);
+	});
+
+	test('malformed JSON is refused under the import chooser with its line and column, and the text being pasted is kept @phone', async ({
+		page
+	}) => {
+		await page.goto('/new/');
+		const box = page.getByLabel(/Paste the article/);
+		await box.fill('Notes for the council story, not finished');
+		const chooser = page.getByLabel(/Import a timeline/);
+		await chooser.setInputFiles({
+			name: 'broken.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{\n  "version": 1,\n  "id": \n}')
+		});
+		const message = await expectBeside(chooser, 'broken.json: not valid JSON: line 4, column 1');
+		await expect(chooser).toHaveAttribute('aria-invalid', 'true');
+		await expect(chooser).toBeFocused();
+		// Nothing was lost: the text is in the box, and comes back after a reload.
+		await expect(box).toHaveValue('Notes for the council story, not finished');
+		await expect(async () => {
+			await page.reload();
+			await expect(page.getByLabel(/Paste the article/)).toHaveValue(
+				'Notes for the council story, not finished',
+				{ timeout: 2_000 }
+			);
+		}).toPass({ timeout: 10_000 });
+
+		await chooser.setInputFiles({
+			name: 'broken.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{\n  "version": 1,\n  "id": \n}')
+		});
+		await expectBeside(chooser, 'broken.json: not valid JSON: line 4, column 1');
+		// The same file, fixed, chosen again.
+		await chooser.setInputFiles({
+			name: 'broken.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(seedDataset))
+		});
+		await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible();
+		await expect(message).toHaveCount(0);
+		await expect(spokenAlerts(page)).toHaveCount(0);
+	});
+
+	test('a dataset that breaks the contract is refused under the import chooser, naming the JSON path', async ({
+		page
+	}) => {
+		const broken = structuredClone(seedDataset);
+		broken.events[2].quotes[0].text = 'words the article never said';
+		await page.goto('/new/');
+		const chooser = page.getByLabel(/Import a timeline/);
+		await chooser.setInputFiles({
+			name: 'edited.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(broken))
+		});
+		await expectBeside(
+			chooser,
+			'edited.json: $.events[2].quotes[0].text: expected the source text at'
+		);
+		await expect(chooser).toHaveAttribute('aria-invalid', 'true');
+	});
+
+	test('a malformed CSV is refused under the import chooser, naming the row and column', async ({
+		page
+	}) => {
+		await importFile(page, fixture('malformed.csv'));
+		await expectBeside(
+			page.getByLabel(/Import a timeline/),
+			'malformed.csv: row 3, column "date": expected an EDTF date such as 2014'
+		);
+	});
+
+	test('a TimelineJS file with a bad date is refused under the import chooser, naming the JSON path', async ({
+		page
+	}) => {
+		const timeline = JSON.parse(readFileSync(fixture('berlin-wall.timelinejs.json'), 'utf8'));
+		timeline.events[2].start_date.year = 'soon';
+		await page.goto('/new/');
+		const chooser = page.getByLabel(/Import a timeline/);
+		await chooser.setInputFiles({
+			name: 'berlin.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(timeline))
+		});
+		await expectBeside(
+			chooser,
+			'berlin.json: $.events[2].start_date.year: expected a whole number from 0 to 9999, found "soon"'
 		);
 	});
 
@@ -470,24 +630,70 @@ test.describe('bad input gets a clear message in the page', () => {
 			'Council approves budget\n\nThe council met on Oct. 12, 2023 and approved the budget.'
 		);
 		await expect(page.getByText('The article does not say when it was published')).toBeVisible();
-		await expect(page.getByLabel('Publication date')).toHaveValue('');
-		await page.getByLabel('Publication date').fill('last Tuesday');
+		const field = page.getByLabel('Publication date');
+		await expect(field).toHaveValue('');
+		await field.fill('last Tuesday');
 		await page.getByRole('button', { name: 'Build the timeline' }).click();
 		// The reason sits beside the field, which takes the focus.
-		const field = page.getByLabel('Publication date');
 		await expect(field).toBeFocused();
 		await expect(field).toHaveAttribute('aria-invalid', 'true');
-		await expect(field).toHaveAccessibleDescription(
-			/“last Tuesday” is not a date this page can read\. Enter it as 2024-01-08/
+		await expectBeside(
+			field,
+			'“last Tuesday” is not a date this page can read. Enter it as 2024-01-08'
 		);
-		await expect(page.getByText('“last Tuesday” is not a date this page can read')).toBeVisible();
-		await expect(page.getByRole('alert')).toHaveCount(0);
-		await page.getByLabel('Publication date').fill('2023-11-02');
+		await expect(spokenAlerts(page)).toHaveCount(0);
+		// A day that is not on the calendar is refused too, not made into a timeline.
+		await field.fill('2023-02-29');
+		await page.keyboard.press('Enter');
+		await expectBeside(field, '“2023-02-29” is not a date on the calendar.');
+		await expect(field).toBeFocused();
+		await field.fill('2023-11-02');
+		await expect(field).toHaveAttribute('aria-invalid', 'false');
 		await page.getByRole('button', { name: 'Build the timeline' }).click();
 		await expect(page.getByRole('heading', { name: /^Events \(1\)$/ })).toBeVisible({
 			timeout: 20_000
 		});
 		await expect(page.getByText('Oct. 12, 2023').first()).toBeVisible();
+	});
+
+	test('an extraction that fails is refused beside Build, which takes the focus, and keeps the text and the date @phone', async ({
+		page
+	}) => {
+		const text =
+			'Council approves budget\n\nThe council met on Oct. 12, 2023 and approved the budget.';
+		// The extractor's worker cannot be loaded (a flaky connection, a blocked script).
+		await page.route(/extract\.worker/, (route) => route.abort());
+		await page.goto('/new/');
+		await page.getByLabel(/Paste the article/).fill(text);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		// The date could not be looked for: the page says so, and asks for it.
+		await expect(
+			page.getByText(
+				'The page could not look for the publication date (The extractor stopped: it could not start.)'
+			)
+		).toBeVisible({ timeout: 15_000 });
+		await page.getByLabel('Publication date').fill('2023-11-02');
+		const build = page.getByRole('button', { name: 'Build the timeline' });
+		await build.click();
+		const message = await expectBeside(
+			build,
+			'The extractor stopped: it could not start. The article and its date are kept'
+		);
+		await expect(build).toBeFocused();
+		await expect(page.getByLabel('Publication date')).toHaveValue('2023-11-02');
+		await page.getByRole('button', { name: 'Back to the article' }).click();
+		await expect(page.getByLabel(/Paste the article/)).toHaveValue(text);
+
+		// Once the worker loads, a retry works and the message is gone.
+		await page.unroute(/extract\.worker/);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByLabel('Publication date').fill('2023-11-02');
+		await build.click();
+		await expect(page.getByRole('heading', { name: /^Events \(1\)$/ })).toBeVisible({
+			timeout: 20_000
+		});
+		await expect(message).toHaveCount(0);
+		await expect(spokenAlerts(page)).toHaveCount(0);
 	});
 
 	test('pasting a text with no dates shows a calm note on how to add events, not an error', async ({
@@ -502,44 +708,147 @@ test.describe('bad input gets a clear message in the page', () => {
 		await expect(note).toBeVisible({ timeout: 20_000 });
 		await expect(note).toContainText('select its words in the article below');
 		await expect(note).toContainText('Add as new event');
-		await expect(page.getByRole('alert')).toHaveCount(0);
+		await expect(spokenAlerts(page)).toHaveCount(0);
 		await expect(page.getByText('That did not work.')).toHaveCount(0);
 		// No empty chart with its axis and ticks.
 		await expect(page.getByTestId('draft-timeline')).toHaveCount(0);
 		await expect(page.getByTestId('article-text')).toContainText('The cat sat on the mat.');
 	});
 
-	test('malformed JSON, naming the line and column', async ({ page }) => {
-		await page.goto('/new/');
-		await page.getByLabel(/Import a timeline/).setInputFiles({
-			name: 'broken.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from('{\n  "version": 1,\n  "id": \n}')
-		});
-		await expect(page.getByRole('alert')).toContainText(
-			'broken.json: not valid JSON: line 4, column 1'
+	test('words not in the article are refused under the find box, until words that are in it are found @phone', async ({
+		page
+	}) => {
+		await buildSeed(page);
+		const find = page.getByLabel('Or find exact words to select');
+		await find.fill('Islamic Republic');
+		await page.getByRole('button', { name: 'Find', exact: true }).click();
+		const message = await expectBeside(
+			find,
+			'“Islamic Republic” is not in the article (the search matches exact characters).'
 		);
+		await expect(find).toHaveAttribute('aria-invalid', 'true');
+		await expect(find).toBeFocused();
+		await find.fill('Islamic State');
+		await expectCleared(find, message);
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('selection-bar')).toContainText('Selected: Islamic State');
+		await expect(spokenAlerts(page)).toHaveCount(0);
 	});
 
-	test('a dataset that breaks the contract, naming the JSON path', async ({ page }) => {
-		const broken = structuredClone(seedDataset);
-		broken.events[2].quotes[0].text = 'words the article never said';
-		await page.goto('/new/');
-		await page.getByLabel(/Import a timeline/).setInputFiles({
-			name: 'edited.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(JSON.stringify(broken))
-		});
-		await expect(page.getByRole('alert')).toContainText(
-			'edited.json: $.events[2].quotes[0].text: expected the source text at'
-		);
+	test('a quote an event already has is refused under that event’s buttons, until other words are selected', async ({
+		page
+	}) => {
+		await buildSeed(page);
+		const id = await page.locator('article.event').first().getAttribute('data-event-id');
+		const card = page.locator(`article.event[data-event-id="${id}"]`);
+		const find = page.getByLabel('Or find exact words to select');
+		const addQuote = card.getByRole('button', { name: 'Add selection as quote' });
+		await find.fill('Islamic State');
+		await page.keyboard.press('Enter');
+		await addQuote.click();
+		await expect(card.locator('blockquote').last()).toHaveText('Islamic State');
+		// The same words again.
+		await find.fill('Islamic State');
+		await page.keyboard.press('Enter');
+		await addQuote.click();
+		const message = await expectBeside(addQuote, 'This event already quotes exactly these words.');
+		await expect(card.locator('blockquote', { hasText: /^Islamic State$/ })).toHaveCount(1);
+		// Other words: the refusal no longer holds.
+		await find.fill('Popular Mobilization');
+		await page.keyboard.press('Enter');
+		await expect(message).toHaveText('');
+		await expect(addQuote).not.toHaveAttribute('aria-describedby');
 	});
 
-	test('a malformed CSV, naming the row and column', async ({ page }) => {
-		await importFile(page, fixture('malformed.csv'));
-		await expect(page.getByRole('alert')).toContainText(
-			'malformed.csv: row 3, column "date": expected an EDTF date such as 2014'
+	test('details the page refuses are said under their field, which takes the focus, until saved right', async ({
+		page
+	}) => {
+		await buildSeed(page);
+		const timeline = page.getByRole('region', { name: '3. Take it with you' });
+		const id = timeline.getByLabel('Id (its file name)');
+		await id.fill('!!!');
+		await id.press('Enter');
+		const idMessage = await expectBeside(id, 'The id needs at least one letter or digit.');
+		await expect(id).toBeFocused();
+		await expect(id).toHaveAttribute('aria-invalid', 'true');
+		await page.keyboard.press('Control+A');
+		await page.keyboard.type('iraq exit');
+		await expectCleared(id, idMessage);
+		await id.press('Enter');
+		await expect(id).toHaveValue('iraq-exit');
+
+		const link = timeline.getByLabel('Link');
+		await link.fill('javascript:alert(1)');
+		await timeline.getByRole('button', { name: 'Save details' }).last().click();
+		const linkMessage = await expectBeside(
+			link,
+			'A link must be a full http:// or https:// address.'
 		);
+		await expect(link).toBeFocused();
+		const published = timeline.getByLabel('Published', { exact: true });
+		await link.fill('https://apnews.com/article/iraq');
+		await published.fill('2024-02-30');
+		await published.press('Enter');
+		await expect(linkMessage).toHaveText('');
+		await expectBeside(published, '“2024-02-30” is not a date on the calendar.');
+		await expect(published).toBeFocused();
+		await published.fill('2024-01-08T10:19');
+		await published.press('Enter');
+		await expect(spokenAlerts(page)).toHaveCount(0);
+		await expect(link).toHaveValue('https://apnews.com/article/iraq');
+	});
+
+	test('an article’s details save as they came, a publication time with its zone included', async ({
+		page
+	}) => {
+		await page.goto('/new/');
+		await page.getByLabel(/Choose an article file/).setInputFiles(fixture('harbour-bridge.html'));
+		await page.getByRole('button', { name: 'Build the timeline' }).click();
+		const article = page.getByRole('region', { name: '3. Take it with you' });
+		await expect(article.getByLabel('Published', { exact: true })).toHaveValue(
+			'2024-03-15T08:30+00:00',
+			{ timeout: 20_000 }
+		);
+		await article.getByLabel('Author').fill('Staff reporter');
+		await article.getByRole('button', { name: 'Save details' }).last().click();
+		await expect(page.getByRole('button', { name: /^Undo\s*: Edit source details/ })).toBeVisible();
+		await expect(spokenAlerts(page)).toHaveCount(0);
+	});
+
+	test('a draft the browser could not keep is said under the save state, and saving again clears it @phone', async ({
+		page,
+		baseURL
+	}) => {
+		// The browser's storage for the site is full: 1 kB, less than the article.
+		const origin = new URL(baseURL!).origin;
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1024 });
+		await buildSeed(page);
+
+		const state = page.getByTestId('save-state');
+		await expect(state).toHaveText('Not saved: download it');
+		const problem = page.getByTestId('save-problem');
+		await expect(problem).toHaveRole('status');
+		await expect(problem).toContainText(
+			'Not saved: this browser did not keep the draft (the storage allowed to this site is full).'
+		);
+		await expect(problem).toContainText('Your work is still on this page');
+		await expect(problem).toBeInViewport();
+		const [at, said] = [(await state.boundingBox())!, (await problem.boundingBox())!];
+		expect(said.y - (at.y + at.height)).toBeLessThan(200);
+		// Still in view while the person works further down the page.
+		await page.getByRole('heading', { name: '3. Take it with you' }).scrollIntoViewIfNeeded();
+		await expect(problem).toBeInViewport();
+
+		// Room is made: saving again keeps the draft, and the message goes.
+		await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+		await problem.getByRole('button', { name: 'Save again' }).click();
+		await expect(state).toHaveText('All changes saved in this browser');
+		await expect(problem).toHaveText('');
+		await page.reload();
+		await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({
+			timeout: 15_000
+		});
 	});
 });
 
@@ -605,7 +914,10 @@ test('a long extraction can be cancelled, and started again', async ({ page }) =
 	await page.getByRole('button', { name: 'Cancel' }).click();
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 	await expect(page.locator('progress#extract-progress')).toHaveCount(0);
-	await expect(page.getByRole('status')).toHaveText('Extraction cancelled.');
+	// Said beside the Build button, which takes the focus back, described by it.
+	const build = page.getByRole('button', { name: 'Build the timeline' });
+	await expectBeside(build, 'Extraction cancelled. The article and its date are kept');
+	await expect(build).toBeFocused();
 	await expect(page.getByRole('heading', { name: /^Events/ })).toHaveCount(0);
 	await page.getByRole('button', { name: 'Build the timeline' }).click();
 	await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({

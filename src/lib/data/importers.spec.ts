@@ -46,7 +46,9 @@ describe('readImport', () => {
 		const problems = problemsOf(() =>
 			readImportText('bad.json', '{\n  "version": 1,\n  "id": \n}')
 		);
-		expect(problems[0]).toMatch(/^not valid JSON: line 4, column 1: /);
+		expect(problems[0]).toBe(
+			'not valid JSON: line 4, column 1: expected a JSON value (object, array, string, number, true, false or null), found "}"'
+		);
 	});
 
 	it('refuses a dataset that breaks the contract by the JSON path of each problem', () => {

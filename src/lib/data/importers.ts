@@ -105,18 +105,16 @@ function readJson(name: string, text: string, today?: string): ImportResult {
 	]);
 }
 
-/** Where JSON.parse stopped, as line and column, with the engine's reason. */
+/**
+ * Where JSON.parse stopped, as line and column, and what was due there, in the words the
+ * timeline page's `?src=` errors use (engines word their own messages differently, V8 with a
+ * ragged excerpt of the text).
+ */
 function jsonErrorPlace(text: string, error: Error): string {
-	const reason = error.message
-		.replace(/\s*\(line \d+ column \d+\)/, '')
-		.replace(/ in JSON at position \d+/, '')
-		.replace(/, "[\s\S]*" is not valid JSON$/, '');
-	const stated = /position (\d+)/.exec(error.message);
-	const offset = stated ? Number(stated[1]) : jsonErrorOffset(text);
-	const before = text.slice(0, offset);
-	const line = before.split('\n').length;
-	const column = before.length - before.lastIndexOf('\n');
-	return `line ${line}, column ${column}: ${reason}`;
+	const at = jsonSyntaxError(text);
+	if (!at) return error.message;
+	const found = at.offset < text.length ? JSON.stringify(text[at.offset]) : 'the end of the text';
+	return `line ${at.line}, column ${at.column}: expected ${at.expected}, found ${found}`;
 }
 
 /** The offset of the first character at which `text` stops being JSON (its length when none). */

@@ -15,6 +15,7 @@ import {
 	precisionOf,
 	redate,
 	removeQuote,
+	readPublished,
 	retitle
 } from './draft';
 
@@ -134,6 +135,46 @@ describe('draft operations', () => {
 			'M. Hubbard'
 		);
 		expect(() => editSource(seed, source.id, { url: 'javascript:alert(1)' })).toThrow(/http/);
+	});
+
+	it('a refused edit of the dataset or source details names the field it is about', () => {
+		const fieldOf = (change: () => unknown) => {
+			try {
+				change();
+			} catch (error) {
+				return (error as DraftError).field;
+			}
+			return 'no error';
+		};
+		expect(fieldOf(() => editDataset(seed, { id: '!!!' }))).toBe('id');
+		expect(fieldOf(() => editDataset(seed, { title: '  ' }))).toBe('title');
+		expect(fieldOf(() => editSource(seed, source.id, { url: 'ftp://x.example/' }))).toBe('url');
+		expect(fieldOf(() => editSource(seed, source.id, { published: 'Monday' }))).toBe('published');
+	});
+
+	it('editSource keeps a publication date with the zone the article stated', () => {
+		const next = editSource(seed, source.id, { published: ' 2024-03-15T08:30+00:00 ' });
+		expect(next.sources[0].published).toBe('2024-03-15T08:30+00:00');
+		expect(datasetProblems(next)).toEqual([]);
+	});
+
+	it('readPublished accepts ISO 8601 as stated and refuses days that are not on the calendar', () => {
+		for (const ok of [
+			'2024',
+			'2024-02',
+			'2024-02-29',
+			'2024-01-08T10:19',
+			'2024-01-08T23:59:59.5Z'
+		])
+			expect(readPublished(` ${ok} `)).toBe(ok);
+		expect(() => readPublished('')).toThrow('Enter the publication date as 2024-01-08');
+		expect(() => readPublished('last Tuesday')).toThrow(
+			'“last Tuesday” is not a date this page can read. Enter it as 2024-01-08'
+		);
+		for (const impossible of ['2023-02-29', '2024-13-01', '2024-04-31', '2024-01-08T24:00'])
+			expect(() => readPublished(impossible)).toThrow(
+				`“${impossible}” is not a date on the calendar.`
+			);
 	});
 
 	it('headlineOf makes a short title from the first sentence', () => {

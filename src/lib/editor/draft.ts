@@ -12,12 +12,63 @@ import { slugify, uniqueId } from '$lib/data/timelinejs';
 
 export { precisionOf };
 
-/** A change the editor refuses, with the reason to show. */
+/** A change the editor refuses, with the reason to show and, when one field is wrong, its name. */
 export class DraftError extends Error {
-	constructor(message: string) {
+	/** The form field the reason is about (`id`, `title`, `url`, `published`), for the page to show it beside. */
+	readonly field?: string;
+
+	constructor(message: string, field?: string) {
 		super(message);
 		this.name = 'DraftError';
+		if (field) this.field = field;
 	}
+}
+
+// As the dataset contract states it (schema.ts `isoPublished`): a zone only if one was stated.
+const ISO_PUBLISHED =
+	/^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))?)?)?)?$/;
+const PUBLISHED_FORMS = 'Enter it as 2024-01-08, or with its time as 2024-01-08T10:19.';
+
+/**
+ * A publication date as typed, checked: ISO 8601 as the article states it (year, month, day,
+ * time, zone) and a real day of the calendar. Returns it trimmed.
+ *
+ * @example
+ * readPublished(' 2024-01-08T10:19 '); // '2024-01-08T10:19'
+ * readPublished('2024-02-30'); // throws: “2024-02-30” is not a date on the calendar. …
+ * @throws DraftError (field `published`) saying what is wrong and how to write it.
+ */
+export function readPublished(typed: string): string {
+	const value = typed.trim();
+	if (!value)
+		throw new DraftError(
+			'Enter the publication date as 2024-01-08, or with its time as 2024-01-08T10:19.',
+			'published'
+		);
+	const m = ISO_PUBLISHED.exec(value);
+	if (!m)
+		throw new DraftError(
+			`“${value}” is not a date this page can read. ${PUBLISHED_FORMS}`,
+			'published'
+		);
+	const [year, month, day, hour, minute, second, zoneHour, zoneMinute] = m
+		.slice(1)
+		.map((part) => (part === undefined ? undefined : Number(part)));
+	const daysInMonth = month ? new Date(Date.UTC(year!, month, 0)).getUTCDate() : 31;
+	const real =
+		(month === undefined || (month >= 1 && month <= 12)) &&
+		(day === undefined || (day >= 1 && day <= daysInMonth)) &&
+		(hour === undefined || hour <= 23) &&
+		(minute === undefined || minute <= 59) &&
+		(second === undefined || second <= 59) &&
+		(zoneHour === undefined || zoneHour <= 14) &&
+		(zoneMinute === undefined || zoneMinute <= 59);
+	if (!real)
+		throw new DraftError(
+			`“${value}” is not a date on the calendar. ${PUBLISHED_FORMS}`,
+			'published'
+		);
+	return value;
 }
 
 function eventAt(dataset: Dataset, id: string): number {
@@ -254,12 +305,12 @@ export function editDataset(dataset: Dataset, fields: DatasetFields): Dataset {
 	const next = { ...dataset };
 	if (fields.id !== undefined) {
 		const id = slugify(fields.id);
-		if (!id) throw new DraftError('The id needs at least one letter or digit.');
+		if (!id) throw new DraftError('The id needs at least one letter or digit.', 'id');
 		next.id = id;
 	}
 	if (fields.title !== undefined) {
 		const title = fields.title.replace(/\s+/g, ' ').trim();
-		if (!title) throw new DraftError('A title cannot be blank.');
+		if (!title) throw new DraftError('A title cannot be blank.', 'title');
 		next.title = title;
 	}
 	if (fields.description !== undefined) {
@@ -286,16 +337,10 @@ export function editSource(
 		const url = fields.url.trim();
 		if (!url) delete source.url;
 		else if (!/^https?:\/\/[^\s]+$/i.test(url) || !URL.canParse(url)) {
-			throw new DraftError('A link must be a full http:// or https:// address.');
+			throw new DraftError('A link must be a full http:// or https:// address.', 'url');
 		} else source.url = url;
 	}
-	if (fields.published !== undefined) {
-		const published = fields.published.trim();
-		if (!/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$/.test(published)) {
-			throw new DraftError('Write the publication date as 2024-01-08 or 2024-01-08T10:19.');
-		}
-		source.published = published;
-	}
+	if (fields.published !== undefined) source.published = readPublished(fields.published);
 	const sources = dataset.sources.slice();
 	sources[i] = source;
 	return { ...dataset, sources };

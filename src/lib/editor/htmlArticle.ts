@@ -5,10 +5,18 @@
  */
 import type { ArticleInput } from '$lib/data/importers';
 
+/** Thrown, with a message for the person, when a page or file has no article text to read. */
+export class NoArticleText extends Error {
+	constructor(message = 'This page holds no article text that could be read.') {
+		super(message);
+		this.name = 'NoArticleText';
+	}
+}
+
 /**
  * The article text and metadata of an HTML document.
  *
- * @throws Error with a message for the person when no article can be found in it.
+ * @throws NoArticleText when no article can be found in it.
  */
 export async function articleFromHtml(html: string, url?: string): Promise<ArticleInput> {
 	const { Readability } = await import('@mozilla/readability');
@@ -39,7 +47,7 @@ export async function articleFromHtml(html: string, url?: string): Promise<Artic
 		doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
 	const parsed = new Readability(doc, { charThreshold: 100 }).parse();
 	const text = normalise(parsed?.textContent ?? doc.body?.textContent ?? '');
-	if (!text) throw new Error('This page holds no article text that could be read.');
+	if (!text) throw new NoArticleText();
 	const article: ArticleInput = { text };
 	const title = parsed?.title?.trim() || meta('og:title');
 	if (title) article.title = title;

@@ -45,8 +45,15 @@ export async function loadDraft(): Promise<SavedDraft | null> {
 	}
 }
 
-/** Saves the draft; resolves to false when storage refused (private mode, quota). */
-export async function saveDraft(history: History<Dataset>, notices: string[]): Promise<boolean> {
+/** Whether a save reached IndexedDB, and if not, the browser's reason. */
+export type SaveResult = { saved: true } | { saved: false; reason: string };
+
+/**
+ * Saves the draft; resolves to the browser's reason when storage refused (private mode, quota,
+ * site data cleared while the page was open). The connection is then forgotten, so that the
+ * next save (a retry, the next change) opens a fresh one.
+ */
+export async function saveDraft(history: History<Dataset>, notices: string[]): Promise<SaveResult> {
 	const { history: packed, texts } = pack(history);
 	const saved: SavedDraft = {
 		version: 1,
@@ -57,10 +64,18 @@ export async function saveDraft(history: History<Dataset>, notices: string[]): P
 	};
 	try {
 		await set(DRAFT, saved, db());
-		return true;
-	} catch {
-		return false;
+		return { saved: true };
+	} catch (error) {
+		store = undefined;
+		return { saved: false, reason: reasonOf(error) };
 	}
+}
+
+/** Why storage refused, in words: Chromium's quota errors carry no message of their own. */
+function reasonOf(error: unknown): string {
+	const { name, message } = (error ?? {}) as { name?: string; message?: string };
+	if (name === 'QuotaExceededError') return 'the storage allowed to this site is full';
+	return message || name || String(error);
 }
 
 /** Forgets the draft and any pending input. */
@@ -87,7 +102,8 @@ export async function saveInput(input: SavedInput): Promise<void> {
 		if (input.text) await set(INPUT, { text: input.text, name: input.name }, db());
 		else await del(INPUT, db());
 	} catch {
-		// Storage refused: the text is still in the page.
+		// Storage refused: the text is still in the page. Open a fresh connection next time.
+		store = undefined;
 	}
 }
 
