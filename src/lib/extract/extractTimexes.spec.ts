@@ -741,6 +741,19 @@ describe('extractTimexes', () => {
 		).toEqual(['September', 'DATE', '1998-09']);
 	});
 
+	it("moves a day by 'the day before' and widens it by 'the week of'", () => {
+		expect(only("The day before last Tuesday's hearing, he flew to Miami.", '2000-02-24')).toEqual([
+			'The day before last Tuesday',
+			'DATE',
+			'2000-02-21'
+		]);
+		expect(only('A hearing is set for the week of March 6.', '2000-02-24')).toEqual([
+			'the week of March 6',
+			'DATE',
+			'2000-W10'
+		]);
+	});
+
 	it('refuses a reference date that is not ISO 8601', () => {
 		expect(() => extractTimexes('Friday', 'January 8')).toThrow(/not ISO 8601/);
 	});
