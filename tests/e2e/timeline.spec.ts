@@ -30,13 +30,20 @@ async function open(page: Page, path = '/'): Promise<Locator> {
 	return timeline;
 }
 
-/** Waits until the visible range stops changing (after an animated zoom). */
+/**
+ * Waits until the visible range stops changing (after an animated zoom): no d3 transition is
+ * scheduled or running on the timeline (on a busy machine one can wait a while to start), and the
+ * range reads the same twice.
+ */
 async function settled(timeline: Locator) {
 	let previous = '';
 	await expect
 		.poll(async () => {
+			const moving = await timeline.evaluate(
+				(el) => Object.keys((el as { __transition?: object }).__transition ?? {}).length > 0
+			);
 			const now = JSON.stringify(await range(timeline));
-			const same = now === previous;
+			const same = !moving && now === previous;
 			previous = now;
 			return same;
 		})
@@ -845,6 +852,10 @@ test.describe('crowds and print', () => {
 		);
 		await page.goto('/?src=https://data.example.org/crowded.json');
 		const timeline = page.getByTestId('timeline');
+		// It opens on the crowded March (see 'the first view'); fitted to 2020 as well, it crowds.
+		await expect(timeline.locator('[data-edge="earlier"]')).toBeVisible({ timeout: 20_000 });
+		await page.getByRole('button', { name: 'Fit all' }).click();
+		await settled(timeline);
 		const cluster = timeline.getByRole('button', { name: /more events, .* zoom in/ });
 		await expect(cluster.first()).toBeVisible({ timeout: 20_000 });
 		const drawn = await timeline.locator('[data-event-id]').count();
@@ -1336,4 +1347,246 @@ test.describe('events beyond the edges of the view', () => {
 			expect(summary).toEqual([]);
 		});
 	}
+});
+
+test.describe('the view follows the event the reader opens', () => {
+	const markOf = (timeline: Locator, event: TimelineEvent) =>
+		timeline.locator(`[data-event-id="${event.id}"]`).locator('.dot, .span');
+
+	/** The event's mark lies wholly inside the timeline's box, once the view has settled. */
+	async function expectMarkInPlot(timeline: Locator, event: TimelineEvent, when: string) {
+		await settled(timeline);
+		const plot = (await timeline.boundingBox())!;
+		const mark = (await markOf(timeline, event).boundingBox())!;
+		expect(mark.x, `${when}: ${event.title} off the left edge`).toBeGreaterThanOrEqual(plot.x);
+		expect(mark.x + mark.width, `${when}: ${event.title} off the right edge`).toBeLessThanOrEqual(
+			plot.x + plot.width
+		);
+	}
+
+	/** Ctrl + wheel over the event's mark until the view holds less than `span` ms around it. */
+	async function zoomInOn(page: Page, timeline: Locator, event: TimelineEvent, span: number) {
+		for (let i = 0; i < 16; i++) {
+			const r = await range(timeline);
+			if (r.end - r.start < span) break;
+			const box = (await markOf(timeline, event).boundingBox())!;
+			await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+			await page.keyboard.down('Control');
+			await page.mouse.wheel(0, -300);
+			await page.keyboard.up('Control');
+			await settled(timeline);
+		}
+	}
+
+	/** The earliest and the latest events, and a window about the latest that leaves the first out. */
+	const first = events[0];
+	const last = events.at(-1)!;
+	const week = 7 * 86_400_000;
+	const aroundLast = [dayStart(last.start) - 2 * week, dayEnd(last.end) + 2 * week];
+
+	test('a page loaded with #<event id> opens with that event in view, even in a window that leaves it out @phone', async ({
+		page
+	}) => {
+		expect(dayEnd(first.end)).toBeLessThan(aroundLast[0]);
+		const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+		await page.goto(
+			`/?from=${day(aroundLast[0])}&to=${day(aroundLast[1])}#${encodeURIComponent(first.id)}`
+		);
+		const timeline = page.getByTestId('timeline');
+		await expect(page.getByRole('region', { name: first.title, exact: true })).toBeVisible({
+			timeout: 20_000
+		});
+		await expectMarkInPlot(timeline, first, 'on load');
+		const r = await range(timeline);
+		expect(r.start).toBeLessThan(dayStart(first.start));
+	});
+
+	test('Back and Forward bring the event they reopen into view', async ({ page }) => {
+		const timeline = await open(page);
+		await markOf(timeline, first).click();
+		await expect(page.getByRole('region', { name: first.title, exact: true })).toBeVisible();
+		await markOf(timeline, last).click();
+		await expect(page.getByRole('region', { name: last.title, exact: true })).toBeVisible();
+		// Close in on the latest event, far from the first one.
+		await zoomInOn(page, timeline, last, 60 * 86_400_000);
+		expect((await range(timeline)).start).toBeGreaterThan(dayEnd(first.end));
+
+		// The view moves, the keyboard focus stays where the reader left it.
+		const focused = () =>
+			page.evaluate(
+				() =>
+					(document.activeElement as HTMLElement | null)?.dataset.eventId ??
+					document.activeElement?.tagName
+			);
+		const focusBefore = await focused();
+		await page.goBack();
+		await expect(page.getByRole('region', { name: first.title, exact: true })).toBeVisible();
+		await expectMarkInPlot(timeline, first, 'after Back');
+		expect(await focused()).toBe(focusBefore);
+
+		await page.goForward();
+		await expect(page.getByRole('region', { name: last.title, exact: true })).toBeVisible();
+		await expectMarkInPlot(timeline, last, 'after Forward');
+	});
+
+	test('a title in the list brings its event into view and takes the focus to its panel', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		await zoomInOn(page, timeline, last, 60 * 86_400_000);
+		expect((await range(timeline)).start).toBeGreaterThan(dayEnd(first.end));
+		const link = page.locator('.event-list').getByRole('link', { name: first.title, exact: true });
+		await link.click();
+		const panel = page.getByRole('region', { name: first.title, exact: true });
+		await expect(panel).toBeVisible();
+		await expectMarkInPlot(timeline, first, 'after the list');
+		await expect(panel).toBeFocused();
+	});
+
+	test('with reduced motion, the view jumps to the event at once', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const timeline = await open(page);
+		await zoomInOn(page, timeline, last, 60 * 86_400_000);
+		await page.locator('.event-list').getByRole('link', { name: first.title, exact: true }).click();
+		// Read at once: an animated pan would still be on its way.
+		const r = await range(timeline);
+		expect(r.start).toBeLessThan(dayStart(first.start));
+		expect(r.end).toBeGreaterThan(dayEnd(first.end));
+	});
+});
+
+test.describe('a selected event’s title', () => {
+	test('never lies over another label or mark that shows, whichever event is selected @phone', async ({
+		page
+	}) => {
+		const timeline = await open(page);
+		for (const event of events) {
+			const mark = timeline.locator(`[data-event-id="${event.id}"]`);
+			await mark.locator('.dot, .span').click();
+			await expect(mark).toHaveAttribute('aria-pressed', 'true');
+			const drawn = await timeline.locator('[data-event-id]').evaluateAll((els) =>
+				els.map((el) => {
+					const box = (node: Element) => {
+						const r = node.getBoundingClientRect();
+						return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: '' };
+					};
+					const label = el.querySelector('.label')!;
+					return {
+						id: (el as HTMLElement).dataset.eventId!,
+						label: box(label),
+						shown: label.checkVisibility({ visibilityProperty: true }),
+						mark: box(el.querySelector('.dot, .span')!)
+					};
+				})
+			);
+			const selected = drawn.find((d) => d.id === event.id)!;
+			expect(selected.shown).toBe(true);
+			for (const other of drawn) {
+				if (other === selected) continue;
+				expect(
+					overlap(selected.label, other.mark),
+					`${event.title} over the mark of ${other.id}`
+				).toBe(false);
+				if (other.shown)
+					expect(
+						overlap(selected.label, other.label),
+						`${event.title} over the label of ${other.id}`
+					).toBe(false);
+			}
+			// Its whole title shows, or as much as room could be found for.
+			const title = mark.locator('.title');
+			await expect(title).toHaveText(event.title);
+		}
+	});
+});
+
+test.describe('the first view', () => {
+	/** Sixteen events on sixteen days of January 2024, and two long before (1948 and 1990). */
+	function lastWeeks(): Dataset {
+		const text = 'An article about the last weeks, which also looks back to 1948 and 1990.';
+		const quote = { source: 'wire', start: 0, end: 10, text: text.slice(0, 10) };
+		const day = (d: number) => `2024-01-${String(d).padStart(2, '0')}`;
+		return {
+			version: 1,
+			id: 'last-weeks',
+			title: 'The last weeks, and long before',
+			sources: [
+				{
+					id: 'wire',
+					title: 'Wire',
+					publisher: 'Wire',
+					author: 'Desk',
+					published: '2024-01-20',
+					text
+				}
+			],
+			events: [
+				{
+					id: 'y1948',
+					title: 'The year it began',
+					date: '1948',
+					start: '1948-01-01',
+					end: '1948-12-31',
+					precision: 'year',
+					quotes: [quote]
+				},
+				{
+					id: 'd1990',
+					title: 'A treaty is signed',
+					date: '1990-05-04',
+					start: '1990-05-04',
+					end: '1990-05-04',
+					precision: 'day',
+					quotes: [quote]
+				},
+				...Array.from({ length: 16 }, (_, i) => ({
+					id: `jan-${i + 1}`,
+					title: `Talks go on, day ${i + 1}`,
+					date: day(i + 1),
+					start: day(i + 1),
+					end: day(i + 1),
+					precision: 'day' as const,
+					quotes: [quote]
+				}))
+			]
+		};
+	}
+
+	test('opens on the weeks where most events are, readable, with a count of the ones long before', async ({
+		page
+	}) => {
+		const dataset = lastWeeks();
+		await page.route('https://data.example.org/last-weeks.json', (route) =>
+			route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) })
+		);
+		await page.goto('/?src=https://data.example.org/last-weeks.json');
+		const timeline = page.getByTestId('timeline');
+		const recent = dataset.events.filter((e) => e.start.startsWith('2024'));
+		const before = dataset.events.filter((e) => !e.start.startsWith('2024'));
+		await expect(timeline.locator(`[data-event-id="${recent[0].id}"]`)).toBeVisible({
+			timeout: 20_000
+		});
+		// Every event of those weeks is drawn with its label, none counted in a cluster.
+		const frame = (await timeline.boundingBox())!;
+		for (const event of recent) {
+			const mark = (await timeline.locator(`[data-event-id="${event.id}"] .dot`).boundingBox())!;
+			expect(mark.x, event.title).toBeGreaterThanOrEqual(frame.x);
+			expect(mark.x + mark.width, event.title).toBeLessThanOrEqual(frame.x + frame.width);
+		}
+		await expect(timeline.getByRole('button', { name: /more events/ })).toHaveCount(0);
+		await expectLabelsApart(timeline, recent.length);
+		// The two from long before are counted at the left edge, the nearest named.
+		const earlier = timeline.locator('[data-edge="earlier"]');
+		await expect(earlier).toHaveText(`‹ ${before.length} earlier`);
+		await expect(earlier).toHaveAccessibleName(
+			`${before.length} earlier events, nearest: ${before[1].title}`
+		);
+		// That is the page's own first view: the URL does not pin it.
+		await page.waitForTimeout(600);
+		expect(new URL(page.url()).searchParams.has('from')).toBe(false);
+		// Fitting everything instead piles the weeks up into a count.
+		await page.getByRole('button', { name: 'Fit all' }).click();
+		await settled(timeline);
+		await expect(timeline.getByRole('button', { name: /more events/ }).first()).toBeVisible();
+	});
 });

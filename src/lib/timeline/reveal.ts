@@ -59,3 +59,57 @@ export function revealScroll({
 	delta = Math.min(delta, head.top - margin);
 	return Math.round(delta);
 }
+
+/** An event's extent in time, in UTC ms: a point (a day's mark) has `start === end`. */
+export interface TimeSpan {
+	start: number;
+	end: number;
+}
+
+/** How `revealWindow` measures the view. */
+export interface RevealOptions {
+	/** The view's width in pixels. */
+	width: number;
+	/** Room kept free inside each edge, as a share of the width. Default 0.08. */
+	margin?: number;
+	/**
+	 * Pixels covered at each edge (the counts of events beyond it): the span is kept clear of
+	 * them as well. Default none.
+	 */
+	insets?: { left: number; right: number };
+}
+
+/**
+ * The window to move the view to so that `span` is in it, or null when it already is: inside the
+ * view, clear of the margins and insets at its edges. The window keeps the view's length (a pan,
+ * the span in the middle of the free part) unless the span cannot fit in it; then it is zoomed
+ * out just enough that it does. Used for every way of opening or focusing an event (a click, the
+ * arrow keys, Previous/Next, the list of events, a link with its id, Back and Forward), so the
+ * view follows the reader the same way each time.
+ *
+ * @example
+ * revealWindow({ start: 50, end: 50 }, [0, 100], { width: 1000 }); // null: in view
+ * revealWindow({ start: 250, end: 250 }, [0, 100], { width: 1000 }); // [200, 300]: panned
+ * revealWindow({ start: 0, end: 200 }, [0, 100], { width: 1000 }); // [-19.04…, 219.04…]: zoomed out
+ */
+export function revealWindow(
+	span: TimeSpan,
+	[from, to]: [number, number],
+	{ width, margin = 0.08, insets = { left: 0, right: 0 } }: RevealOptions
+): [number, number] | null {
+	const length = to - from;
+	if (!(length > 0) || !(width > 0)) return null;
+	// The free part of the view, in pixels: a margin inside each edge, wider where a count sits.
+	const left = Math.max(margin * width, insets.left + 4);
+	const right = Math.max(margin * width, insets.right + 4);
+	const free = Math.max(width - left - right, width * 0.2);
+	const perPixel = length / width;
+	if (span.start >= from + left * perPixel && span.end <= to - right * perPixel) return null;
+	// The length that holds the span in the free part: the view's own when it fits (a pan).
+	const needed = ((span.end - span.start) * width) / free;
+	const next = Math.max(length, needed);
+	const middle = (span.start + span.end) / 2;
+	// The span's middle at the free part's middle.
+	const start = middle - ((left + free / 2) * next) / width;
+	return [start, start + next];
+}
