@@ -106,8 +106,14 @@ describe('draftTitle', () => {
 			)
 		).toBe('His car was found abandoned at Newark airport');
 		expect(
+			title(
+				'His car was spotted in the weeks before the shooting, and was found abandoned at the Newark, N.J., airport in December.',
+				'December'
+			)
+		).toBe('His car was found abandoned at the Newark, N.J., airport');
+		expect(
 			title('A large plant in Covington, Ga., is to come on line next year.', 'next year')
-		).toBe('Large plant in Covington, Ga. is to come on line');
+		).toBe('Large plant in Covington, Ga., is to come on line');
 	});
 
 	it('reads past a possessive, a leading "until" and a sentence adverb', () => {
@@ -207,6 +213,36 @@ describe('draftTitle', () => {
 		expect(
 			title('And just last month, a policeman is killed when a bomb explodes.', 'last month')
 		).toBe('Policeman is killed');
+	});
+
+	it('leaves out a dateline without an agency, and an attribution after a quotation', () => {
+		expect(
+			title(
+				'WASHINGTON _ The economy created jobs at a robust pace in January, the government reported on Friday.',
+				'Friday'
+			)
+		).toBe('Economy created jobs at a robust pace in January');
+		expect(
+			title(
+				"``Today, I'm here to tell you we have our suspect,'' said Bernard Tolbert, special agent.",
+				'Today'
+			)
+		).toBe("I'm here to tell you we have our suspect");
+	});
+
+	it('takes the whole date out, and ends on no little word', () => {
+		expect(title('He was shot to death last Oct. 23 at his home in Amherst.', 'Oct. 23')).toBe(
+			'He was shot to death at his home in Amherst'
+		);
+		expect(title('He will not be repatriated to Cuba between now and Feb. 10.', 'Feb. 10')).toBe(
+			'He will not be repatriated to Cuba'
+		);
+		expect(
+			title('The gain left wages 3.8 percent higher than a year earlier.', 'a year earlier')
+		).toBe('Gain left wages 3.8 percent higher');
+		expect(
+			title("Police linked the bombings and last month's explosion at a clinic.", 'last month')
+		).toBe("Police linked the bombings and last month's explosion at a clinic");
 	});
 
 	it('is never empty', () => {

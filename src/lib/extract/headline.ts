@@ -7,14 +7,18 @@ import { hasVerb } from './tense';
  */
 
 const MAX_WORDS = 12;
-const DATELINE =
-	/^\s*[\p{Lu}][\p{L}.' -]*(?:,\s+[\p{Lu}][\p{L}.' -]*)*\s*\((?:AP|AFP|UPI|Reuters|Xinhua|Bloomberg|CNN|[\p{Lu}]{2,6})\)\s*(?:[—–-]{1,2}|_|:)\s*/u;
+/**
+ * A wire dateline that opens a story: "WASHINGTON _ ", "BUFFALO, N.Y. (AP) -- ", "O'SMACH,
+ * Cambodia (AP)_ ". Exported for the article's headline, which is never one.
+ */
+export const DATELINE =
+	/^\s*(?:[\p{Lu}][\p{Lu}.' -]+(?:,\s+[\p{L}.' -]+?)?(?:\s*\([^)]*\))?|[\p{Lu}][\p{L}.' -]*(?:,\s+[\p{Lu}][\p{L}.' -]*)*\s*\((?:AP|AFP|UPI|Reuters|Xinhua|Bloomberg|CNN|[\p{Lu}]{2,6})\))\s*(?:--|[—–_:-])(?:\s+|$)/u;
 const SUBORDINATORS =
 	/(?:^|\s)(?:after|when|while|because|since|before|until|as|where|which|who|whom|that|although|though|once)\s+/gi;
 const ATTRIBUTION =
 	/\b(?:said|says|told|announced|reported|added|warned|stated|confirmed|declared|wrote|noted)\s+(?:on\s+)?$/i;
 const LEADING_PREPOSITION =
-	/\s*\b(?:on|in|during|since|by|from|until|through|at|of|for|over|within|before|after|between|as\s+(?:early|late|soon)\s+as|no\s+later\s+than|as\s+of)\s+$/i;
+	/\s*\b(?:on|in|during|since|by|from|until|through|at|of|for|over|within|before|after|between|as\s+(?:early|late|soon)\s+as|no\s+later\s+than|as\s+of|between\s+now\s+and)\s+$/i;
 
 /**
  * A headline for the happening a time expression dates, from its sentence.
@@ -94,6 +98,9 @@ function named(title: string, sentence: string): string {
 }
 
 function clauseTitle(sentence: string, start: number, end: number): string {
+	// "shot to death last Oct. 23": "last" goes with the date.
+	const lastThis = /\b(?:last|this|next)\s+$/i.exec(sentence.slice(Math.max(0, start - 6), start));
+	if (lastThis && /^[\p{Lu}\d]/u.test(sentence.slice(start, end))) start -= lastThis[0].length;
 	const before = sentence.slice(0, start);
 	const after = sentence.slice(end);
 	// "since Oct. 7, 2023, when Hamas invaded Israel, …": the when-clause is the happening.
@@ -106,7 +113,7 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	// Thursday, however, they had …": its preposition and a sentence adverb go too; "Last
 	// Friday's announcement was …": so does the possessive.
 	if (
-		/^\s*(?:(?:and|but|so|then|yet|also)\s+)?(?:(?:just|only|even|as\s+recently\s+as)\s+)?(?:(?:on|in|during|by|at|early|late|earlier|later|until|up\s+until|since|as\s+of|through|throughout|starting|beginning)\s+)?$/i.test(
+		/^\s*(?:``|["“'‘])?\s*(?:(?:and|but|so|then|yet|also)\s+)?(?:(?:just|only|even|as\s+recently\s+as)\s+)?(?:(?:on|in|during|by|at|early|late|earlier|later|until|up\s+until|since|as\s+of|through|throughout|starting|beginning)\s+)?$/i.test(
 			before
 		)
 	) {
@@ -132,7 +139,10 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 		if (that && wordCount(that[1]) >= 3) {
 			// "The commander said Thursday he has sent a team": the speaker for the pronoun.
 			const speaker = firstClause(before.replace(ATTRIBUTION, '')).trim();
-			const pronoun = /^(?:he|she)\s+(?=(?:has|had|was|is|would|will|could)\b)/i.exec(that[1]);
+			const pronoun =
+				/^(?:he|she|they|it)\s+(?=(?:has|have|had|was|were|is|are|would|will|could)\b)/i.exec(
+					that[1]
+				);
 			if (pronoun && speaker && wordCount(speaker) <= 8 && !/\b(?:he|she|it|they)$/i.test(speaker))
 				return tidy(speaker + ' ' + firstClause(that[1].slice(pronoun[0].length)));
 			return tidy(firstClause(that[1]));
@@ -151,7 +161,9 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 		!before.trim() ||
 		/^the\s/i.test(sentence.slice(start, end)) ||
 		/\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+$/i.test(before) ||
-		/['’]s\s+$/.test(before);
+		/['’]s\s+$/.test(before) ||
+		// "last month's explosion": a possessive date belongs to its noun.
+		/^['’]s\b/.test(after);
 	const head = adverbial
 		? before.slice(0, before.length - (lead?.[0].length ?? 0))
 		: inPhrase
@@ -183,13 +195,21 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 		)
 	)
 		return tidy(firstClause(rest.replace(/^[\s,]+/, '')));
-	const comma = single.lastIndexOf(', ');
+	const comma = lastClauseComma(single);
 	// "…, and by the summer of 2014 alewives were running": the clause follows the expression.
 	if (comma >= 0 && wordCount(single.slice(comma + 2)) <= 2 && wordCount(firstClause(rest)) >= 3)
 		return tidy(firstClause(rest.replace(/^[\s,]+/, '')));
 	if (comma >= 0 && comma + 2 > from && wordCount(single.slice(comma + 2)) >= 3) from = comma + 2;
+	// "…in the weeks before the shooting, and was found abandoned at the airport": a second verb
+	// after ", and" opens the clause, whatever subordinator came before it.
+	const coordinated = /,\s+and\s+(?=(?:was|were|is|are|has|have|had|will|would)\s)/g;
+	for (const match of single.matchAll(coordinated))
+		if (match.index + match[0].length > from) from = match.index + match[0].length;
 	// A comma right after the expression closes its clause.
-	let clause = single.slice(from) + ' ' + (/^\s*,/.test(rest) ? '' : firstClause(rest));
+	let clause =
+		single.slice(from) +
+		(/^['’]s\b/.test(rest) ? '' : ' ') +
+		(/^\s*,/.test(rest) ? '' : firstClause(rest));
 	// "suspect in sniper shootings that injured doctors": a relative clause on a noun needs
 	// the noun ("Sniper shootings injured doctors"); "An abortion foe who is wanted was charged
 	// with murder": the main verb after it is the happening ("Abortion foe was charged …").
@@ -241,6 +261,16 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	if (wordCount(clause) < 3) clause = firstClause(sentence);
 	return tidy(clause);
 }
+
+/** The last comma of `text` that ends a clause, not one around "Newark, N.J., airport"; -1 if none. */
+function lastClauseComma(text: string): number {
+	let found = -1;
+	for (const match of text.matchAll(CLAUSE_COMMA)) found = match.index;
+	return found;
+}
+
+const CLAUSE_COMMA =
+	/(?<!\b(?:\p{Lu}\p{Ll}{0,4}|\p{Lu}\.\p{Lu})\.),\s(?!(?:\p{Lu}\p{Ll}{0,4}|\p{Lu}\.\p{Lu})\.(?:,|\s|$))/gu;
 
 /** A clause with a verb of its own, not a phrase hanging on another ("for the quarter ended …"). */
 function ownsVerb(clause: string): boolean {
@@ -314,7 +344,7 @@ function tidy(text: string): string {
 	// "They promised us a wall too, said James Whitfield": the attribution is no part of it.
 	const unquoted = text.replace(/["“”]|``|''/g, '');
 	const unattributed = /\b(?:said|says|told)\b/.test(unquoted)
-		? unquoted.replace(/,\s+(?:[\p{L}.'’-]+\s+){0,3}(?:said|says|told)\b[^,]*$/u, '')
+		? unquoted.replace(/,\s+(?:[\p{L}.'’-]+\s+){0,3}(?:said|says|told)\b.*$/u, '')
 		: unquoted;
 	let words = unattributed
 		// "speculators -- including Kerry Packer -- surfaced": an aside between dashes goes.
@@ -345,16 +375,16 @@ function tidy(text: string): string {
 	}
 	if (words.length > MAX_WORDS) {
 		words = words.slice(0, MAX_WORDS);
-		// Do not end a headline on a little word.
-		while (
-			words.length > 3 &&
-			/^(?:a|an|the|of|to|in|on|and|or|for|with|by|at|from|that|its|his|her|their)$/i.test(
-				words[words.length - 1]
-			)
-		)
-			words.pop();
 		cut = true;
 	}
+	// Never end a headline on a little word: "higher than", "International Women's Day is".
+	while (
+		words.length > 2 &&
+		/^(?:a|an|the|of|to|in|on|and|or|for|with|by|at|from|that|its|his|her|their|than|between|is|are|was|were)$/i.test(
+			words[words.length - 1]
+		)
+	)
+		words.pop();
 	const title = words.join(' ').replace(/[,;:]$/, '');
 	const capital = title.charAt(0).toUpperCase() + title.slice(1);
 	return cut ? capital + '…' : capital;

@@ -49,6 +49,9 @@ describe('articleHeadline', () => {
 		const lede =
 			'StatesWest Airlines said it withdrew its offer because the carrier did not respond by yesterday.';
 		expect(articleHeadline(lede)).toBe('');
+		expect(
+			articleHeadline('BUFFALO, N.Y. (AP) --\n\nDr. Barnett Slepian was shot last fall.')
+		).toBe('');
 		expect(leadTitle(lede)).toBe(
 			'StatesWest Airlines said it withdrew its offer because the carrier…'
 		);

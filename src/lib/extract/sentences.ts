@@ -107,6 +107,8 @@ export function firstLine(text: string): string {
 export function articleHeadline(text: string): string {
 	const line = firstLine(text).replace(/^#+\s*/, '');
 	if (/^#/.test(firstLine(text))) return line;
+	// "BUFFALO, N.Y. (AP) --" on a line of its own is the dateline, not a headline.
+	if (/^[\p{Lu}][\p{L}.,' -]*(?:\([^)]*\))?\s*(?:--|[—–_])$/u.test(line)) return '';
 	const words = line.split(/\s+/).filter(Boolean).length;
 	return words <= 20 && !/[.!?]["”’')]*$/.test(line) ? line : '';
 }
