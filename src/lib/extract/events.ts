@@ -92,6 +92,15 @@ export function buildEvents(
 
 	for (const candidate of candidates) {
 		if (candidate.type !== 'DATE' && candidate.type !== 'TIME') continue;
+		// "was shot at 10 p.m.", with no day in its paragraph: the clock says when in a day, not
+		// which day; the publication day would be a guess drawn as a fact.
+		if (
+			candidate.type === 'TIME' &&
+			(candidate.tags.includes('clockExtractor') || candidate.tags.includes('chronoExtractor')) &&
+			!candidate.stated.some((part) => part === 'day' || part === 'weekday') &&
+			!candidate.tags.includes('contextRefiner')
+		)
+			continue;
 		// The closing end of a range is dated with its opening end.
 		if (candidate.inRange) continue;
 		const edtf = candidate.range

@@ -754,6 +754,22 @@ describe('extractTimexes', () => {
 		]);
 	});
 
+	it('puts a clock time on the day of its gloss or of its paragraph, not of another paragraph', () => {
+		const read = (text: string) => extractTimexes(text, '2000-04-05').map((t) => [t.text, t.value]);
+		expect(read('He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.')).toEqual([
+			['4 in the morning', '2000-04-06T04:00'],
+			['4 a.m. EDT Thursday', '2000-04-06T04:00']
+		]);
+		expect(read('The blast came at 10:35 a.m. (0735 GMT) Friday.')).toEqual([
+			['10:35 a.m.', '2000-03-31T10:35'],
+			['Friday', '2000-03-31']
+		]);
+		expect(read('Talks began Monday.\n\nHe was shot at 10 p.m.')).toEqual([
+			['Monday', '2000-04-03'],
+			['10 p.m', '2000-04-05T22:00']
+		]);
+	});
+
 	it('refuses a reference date that is not ISO 8601', () => {
 		expect(() => extractTimexes('Friday', 'January 8')).toThrow(/not ISO 8601/);
 	});

@@ -34,6 +34,30 @@ describe('extractDataset', () => {
 		);
 	});
 
+	it('makes no event of a clock time whose day the paragraph does not name', () => {
+		const text =
+			'The rifle was found on April 8.\n\nSlepian was shot at 10 p.m. as he stood in his kitchen.';
+		const dataset = extractDataset({ text }, { published: '1999-04-19' });
+		expect(dataset.events.map((e) => [e.date, e.title])).toEqual([
+			['1999-04-08', 'Rifle was found']
+		]);
+		const same = extractDataset(
+			{ text: 'Police came on Friday. They left at 10 p.m. after a search.' },
+			{ published: '1999-04-19' }
+		);
+		expect(same.events.map((e) => [e.date, e.quotes.length])).toEqual([['1999-04-16', 2]]);
+	});
+
+	it('says which way a month and day without a year was taken', () => {
+		const dataset = extractDataset(
+			{ text: 'He was last seen Nov. 3, the day before a warrant was issued.' },
+			{ published: '1999-05-07' }
+		);
+		expect(dataset.events[0].resolution).toBe(
+			"'Nov. 3': November 3, 1998, the last November 3 before publication (Friday, May 7, 1999)"
+		);
+	});
+
 	it('refuses a publication date that is not ISO 8601', () => {
 		expect(() => extractDataset({ text: 'x' }, { published: 'Jan 8' })).toThrow(/not ISO 8601/);
 	});

@@ -5,7 +5,7 @@
  * days ago") are left to our extractors, which follow TimeML's extent and value conventions.
  */
 import * as chrono from 'chrono-node';
-import { formatDay, pad, type Day } from '../calendar';
+import { formatDay, longDay, monthName, pad, type Day } from '../calendar';
 import type { Candidate, ExtractContext, Extractor } from '../types';
 import { governingTense, pointsBack, speaksOfFuture } from '../tense';
 import { sentenceEndsAfter } from './clockExtractor';
@@ -226,7 +226,7 @@ function read(
 		value = day;
 		resolution = stated.includes('year')
 			? `'${text}': the date as stated`
-			: `'${text}': the year ${y} taken from the publication date`;
+			: `'${text}': ${monthName(m)} ${d}, ${y}, the ${day <= formatDay(ref) ? 'last' : 'next'} ${monthName(m)} ${d} ${day <= formatDay(ref) ? 'before' : 'after'} publication (${longDay(ref)})`;
 	}
 	if (clock) {
 		type = 'TIME';

@@ -13,7 +13,8 @@ export const contextRefiner: Refiner = {
 		let lastQuarter: { y: number; q: number } | null = null;
 		// Whether the story last reported a longer span ("the nine months", "the year").
 		let spanned = false;
-		let lastDay: { value: string } | null = null;
+		// The day named last, and where its paragraph ends: a clock time takes it only within it.
+		let lastDay: { value: string; until?: number } | null = null;
 		let lastDate: string | null = null;
 		// Until a quarter is named, "the quarter" is the last one completed before publication.
 		const completed =
@@ -21,7 +22,12 @@ export const contextRefiner: Refiner = {
 		return candidates.map((candidate): Candidate => {
 			// A clock time with no day of its own is on the day the story named just before.
 			const ownDay = candidate.stated.includes('weekday') || candidate.stated.includes('day');
-			if (candidate.type === 'TIME' && !ownDay && lastDay) {
+			if (
+				candidate.type === 'TIME' &&
+				!ownDay &&
+				lastDay &&
+				(lastDay.until === undefined || candidate.start < lastDay.until)
+			) {
 				const clock = /T.*$/.exec(candidate.value)?.[0];
 				if (clock && lastDay.value !== candidate.value.slice(0, 10))
 					return {
@@ -31,8 +37,13 @@ export const contextRefiner: Refiner = {
 						resolution: `'${candidate.text}': ${clock.slice(1)} on ${lastDay.value}, the day named just before`
 					};
 			}
-			if (/^\d{4}-\d{2}-\d{2}/.test(candidate.value))
-				lastDay = { value: candidate.value.slice(0, 10) };
+			if (/^\d{4}-\d{2}-\d{2}/.test(candidate.value) && (ownDay || candidate.type !== 'TIME')) {
+				const newline = text.indexOf('\n', candidate.end);
+				lastDay = {
+					value: candidate.value.slice(0, 10),
+					until: newline < 0 ? text.length : newline
+				};
+			}
 			if (
 				candidate.type === 'DATE' &&
 				!candidate.pending &&
