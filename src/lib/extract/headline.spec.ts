@@ -245,6 +245,21 @@ describe('draftTitle', () => {
 		).toBe("Police linked the bombings and last month's explosion at a clinic");
 	});
 
+	it('names the speaker of a title that opens on "said", and the noun a participle dates', () => {
+		expect(
+			title(
+				"Jim Unruh, Unisys's president, said he is approaching next year with caution.",
+				'next year'
+			)
+		).toBe('Jim Unruh said he is approaching with caution');
+		expect(
+			title(
+				'Stocks rose, leaving the index within 70 points of its record high set on Aug. 6.',
+				'Aug. 6'
+			)
+		).toBe('Record high set');
+	});
+
 	it('is never empty', () => {
 		expect(title('Friday', 'Friday')).toBe('Friday');
 	});

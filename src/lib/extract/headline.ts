@@ -52,7 +52,7 @@ function withoutRelative(title: string): string {
 
 // A finite verb that opens a title whose subject the clause left behind: "Was found abandoned".
 const OPENS_ON_VERB =
-	/^(?:Is|Are|Was|Were|Has|Have|Had|Could|Would|Will|Can|May|Might|Should|Must|Isn['’]t|Wasn['’]t|Weren['’]t|Hasn['’]t|Hadn['’]t)\s/;
+	/^(?:Is|Are|Was|Were|Has|Have|Had|Could|Would|Will|Can|May|Might|Should|Must|Said|Says|Told|Isn['’]t|Wasn['’]t|Weren['’]t|Hasn['’]t|Hadn['’]t)\s/;
 
 /**
  * "His car was spotted …, and was found abandoned at the airport in December": the title of the
@@ -62,16 +62,18 @@ const OPENS_ON_VERB =
 function withSubject(title: string, sentence: string): string {
 	if (!OPENS_ON_VERB.test(title)) return title;
 	const verb =
-		/\s(?:is|are|was|were|has|have|had|could|would|will|can|may|might|should|must|isn['’]t|wasn['’]t|weren['’]t|hasn['’]t|hadn['’]t)\s/.exec(
+		/\s(?:is|are|was|were|has|have|had|could|would|will|can|may|might|should|must|said|says|told|isn['’]t|wasn['’]t|weren['’]t|hasn['’]t|hadn['’]t)\s/.exec(
 			sentence
 		);
 	if (!verb) return title;
 	// "The establishment of the company, to be called Courtaulds Textiles, could …": an aside
 	// between commas is no part of the subject.
-	const subject = sentence
+	let subject = sentence
 		.slice(0, verb.index)
 		.replace(/,\s+\p{Ll}[^,]*,(?=\s|$)/gu, '')
 		.replace(/,\s*$/, '');
+	// "Jim Unruh, Unisys's president, said": the speaker, without the title after the name.
+	if (/^(?:Said|Says|Told)\s/.test(title)) subject = subject.replace(/,\s+[^,]*$/, '');
 	if (!subject.trim() || wordCount(subject) > 8 || /\d{4}/.test(subject)) return title;
 	return tidy(subject + ' ' + title.charAt(0).toLowerCase() + title.slice(1));
 }
@@ -236,6 +238,18 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	}
 	// "net income rose 21% to $3 million, or 29 cents a share, for the fourth quarter ended Aug.
 	// 26": a stretch without a verb of its own takes the nearest clause before it that has one.
+	// "within 70 points of its record high set on Aug. 6": the noun and its participle are the
+	// happening ("Record high set").
+	const participle =
+		/(?:^|\s)(?:its|the|a|an|his|her|their)\s+((?:[\p{L}\d-]+\s+){0,3}?[\p{L}\d-]+\s+(?:set|reached|recorded|posted|hit|established|signed|founded|built|opened|launched|adopted|passed|held|announced|imposed))\s*$/u.exec(
+			single
+		);
+	if (
+		participle &&
+		!inPhrase &&
+		!hasVerb(single.slice(0, participle.index).replace(/^.*[,;]\s/, ''))
+	)
+		return tidy(participle[1]);
 	// "his Aug. 2 power-grab", "the 1996 Olympic bombing": a date on a noun names the happening.
 	const onNoun =
 		inPhrase &&
