@@ -260,6 +260,33 @@ describe('draftTitle', () => {
 		).toBe('Record high set');
 	});
 
+	it("reads 'whose', a trailing participle, an attribution with its setting and 'With the finding of'", () => {
+		expect(
+			title(
+				'Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, had a loss.',
+				'the quarter'
+			)
+		).toBe("Unisys's revenue inched up 3.7%");
+		expect(
+			title(
+				'Analysts were even more cautious, having been burned repeatedly this year.',
+				'this year'
+			)
+		).toBe('Analysts were even more cautious');
+		expect(
+			title(
+				"``We know what we want to introduce before a grand jury,'' Clark said in a telephone interview Monday.",
+				'Monday'
+			)
+		).toBe('We know what we want to introduce before a grand jury');
+		expect(
+			title(
+				'With the finding of a buried rifle 11 days ago, the police say they have a case.',
+				'11 days ago'
+			)
+		).toBe('Finding of a buried rifle');
+	});
+
 	it('is never empty', () => {
 		expect(title('Friday', 'Friday')).toBe('Friday');
 	});

@@ -14,9 +14,10 @@ const MAX_WORDS = 12;
 export const DATELINE =
 	/^\s*(?:[\p{Lu}][\p{Lu}.' -]+(?:,\s+[\p{L}.' -]+?)?(?:\s*\([^)]*\))?|[\p{Lu}][\p{L}.' -]*(?:,\s+[\p{Lu}][\p{L}.' -]*)*\s*\((?:AP|AFP|UPI|Reuters|Xinhua|Bloomberg|CNN|[\p{Lu}]{2,6})\))\s*(?:--|[—–_:-])(?:\s+|$)/u;
 const SUBORDINATORS =
-	/(?:^|\s)(?:after|when|while|because|since|before|until|as|where|which|who|whom|that|although|though|once)\s+/gi;
+	/(?:^|\s)(?:after|when|while|because|since|before|until|as|where|which|who|whom|whose|that|although|though|once)\s+/gi;
+// "the office said Friday", "Clark said in a telephone interview Monday".
 const ATTRIBUTION =
-	/\b(?:said|says|told|announced|reported|added|warned|stated|confirmed|declared|wrote|noted)\s+(?:on\s+)?$/i;
+	/\b(?:said|says|told|announced|reported|added|warned|stated|confirmed|declared|wrote|noted)(?:\s+(?:in|at|during)\s+(?:a|an|the)\s+[^,;.]{0,40}?)?\s+(?:on\s+)?$/i;
 const LEADING_PREPOSITION =
 	/\s*\b(?:on|in|during|since|by|from|until|through|at|of|for|over|within|before|after|between|as\s+(?:early|late|soon)\s+as|no\s+later\s+than|as\s+of|between\s+now\s+and)\s+$/i;
 
@@ -217,10 +218,11 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	// with murder": the main verb after it is the happening ("Abortion foe was charged …").
 	if (relative && from === (relative.index ?? 0) + relative[0].length) {
 		const pronoun = relative[0].trim().toLowerCase();
-		const noun = /^(?:that|which|who)$/.test(pronoun)
+		const noun = /^(?:that|which|who|whose)$/.test(pronoun)
 			? antecedent(single.slice(0, relative.index))
 			: '';
-		if (noun && !NOT_A_VERB.test(clause.trim())) {
+		if (noun && pronoun === 'whose') clause = `${noun}'s ${clause.trim()}`;
+		else if (noun && !NOT_A_VERB.test(clause.trim())) {
 			const main = /^\S+.*?\s((?:was|were|is|are|has|have|had)\s.*)$/i.exec(clause.trim());
 			clause =
 				noun +
@@ -288,6 +290,8 @@ const CLAUSE_COMMA =
 
 /** A clause with a verb of its own, not a phrase hanging on another ("for the quarter ended …"). */
 function ownsVerb(clause: string): boolean {
+	// "having been burned repeatedly": a participle hangs on the clause before it.
+	if (/^\s*\p{Ll}+ing\b/u.test(clause)) return false;
 	return (
 		!/^\s*(?:(?:for|in|on|at|by|with|of|from|to|during|after|before|up|down)\b|(?:or|and)\s+[\d$£€#])/i.test(
 			clause
@@ -373,7 +377,7 @@ function tidy(text: string): string {
 			''
 		)
 		.replace(
-			/^['’]s\s+|^(?:including|excluding|such\s+as|especially|compared\s+(?:with|to)|(?:up|down)\s+from)\s+(?:the\s+|a\s+)?/i,
+			/^['’]s\s+|^(?:including|excluding|such\s+as|especially|compared\s+(?:with|to)|(?:up|down)\s+from|with(?=\s+the\s+\p{Ll}+ing\b))\s+(?:the\s+|a\s+)?/iu,
 			''
 		)
 		.split(' ')
