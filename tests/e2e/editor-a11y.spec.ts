@@ -76,6 +76,13 @@ for (const scheme of ['light', 'dark'] as const) {
 		await page.keyboard.press('Enter');
 		await expect(page.getByText('Build the site:')).toBeVisible();
 		await noViolations(page);
+
+		// An event added from the selection, its suggested date flagged and waiting to be confirmed.
+		await page.getByRole('button', { name: 'Add as new event' }).click();
+		const added = page.locator('article.event', { has: page.locator('input[name="date"]:focus') });
+		await expect(added.getByRole('button', { name: 'Confirm date' })).toBeVisible();
+		await expect(added.getByText('Date not confirmed')).toBeVisible();
+		await noViolations(page);
 	});
 }
 
@@ -91,6 +98,16 @@ test('at phone width the draft fits the screen and the selection can be added fr
 	await expect(add).toBeInViewport();
 	await page.screenshot({ path: test.info().outputPath('phone-selection.png') });
 	await add.tap();
-	// The new event's editor opens on its date, suggested from "in 2014" in the same sentence.
+	// The new event's editor opens on its date, suggested from "in 2014" in the same sentence,
+	// with the button that confirms it beside the note, on screen and inside it.
 	await expect(page.locator('input[name="date"]:focus')).toHaveValue('2014');
+	const confirm = page.getByRole('button', { name: 'Confirm date' });
+	await confirm.scrollIntoViewIfNeeded();
+	await expect(confirm).toBeInViewport({ ratio: 1 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	await page.screenshot({ path: test.info().outputPath('phone-confirm.png') });
+	await confirm.tap();
+	await expect(
+		page.locator('article.event').getByText("Date confirmed by the editor from '2014'")
+	).toBeVisible();
 });

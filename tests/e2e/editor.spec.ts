@@ -276,8 +276,59 @@ test.describe('the new-timeline page', () => {
 		await expect(date).toHaveValue('2024-01-05');
 		const card = await focusedCard(page);
 		await expect(card.getByLabel('Precision')).toHaveValue('day');
-		await expect(card.getByText("Date suggested from 'Friday' — check it")).toBeVisible();
-		await expect(date).toHaveAccessibleDescription(/Date suggested from 'Friday' — check it/);
+		await expect(card.getByText("Date suggested from 'Friday', not yet confirmed")).toBeVisible();
+		await expect(date).toHaveAccessibleDescription(
+			/Date suggested from 'Friday', not yet confirmed/
+		);
+		// The draft title is the selection's start, written as a headline.
+		await expect(card.getByLabel('Title')).toHaveValue("The prime minister's office said Friday");
+
+		// Downloaded before it is confirmed, the event says so, and tells its reader nothing to do.
+		const { text } = await downloadJson(page, /Dataset \(\.json\)/);
+		const added = (JSON.parse(text) as Dataset).events.find((e) =>
+			e.quotes.some((q) => q.text === "the prime minister's office said Friday")
+		);
+		expect(added).toMatchObject({
+			date: '2024-01-05',
+			precision: 'day',
+			resolution: "Date suggested from 'Friday', not yet confirmed"
+		});
+		expect(text).not.toContain('check it');
+	});
+
+	test('a suggested date is confirmed from the keyboard, and the card and the export then say the editor set it @phone', async ({
+		page
+	}) => {
+		await buildSeed(page);
+		// The find box selects the words on a phone too.
+		await page
+			.getByLabel('Or find exact words to select')
+			.fill("the prime minister's office said Friday");
+		await page.keyboard.press('Enter');
+		await page.getByRole('button', { name: 'Add as new event' }).click();
+		const date = page.locator('input[name="date"]:focus');
+		await expect(date).toHaveValue('2024-01-05');
+		const card = await focusedCard(page);
+		await expect(card.locator('header')).toContainText('Date not confirmed');
+		// Nothing was edited, and yet the date can be confirmed: two tabs away, or Enter.
+		await expect(card.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+		const confirm = card.getByRole('button', { name: 'Confirm date' });
+		await expect(confirm).toBeEnabled();
+		await expect(confirm).toHaveAccessibleDescription(
+			/Date suggested from 'Friday', not yet confirmed/
+		);
+		await page.screenshot({ path: test.info().outputPath('confirm-date.png') });
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await expect(confirm).toBeFocused();
+		await page.keyboard.press('Space');
+
+		await expect(card.getByLabel('Date', { exact: true })).toHaveCount(0);
+		await expect(card).toContainText('Jan. 5, 2024');
+		await expect(card).toContainText("Date confirmed by the editor from 'Friday'");
+		await expect(card).not.toContainText('Date not confirmed');
+		await expect(card).not.toContainText('not yet confirmed');
+		await expect(page.getByRole('status').filter({ hasText: /^Confirm date of “/ })).toHaveCount(1);
 
 		const { text } = await downloadJson(page, /Dataset \(\.json\)/);
 		const added = (JSON.parse(text) as Dataset).events.find((e) =>
@@ -286,8 +337,35 @@ test.describe('the new-timeline page', () => {
 		expect(added).toMatchObject({
 			date: '2024-01-05',
 			precision: 'day',
-			resolution: "Date suggested from 'Friday' — check it"
+			resolution: "Date confirmed by the editor from 'Friday'"
 		});
+		expect(text).not.toMatch(/check it|not yet confirmed/);
+
+		// Undone, the suggestion is back, flagged again.
+		await page.getByRole('button', { name: /^Undo/ }).click();
+		await expect(card.locator('header')).toContainText('Date not confirmed');
+		await expect(card).toContainText("Date suggested from 'Friday', not yet confirmed");
+	});
+
+	test('Enter in the new event’s title confirms the suggested date with the title typed', async ({
+		page
+	}) => {
+		await buildSeed(page);
+		await selectByMouse(
+			page,
+			'speech that he gave on the fourth anniversary of the U.S. airstrike'
+		);
+		await page.getByRole('button', { name: 'Add as new event' }).click();
+		const card = await focusedCard(page);
+		// Cut to ten words, the draft title ends on its last full word, not on "of the".
+		const title = card.getByLabel('Title');
+		await expect(title).toHaveValue('Speech that he gave on the fourth anniversary…');
+		await title.fill('Al-Sudani speaks on the anniversary of the Soleimani strike');
+		await title.press('Enter');
+		await expect(
+			eventCard(page, 'Al-Sudani speaks on the anniversary of the Soleimani strike')
+		).toContainText("Date confirmed by the editor from 'Friday'");
+		await expect(page.getByRole('button', { name: /^Undo\s*: Edit title of/ })).toBeVisible();
 	});
 
 	test('an event added from a selection without a date takes the nearest one before it, and says so', async ({
@@ -301,11 +379,14 @@ test.describe('the new-timeline page', () => {
 		await expect(date).toHaveValue('2024-01-01/2024-01-07');
 		const card = await focusedCard(page);
 		await expect(card.getByLabel('Precision')).toHaveValue('week');
-		await expect(card.getByText("Date suggested from 'Last week' — check it")).toBeVisible();
-		// Once the form is closed, the card keeps saying where its date came from.
+		await expect(
+			card.getByText("Date suggested from 'Last week', not yet confirmed")
+		).toBeVisible();
+		// Once the form is closed, the card keeps saying where its date came from, flagged.
 		await card.getByRole('button', { name: 'Cancel' }).click();
 		await expect(card).toContainText('Jan. 1-7, 2024');
-		await expect(card).toContainText("Date suggested from 'Last week' — check it");
+		await expect(card).toContainText("Date suggested from 'Last week', not yet confirmed");
+		await expect(card.locator('header')).toContainText('Date not confirmed');
 	});
 
 	test('a date the page cannot read keeps the form open, with the error beside the field, and changes nothing @phone', async ({
@@ -639,7 +720,7 @@ test.describe('every refusal is said beside the control that caused it, and goes
 		await expect(field).toHaveAttribute('aria-invalid', 'true');
 		await expectBeside(
 			field,
-			'“last Tuesday” is not a date this page can read. Enter it as 2024-01-08'
+			'“last Tuesday” is not a date this page can read. Enter the day it was published'
 		);
 		await expect(spokenAlerts(page)).toHaveCount(0);
 		// A day that is not on the calendar is refused too, not made into a timeline.
@@ -654,6 +735,36 @@ test.describe('every refusal is said beside the control that caused it, and goes
 			timeout: 20_000
 		});
 		await expect(page.getByText('Oct. 12, 2023').first()).toBeVisible();
+	});
+
+	test('a publication date in words is read as the event editor reads dates, and an impossible one is refused @phone', async ({
+		page
+	}) => {
+		const text = 'Council approves budget\n\nThe council met on Wednesday and approved the budget.';
+		await pasteAndBuild(page, text);
+		const field = page.getByLabel('Publication date');
+		// Empty, the field shows an example, not what could pass for a date already filled in.
+		await expect(field).toHaveValue('');
+		await expect(field).toHaveAttribute('placeholder', 'e.g. 2024-01-08 or Jan. 8, 2024');
+		await field.click();
+		await page.keyboard.type('Feb. 30, 1998');
+		await page.keyboard.press('Enter');
+		await expectBeside(field, '“Feb. 30, 1998” is not a date on the calendar.');
+		await expect(field).toBeFocused();
+		await page.keyboard.type('early February 1998');
+		await page.keyboard.press('Enter');
+		await expectBeside(field, '“early February 1998” does not name a day.');
+		await page.keyboard.type('Feb. 6, 1998');
+		await expect(field).toHaveAttribute('aria-invalid', 'false');
+		await page.getByRole('button', { name: 'Build the timeline' }).click();
+		await expect(page.getByRole('heading', { name: /^Events \(1\)$/ })).toBeVisible({
+			timeout: 20_000
+		});
+		await expect(page.getByText('published 1998-02-06')).toBeVisible();
+		// "Wednesday" was read from that day, as the extractor run in Node reads it.
+		const expected = extractDataset({ text }, { published: '1998-02-06' }).events[0];
+		expect(expected.date).toBe('1998-02-04');
+		await expect(eventCard(page, expected.title)).toContainText('Feb. 4, 1998');
 	});
 
 	test('an extraction that fails is refused beside Build, which takes the focus, and keeps the text and the date @phone', async ({

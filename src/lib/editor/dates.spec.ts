@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetProblems, validateDataset } from '$lib/data/schema';
-import { readTypedDate, suggestDate } from './dates';
+import { readPublishedDate, readTypedDate, suggestDate } from './dates';
 import { DraftError, NO_DATE_FOUND, addEventFromSelection } from './draft';
 
 const seed = validateDataset(
@@ -57,13 +57,65 @@ describe('readTypedDate', () => {
 	});
 });
 
+describe('readPublishedDate', () => {
+	it('reads a publication day written as the event editor reads dates, as ISO 8601', () => {
+		expect(readPublishedDate('Feb. 6, 1998')).toBe('1998-02-06');
+		expect(readPublishedDate('Nov 4 1998')).toBe('1998-11-04');
+		expect(readPublishedDate('11/4/1998')).toBe('1998-11-04');
+		expect(readPublishedDate(' 6 February 1998. ')).toBe('1998-02-06');
+		expect(readPublishedDate('Monday, Jan. 8, 2024')).toBe('2024-01-08');
+	});
+
+	it('keeps the time of day written after the day, and the zone when the byline states one', () => {
+		expect(readPublishedDate('Feb. 6, 1998 10:19am')).toBe('1998-02-06T10:19');
+		expect(readPublishedDate('Feb. 6, 1998, 10:19 p.m.')).toBe('1998-02-06T22:19');
+		expect(readPublishedDate('11/4/1998 at 07:05')).toBe('1998-11-04T07:05');
+		expect(readPublishedDate('Jan. 8, 2024 12 am')).toBe('2024-01-08T00:00');
+		expect(readPublishedDate('Jan. 8, 2024 10:19am EST')).toBe('2024-01-08T10:19-05:00');
+	});
+
+	it('keeps ISO 8601 as stated, and refuses days ISO 8601 puts off the calendar', () => {
+		for (const iso of ['2024-01-08', '2024-01-08T10:19', '2024-03-15T08:30+00:00'])
+			expect(readPublishedDate(` ${iso} `)).toBe(iso);
+		expect(() => readPublishedDate('2024-02-30')).toThrow(
+			'“2024-02-30” is not a date on the calendar.'
+		);
+	});
+
+	it('refuses days that are not on the calendar, written in words or figures', () => {
+		for (const impossible of ['Feb. 30, 1998', '29 February 2023', '2/30/1998'])
+			expect(() => readPublishedDate(impossible), impossible).toThrow(
+				`“${impossible}” is not a date on the calendar. Enter the day it was published, such as 2024-01-08 or Jan. 8, 2024`
+			);
+		for (const late of ['Jan. 8, 2024 25:00', 'Jan. 8, 2024 13:05pm', 'Jan. 8, 2024 10:75'])
+			expect(() => readPublishedDate(late), late).toThrow(`“${late}” is not a time of day.`);
+	});
+
+	it('refuses words that name no day, and words that need the publication date itself', () => {
+		expect(() => readPublishedDate('early November 1998')).toThrow(
+			'“early November 1998” does not name a day. Enter the day it was published'
+		);
+		for (const relative of ['last Tuesday', 'Friday 10am', 'yesterday'])
+			expect(() => readPublishedDate(relative), relative).toThrow(
+				`“${relative}” is not a date this page can read.`
+			);
+		let field = '';
+		try {
+			readPublishedDate('');
+		} catch (error) {
+			field = (error as DraftError).field ?? '';
+		}
+		expect(field, 'the field a refusal is about').toBe('published');
+	});
+});
+
 describe('suggestDate', () => {
 	it('takes the date of a time expression inside the selection, read against the publication date', () => {
 		expect(suggestDate(seed, span("the prime minister's office said Friday"))).toEqual({
 			date: '2024-01-05',
 			precision: 'day',
 			expression: 'Friday',
-			note: "Date suggested from 'Friday' — check it"
+			note: "Date suggested from 'Friday', not yet confirmed"
 		});
 	});
 
@@ -72,7 +124,7 @@ describe('suggestDate', () => {
 			date: '2014',
 			precision: 'year',
 			expression: '2014',
-			note: "Date suggested from '2014' — check it"
+			note: "Date suggested from '2014', not yet confirmed"
 		});
 	});
 
@@ -81,7 +133,7 @@ describe('suggestDate', () => {
 			date: '2024-01-01/2024-01-07',
 			precision: 'week',
 			expression: 'Last week',
-			note: "Date suggested from 'Last week' — check it"
+			note: "Date suggested from 'Last week', not yet confirmed"
 		});
 		expect(suggestDate(seed, span('During his speech'))).toMatchObject({
 			date: '2014',

@@ -10,9 +10,17 @@ import { precisionOf } from '$lib/data/edtfPrecision';
 import { dateLabel } from '$lib/data/partialDate';
 import type { Dataset, Precision } from '$lib/data/schema';
 import { edtfOf } from '$lib/extract/edtfDate';
-import { extractTimexes } from '$lib/extract/index';
+import { extractTimexes, findPublished } from '$lib/extract/index';
 import { sentences, spanIndexAt } from '$lib/extract/sentences';
-import { DATE_FORMS, DraftError, NO_DATE_FOUND, type Selection } from './draft';
+import {
+	DATE_FORMS,
+	DraftError,
+	NO_DATE_FOUND,
+	isoShaped,
+	readPublished,
+	suggestedNote,
+	type Selection
+} from './draft';
 
 /** A date read from what a person typed. */
 export interface TypedDate {
@@ -44,16 +52,116 @@ export function readTypedDate(input: string): TypedDate {
 	} catch {
 		// Not EDTF: perhaps words.
 	}
-	const words = clean.replace(/[.,;]+$/, '');
+	const read = readWords(clean);
+	if (read) return { ...read, natural: true };
+	throw new DraftError(
+		`"${clean}" is not a date this page can read. Write it as 2024-01-05, 2024-01 or 2019/2024, or in words with its year, such as January 2024.`
+	);
+}
+
+/**
+ * A date in words that state their year, read whole by the extractor as EDTF with its precision;
+ * null when the words are not one date or need the publication date to mean anything.
+ */
+function readWords(typed: string): { date: string; precision: Precision } | null {
+	const words = typed.replace(/[.,;]+$/, '');
 	// The reference date only matters to relative words, which are refused below; any will do.
 	const found = extractTimexes(words, '2000-01-01').filter((t) => t.type === 'DATE');
 	const whole = found.length === 1 && found[0].start === 0 && found[0].end >= words.length;
 	const read = whole ? edtfOf(found[0].value) : null;
-	if (read && statesItsYear(words, read.date)) {
-		return { date: read.date, precision: read.precision, natural: true };
+	return read && statesItsYear(words, read.date) ? read : null;
+}
+
+const BYLINE = 'Published: ';
+const PUBLISHED_FORMS =
+	'Enter the day it was published, such as 2024-01-08 or Jan. 8, 2024, with the time if it is stated: 2024-01-08T10:19 or Jan. 8, 2024 10:19am.';
+
+// A time of day after the date ("…, 10:19am", "at 10:19", "10 p.m."): minutes or am/pm, so that
+// the day of "Feb. 6" is never read as a time.
+const TIME_AFTER =
+	/^(.*?)[\s,]+(?:at\s+)?(\d{1,2})(?::(\d{2})\s*(a\.?m\.?|p\.?m\.?)?|\s*(a\.?m\.?|p\.?m\.?))$/i;
+
+/**
+ * Reads a publication date as typed: ISO 8601 as the article states it (see `readPublished`), or
+ * a day in words or figures with its year, read as the event editor reads dates ("Feb. 6, 1998",
+ * "Nov 4 1998", "11/4/1998"), optionally followed by a time ("Feb. 6, 1998 10:19am", with its
+ * zone: "10:19am EST"). Returns it as ISO 8601, with a zone only if one was stated. The extractor
+ * dates "Friday" from it, so words that name no day ("early November 1998") are refused, and so
+ * are days not on the calendar.
+ *
+ * @example
+ * readPublishedDate('Feb. 6, 1998'); // '1998-02-06'
+ * readPublishedDate('Jan. 8, 2024 10:19am'); // '2024-01-08T10:19'
+ * readPublishedDate('2024-01-08T10:19+00:00'); // '2024-01-08T10:19+00:00'
+ * @throws DraftError (field `published`) saying what is wrong and how to write it.
+ */
+export function readPublishedDate(typed: string): string {
+	const value = typed.trim();
+	if (!value) throw new DraftError(PUBLISHED_FORMS, 'published');
+	// ISO 8601 (and anything shaped like it) is read, or refused, exactly as before.
+	if (isoShaped(value)) return readPublished(value);
+	const time = TIME_AFTER.exec(value);
+	// The day before the time, else the words whole (a time the extractor reads with its day).
+	const dayBeforeTime = time ? readWords(time[1]) : null;
+	const day = dayBeforeTime ?? readWords(value);
+	if (day?.precision === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(day.date)) {
+		if (!time || !dayBeforeTime) return day.date;
+		const clock = clockOf(time[2], time[3], time[4] ?? time[5]);
+		if (clock) return `${day.date}T${clock}`;
+		throw new DraftError(`“${value}” is not a time of day. ${PUBLISHED_FORMS}`, 'published');
 	}
+	// A byline copied whole, its zone included ("Jan. 8, 2024 10:19am EST"), read as the
+	// extractor reads an article's own "Published:" line.
+	const byline = findPublished(`${BYLINE}${value}`);
+	if (byline && byline.start === BYLINE.length && byline.end === BYLINE.length + value.length)
+		return byline.value;
+	if (day) throw new DraftError(`“${value}” does not name a day. ${PUBLISHED_FORMS}`, 'published');
+	if (offCalendar(value))
+		throw new DraftError(
+			`“${value}” is not a date on the calendar. ${PUBLISHED_FORMS}`,
+			'published'
+		);
 	throw new DraftError(
-		`"${clean}" is not a date this page can read. Write it as 2024-01-05, 2024-01 or 2019/2024, or in words with its year, such as January 2024.`
+		`“${value}” is not a date this page can read. ${PUBLISHED_FORMS}`,
+		'published'
+	);
+}
+
+/** `HH:MM` for an hour, minutes and am/pm as typed; null when no clock shows it. */
+function clockOf(hour: string, minute = '00', meridiem?: string): string | null {
+	let h = Number(hour);
+	const m = Number(minute);
+	if (m > 59) return null;
+	if (meridiem) {
+		if (h < 1 || h > 12) return null;
+		h = (h % 12) + (/^p/i.test(meridiem) ? 12 : 0);
+	} else if (h > 23) return null;
+	return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Whether the words write a month, day and year whose day that month does not have ("Feb. 30,
+ * 1998", "2/30/1998"): the extractor passes over such a day, and the person should hear why.
+ */
+function offCalendar(words: string): boolean {
+	const named =
+		/^(?:\p{L}+,?\s+)?(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/iu.exec(words) ??
+		/^(?:\p{L}+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3,})\.?,?\s+(\d{4})\b/iu.exec(words);
+	let year: number, month: number, day: number;
+	if (named) {
+		const [name, d] = /^\d/.test(named[1]) ? [named[2], named[1]] : [named[1], named[2]];
+		month = MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+		if (!month) return false;
+		[year, day] = [Number(named[3]), Number(d)];
+	} else {
+		const figures = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(words);
+		if (!figures) return false;
+		[month, day, year] = figures.slice(1).map(Number);
+	}
+	return (
+		month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()
 	);
 }
 
@@ -82,7 +190,7 @@ export interface DateSuggestion {
  *
  * @example
  * suggestDate(draft, { source: 'a', start: 120, end: 180 }).note;
- * // "Date suggested from 'last Friday' — check it"
+ * // "Date suggested from 'last Friday', not yet confirmed"
  */
 export function suggestDate(dataset: Dataset, selection: Selection): DateSuggestion {
 	const source = dataset.sources.find((s) => s.id === selection.source);
@@ -117,7 +225,7 @@ export function suggestDate(dataset: Dataset, selection: Selection): DateSuggest
 }
 
 function suggested(date: string, precision: Precision, expression: string): DateSuggestion {
-	return { date, precision, expression, note: `Date suggested from '${expression}' — check it` };
+	return { date, precision, expression, note: suggestedNote(expression) };
 }
 
 interface Mention {

@@ -7,16 +7,20 @@ import {
 	DraftError,
 	addEventFromSelection,
 	addQuote,
+	confirmDate,
 	deleteEvent,
 	editDataset,
 	editSource,
+	forExport,
 	headlineOf,
 	mergeEvents,
 	precisionOf,
 	redate,
 	removeQuote,
 	readPublished,
-	retitle
+	retitle,
+	suggestedNote,
+	unconfirmedExpression
 } from './draft';
 
 const seed = validateDataset(
@@ -98,14 +102,14 @@ describe('draft operations', () => {
 		const dated = addEventFromSelection(
 			seed,
 			{ source: source.id, start, end },
-			{ date: '2020', precision: 'year', resolution: "Date suggested from '2020' — check it" }
+			{ date: '2020', precision: 'year', resolution: suggestedNote('2020') }
 		);
 		expect(dated.dataset.events.find((e) => e.id === dated.id)).toMatchObject({
 			date: '2020',
 			start: '2020-01-01',
 			end: '2020-12-31',
 			precision: 'year',
-			resolution: "Date suggested from '2020' — check it"
+			resolution: "Date suggested from '2020', not yet confirmed"
 		});
 	});
 
@@ -179,6 +183,60 @@ describe('draft operations', () => {
 
 	it('headlineOf makes a short title from the first sentence', () => {
 		expect(headlineOf('"Troops arrived. Then more."')).toBe('Troops arrived.');
+	});
+
+	it('headlineOf starts the draft title with a capital and never ends it on a little word', () => {
+		expect(
+			headlineOf('the day before the authorities issued a warning to the residents of the city')
+		).toBe('The day before the authorities issued a warning…');
+		expect(headlineOf('the day before authorities issued a')).toBe(
+			'The day before authorities issued'
+		);
+		expect(headlineOf('“al-Sudani said that the forces were, ')).toBe(
+			'Al-Sudani said that the forces'
+		);
+	});
+
+	it('a suggested date is confirmed as it stands, saying the editor set it from the same words', () => {
+		const start = source.text.indexOf("the prime minister's office said Friday");
+		const { dataset, id } = addEventFromSelection(
+			seed,
+			{ source: source.id, start, end: start + 39 },
+			{ date: '2024-01-05', precision: 'day', resolution: suggestedNote('Friday') }
+		);
+		const before = dataset.events.find((e) => e.id === id)!;
+		expect(unconfirmedExpression(before.resolution)).toBe('Friday');
+		const confirmed = confirmDate(dataset, id).events.find((e) => e.id === id)!;
+		expect(confirmed).toEqual({
+			...before,
+			resolution: "Date confirmed by the editor from 'Friday'"
+		});
+		expect(unconfirmedExpression(confirmed.resolution)).toBeNull();
+		// Once confirmed, or never suggested, there is nothing to confirm.
+		expect(() => confirmDate(confirmDate(dataset, id), id)).toThrow(DraftError);
+		expect(() => confirmDate(seed, first.id)).toThrow('no suggested date to confirm');
+	});
+
+	it('an export says an unconfirmed suggestion is not yet confirmed, and never tells its reader to check it', () => {
+		const start = source.text.indexOf('Additionally, al-Sudani said');
+		const selection = { source: source.id, start, end: start + 28 };
+		// A draft kept in the browser before dates could be confirmed has the old wording.
+		const legacy = addEventFromSelection(seed, selection, {
+			date: '2024-01-01/2024-01-07',
+			precision: 'week',
+			resolution: "Date suggested from 'Last week' — check it"
+		});
+		expect(unconfirmedExpression("Date suggested from 'Last week' — check it")).toBe('Last week');
+		const exported = forExport(legacy.dataset);
+		expect(exported.events.find((e) => e.id === legacy.id)).toMatchObject({
+			date: '2024-01-01/2024-01-07',
+			resolution: "Date suggested from 'Last week', not yet confirmed"
+		});
+		expect(JSON.stringify(exported)).not.toMatch(/check it/);
+		expect(exported.events.filter((e) => e.id !== legacy.id)).toEqual(seed.events);
+		expect(datasetProblems(exported)).toEqual([]);
+		// A draft with nothing to say differently leaves as it is.
+		expect(forExport(seed)).toBe(seed);
 	});
 
 	it('any sequence of operations on any valid dataset leaves a valid dataset', () => {

@@ -30,6 +30,14 @@ const ISO_PUBLISHED =
 const PUBLISHED_FORMS = 'Enter it as 2024-01-08, or with its time as 2024-01-08T10:19.';
 
 /**
+ * Whether a typed publication date is written as ISO 8601 (`2024`, `2024-01-08…`), for
+ * {@link readPublished} to read or refuse, rather than in words.
+ */
+export function isoShaped(typed: string): boolean {
+	return /^\d{4}(?:-|$)/.test(typed.trim());
+}
+
+/**
  * A publication date as typed, checked: ISO 8601 as the article states it (year, month, day,
  * time, zone) and a real day of the calendar. Returns it trimmed.
  *
@@ -231,6 +239,62 @@ export const PRECISION_NAMES: Record<Precision, string> = {
 export const NO_DATE_FOUND = 'No date found nearby — set one';
 
 /**
+ * The `resolution` of an event dated from a time expression near the words it was added from,
+ * until the editor confirms it. Worded to be true in an export too: a dataset downloaded before
+ * the date is confirmed says so, rather than telling its reader to check it.
+ *
+ * @example
+ * suggestedNote('Friday'); // "Date suggested from 'Friday', not yet confirmed"
+ */
+export function suggestedNote(expression: string): string {
+	return `Date suggested from '${expression}', not yet confirmed`;
+}
+
+// Drafts kept in the browser before confirming existed said "— check it": still a suggestion.
+const SUGGESTED = /^Date suggested from '(.*)'(?:, not yet confirmed| — check it)$/s;
+
+/**
+ * The words an event's date was suggested from while the editor has not confirmed it, else null.
+ *
+ * @example
+ * unconfirmedExpression("Date suggested from 'Friday', not yet confirmed"); // 'Friday'
+ * unconfirmedExpression("Date confirmed by the editor from 'Friday'"); // null
+ */
+export function unconfirmedExpression(resolution: string | undefined): string | null {
+	return SUGGESTED.exec(resolution ?? '')?.[1] ?? null;
+}
+
+/**
+ * Confirms an event's suggested date as it stands: the date stays, and its `resolution` says the
+ * editor set it from the article's words ("Date confirmed by the editor from 'Friday'").
+ *
+ * @throws DraftError when the event has no suggested date waiting to be confirmed.
+ */
+export function confirmDate(dataset: Dataset, id: string): Dataset {
+	return replaceEvent(dataset, id, (e) => {
+		const expression = unconfirmedExpression(e.resolution);
+		if (expression === null) throw new DraftError('This event has no suggested date to confirm.');
+		return { ...e, resolution: `Date confirmed by the editor from '${expression}'` };
+	});
+}
+
+/**
+ * The draft as it leaves the editor: an unconfirmed suggestion is said as one
+ * ({@link suggestedNote}) whatever wording the draft kept it in, so that no export passes an
+ * instruction to the editor off as how the date was settled.
+ */
+export function forExport(dataset: Dataset): Dataset {
+	if (!dataset.events.some((e) => e.resolution?.startsWith('Date suggested from'))) return dataset;
+	return {
+		...dataset,
+		events: dataset.events.map((e) => {
+			const expression = unconfirmedExpression(e.resolution);
+			return expression === null ? e : { ...e, resolution: suggestedNote(expression) };
+		})
+	};
+}
+
+/**
  * Adds an event quoting exactly the selected words. Its title is the start of the selection
  * (to be edited). Its date is the one given, with the `resolution` saying where it came from
  * (see `suggestDate` in `dates.ts`); without one, the publication day marked uncertain
@@ -238,7 +302,7 @@ export const NO_DATE_FOUND = 'No date found nearby — set one';
  * Returns the dataset and the new event's id.
  *
  * @example
- * addEventFromSelection(draft, span, { date: '2024-01-05', resolution: "Date suggested from 'Friday' — check it" });
+ * addEventFromSelection(draft, span, { date: '2024-01-05', resolution: suggestedNote('Friday') });
  */
 export function addEventFromSelection(
 	dataset: Dataset,
@@ -346,19 +410,32 @@ export function editSource(
 	return { ...dataset, sources };
 }
 
+// Words a headline does not end on ("the day before authorities issued a warning to the").
+const DANGLING =
+	/^(?:a|an|the|of|to|in|on|at|by|for|from|with|as|into|about|over|under|and|or|but|nor|so|than|that|which|who|whose|its|his|her|their|our|my|your|this|these|those|before|after|between|is|are|was|were|be|been|has|have|had)$/i;
+
 /**
  * A headline-length draft title from selected words: the first sentence (not cut at "U.S." or
- * "Oct."), at most ten words.
+ * "Oct."), at most ten words, starting with a capital and not ending on a little word.
+ *
+ * @example
+ * headlineOf('the day before authorities issued a warning to the residents of the city');
+ * // 'The day before authorities issued a warning…'
  */
 export function headlineOf(text: string): string {
 	const sentence = text
 		.replace(/\s+/g, ' ')
 		.trim()
-		.split(/(?<=[a-z]{3}[.!?]["”’]?)\s/)[0];
-	const words = sentence.split(' ');
-	const title = words
-		.slice(0, 10)
-		.join(' ')
-		.replace(/^["“‘']|["”’',;:]$/g, '');
-	return (words.length > 10 ? title + '…' : title) || 'New event';
+		.split(/(?<=[a-z]{3}[.!?]["”’]?)\s/)[0]
+		.replace(/^["“‘']+/, '');
+	const words = sentence.split(' ').filter(Boolean);
+	const cut = words.length > 10;
+	const kept = words.slice(0, 10);
+	// A trailing comma or colon goes first, then any little word it leaves at the end.
+	const bare = (word: string) => word.replace(/["”’',;:]+$/, '');
+	while (kept.length > 2 && DANGLING.test(bare(kept[kept.length - 1]))) kept.pop();
+	const title = kept.join(' ').replace(/["”’',;:]+$/, '');
+	if (!title) return 'New event';
+	const capital = title.charAt(0).toUpperCase() + title.slice(1);
+	return cut ? capital + '…' : capital;
 }

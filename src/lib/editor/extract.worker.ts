@@ -4,6 +4,8 @@
  * here, the page keeps answering clicks meanwhile (issue 6).
  */
 import { ExtractError, extractDataset, findPublished } from '../extract/index';
+import { readPublishedDate } from './dates';
+import { DraftError } from './draft';
 import type { ExtractRequest, ExtractResponse } from './extractMessages';
 
 const post = (message: ExtractResponse) => self.postMessage(message);
@@ -13,6 +15,15 @@ self.onmessage = (event: MessageEvent<ExtractRequest>) => {
 	try {
 		if (request.type === 'find-published') {
 			post({ type: 'published', id: request.id, found: findPublished(request.text) });
+			return;
+		}
+		if (request.type === 'read-published') {
+			try {
+				post({ type: 'published-read', id: request.id, value: readPublishedDate(request.typed) });
+			} catch (error) {
+				if (!(error instanceof DraftError)) throw error;
+				post({ type: 'refused', id: request.id, message: error.message });
+			}
 			return;
 		}
 		const dataset = extractDataset(request.article, {

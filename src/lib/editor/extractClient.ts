@@ -5,6 +5,7 @@
  */
 import type { ArticleInput } from '$lib/data/importers';
 import type { Dataset } from '$lib/data/schema';
+import { DraftError } from './draft';
 import type { ExtractRequest, ExtractResponse } from './extractMessages';
 
 /** Thrown by a request that was cancelled. */
@@ -47,6 +48,8 @@ export class ExtractClient {
 			}
 			this.#pending.delete(response.id);
 			if (response.type === 'error') pending.reject(new ExtractFailed(response.message));
+			else if (response.type === 'refused')
+				pending.reject(new DraftError(response.message, 'published'));
 			else pending.resolve(response);
 		};
 		worker.onerror = (event) => {
@@ -81,6 +84,18 @@ export class ExtractClient {
 	async findPublished(text: string): Promise<string | null> {
 		const response = await this.#send({ type: 'find-published', id: this.#next++, text });
 		return response.type === 'published' ? (response.found?.value ?? null) : null;
+	}
+
+	/**
+	 * A publication date as typed, read as ISO 8601 by the event editor's date reader (in the
+	 * worker, which has the extractor: the page stays light until a draft is under review).
+	 *
+	 * @throws DraftError (field `published`) saying why the date was refused.
+	 */
+	async readPublished(typed: string): Promise<string> {
+		const response = await this.#send({ type: 'read-published', id: this.#next++, typed });
+		if (response.type !== 'published-read') throw new ExtractFailed('The date was not read.');
+		return response.value;
 	}
 
 	/** The article as a draft dataset, dated against `published`. */
