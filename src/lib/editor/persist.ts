@@ -97,13 +97,15 @@ export async function loadInput(): Promise<SavedInput | null> {
 }
 
 /** Keeps the article text being prepared (an empty text forgets it). */
-export async function saveInput(input: SavedInput): Promise<void> {
+export async function saveInput(input: SavedInput): Promise<boolean> {
 	try {
 		if (input.text) await set(INPUT, { text: input.text, name: input.name }, db());
 		else await del(INPUT, db());
+		return true;
 	} catch {
 		// Storage refused: the text is still in the page. Open a fresh connection next time.
 		store = undefined;
+		return false;
 	}
 }
 
