@@ -312,9 +312,11 @@ function otherMentions(subject: string, sents: Span[], isNews: (s: Span) => bool
 /** A stable id: the date and the first words of the title, as a URL-safe slug. */
 export function eventSlug(date: string, title: string): string {
 	const day = date.split('/')[0].toLowerCase();
-	const words = title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
+	// Most titles are ASCII, and Unicode normalisation is the slowest step of building a slug.
+	const plain = /[^\x00-\x7f]/.test(title)
+		? title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+		: title;
+	const words = plain
 		.toLowerCase()
 		.replace(/['’]/g, '')
 		.split(/[^a-z0-9]+/)
