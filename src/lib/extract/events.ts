@@ -313,7 +313,7 @@ function otherMentions(subject: string, sents: Span[], isNews: (s: Span) => bool
 export function eventSlug(date: string, title: string): string {
 	const day = date.split('/')[0].toLowerCase();
 	// Most titles are ASCII, and Unicode normalisation is the slowest step of building a slug.
-	const plain = /[^\x00-\x7f]/.test(title)
+	const plain = /[^ -~]/.test(title)
 		? title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
 		: title;
 	const words = plain
