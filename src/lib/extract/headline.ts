@@ -1,3 +1,4 @@
+import { DATELINE } from './sentences';
 import { hasVerb } from './tense';
 
 /**
@@ -7,12 +8,6 @@ import { hasVerb } from './tense';
  */
 
 const MAX_WORDS = 12;
-/**
- * A wire dateline that opens a story: "WASHINGTON _ ", "BUFFALO, N.Y. (AP) -- ", "O'SMACH,
- * Cambodia (AP)_ ". Exported for the article's headline, which is never one.
- */
-export const DATELINE =
-	/^\s*(?:[\p{Lu}][\p{Lu}.' -]+(?:,\s+[\p{L}.' -]+?)?(?:\s*\([^)]*\))?|[\p{Lu}][\p{L}.' -]*(?:,\s+[\p{Lu}][\p{L}.' -]*)*\s*\((?:AP|AFP|UPI|Reuters|Xinhua|Bloomberg|CNN|[\p{Lu}]{2,6})\))\s*(?:--|[—–_:-])(?:\s+|$)/u;
 const SUBORDINATORS =
 	/(?:^|\s)(?:after|when|while|because|since|before|until|as|where|which|who|whom|whose|that|although|though|once)\s+/gi;
 // "the office said Friday", "Clark said in a telephone interview Monday".
@@ -52,8 +47,10 @@ function withoutRelative(title: string): string {
 }
 
 // A finite verb that opens a title whose subject the clause left behind: "Was found abandoned".
-const OPENS_ON_VERB =
-	/^(?:Is|Are|Was|Were|Has|Have|Had|Could|Would|Will|Can|May|Might|Should|Must|Said|Says|Told|Isn['’]t|Wasn['’]t|Weren['’]t|Hasn['’]t|Hadn['’]t)\s/;
+const FINITE =
+	"(?:is|are|was|were|has|have|had|could|would|will|can|may|might|should|must|said|says|told|isn['’]t|wasn['’]t|weren['’]t|hasn['’]t|hadn['’]t)";
+const OPENS_ON_VERB = new RegExp(`^${FINITE}\\s`, 'i');
+const FIRST_VERB = new RegExp(`\\s${FINITE}\\s`);
 
 /**
  * "His car was spotted …, and was found abandoned at the airport in December": the title of the
@@ -62,10 +59,7 @@ const OPENS_ON_VERB =
  */
 function withSubject(title: string, sentence: string): string {
 	if (!OPENS_ON_VERB.test(title)) return title;
-	const verb =
-		/\s(?:is|are|was|were|has|have|had|could|would|will|can|may|might|should|must|said|says|told|isn['’]t|wasn['’]t|weren['’]t|hasn['’]t|hadn['’]t)\s/.exec(
-			sentence
-		);
+	const verb = FIRST_VERB.exec(sentence);
 	if (!verb) return title;
 	// "The establishment of the company, to be called Courtaulds Textiles, could …": an aside
 	// between commas is no part of the subject.
@@ -285,8 +279,16 @@ function lastClauseComma(text: string): number {
 	return found;
 }
 
-const CLAUSE_COMMA =
-	/(?<!\b(?:\p{Lu}\p{Ll}{0,4}|\p{Lu}\.\p{Lu})\.),\s(?!(?:\p{Lu}\p{Ll}{0,4}|\p{Lu}\.\p{Lu})\.(?:,|\s|$))/gu;
+// A comma that ends a clause: not the commas around a state or country abbreviation ("a
+// Birmingham, Ala., abortion clinic", "Washington, D.C.").
+const COMMA =
+	'(?<!\\b(?:\\p{Lu}\\p{Ll}{0,4}|\\p{Lu}\\.\\p{Lu})\\.),\\s(?!(?:\\p{Lu}\\p{Ll}{0,4}|\\p{Lu}\\.\\p{Lu})\\.(?:,|\\s|$))';
+const CLAUSE_COMMA = new RegExp(COMMA, 'gu');
+// Where a clause ends: a semicolon or colon, a clause comma, a dash, or a subordinator.
+const CLAUSE_END = new RegExp(
+	`[;:]|${COMMA}|\\s(?:[-–—_]|--)\\s|\\s(?:when|while|because|although|after)\\s`,
+	'u'
+);
 
 /** A clause with a verb of its own, not a phrase hanging on another ("for the quarter ended …"). */
 function ownsVerb(clause: string): boolean {
@@ -345,12 +347,7 @@ function firstClause(text: string): string {
 	const aside = /^([^,]+),\s+[^,]+,\s+(?=\p{Ll})/u.exec(text);
 	if (aside && !hasVerb(aside[1]) && wordCount(aside[1]) >= 2)
 		text = aside[1] + ' ' + text.slice(aside[0].length);
-	// The commas around a state or country abbreviation do not end a clause: "a Birmingham, Ala.,
-	// abortion clinic", "Washington, D.C.".
-	const cut =
-		/[;:]|(?<!\b(?:\p{Lu}\p{Ll}{0,4}|\p{Lu}\.\p{Lu})\.),\s(?!(?:\p{Lu}\p{Ll}{0,4}|\p{Lu}\.\p{Lu})\.(?:,|\s|$))|\s(?:[-–—_]|--)\s|\s(?:when|while|because|although|after)\s/u.exec(
-			text
-		);
+	const cut = CLAUSE_END.exec(text);
 	return cut ? text.slice(0, cut.index) : text;
 }
 
@@ -368,7 +365,7 @@ function tidy(text: string): string {
 		// "speculators -- including Kerry Packer -- surfaced": an aside between dashes goes.
 		.replace(/\s(?:--|—|–|_)\s[^—–_]*?\s(?:--|—|–|_)\s/g, ' ')
 		// A wire dateline is not part of the story: "CINCINNATI (AP) — ".
-		.replace(/^\s*[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*(?:[—–-]{1,2}\s+|_\s*)/, '')
+		.replace(DATELINE, '')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(/[\s,.;:!?]+$/, '')

@@ -100,6 +100,13 @@ export function firstLine(text: string): string {
 }
 
 /**
+ * A wire dateline that opens a story: "WASHINGTON _ ", "BUFFALO, N.Y. (AP) -- ", "O'SMACH,
+ * Cambodia (AP)_ ". A line that is only a dateline is no headline;
+ * draft titles leave it out.
+ */
+export const DATELINE =
+	/^\s*(?:[\p{Lu}][\p{Lu}.' -]+(?:,\s+[\p{L}.' -]+?)?(?:\s*\([^)]*\))?|[\p{Lu}][\p{L}.' -]*(?:,\s+[\p{Lu}][\p{L}.' -]*)*\s*\((?:AP|AFP|UPI|Reuters|Xinhua|Bloomberg|CNN|[\p{Lu}]{2,6})\))\s*(?:--|[—–_:-])(?:\s+|$)/u;
+/**
  * The first line when it reads as a headline: short (at most 20 words) and not a sentence that
  * ends on a full stop ("Flooding forces thousands from homes along the Ohio River"). A wire story
  * pasted without its headline starts on its lede, which is news and no title: empty then.
@@ -108,7 +115,7 @@ export function articleHeadline(text: string): string {
 	const line = firstLine(text).replace(/^#+\s*/, '');
 	if (/^#/.test(firstLine(text))) return line;
 	// "BUFFALO, N.Y. (AP) --" on a line of its own is the dateline, not a headline.
-	if (/^[\p{Lu}][\p{L}.,' -]*(?:\([^)]*\))?\s*(?:--|[—–_])$/u.test(line)) return '';
+	if (DATELINE.exec(line)?.[0].length === line.length) return '';
 	const words = line.split(/\s+/).filter(Boolean).length;
 	return words <= 20 && !/[.!?]["”’')]*$/.test(line) ? line : '';
 }
