@@ -52,6 +52,12 @@ describe('articleHeadline', () => {
 		expect(
 			articleHeadline('BUFFALO, N.Y. (AP) --\n\nDr. Barnett Slepian was shot last fall.')
 		).toBe('');
+		expect(leadTitle('BUFFALO, N.Y. (AP) --\n\nDr. Barnett Slepian was shot last fall.')).toBe(
+			'Dr. Barnett Slepian was shot last fall.'
+		);
+		expect(leadTitle('WASHINGTON _ The economy created jobs at a robust pace in January.')).toBe(
+			'The economy created jobs at a robust pace in January.'
+		);
 		expect(leadTitle(lede)).toBe(
 			'StatesWest Airlines said it withdrew its offer because the carrier…'
 		);

@@ -120,9 +120,11 @@ export function articleHeadline(text: string): string {
 	return words <= 20 && !/[.!?]["”’')]*$/.test(line) ? line : '';
 }
 
-/** A title for an article without a headline: the first words of its first line. */
+/** A title for an article without a headline: the first words of its lede, after any dateline. */
 export function leadTitle(text: string, words = 10): string {
-	const all = firstLine(text).split(/\s+/).filter(Boolean);
+	const lines = text.split('\n').map((line) => line.trim());
+	const lede = lines.find((line) => line && DATELINE.exec(line)?.[0].length !== line.length) ?? '';
+	const all = lede.replace(DATELINE, '').split(/\s+/).filter(Boolean);
 	const kept = all
 		.slice(0, words)
 		.join(' ')
