@@ -545,11 +545,159 @@ describe('extractTimexes', () => {
 		]);
 	});
 
-	it('writes a span of quarters in months, as ISO 8601 has no quarter unit', () => {
-		expect(only('The charge is spread over the next three quarters.', '1989-11-02')).toEqual([
-			'the next three quarters',
+	it('writes a span of quarters in quarters, as TimeML does, vague counts included', () => {
+		expect(only('The company has had losses in the past two quarters.', '1989-10-27')).toEqual([
+			'the past two quarters',
 			'DURATION',
-			'P9M'
+			'P2Q'
+		]);
+		expect(
+			only('It achieved profitability after several quarters of losses.', '1989-10-30')
+		).toEqual(['several quarters', 'DURATION', 'PXQ']);
+		expect(only('Unisys must pay $100 million in interest every quarter.', '1989-10-30')).toEqual([
+			'every quarter',
+			'SET',
+			'P1Q'
+		]);
+	});
+
+	it('reads durations counted in trading days, "at least" days before doing something, "a couple of"', () => {
+		expect(only('Eight trading days after the plunge, the index was flat.', '1989-10-30')).toEqual([
+			'Eight trading days',
+			'DURATION',
+			'P8D'
+		]);
+		expect(
+			only('The banks must wait at least 30 days before closing the purchase.', '1989-10-27')
+		).toEqual(['at least 30 days', 'DURATION', 'P30D']);
+		expect(only('Over the next couple of years we expect growth.', '1989-10-26')).toEqual([
+			'the next couple of years',
+			'DURATION',
+			'P2Y'
+		]);
+	});
+
+	it('reads vague spans: "for centuries", "for a while", "over the years", "follows months of"', () => {
+		expect(only('Ukraine was ruled from Moscow for centuries.', '1998-02-27')).toEqual([
+			'centuries',
+			'DURATION',
+			'PXC'
+		]);
+		expect(only('They will have to live without it for a while.', '1998-01-11')).toEqual([
+			'a while',
+			'DURATION',
+			'PXX'
+		]);
+		expect(only('Over the years many more patients were treated.', '1998-03-31')).toEqual([
+			'the years',
+			'DURATION',
+			'PXY'
+		]);
+		expect(only('In the years that followed, the guerrillas waged war.', '2000-04-01')).toEqual([
+			'the years',
+			'DURATION',
+			'PXY'
+		]);
+		expect(only('The merger agreement follows months of twists and turns.', '1989-10-27')).toEqual([
+			'months',
+			'DURATION',
+			'PXM'
+		]);
+	});
+
+	it('reads "24 hours a day" and "seven days a week" as all the time, no span and no recurrence', () => {
+		expect(
+			extractTimexes('Picket every office, 24 hours a day, seven days a week.', '1998-10-25')
+		).toEqual([]);
+		expect(
+			extractTimexes('He works 10 hours a day.', '1998-10-25').map((t) => [t.text, t.type, t.value])
+		).toEqual([
+			['10 hours', 'DURATION', 'PT10H'],
+			['a day', 'SET', 'P1D']
+		]);
+	});
+
+	it('reads no time in a title, a model year or the world of tomorrow', () => {
+		expect(
+			extractTimexes("Gonzalez said on CBS's ''60 Minutes'' that he would stay.", '2000-04-17')
+		).toEqual([]);
+		expect(
+			extractTimexes("Kopp's 1987 Chevrolet Cavalier was found at the airport.", '1999-01-22')
+		).toEqual([]);
+		expect(extractTimexes('I would have chosen the people of tomorrow.', '1989-11-02')).toEqual([]);
+		expect(only('In 1998 Ford bought Volvo.', '1999-01-22')).toEqual(['1998', 'DATE', '1998']);
+	});
+
+	it('reads "the future" as a time only where it is one, not "the future of" something', () => {
+		expect(
+			extractTimexes('That is very important to the future of our peoples.', '1998-02-13')
+		).toEqual([]);
+		expect(extractTimexes('Analysts said the future looks bleak.', '1989-10-30')).toEqual([]);
+		expect(only('They may join the prison system in the future.', '2000-01-28')).toEqual([
+			'the future',
+			'DATE',
+			'FUTURE_REF'
+		]);
+	});
+
+	it('reads "the near term", "the short term", "in past years" and "at this crucial moment"', () => {
+		expect(only("We don't minimize the challenges of the near term.", '1989-10-30')).toEqual([
+			'the near term',
+			'DATE',
+			'FUTURE_REF'
+		]);
+		expect(only('There were sell programs in past years, too.', '1989-10-30')).toEqual([
+			'past years',
+			'DATE',
+			'PAST_REF'
+		]);
+		expect(only('The king would not be traveling at this crucial moment.', '1990-08-15')).toEqual([
+			'this crucial moment',
+			'DATE',
+			'PRESENT_REF'
+		]);
+	});
+
+	it('reads the day a story says it is ("It\'s the second day of an offensive") as publication day', () => {
+		expect(
+			only("It's the second day of an offensive by the security forces.", '1998-03-06')
+		).toEqual(['the second day', 'DATE', '1998-03-06']);
+	});
+
+	it('reads Easter and the days counted from it, "Easter week" as the week that ends on Easter Sunday', () => {
+		expect(only('Protesters prayed as Easter week began.', '2000-04-17')).toEqual([
+			'Easter week',
+			'DATE',
+			'2000-W16'
+		]);
+		expect(only('The church was full on Good Friday.', '2024-04-02')).toEqual([
+			'Good Friday',
+			'DATE',
+			'2024-03-29'
+		]);
+		expect(only('They met at Easter with friends.', '2019-05-01')).toEqual([
+			'Easter',
+			'DATE',
+			'2019-04-21'
+		]);
+		expect(
+			extractTimexes('Easter eggs were sold out; the ship reached Easter Island.', '2019-05-01')
+		).toEqual([]);
+	});
+
+	it('reads "post-1959" as the year it is after', () => {
+		expect(only('The post-1959 politics split families.', '2000-02-24')).toEqual([
+			'1959',
+			'DATE',
+			'1959'
+		]);
+	});
+
+	it('reads "Until then" as the date named just before', () => {
+		const text = 'The rights will terminate on Nov. 30. Until then, the stock remains on sale.';
+		expect(extractTimexes(text, '1989-10-30').map((t) => [t.text, t.value])).toEqual([
+			['Nov. 30', '1989-11-30'],
+			['then', '1989-11-30']
 		]);
 	});
 
@@ -733,12 +881,59 @@ describe('extractTimexes', () => {
 		expect(
 			only('The sale is part of its program to pay down the bridge loan by February.', '1989-10-30')
 		).toEqual(['February', 'DATE', '1990-02']);
+		// A relative clause between commas does not give the sentence its tense.
+		expect(
+			only(
+				'The sale, which had been expected, is part of a program to pay down the loan by February.',
+				'1989-10-30'
+			)
+		).toEqual(['February', 'DATE', '1990-02']);
+		expect(
+			only('They can take part in planning for the NATO summit in April.', '1998-12-05')
+		).toEqual(['April', 'DATE', '1999-04']);
+		// "The March accession": a month before the noun it dates.
+		expect(
+			only('The March accession will enable the three countries to vote.', '1999-02-10')
+		).toEqual(['March', 'DATE', '1999-03']);
+		expect(extractTimexes('They joined the March on Washington.', '1999-02-10')).toEqual([]);
 		expect(
 			only(
 				'The embassy postponed the slated visit of the commerce secretary in September.',
 				'1998-08-26'
 			)
 		).toEqual(['September', 'DATE', '1998-09']);
+	});
+
+	it('reads a possessive weekday as a day that has come, unless it is awaited', () => {
+		expect(
+			only(
+				"Relatives said they would look for ways to get around Wednesday's ruling.",
+				'2000-01-07'
+			)
+		).toEqual(['Wednesday', 'DATE', '2000-01-05']);
+		expect(only("Markets will be quiet ahead of Wednesday's vote.", '2000-01-07')).toEqual([
+			'Wednesday',
+			'DATE',
+			'2000-01-12'
+		]);
+	});
+
+	it("reads 'last February' in March as the year before: the month just ended is 'last month'", () => {
+		expect(only('He left Lebanon last February.', '1998-03-01')).toEqual([
+			'last February',
+			'DATE',
+			'1997-02'
+		]);
+		expect(only('He left Lebanon last January.', '1998-03-01')).toEqual([
+			'last January',
+			'DATE',
+			'1998-01'
+		]);
+		expect(only('The strike came last December.', '2024-01-08')).toEqual([
+			'last December',
+			'DATE',
+			'2023-12'
+		]);
 	});
 
 	it("moves a day by 'the day before' and widens it by 'the week of'", () => {

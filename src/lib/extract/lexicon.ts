@@ -43,7 +43,8 @@ const SMALL: Record<string, number> = {
 	dozen: 12,
 	'a couple of': 2,
 	'a couple': 2,
-	couple: 2
+	couple: 2,
+	'couple of': 2
 };
 
 /** Quantities that TIMEX3 writes as `X`: "several years" is `PXY`. */
@@ -54,7 +55,7 @@ const UNITS_WORDS =
 	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 
 /** A count: digits, number words ("twenty-four", "a couple of"), or a vague quantity. */
-export const NUMBER = `(?:\\d+(?:\\.\\d+)?|\\d+\\s+\\d/\\d|(?:${TENS})(?:[\\s-](?:${UNITS_WORDS}))?|${UNITS_WORDS}|a\\s+hundred|hundred|a\\s+dozen|dozen|a\\s+couple(?:\\s+of)?|several|a\\s+few|few|a\\s+number\\s+of|an?)`;
+export const NUMBER = `(?:\\d+(?:\\.\\d+)?|\\d+\\s+\\d/\\d|(?:${TENS})(?:[\\s-](?:${UNITS_WORDS}))?|${UNITS_WORDS}|a\\s+hundred|hundred|a\\s+dozen|dozen|(?:a\\s+)?couple(?:\\s+of)?|several|a\\s+few|few|a\\s+number\\s+of|an?)`;
 
 /** Hedges TimeML keeps inside the extent ("nearly four years ago", "about a decade"). */
 export const HEDGE =
@@ -121,8 +122,8 @@ export function durationValue(count: string, unit: string): string {
 		case 'month':
 			return `P${n}M`;
 		case 'quarter':
-			// ISO 8601 has no quarter unit in durations: three months each.
-			return `P${times(3)}M`;
+			// TimeML writes quarters as their own unit: "the past two quarters" is P2Q.
+			return `P${n}Q`;
 		case 'year':
 			return `P${n}Y`;
 		case 'decade':

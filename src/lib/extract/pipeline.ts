@@ -18,7 +18,11 @@ import {
 } from './extractors/periodExtractor';
 import { quarterAnaphorExtractor, quarterExtractor } from './extractors/quarterExtractor';
 import { referenceExtractor } from './extractors/referenceExtractor';
-import { partOfDayExtractor, relativeDayExtractor } from './extractors/relativeDayExtractor';
+import {
+	countedDayExtractor,
+	partOfDayExtractor,
+	relativeDayExtractor
+} from './extractors/relativeDayExtractor';
 import { seasonExtractor } from './extractors/seasonExtractor';
 import { setExtractor } from './extractors/setExtractor';
 import { spokenYearExtractor } from './extractors/spokenYearExtractor';
@@ -53,6 +57,7 @@ export const extractors: Extractor[] = [
 	weekdayExtractor,
 	relativeDayExtractor,
 	partOfDayExtractor,
+	countedDayExtractor,
 	holidayExtractor,
 	namedPeriodExtractor,
 	yearExtractor,

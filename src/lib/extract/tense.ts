@@ -5,7 +5,7 @@
  */
 
 const FUTURE =
-	/\b(?:will|won['’]t|shall|would\s+be\s+\w+ing|(?:the|a|an|its|his|her|their)\s+(?:slated|scheduled|planned|upcoming|forthcoming)\s+\w+|(?:said|says|predicted|forecast|expects?|expected)\b[^.;]*\bwould|going\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated)\s+to|plans?\s+to|planned\s+to)\b|['’]ll\b/i;
+	/\b(?:will|won['’]t|shall|would\s+be\s+\w+ing|(?:the|a|an|its|his|her|their)\s+(?:slated|scheduled|planned|upcoming|forthcoming)\s+\w+|(?:said|says|predicted|forecast|expects?|expected)\b[^.;]*\bwould|going\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated)\s+to|plans?\s+to|planned\s+to|planning\s+(?:for|to))\b|['’]ll\b/i;
 // Words right before the expression that point forward: "as early as Tuesday", "until Friday".
 // "planned for March" looks ahead even in the past tense, and so does "effective Feb. 1". A clock time may stand between: "until
 // 9 a.m. EST Tuesday".
@@ -59,8 +59,13 @@ function clauseBefore(text: string, at: number): string {
 	const window = text.slice(from, at);
 	let stop = -1;
 	for (const match of window.matchAll(SENTENCE_BREAK)) stop = match.index + match[0].length - 1;
-	return stop >= 0 ? window.slice(stop + 1) : window;
+	const clause = stop >= 0 ? window.slice(stop + 1) : window;
+	// A relative clause between commas does not govern the rest: "The sale, which had been
+	// expected, is part of a program to pay down the loan by February."
+	return clause.replace(ASIDE, ',');
 }
+
+const ASIDE = /,\s+(?:which|who|whose|whom)\b[^,]*,/gi;
 
 // Words that put what follows in the future: "will meet", "is set to resume", "has scheduled",
 // "were planning to drive".

@@ -10,14 +10,42 @@ const LEAD = '(?:the|a|an)';
 const ORDER =
 	'(?:past|last|next|first|latest|final|previous|coming|remaining|following|initial|same|full|additional|further|preceding|ensuing|subsequent)';
 
+// How many of a unit fill a period: "24 hours a day" is all the time.
+const FULL: Record<string, number> = {
+	'hour/day': 24,
+	'day/week': 7,
+	'day/year': 365,
+	'week/year': 52,
+	'month/year': 12
+};
+
+function allTheTime(count: string, unit: string, period: string): boolean {
+	const key = `${unit.toLowerCase().replace(/s$/, '')}/${period.toLowerCase()}`;
+	return FULL[key] !== undefined && Number(count) === FULL[key];
+}
+
 export const durationExtractor = patternExtractor(
 	'durationExtractor',
 	new RegExp(
-		`\\b(?<![\\w$-])(?:${HEDGE}|each\\s+of\\s+)?(?:${LEAD}\\s+)?(?:${ORDER}\\s+)?(${NUMBER})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:to|or)\\s+(${NUMBER}))?(?:\\s+(?:more|additional|straight|consecutive|full|long|successive))?([\\s-]+)(${UNIT})(?<halfAfter>\\s+and\\s+a\\s+half)?(-long)?(?![\\w-]|-old|\\s+old\\b|\\s+(?:ago|earlier|before|hence)\\b)`,
+		`\\b(?<![\\w$-])(?:${HEDGE}|each\\s+of\\s+)?(?:${LEAD}\\s+)?(?:${ORDER}\\s+)?(${NUMBER})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:to|or)\\s+(${NUMBER}))?(?:\\s+(?:more|additional|straight|consecutive|full|long|successive))?([\\s-]+)(?:(?:trading|business|working)\\s+(?=days?\\b))?(${UNIT})(?<halfAfter>\\s+and\\s+a\\s+half)?(-long)?(?![\\w-]|-old|\\s+old\\b|\\s+(?:ago|earlier|hence)\\b|\\s+before\\s+(?!\\w+ing\\b))`,
 		'gi'
 	),
 	(match, { text }) => {
 		const [whole, count, , upper, joint, unit] = match;
+		// "CBS's 60 Minutes": a capitalised unit after digits is a title, not a time.
+		if (/^\d/.test(count) && /^[A-Z]/.test(unit)) return null;
+		// "24 hours a day", "seven days a week": all the time, neither a span nor a recurrence.
+		const per = /^\s+(?:a|per)\s+(day|week|month|year)\b/i.exec(
+			text.slice(match.index + whole.length)
+		);
+		const round = /\b(\S+)\s+(hours|days|weeks|months)\s+$/i.exec(
+			text.slice(Math.max(0, match.index - 20), match.index)
+		);
+		if (
+			(per && allTheTime(numberValue(count), unit, per[1])) ||
+			(/^an?\s+\S+$/i.test(whole) && round && allTheTime(numberValue(round[1]), round[2], unit))
+		)
+			return null;
 		// "a day" inside "$5 a day", "once a year": a rate, not a duration.
 		const before = text.slice(Math.max(0, match.index - 12), match.index);
 		if (/^an?\s/i.test(whole) && /(?:\d|\btimes|\bonce|\btwice|\bper)\s*$/i.test(before))
@@ -45,8 +73,13 @@ export const durationExtractor = patternExtractor(
 			)
 		)
 			return null;
-		// "three-quarters of its food", "more than a quarter of the market": a share, not a time.
-		if (/^quarters?$/i.test(unit) && /^\s+of\b/i.test(text.slice(match.index + whole.length)))
+		// "three-quarters of its food", "more than a quarter of the market": a share, not a time
+		// ("several quarters of losses" is a time: no share is vague).
+		if (
+			/^quarters?$/i.test(unit) &&
+			numberValue(count) !== 'X' &&
+			/^\s+of\b/i.test(text.slice(match.index + whole.length))
+		)
 			return null;
 		let skip = 0;
 		// Hedges and "each of" stay outside the extent.
@@ -88,13 +121,16 @@ export const durationExtractor = patternExtractor(
 	}
 );
 
-/** Vague spans: "recent months", "years", "for months", "decades-long". */
+/**
+ * Vague spans: "recent months", "years", "for months", "follows months of", "for centuries", "for a
+ * while", "over the years", "in the years that followed", "decades-long".
+ */
 export const vagueDurationExtractor = patternExtractor(
 	'vagueDurationExtractor',
-	/(?=[rymwdh])\b(?<![\w-])(?:(recent)\s+|(?<=\b(?:for|over|within|after|took|take|takes|lasted|last|in)\s+))(years|months|weeks|days|decades|hours|minutes)(?:-long)?(?![\w-])(?!\s+(?:ago|old|earlier|later|before|after)\b)/gi,
+	/(?=[rymwdhcat])\b(?<![\w-])(?:(recent)\s+|(?<=\b(?:for|over|within|after|follows?|followed|following|took|take|takes|lasted|last|in)\s+))(years|months|weeks|days|decades|centuries|hours|minutes|(?<=\bfor\s+)a\s+while|(?<=\bover\s+)the\s+years|(?<=\bin\s+)the\s+years(?=\s+(?:that\s+)?(?:followed|since)\b))(?:-long)?(?![\w-])(?!\s+(?:ago|old|earlier|later|before|after)\b)/gi,
 	(match) => {
 		const [whole, recent, unit] = match;
-		const u = unit.toLowerCase();
+		const u = unit.toLowerCase().replace(/^the\s+/, '');
 		if (recent && u === 'years')
 			return {
 				type: 'DATE',
@@ -104,7 +140,7 @@ export const vagueDurationExtractor = patternExtractor(
 		if (!recent && (u === 'days' || u === 'hours' || u === 'minutes')) return null;
 		return {
 			type: 'DURATION',
-			value: durationValue('X', u),
+			value: /while$/.test(u) ? 'PXX' : durationValue('X', u),
 			resolution: `'${whole}': a vague duration`
 		};
 	}

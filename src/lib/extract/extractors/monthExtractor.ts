@@ -25,12 +25,20 @@ export const monthExtractor = patternExtractor(
 		const [, relative, part, name, year, relativeYear] = match;
 		const m = MONTHS[name.toLowerCase().replace(/\.$/, '')];
 		// "May" and "March" alone, with nothing else dating them ("early March" is dated), need a
-		// dating word before them.
+		// dating word before them, or to stand before a noun as a date does ("the March accession",
+		// not "the March on Washington").
 		if (!relative && !part && !year && !relativeYear && /^(?:May|March)$/.test(name)) {
 			const before = match.input.slice(Math.max(0, match.index - 12), match.index);
+			const after = match.input.slice(match.index + match[0].length);
 			if (
 				!/\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid-?)\s*$/i.test(
 					before
+				) &&
+				!(
+					/\bthe\s+$/i.test(before) &&
+					/^\s+(?!(?:on|of|to|for|in|from|against|through|into|and|or|was|is|will|had|has)\b)[a-z]{3,}/.test(
+						after
+					)
 				)
 			)
 				return null;
@@ -45,10 +53,15 @@ export const monthExtractor = patternExtractor(
 			how = `in ${relativeYear.toLowerCase()} year (${y})`;
 		} else if (relative) {
 			const word = relative.toLowerCase().replace(/\s+/g, ' ');
+			how = `'${word}' from the publication date`;
 			if (word === 'next') y = m > ref.m ? ref.y : ref.y + 1;
 			else if (word === 'this') y = ref.y;
-			else y = m < ref.m ? ref.y : ref.y - 1;
-			how = `'${word}' from the publication date`;
+			else if (word === 'last' && m === ref.m - 1) {
+				// The month just ended is "last month": "last February" written in March is the
+				// February of the year before ("last December" in January is last year's either way).
+				y = ref.y - 1;
+				how = `'last', a year before the ${monthName(m)} just ended ("last month")`;
+			} else y = m < ref.m ? ref.y : ref.y - 1;
 		} else {
 			// A bare month is the next one when the clause speaks of the future ("will open in
 			// April") or, unless it speaks of the past, when it is at most three months ahead;

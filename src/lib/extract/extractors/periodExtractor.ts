@@ -142,12 +142,20 @@ export const reportedWeekExtractor = patternExtractor(
 
 /**
  * "the following year", "The following month", "later that year": a year or month counted from
- * the date the story named just before, which the `contextRefiner` settles.
+ * the date the story named just before, which the `contextRefiner` settles. "Until then" is that
+ * date itself.
  */
 export const anaphoricPeriodExtractor = patternExtractor(
 	'anaphoricPeriodExtractor',
-	/\b(?<![\w-])(?:(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(year|month|day|morning|afternoon|evening|night)|the\s+(?:following|next)\s+(year|month|day|morning))(?![\w-])(?!\s+(?:of|when|that|which|who|after|before)\b)/gi,
+	/\b(?<![\w-])(?:(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(year|month|day|morning|afternoon|evening|night)|the\s+(?:following|next)\s+(year|month|day|morning)|(?<=\b(?:[Uu]ntil|[Tt]ill)\s+)then)(?![\w-])(?!\s+(?:of|when|that|which|who|after|before)\b)/gi,
 	(match) => {
+		if (/^then$/i.test(match[0]))
+			return {
+				type: 'DATE',
+				value: '',
+				resolution: '',
+				pending: { kind: 'date-anaphor', unit: 'date', shift: 0 }
+			};
 		const word = (match[1] ?? match[2]).toLowerCase();
 		// "that morning", "the next morning": a day, as TimeML dates them.
 		const unit = word === 'year' || word === 'month' ? word : 'day';

@@ -5,9 +5,9 @@
  */
 import { patternExtractor } from '../lexicon';
 
-const PRESENT = String.raw`(?:right\s+)?now|nowadays|currently|at\s+present|these\s+days|current|the\s+present(?!\s+\w+ing\b)|(?:the\s+)?moment`;
-const PAST = String.raw`(?:(?:more|most|very|only|as|just)\s+)?recently|lately|(?:the\s+)?past(?=\s*[,.;]|\s+(?:and|or|but|when|as|that|is|was|has|have)\b)|(?:in|of|from)\s+the\s+past|once\s+upon\s+a\s+time`;
-const FUTURE = String.raw`the\s+(?:near\s+|distant\s+)?future|future\s+(?:quarters|years|months)|coming\s+(?:days|weeks|months|years|quarters|decades)|(?:in\s+)?the\s+years\s+ahead|a\s+later\s+date`;
+const PRESENT = String.raw`(?:right\s+)?now|nowadays|currently|at\s+present|these\s+days|current|the\s+present(?!\s+\w+ing\b)|(?:the\s+)?moment|this\s+(?:crucial\s+|critical\s+|difficult\s+|decisive\s+|historic\s+|very\s+)?moment`;
+const PAST = String.raw`(?:(?:more|most|very|only|as|just)\s+)?recently|lately|(?:the\s+)?past(?=\s*[,.;]|\s+(?:and|or|but|when|as|that|is|was|has|have)\b)|(?:in|of|from)\s+the\s+past|(?<=\bin\s+)past\s+(?:years|decades)|once\s+upon\s+a\s+time`;
+const FUTURE = String.raw`the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short)\s+term|future\s+(?:quarters|years|months)|coming\s+(?:days|weeks|months|years|quarters|decades)|(?:in\s+)?the\s+years\s+ahead|a\s+later\s+date`;
 
 export const referenceExtractor = patternExtractor(
 	'referenceExtractor',
@@ -20,8 +20,10 @@ export const referenceExtractor = patternExtractor(
 		if (lead) skip = lead[0].length;
 		const leadIn = /^in\s+(?=the\s+years)/i.exec(whole);
 		if (leadIn) skip = leadIn[0].length;
-		if (/^(?:the\s+)?moment$/i.test(whole)) {
-			if (!/^(?:the\s+)moment$/i.test(whole)) return null;
+		if (/moment$/i.test(whole)) {
+			// "at the moment", "at this crucial moment": now. "the moment the tragedies occurred" is
+			// not.
+			if (/^moment$/i.test(whole)) return null;
 			const before = match.input.slice(Math.max(0, match.index - 4), match.index);
 			if (!/at\s+$/i.test(before)) return null;
 		}
@@ -32,6 +34,15 @@ export const referenceExtractor = patternExtractor(
 			match.input[match.index + whole.length] === ',' &&
 			/(?:^|[.!?]["'’”]?\s+|\n\s*)$/.test(
 				match.input.slice(Math.max(0, match.index - 4), match.index)
+			)
+		)
+			return null;
+		// "the future of our peoples", "the future looks bleak": what lies ahead for something, not
+		// a time.
+		if (
+			/^the\s+future$/i.test(whole) &&
+			/^\s+(?:of|looks?|is|was|seems?|holds?|belongs?|remains?)\b/i.test(
+				match.input.slice(match.index + whole.length, match.index + whole.length + 12)
 			)
 		)
 			return null;

@@ -17,12 +17,16 @@ export const relativeDayExtractor = patternExtractor(
 	(match, { ref }) => {
 		const [, partBefore, word, partAfter, relative, part2] = match;
 		const part = partAfter ?? partBefore;
-		// "today's world", "tomorrow's generation": the present age, not a day.
+		// "today's world", "tomorrow's generation", "the people of tomorrow": the present age or the
+		// one to come, not a day.
 		if (
 			/^(?:today|tomorrow)$/i.test(match[0]) &&
-			GENERIC.test(
+			(GENERIC.test(
 				match.input.slice(match.index + match[0].length, match.index + match[0].length + 30)
-			)
+			) ||
+				/\b(?:those|leaders|people|world|generations?|children|workers|homes?|city|cities|jobs|schools?|cars?|technology)\s+of\s+$/i.test(
+					match.input.slice(Math.max(0, match.index - 30), match.index)
+				))
 		)
 			return null;
 		const offset = word
@@ -61,6 +65,34 @@ export const partOfDayExtractor = patternExtractor(
 			stated: ['partOfDay'],
 			implied: ['year', 'month', 'day'],
 			resolution: `'${whole}': ${midday ? 'noon' : `the ${part.toLowerCase()}`}, on the publication day unless the story named another`
+		};
+	}
+);
+
+const COUNTED =
+	'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th)';
+
+/**
+ * "It's the second day of an offensive", "today is the eighth day of Desert Shield": the day a
+ * story says it is, counted within something under way, is the publication day.
+ */
+export const countedDayExtractor = patternExtractor(
+	'countedDayExtractor',
+	new RegExp(
+		`\\b(?:it['’]s|it\\s+is|today\\s+is|this\\s+is)\\s+((?:the\\s+)?(?:${COUNTED})\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day)\\s+of\\b`,
+		'gi'
+	),
+	(match, { ref }) => {
+		const day = match[1];
+		const skip = match[0].indexOf(day);
+		return {
+			skip,
+			trim: match[0].length - skip - day.length,
+			type: 'DATE',
+			value: formatDay(ref),
+			stated: ['day'],
+			implied: ['year', 'month'],
+			resolution: `'${day}': ${longDay(ref)}, the publication day, which the story says it is`
 		};
 	}
 );

@@ -21,7 +21,7 @@ const UNITS: Record<string, string> = {
 	night: 'P1D',
 	week: 'P1W',
 	month: 'P1M',
-	quarter: 'P3M',
+	quarter: 'P1Q',
 	year: 'P1Y',
 	morning: 'P1D',
 	evening: 'P1D',

@@ -10,14 +10,25 @@ import { patternExtractor } from '../lexicon';
 const COUNTED =
 	'people|troops|soldiers|shares|employees|workers|jobs|members|cases|units|votes|points|miles|feet|meters|metres|tons|tonnes|barrels|residents|dollars|students|homes|houses|cars|vehicles|acres|pounds|kilometers|kilometres|delegates|deaths|patients|children|officers|police|prisoners|refugees|flights|planes|aircraft|rounds|pages|copies|signatures|hours|minutes|seconds|calories|degrees|yards|employees|stores|sites|beds|rooms|square|fans|spectators|visitors|tourists|customers|users|words|lines|games|titles|seats|miles';
 
+// Makes of car: "Kopp's 1987 Chevrolet Cavalier" names a model year, not a time in the story.
+const MODEL_YEAR =
+	/^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Buick|Cadillac|Dodge|Chrysler|Pontiac|Oldsmobile|Plymouth|Volkswagen|BMW|Mercedes(?:-Benz)?|Nissan|Datsun|Jeep|Mazda|Subaru|Volvo|Hyundai|Kia|Audi|Porsche|Lexus|Acura|Mitsubishi|Peugeot|Renault|Fiat)\b/;
+const OWNED = /(?:\b(?:a|an|the|his|her|their|its|my|our|your)|['’]s)\s+$/i;
+
 export const yearExtractor = patternExtractor(
 	'yearExtractor',
 	new RegExp(
-		`(?=[elmf12])\\b(?<![\\w$£€#.,/:-])(?<!\\b(?:[Bb]ox|No\\.|Nos\\.|[Rr]oom|[Ss]uite|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Aa]pt\\.|[Uu]nit|[Pp]ages?|[Ss]ection|[Aa]rticle|[Cc]hapter|[Mm]odel|[Nn]umber|[Cc]ode|[Ss]ize)\\s)((?:(?:early|late|mid)[\\s-]+)|(?:fiscal(?:\\s+year)?\\s+))?((?:1[6-9]|20)\\d\\d)(?![\\w%]|[.,:/]\\d|-\\d|\\s+\\d+\\/\\d|\\s+(?:${COUNTED})\\b)`,
+		`(?=[elmf12])\\b(?<![\\w$£€#.,/:]|(?<!\\b(?:[Pp]ost|[Pp]re))-)(?<!\\b(?:[Bb]ox|No\\.|Nos\\.|[Rr]oom|[Ss]uite|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Aa]pt\\.|[Uu]nit|[Pp]ages?|[Ss]ection|[Aa]rticle|[Cc]hapter|[Mm]odel|[Nn]umber|[Cc]ode|[Ss]ize)\\s)((?:(?:early|late|mid)[\\s-]+)|(?:fiscal(?:\\s+year)?\\s+))?((?:1[6-9]|20)\\d\\d)(?![\\w%]|[.,:/]\\d|-\\d|\\s+\\d+\\/\\d|\\s+(?:${COUNTED})\\b)`,
 		'gi'
 	),
 	(match) => {
 		const [, modifier, year] = match;
+		if (
+			!modifier &&
+			OWNED.test(match.input.slice(Math.max(0, match.index - 8), match.index)) &&
+			MODEL_YEAR.test(match.input.slice(match.index + match[0].length))
+		)
+			return null;
 		return {
 			type: 'DATE',
 			value: year,

@@ -67,6 +67,17 @@ export const contextRefiner: Refiner = {
 					resolution: `'${candidate.text}': ${longDay(day)}, ${shift ? 'the day after the day' : 'the day'} named just before (${longDay(named)})`
 				};
 			}
+			if (candidate.pending?.kind === 'date-anaphor' && candidate.pending.unit === 'date') {
+				// "Until then": the date named just before, as precise as it was.
+				if (!lastDate) return { ...candidate, pending: undefined };
+				return {
+					...candidate,
+					value: lastDate,
+					pending: undefined,
+					tags: [...candidate.tags, 'contextRefiner'],
+					resolution: `'${candidate.text}': ${lastDate}, the date named just before`
+				};
+			}
 			if (candidate.pending?.kind === 'date-anaphor') {
 				const { unit, shift } = candidate.pending;
 				const named = lastDate ? /^(\d{4})(?:-(\d{2}))?/.exec(lastDate) : null;

@@ -10,6 +10,18 @@ import { addDays, formatDay, isoWeekday, longDay } from '../calendar';
 import { governingTense, openingTense } from '../tense';
 import type { Candidate, Refiner } from '../types';
 
+// "Wednesday's ruling", "Friday's edition": a possessive weekday names something that has
+// happened, whatever the clause goes on to plan ("would look for ways around Wednesday's
+// ruling"), unless it is awaited ("ahead of Thursday's vote").
+function lookedBack(text: string, candidate: Candidate): boolean {
+	return (
+		/^['’]s\b/.test(text.slice(candidate.end, candidate.end + 3)) &&
+		!/\b(?:ahead\s+of|before|until|for|upcoming|planned|scheduled|expected)\s+$/i.test(
+			text.slice(Math.max(0, candidate.start - 20), candidate.start)
+		)
+	);
+}
+
 export const weekdayRefiner: Refiner = {
 	name: 'weekdayRefiner',
 	refine({ text, ref }, candidates) {
@@ -42,6 +54,7 @@ export const weekdayRefiner: Refiner = {
 				offset = 0;
 				why = 'the publication day itself';
 			} else if (
+				!lookedBack(text, candidate) &&
 				(openingTense(text, candidate.start, candidate.end) ??
 					governingTense(text, candidate.start)) === 'future'
 			) {
