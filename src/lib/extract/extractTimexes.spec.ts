@@ -626,6 +626,16 @@ describe('extractTimexes', () => {
 		).toEqual([]);
 		expect(extractTimexes('I would have chosen the people of tomorrow.', '1989-11-02')).toEqual([]);
 		expect(only('In 1998 Ford bought Volvo.', '1999-01-22')).toEqual(['1998', 'DATE', '1998']);
+		expect(extractTimexes('He set up a joint venture called Orion 1980.', '1998-04-18')).toEqual(
+			[]
+		);
+		expect(extractTimexes('This is VOA Today.', '1998-03-31')).toEqual([]);
+		expect(extractTimexes('He told USA Today about the plan.', '1998-03-31')).toEqual([]);
+		expect(only('Today, I am here to tell you.', '1998-03-31')).toEqual([
+			'Today',
+			'DATE',
+			'1998-03-31'
+		]);
 	});
 
 	it('reads "the future" as a time only where it is one, not "the future of" something', () => {
@@ -637,6 +647,19 @@ describe('extractTimexes', () => {
 			'the future',
 			'DATE',
 			'FUTURE_REF'
+		]);
+	});
+
+	it('reads "will one day be" as some day to come, and "in the job one day" as a day long', () => {
+		expect(only('Islam will one day be the second largest religion.', '1998-03-03')).toEqual([
+			'one day',
+			'DATE',
+			'FUTURE_REF'
+		]);
+		expect(only('Major had only been in the job one day.', '1989-10-30')).toEqual([
+			'one day',
+			'DURATION',
+			'P1D'
 		]);
 	});
 

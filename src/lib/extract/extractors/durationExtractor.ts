@@ -32,6 +32,19 @@ export const durationExtractor = patternExtractor(
 	),
 	(match, { text }) => {
 		const [whole, count, , upper, joint, unit] = match;
+		// "Islam will one day be the second religion": some day to come, not a span of one day.
+		if (
+			/^one\s+day$/i.test(whole) &&
+			/\b(?:will|would|could|may|might|can|shall|should|must|he|she|they|we|I|you)\s+$/.test(
+				text.slice(Math.max(0, match.index - 8), match.index)
+			) &&
+			/^\s+[a-z]/.test(text.slice(match.index + whole.length))
+		)
+			return {
+				type: 'DATE',
+				value: 'FUTURE_REF',
+				resolution: `'${whole}': some day to come, no calendar date`
+			};
 		// "CBS's 60 Minutes": a capitalised unit after digits is a title, not a time.
 		if (/^\d/.test(count) && /^[A-Z]/.test(unit)) return null;
 		// "24 hours a day", "seven days a week": all the time, neither a span nor a recurrence.

@@ -29,6 +29,13 @@ export const relativeDayExtractor = patternExtractor(
 				))
 		)
 			return null;
+		// "USA Today", "This is VOA Today": a capitalised "Today" after a name is a title.
+		if (
+			word === 'Today' &&
+			/[A-Z][\w.]*\s+$/.test(match.input.slice(Math.max(0, match.index - 12), match.index)) &&
+			!/(?:^|[.!?:"“‘'`]\s*)\s*$/.test(match.input.slice(Math.max(0, match.index - 3), match.index))
+		)
+			return null;
 		const offset = word
 			? OFFSETS[word.toLowerCase()]
 			: relative.toLowerCase() === 'last' && part2.toLowerCase() === 'night'

@@ -13,6 +13,7 @@ const COUNTED =
 // Makes of car: "Kopp's 1987 Chevrolet Cavalier" names a model year, not a time in the story.
 const MODEL_YEAR =
 	/^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Buick|Cadillac|Dodge|Chrysler|Pontiac|Oldsmobile|Plymouth|Volkswagen|BMW|Mercedes(?:-Benz)?|Nissan|Datsun|Jeep|Mazda|Subaru|Volvo|Hyundai|Kia|Audi|Porsche|Lexus|Acura|Mitsubishi|Peugeot|Renault|Fiat)\b/;
+const NAMED = /\b(?:called|named|dubbed|titled)\s+(?:[A-Z][\w'’-]*\s+){1,3}$/;
 const OWNED = /(?:\b(?:a|an|the|his|her|their|its|my|our|your)|['’]s)\s+$/i;
 
 export const yearExtractor = patternExtractor(
@@ -28,6 +29,9 @@ export const yearExtractor = patternExtractor(
 			OWNED.test(match.input.slice(Math.max(0, match.index - 8), match.index)) &&
 			MODEL_YEAR.test(match.input.slice(match.index + match[0].length))
 		)
+			return null;
+		// "a joint venture called Orion 1980": part of a name.
+		if (!modifier && NAMED.test(match.input.slice(Math.max(0, match.index - 40), match.index)))
 			return null;
 		return {
 			type: 'DATE',
