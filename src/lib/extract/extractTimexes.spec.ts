@@ -650,6 +650,17 @@ describe('extractTimexes', () => {
 		]);
 	});
 
+	it('reads "over the past decade" as ten years, and "the past century" as no reference to the past', () => {
+		expect(only('Protests had become routine over the past decade.', '1998-10-25')).toEqual([
+			'the past decade',
+			'DURATION',
+			'P10Y'
+		]);
+		expect(
+			extractTimexes('It was one of the significant events of the past century.', '1989-11-01')
+		).toEqual([]);
+	});
+
 	it('reads "will one day be" as some day to come, and "in the job one day" as a day long', () => {
 		expect(only('Islam will one day be the second largest religion.', '1998-03-03')).toEqual([
 			'one day',

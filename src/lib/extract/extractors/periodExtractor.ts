@@ -21,8 +21,13 @@ export const periodExtractor = patternExtractor(
 		const [, , relWord, unitWord] = match;
 		const rel = relWord.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
 		const unit = unitWord.toLowerCase();
-		// "the last week" of something, "the past year's results": a different sense; "last week's" is fine.
-		if (/^the /i.test(relWord) && !['year', 'week', 'month'].includes(unit) && rel !== 'current')
+		// "the last week" of something, "the past year's results": a different sense; "last week's" is
+		// fine. "Over the past decade" is the ten years before publication.
+		if (
+			/^the /i.test(relWord) &&
+			!['year', 'week', 'month', 'decade'].includes(unit) &&
+			rel !== 'current'
+		)
 			return null;
 		// ABC's "This Week": a title in quotes, not a time.
 		if (/^[A-Z]\S*\s+[A-Z]/.test(match[0]) && /["“]$/.test(text.slice(0, match.index))) return null;

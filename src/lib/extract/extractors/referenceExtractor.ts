@@ -6,7 +6,7 @@
 import { patternExtractor } from '../lexicon';
 
 const PRESENT = String.raw`(?:right\s+)?now|nowadays|currently|at\s+present|these\s+days|current|the\s+present(?!\s+\w+ing\b)|(?:the\s+)?moment|this\s+(?:crucial\s+|critical\s+|difficult\s+|decisive\s+|historic\s+|very\s+)?moment`;
-const PAST = String.raw`(?:(?:more|most|very|only|as|just)\s+)?recently|lately|(?:the\s+)?past(?=\s*[,.;]|\s+(?:and|or|but|when|as|that|is|was|has|have)\b)|(?:in|of|from)\s+the\s+past|(?<=\bin\s+)past\s+(?:years|decades)|once\s+upon\s+a\s+time`;
+const PAST = String.raw`(?:(?:more|most|very|only|as|just)\s+)?recently|lately|(?:the\s+)?past(?=\s*[,.;]|\s+(?:and|or|but|when|as|that|is|was|has|have)\b)|(?:in|of|from)\s+the\s+past(?!\s+(?:\w+\s+)?(?:centur|decade|year|month|week|day|quarter))|(?<=\bin\s+)past\s+(?:years|decades)|once\s+upon\s+a\s+time`;
 const FUTURE = String.raw`the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short)\s+term|future\s+(?:quarters|years|months)|coming\s+(?:days|weeks|months|years|quarters|decades)|(?:in\s+)?the\s+years\s+ahead|a\s+later\s+date`;
 
 export const referenceExtractor = patternExtractor(
