@@ -212,27 +212,118 @@ export const SEASONS: Record<string, string> = {
 };
 
 /**
+ * Where a pattern can match: every match holds a word of `anchor` (the pattern's mandatory
+ * part, such as a unit of time for durations) and starts at most `before` characters ahead of
+ * it. The pattern then runs only around those words, and not over the rest of a story.
+ */
+export interface Anchor {
+	/** A global pattern. */
+	anchor: RegExp;
+	/** How far before its anchor word a match may start. */
+	before: number;
+	/** How far past its anchor word a match, with what its lookaheads read, may reach. */
+	after: number;
+	/** How far before the start of a match its lookbehinds read. */
+	behind: number;
+}
+
+/**
+ * Every match of global `pattern` in `text`, exactly as `pattern.exec` finds them one after the
+ * other from the start; with an `anchor`, found by reading only the stretches around anchor
+ * words, each match confirmed in place on the whole text (a sticky copy of the pattern), so
+ * lookbehinds and lookaheads see what they would have seen.
+ */
+export function* matchesOf(
+	pattern: RegExp,
+	text: string,
+	near?: Anchor
+): Generator<RegExpExecArray> {
+	let match: RegExpExecArray | null;
+	if (!near) {
+		pattern.lastIndex = 0;
+		while ((match = pattern.exec(text))) {
+			if (match[0].length === 0) pattern.lastIndex++;
+			else yield match;
+		}
+		return;
+	}
+	const sticky = stickyCopy(pattern);
+	const anchor = near.anchor;
+	anchor.lastIndex = 0;
+	// Where the next match may start: after the last one, as `exec` would go on.
+	let cursor = 0;
+	let hit: RegExpExecArray | null;
+	while ((hit = anchor.exec(text))) {
+		const from = Math.max(cursor, hit.index - near.before);
+		let to = Math.min(text.length, hit.index + hit[0].length + near.after);
+		// One stretch for anchors close together.
+		for (;;) {
+			const next = anchor.exec(text);
+			if (!next) {
+				anchor.lastIndex = text.length;
+				break;
+			}
+			if (next.index - near.before > to) {
+				anchor.lastIndex = next.index;
+				break;
+			}
+			to = Math.min(text.length, next.index + next[0].length + near.after);
+		}
+		if (from >= to) continue;
+		const sliceStart = Math.max(0, from - near.behind);
+		const stretch = text.slice(sliceStart, to);
+		pattern.lastIndex = from - sliceStart;
+		while ((match = pattern.exec(stretch))) {
+			const at = sliceStart + match.index;
+			sticky.lastIndex = at;
+			const whole = sticky.exec(text);
+			if (!whole || whole[0].length === 0) {
+				pattern.lastIndex = match.index + 1;
+				continue;
+			}
+			yield whole;
+			cursor = at + whole[0].length;
+			if (cursor >= to) break;
+			pattern.lastIndex = cursor - sliceStart;
+		}
+		// Anchors already passed by the last match start no stretch of their own.
+		if (anchor.lastIndex < cursor) anchor.lastIndex = cursor;
+	}
+}
+
+const stickies = new WeakMap<RegExp, RegExp>();
+
+function stickyCopy(pattern: RegExp): RegExp {
+	let sticky = stickies.get(pattern);
+	if (!sticky) {
+		sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
+		stickies.set(pattern, sticky);
+	}
+	return sticky;
+}
+
+/**
  * Builds an extractor from one global pattern: every match becomes a candidate unless `read`
  * returns null. `read` may narrow the span with `skip` (characters to drop at the start of the
  * match), for patterns that need context on the left that is not part of the expression.
+ * `near` says where the pattern can match at all (see `Anchor`), for speed.
  */
 export function patternExtractor(
 	name: string,
 	pattern: RegExp,
 	read: (match: RegExpExecArray, context: ExtractContext) => Reading | null,
-	priority = 1
+	priority = 1,
+	near?: Anchor
 ) {
+	if (near && !near.anchor.global)
+		throw new TypeError(`${name}: the anchor must be a global pattern`);
 	return {
 		name,
+		pattern,
+		near,
 		extract(context: ExtractContext): Candidate[] {
 			const found: Candidate[] = [];
-			pattern.lastIndex = 0;
-			let match: RegExpExecArray | null;
-			while ((match = pattern.exec(context.text))) {
-				if (match[0].length === 0) {
-					pattern.lastIndex++;
-					continue;
-				}
+			for (const match of matchesOf(pattern, context.text, near)) {
 				const reading = read(match, context);
 				if (!reading) continue;
 				const skip = reading.skip ?? 0;

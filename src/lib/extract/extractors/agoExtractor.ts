@@ -18,7 +18,9 @@ export const agoExtractor = patternExtractor(
 		// "just" and "only" stay outside the extent; "about" and "nearly" are part of it.
 		const skip = /^(?:just|only|barely)\s+/i.exec(match[0])?.[0].length ?? 0;
 		return reading && { ...reading, skip };
-	}
+	},
+	1,
+	{ anchor: /\b(?:ago|earlier|hence|from\s+now)\b/gi, before: 100, after: 20, behind: 2 }
 );
 
 function readAgo(match: RegExpExecArray, { ref }: ExtractContext): Reading | null {

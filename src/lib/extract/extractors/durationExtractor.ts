@@ -131,7 +131,9 @@ export const durationExtractor = patternExtractor(
 			stated: ['duration'],
 			resolution: `'${whole.slice(skip)}': a duration, not a date`
 		};
-	}
+	},
+	1,
+	{ anchor: new RegExp(`\\b${UNIT}`, 'gi'), before: 100, after: 40, behind: 2 }
 );
 
 /**
@@ -156,5 +158,12 @@ export const vagueDurationExtractor = patternExtractor(
 			value: /while$/.test(u) ? 'PXX' : durationValue('X', u),
 			resolution: `'${whole}': a vague duration`
 		};
+	},
+	1,
+	{
+		anchor: /\b(?:years|months|weeks|days|decades|centuries|hours|minutes|while)\b/gi,
+		before: 20,
+		after: 30,
+		behind: 15
 	}
 );

@@ -114,5 +114,13 @@ export const holidayExtractor = patternExtractor(
 			implied: ['year'],
 			resolution: `'${whole}': ${longDay(day)}`
 		};
+	},
+	1,
+	{
+		anchor:
+			/Thanksgiving|Christmas|New\s+Year|Independence|Election|Easter|Good\s+Friday|Palm\s+Sunday/g,
+		before: 20,
+		after: 30,
+		behind: 2
 	}
 );

@@ -121,6 +121,13 @@ export const periodExtractor = patternExtractor(
 			default:
 				return null;
 		}
+	},
+	1,
+	{
+		anchor: /\b(?:week|month|year|weekend|quarter|decade|century)\b/gi,
+		before: 50,
+		after: 30,
+		behind: 2
 	}
 );
 
@@ -174,7 +181,9 @@ export const anaphoricPeriodExtractor = patternExtractor(
 			resolution: '',
 			pending: { kind: 'date-anaphor', unit, shift: match[2] ? 1 : 0 }
 		};
-	}
+	},
+	1,
+	{ anchor: /\b(?:that|following|next|then)\b/gi, before: 10, after: 40, behind: 12 }
 );
 
 function describeWeek(step: number): string {

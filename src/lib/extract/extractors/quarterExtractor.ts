@@ -44,7 +44,9 @@ export const quarterExtractor = patternExtractor(
 			implied: stated ? [] : ['year'],
 			resolution: `'${match[0]}': ${half ? 'half' : 'quarter'} ${n} of ${y}${stated ? '' : rel ? ` (${rel} year)` : ', the year taken from publication'}`
 		};
-	}
+	},
+	1,
+	{ anchor: /quarter|half/gi, before: 200, after: 40, behind: 2 }
 );
 
 /** "the quarter", "the latest quarter", "the year-ago period", "the 1988 quarter", "year-earlier". */
@@ -76,5 +78,7 @@ export const quarterAnaphorExtractor = patternExtractor(
 				span: Boolean(bare) || (noun?.toLowerCase() === 'period' && Boolean(year || shifted))
 			}
 		};
-	}
+	},
+	1,
+	{ anchor: /quarter|period|year-earlier|year-ago/gi, before: 200, after: 40, behind: 2 }
 );

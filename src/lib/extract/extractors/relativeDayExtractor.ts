@@ -73,7 +73,9 @@ export const partOfDayExtractor = patternExtractor(
 			implied: ['year', 'month', 'day'],
 			resolution: `'${whole}': ${midday ? 'noon' : `the ${part.toLowerCase()}`}, on the publication day unless the story named another`
 		};
-	}
+	},
+	1,
+	{ anchor: /mid/gi, before: 10, after: 30, behind: 2 }
 );
 
 const COUNTED =
@@ -101,5 +103,7 @@ export const countedDayExtractor = patternExtractor(
 			implied: ['year', 'month'],
 			resolution: `'${day}': ${longDay(ref)}, the publication day, which the story says it is`
 		};
-	}
+	},
+	1,
+	{ anchor: /\bday\s+of\b/gi, before: 60, after: 10, behind: 2 }
 );

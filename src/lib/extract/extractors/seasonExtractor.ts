@@ -29,5 +29,7 @@ export const seasonExtractor = patternExtractor(
 			implied: year ? [] : ['year'],
 			resolution: `'${match[0]}': the ${name.toLowerCase()} of ${y}${year ? '' : ', counted from publication'}`
 		};
-	}
+	},
+	1,
+	{ anchor: /spring|summer|fall|autumn|winter/gi, before: 40, after: 20, behind: 2 }
 );

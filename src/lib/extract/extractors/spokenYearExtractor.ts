@@ -52,5 +52,7 @@ export const spokenYearExtractor = patternExtractor(
 			stated: month ? ['year', 'month'] : ['year'],
 			resolution: `'${whole}': ${value}, the year said in words`
 		};
-	}
+	},
+	1,
+	{ anchor: /nineteen|eighteen|twenty|two\s+thousand/gi, before: 40, after: 40, behind: 2 }
 );

@@ -39,7 +39,9 @@ export const yearExtractor = patternExtractor(
 			stated: ['year'],
 			resolution: `'${match[0]}': the year as stated${modifier ? `, ${modifier.trim().toLowerCase()}` : ''}`
 		};
-	}
+	},
+	1,
+	{ anchor: /(?:1[6-9]|20)\d\d/g, before: 25, after: 40, behind: 20 }
 );
 
 /** "the 1990s", "the early 1980s", "mid-1990s": TIMEX3 writes the decade as its first three digits. */
@@ -60,7 +62,9 @@ export const decadeExtractor = patternExtractor(
 			implied: stated ? [] : ['century'],
 			resolution: `'${whole}': the decade ${decade}0-${decade}9`
 		};
-	}
+	},
+	1,
+	{ anchor: /\d0['’]?s\b|ties\b/gi, before: 40, after: 5, behind: 2 }
 );
 
 const DECADE_WORDS = [
@@ -87,5 +91,7 @@ export const centuryExtractor = patternExtractor(
 			stated: ['century'],
 			resolution: `'${match[0]}': the years ${(n - 1) * 100}-${(n - 1) * 100 + 99}`
 		};
-	}
+	},
+	1,
+	{ anchor: /century/gi, before: 40, after: 5, behind: 2 }
 );
