@@ -98,5 +98,12 @@ export const monthExtractor = patternExtractor(
 			implied: year ? [] : ['year'],
 			resolution: `'${match[0]}': ${monthName(m)} ${y}, ${how}`
 		};
+	},
+	1,
+	{
+		anchor: /[Jj]an|[Ff]eb|Mar|[Aa]pr|May|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec/g,
+		before: 40,
+		after: 40,
+		behind: 2
 	}
 );

@@ -54,5 +54,12 @@ export const referenceExtractor = patternExtractor(
 			priority: 0,
 			resolution: `'${whole.slice(skip)}': relative to the present, no calendar date`
 		};
+	},
+	1,
+	{
+		anchor: /now|current|present|moment|recent|lately|past|once|future|coming|ahead|term|later|these/gi,
+		before: 40,
+		after: 30,
+		behind: 8
 	}
 );
