@@ -263,7 +263,10 @@ test.describe('the new-timeline page', () => {
 		const quote = added!.quotes[0];
 		expect(quote.start).toBe(seedText.indexOf(phrase));
 		expect(seedText.slice(quote.start, quote.end)).toBe(phrase);
-		expect(added!.resolution).toBe('No date found nearby — set one');
+		// The export says what stands in for the date, not what the editor should do.
+		expect(added!.resolution).toBe(
+			'No date found in the article near these words: the publication day stands in, not confirmed'
+		);
 	});
 
 	test('an event added from a selection takes the date of a time expression inside it, and says so', async ({

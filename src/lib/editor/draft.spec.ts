@@ -13,6 +13,8 @@ import {
 	editSource,
 	forExport,
 	headlineOf,
+	NO_DATE_EXPORTED,
+	NO_DATE_FOUND,
 	mergeEvents,
 	precisionOf,
 	redate,
@@ -237,6 +239,15 @@ describe('draft operations', () => {
 		expect(datasetProblems(exported)).toEqual([]);
 		// A draft with nothing to say differently leaves as it is.
 		expect(forExport(seed)).toBe(seed);
+	});
+
+	it('an export says the publication day stands in for a date still to be set, not to set one', () => {
+		const start = source.text.indexOf('Additionally, al-Sudani said');
+		const added = addEventFromSelection(seed, { source: source.id, start, end: start + 28 });
+		expect(added.dataset.events.find((e) => e.id === added.id)?.resolution).toBe(NO_DATE_FOUND);
+		const exported = forExport(added.dataset).events.find((e) => e.id === added.id);
+		expect(exported).toMatchObject({ date: '2024-01-08?', resolution: NO_DATE_EXPORTED });
+		expect(NO_DATE_EXPORTED).not.toMatch(/set one/);
 	});
 
 	it('any sequence of operations on any valid dataset leaves a valid dataset', () => {

@@ -239,6 +239,13 @@ export const PRECISION_NAMES: Record<Precision, string> = {
 export const NO_DATE_FOUND = 'No date found nearby — set one';
 
 /**
+ * The same, as an export says it: the reader of a dataset cannot set anything, so it says what
+ * the date is instead (the publication day, marked uncertain: `2024-01-08?`).
+ */
+export const NO_DATE_EXPORTED =
+	'No date found in the article near these words: the publication day stands in, not confirmed';
+
+/**
  * The `resolution` of an event dated from a time expression near the words it was added from,
  * until the editor confirms it. Worded to be true in an export too: a dataset downloaded before
  * the date is confirmed says so, rather than telling its reader to check it.
@@ -280,14 +287,18 @@ export function confirmDate(dataset: Dataset, id: string): Dataset {
 
 /**
  * The draft as it leaves the editor: an unconfirmed suggestion is said as one
- * ({@link suggestedNote}) whatever wording the draft kept it in, so that no export passes an
- * instruction to the editor off as how the date was settled.
+ * ({@link suggestedNote}) whatever wording the draft kept it in, and a date still to be set says
+ * what stands in for it ({@link NO_DATE_EXPORTED}), so that no export passes an instruction to the
+ * editor off as how the date was settled.
  */
 export function forExport(dataset: Dataset): Dataset {
-	if (!dataset.events.some((e) => e.resolution?.startsWith('Date suggested from'))) return dataset;
+	const toReword = (resolution: string | undefined) =>
+		resolution === NO_DATE_FOUND || unconfirmedExpression(resolution) !== null;
+	if (!dataset.events.some((e) => toReword(e.resolution))) return dataset;
 	return {
 		...dataset,
 		events: dataset.events.map((e) => {
+			if (e.resolution === NO_DATE_FOUND) return { ...e, resolution: NO_DATE_EXPORTED };
 			const expression = unconfirmedExpression(e.resolution);
 			return expression === null ? e : { ...e, resolution: suggestedNote(expression) };
 		})
