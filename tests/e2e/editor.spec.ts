@@ -571,6 +571,32 @@ test.describe('the new-timeline page', () => {
 });
 
 test.describe('every refusal is said beside the control that caused it, and goes once fixed', () => {
+	test('a download the browser refuses is said under the download buttons, and goes when one succeeds', async ({
+		page
+	}) => {
+		await page.goto('/new/');
+		await buildSeed(page);
+		// A page whose policy blocks blob: URLs, as some newsroom intranets do.
+		await page.evaluate(() => {
+			const original = URL.createObjectURL;
+			(window as unknown as { restoreBlobs: () => void }).restoreBlobs = () =>
+				(URL.createObjectURL = original);
+			URL.createObjectURL = () => {
+				throw new Error('blob: URLs are blocked on this page');
+			};
+		});
+		const button = page.getByRole('button', { name: /Dataset \(\.json\)/ });
+		await button.click();
+		const message = await expectBeside(
+			button,
+			'The download could not be made: blob: URLs are blocked on this page'
+		);
+		await page.evaluate(() => (window as unknown as { restoreBlobs: () => void }).restoreBlobs());
+		const { text } = await downloadJson(page, /Dataset \(\.json\)/);
+		expect(JSON.parse(text).events.length).toBeGreaterThan(0);
+		await expect(message).toHaveText('');
+	});
+
 	test('an empty paste is refused under the box, which takes the focus, until text is typed @phone', async ({
 		page
 	}) => {
