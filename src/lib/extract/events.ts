@@ -17,10 +17,16 @@ interface Mention {
 	sentence: Span;
 	sentenceIndex: number;
 	paragraph: number;
-	/** The draft title, computed only for the mention that names its event. */
-	title: () => string;
+	/**
+	 * Where the time expression is in `sentence.text`. The draft title is made around it, and
+	 * only for the mention that names its event: most mentions never need one.
+	 */
+	expression: { start: number; end: number };
 	resolution: string;
-	/** For "the fourth anniversary of X": X, whose other mentions are gathered too. */
+	/**
+	 * For "the fourth anniversary of X": X, which titles the event, and whose other mentions are
+	 * gathered too.
+	 */
 	subject?: string;
 }
 
@@ -83,8 +89,14 @@ export function buildEvents(
 	const paras = paragraphs(text);
 	// The headline line (also a Markdown "# Headline") is the source's title, not a happening.
 	const headline = options.title?.trim();
-	const news = paras.map((p) => !isFurniture(p.text) && p.text.replace(/^#+\s*/, '') !== headline);
-	const sents = sentences(text);
+	// Asked only of paragraphs that date something, and answered once each.
+	const news: boolean[] = [];
+	const isNews = (paragraph: number) =>
+		paragraph >= 0 &&
+		(news[paragraph] ??=
+			!isFurniture(paras[paragraph].text) &&
+			paras[paragraph].text.replace(/^#+\s*/, '') !== headline);
+	const sents = sentences(text, paras);
 	const paragraphOf = (span: Span) => spanIndexAt(paras, span.start);
 	const mentions: Mention[] = [];
 	// One mention per date per sentence, however often the sentence repeats it.
@@ -115,14 +127,13 @@ export function buildEvents(
 		seen.add(key);
 		const sentence = clip(text, sents[sentenceIndex], candidate.start, end);
 		const paragraph = paragraphOf(sentence);
-		if (paragraph < 0 || !news[paragraph]) continue;
+		if (!isNews(paragraph)) continue;
 		mentions.push({
 			edtf,
 			sentence,
 			sentenceIndex,
 			paragraph,
-			title: () =>
-				draftTitle(sentence.text, candidate.start - sentence.start, end - sentence.start),
+			expression: { start: candidate.start - sentence.start, end: end - sentence.start },
 			resolution: candidate.resolution
 		});
 	}
@@ -130,10 +141,10 @@ export function buildEvents(
 	const anniversaries = /anniversary/i.test(text) ? sents : [];
 	let subjects = 0;
 	anniversaries.forEach((whole, sentenceIndex) => {
-		const paragraph = paragraphOf(whole);
-		if (paragraph < 0 || !news[paragraph] || subjects >= MAX_SUBJECTS) return;
 		const at = whole.text.search(/anniversary/i);
 		if (at < 0) return;
+		const paragraph = paragraphOf(whole);
+		if (!isNews(paragraph) || subjects >= MAX_SUBJECTS) return;
 		const sentence = clip(text, whole, whole.start + at, whole.start + at + 11);
 		const match = ANNIVERSARY.exec(sentence.text);
 		if (!match) return;
@@ -147,13 +158,14 @@ export function buildEvents(
 			: `is taken as the publication day, ${longDay(on)}`;
 		const y = on.y - years;
 		const phrase = `the ${match[1]} anniversary of ${match[2]}`;
+		const expression = { start: match.index, end: match.index + match[0].length };
 		if (anchor) {
 			mentions.push({
 				edtf: { date: anchor.date, precision: 'day' },
 				sentence,
 				sentenceIndex,
 				paragraph,
-				title: () => draftTitle(sentence.text, match.index, match.index + match[0].length),
+				expression,
 				resolution: `'${phrase}': the anniversary ${occasion}`
 			});
 		}
@@ -162,7 +174,7 @@ export function buildEvents(
 			sentence,
 			sentenceIndex,
 			paragraph,
-			title: () => subjectTitle(match[2]),
+			expression,
 			resolution: `'${phrase}': the anniversary ${occasion}, so this happened ${NUMBER_WORDS[years] ?? years} years earlier, in ${y}; the text gives no month or day`,
 			subject: match[2]
 		});
@@ -204,18 +216,16 @@ export function buildEvents(
 		const first = group[0];
 		const quoted = new Map<number, Span>(group.map((m) => [m.sentence.start, m.sentence]));
 		if (first.subject) {
-			for (const sentence of otherMentions(
-				first.subject,
-				sents,
-				(s) => news[paragraphOf(s)] === true
-			))
+			for (const sentence of otherMentions(first.subject, sents, (s) => isNews(paragraphOf(s))))
 				quoted.set(sentence.start, sentence);
 		}
 		const spans = [...quoted.values()].sort((a, b) => a.start - b.start);
 		const { start, end } = cachedBoundsOf(first.edtf.date);
 		const event: TimelineEvent = {
 			id: '',
-			title: first.title(),
+			title: first.subject
+				? subjectTitle(first.subject)
+				: draftTitle(first.sentence.text, first.expression.start, first.expression.end),
 			date: first.edtf.date,
 			start,
 			end,
@@ -302,28 +312,36 @@ function otherMentions(subject: string, sents: Span[], isNews: (s: Span) => bool
 	const head = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|\d+)\s+)*(\p{Ll}[\p{L}-]+)/u.exec(core)?.[1];
 	if (!key || !head || head.length < 4) return [];
 	const keyPattern = new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+	// A word that names the kind ends `head` or ends with it, so it ends on the last five letters
+	// of `head`: a sentence without them is spared splitting into words.
+	const ending = head.slice(-5);
 	return sents.filter((sentence) => {
-		if (!isNews(sentence) || !keyPattern.test(sentence.text)) return false;
-		const words = sentence.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+		if (!keyPattern.test(sentence.text) || !isNews(sentence)) return false;
+		const lower = sentence.text.toLowerCase();
+		if (!lower.includes(ending)) return false;
+		const words = lower.match(/\p{L}+/gu) ?? [];
 		return words.some((w) => w.length >= 5 && (head.endsWith(w) || w.endsWith(head)));
 	});
 }
 
 /** A stable id: the date and the first words of the title, as a URL-safe slug. */
 export function eventSlug(date: string, title: string): string {
-	const day = date.split('/')[0].toLowerCase();
+	const day = date
+		.split('/')[0]
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 	// Most titles are ASCII, and Unicode normalisation is the slowest step of building a slug.
 	const plain = /[^ -~]/.test(title)
 		? title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
 		: title;
-	const words = plain
-		.toLowerCase()
-		.replace(/['’]/g, '')
-		.split(/[^a-z0-9]+/)
-		.filter((w) => w && !/^(?:the|a|an|of|to|and|in|on)$/.test(w))
-		.slice(0, 5);
-	return [day.replace(/[^a-z0-9]+/g, '-'), ...words]
-		.join('-')
-		.replace(/-+/g, '-')
-		.replace(/^-|-$/g, '');
+	// The first five words that count; the rest of the title is never split.
+	const letters = plain.toLowerCase().replace(/['’]/g, '');
+	const pattern = /[a-z0-9]+/g;
+	const words: string[] = [];
+	for (let match; words.length < 5 && (match = pattern.exec(letters));)
+		if (!SLUG_SKIPS.has(match[0])) words.push(match[0]);
+	return (day ? [day, ...words] : words).join('-');
 }
+
+const SLUG_SKIPS = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'in', 'on']);

@@ -290,6 +290,87 @@ describe('draftTitle', () => {
 	it('is never empty', () => {
 		expect(title('Friday', 'Friday')).toBe('Friday');
 	});
+
+	it('puts one space between the words of a title, whatever the article had there', () => {
+		expect(title('Last week, the\tleader\u00a0died  when a strike hit his car.', 'Last week')).toBe(
+			'Leader died'
+		);
+	});
+
+	it('cuts a long title before an infinitive from its eighth word on, else at twelve words', () => {
+		expect(
+			title(
+				'In 2019, the council approved the long awaited plan for a new bridge to link the two halves of the town.',
+				'2019'
+			)
+		).toBe('Council approved the long awaited plan for a new bridge…');
+		expect(
+			title(
+				'In 2019, the council approved plans for a bridge across the wide river at the north end of the town.',
+				'2019'
+			)
+		).toBe('Council approved plans for a bridge across the wide river…');
+	});
+
+	it('finds the attribution after the commas of what was reported, and ", and was" after "Ala.,"', () => {
+		expect(
+			title(
+				'The strike, which began at dawn, was a grave mistake by the army, the general said Friday.',
+				'Friday'
+			)
+		).toBe('Strike was a grave mistake by the army');
+		expect(
+			title(
+				'He drove to a clinic in Birmingham, Ala., and was arrested there in December.',
+				'December'
+			)
+		).toBe('Was arrested there');
+	});
+
+	it('keeps a date after "their", "those" or a possessive with the noun it dates', () => {
+		expect(title("Officials blamed the city's 2023 flood on a broken levee.", '2023')).toBe(
+			"Officials blamed the city's 2023 flood on a broken levee"
+		);
+		expect(title('Shareholders approved their 2023 merger with a rival.', '2023')).toBe(
+			'Shareholders approved their 2023 merger with a rival'
+		);
+		expect(title('Shareholders approved those 2023 mergers with rivals.', '2023')).toBe(
+			'Shareholders approved those 2023 mergers with rivals'
+		);
+	});
+
+	it('titles a clause ending on a noun and a long participle from the two', () => {
+		expect(
+			title(
+				'Stocks rose, leaving the index within 70 points of its record high established on Aug. 6.',
+				'Aug. 6'
+			)
+		).toBe('Record high established');
+		expect(
+			title(
+				'Stocks rose, leaving the index within 70 points of the peak reached on Aug. 6.',
+				'Aug. 6'
+			)
+		).toBe('Peak reached');
+	});
+
+	it('ends a title cut after "Selma," on no comma', () => {
+		expect(
+			title(
+				'In 2019, the council approved plans for a long bridge near the town of Selma, Ala., and a park.',
+				'2019'
+			)
+		).toBe('Council approved plans for a long bridge near the town of Selma…');
+	});
+
+	it('drops a wire dateline with no agency in brackets', () => {
+		expect(
+			title(
+				'BUFFALO, N.Y. -- The river crested Tuesday at its highest level in decades.',
+				'Tuesday'
+			)
+		).toBe('River crested at its highest level in decades');
+	});
 });
 
 describe('subjectTitle', () => {

@@ -1,4 +1,4 @@
-import { DATELINE } from './sentences';
+import { DATELINE, mayOpenOnDateline } from './sentences';
 import { hasVerb } from './tense';
 
 /**
@@ -24,7 +24,9 @@ const LEADING_PREPOSITION =
  */
 export function draftTitle(text: string, start: number, end: number): string {
 	// "O'SMACH, Cambodia (AP)_ The top commander …": a wire dateline, blanked so that offsets hold.
-	const sentence = text.replace(DATELINE, (line) => ' '.repeat(line.length));
+	const sentence = mayOpenOnDateline(text)
+		? text.replace(DATELINE, (line) => ' '.repeat(line.length))
+		: text;
 	// Whatever the rules find, a title is never empty: the sentence itself is the fallback.
 	const title = clauseTitle(sentence, start, end) || tidy(sentence) || 'Untitled event';
 	return named(withoutRelative(withSubject(title, sentence)), sentence);
@@ -69,7 +71,7 @@ function withSubject(title: string, sentence: string): string {
 		.replace(/,\s*$/, '');
 	// "Jim Unruh, Unisys's president, said": the speaker, without the title after the name.
 	if (/^(?:Said|Says|Told)\s/.test(title)) subject = subject.replace(/,\s+[^,]*$/, '');
-	if (!subject.trim() || wordCount(subject) > 8 || /\d{4}/.test(subject)) return title;
+	if (!subject.trim() || hasWords(subject, 9) || /\d{4}/.test(subject)) return title;
 	return tidy(subject + ' ' + title.charAt(0).toLowerCase() + title.slice(1));
 }
 
@@ -121,30 +123,33 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	}
 	// "The mayor has allocated funds …, according to a news agency report Friday".
 	const according = /^(.*?),\s+according\s+to\b[^,]*$/i.exec(before);
-	if (according && wordCount(according[1]) >= 3) return tidy(firstClause(according[1]));
-	// "…," the office said Friday: the reported content comes before the attribution.
-	if (ATTRIBUTION.test(before)) {
+	if (according && hasWords(according[1], 3)) return tidy(firstClause(according[1]));
+	// "…," the office said Friday: the reported content comes before the attribution. An
+	// attribution holds no comma, semicolon or full stop: it is looked for after the last one.
+	const lastClause =
+		1 + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'));
+	const attribution = ATTRIBUTION.exec(before.slice(lastClause));
+	if (attribution) {
+		const reported = before.slice(0, lastClause + attribution.index);
 		// "Kopp's stepmother said Thursday: ``I would like …''": the speaker and the words.
 		const colon = /^[^:]*:\s*(?:``|["“'‘])\s*(.+)$/.exec(after);
-		if (colon && wordCount(colon[1]) >= 3)
-			return tidy(
-				`${firstClause(before.replace(ATTRIBUTION, '')).trim()}: ${firstClause(colon[1])}`
-			);
-		const quoted = /^(.*?)[,.]?["”]?,\s+[^,\s][^,]*$/.exec(before.replace(ATTRIBUTION, ''));
-		if (quoted && wordCount(quoted[1]) >= 3) return tidy(firstClause(quoted[1]));
+		if (colon && hasWords(colon[1], 3))
+			return tidy(`${firstClause(reported).trim()}: ${firstClause(colon[1])}`);
+		const quoted = /^(.*?)[,.]?["”]?,\s+[^,\s][^,]*$/.exec(reported);
+		if (quoted && hasWords(quoted[1], 3)) return tidy(firstClause(quoted[1]));
 		const that = /^\s*(?:,\s*)?(?:that\s+)?(.+)$/i.exec(after);
-		if (that && wordCount(that[1]) >= 3) {
+		if (that && hasWords(that[1], 3)) {
 			// "The commander said Thursday he has sent a team": the speaker for the pronoun.
-			const speaker = firstClause(before.replace(ATTRIBUTION, '')).trim();
+			const speaker = firstClause(reported).trim();
 			const pronoun =
 				/^(?:he|she|they|it)\s+(?=(?:has|have|had|was|were|is|are|would|will|could)\b)/i.exec(
 					that[1]
 				);
-			if (pronoun && speaker && wordCount(speaker) <= 8 && !/\b(?:he|she|it|they)$/i.test(speaker))
+			if (pronoun && speaker && !hasWords(speaker, 9) && !/\b(?:he|she|it|they)$/i.test(speaker))
 				return tidy(speaker + ' ' + firstClause(that[1].slice(pronoun[0].length)));
 			return tidy(firstClause(that[1]));
 		}
-		return tidy(before.replace(ATTRIBUTION, '') + ' said');
+		return tidy(reported + ' said');
 	}
 	// Otherwise the clause holding the expression, from the last subordinator or comma before it.
 	// A time expression without a preposition is part of the clause ("the third quarter looks
@@ -152,13 +157,17 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	// Only the end of `before` can hold it: a short tail keeps the $-anchored pattern cheap.
 	const lead = LEADING_PREPOSITION.exec(before.slice(-24));
 	const adverbial = lead?.[0].trim();
+	// Patterns anchored at the end of `before` are tried on its last word only: run on the whole
+	// of it, they would be tried from every offset of a long sentence.
+	const spaced = /\s/.test(before.slice(-1));
+	const lastWord = endOf(before, 6);
 	// "voted 7-2 last Tuesday": after a verb or its object, the expression is an adverbial too;
 	// "the 2023 flood", "the third quarter": after a determiner, part of a noun phrase.
 	const inPhrase =
 		!before.trim() ||
 		/^the\s/i.test(sentence.slice(start, end)) ||
-		/\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+$/i.test(before) ||
-		/['’]s\s+$/.test(before) ||
+		(spaced && /\b(?:the|a|an|its|his|her|their|our|this|that|these|those)$/i.test(lastWord)) ||
+		(spaced && /['’]s$/.test(lastWord)) ||
 		// "last month's explosion": a possessive date belongs to its noun.
 		/^['’]s\b/.test(after);
 	const head = adverbial
@@ -167,10 +176,12 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 			? before + sentence.slice(start, end)
 			: before.replace(/\s+$/, '');
 	// "studied the riverbank in 1998 and again in 2011": the other date of the pair goes too.
-	const single = head.replace(
-		/\s+(?:(?:in|on|by|from)\s+)?[^\s,]*\d[^\s,]*\s+(?:and|or)(?:\s+(?:again|then|later))?\s*$/i,
-		''
-	);
+	const single = /\s(?:and|or|again|then|later)$/i.test(endOf(head, 6))
+		? head.replace(
+				/\s+(?:(?:in|on|by|from)\s+)?[^\s,]*\d[^\s,]*\s+(?:and|or)(?:\s+(?:again|then|later))?\s*$/i,
+				''
+			)
+		: head;
 	// "in 2012 and 2013": the rest of a coordinated date goes too.
 	const rest = after.replace(
 		/^\s*(?:and|or|to|through|[-–])\s+(?:again\s+|then\s+|later\s+)?(?:(?:in|on|by)\s+)?(?:[^,;\s]*\d[^,;]*?|(?:last|next|this)\s+\w+)(?=[,;]|\s(?:and|by|when|too|also)\s|\s(?:too|also)$|[.!?"”]*$)/i,
@@ -185,7 +196,7 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	// "For most of the 1990s, the rivers … held": a leading adverbial; the main clause follows.
 	if (
 		/^,\s/.test(rest) &&
-		wordCount(single) <= 4 &&
+		!hasWords(single, 5) &&
 		!single.includes(',') &&
 		/^(?:for|in|during|by|at|over|through|throughout|until|from|after|before|early|late|most|much)\b/i.test(
 			single.trim()
@@ -194,14 +205,15 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 		return tidy(firstClause(rest.replace(/^[\s,]+/, '')));
 	const comma = lastClauseComma(single);
 	// "…, and by the summer of 2014 alewives were running": the clause follows the expression.
-	if (comma >= 0 && wordCount(single.slice(comma + 2)) <= 2 && wordCount(firstClause(rest)) >= 3)
+	if (comma >= 0 && !hasWords(single.slice(comma + 2), 3) && hasWords(firstClause(rest), 3))
 		return tidy(firstClause(rest.replace(/^[\s,]+/, '')));
-	if (comma >= 0 && comma + 2 > from && wordCount(single.slice(comma + 2)) >= 3) from = comma + 2;
+	if (comma >= 0 && comma + 2 > from && hasWords(single.slice(comma + 2), 3)) from = comma + 2;
 	// "…in the weeks before the shooting, and was found abandoned at the airport": a second verb
 	// after ", and" opens the clause, whatever subordinator came before it.
 	const coordinated = /,\s+and\s+(?=(?:was|were|is|are|has|have|had|will|would)\s)/g;
-	for (const match of single.matchAll(coordinated))
-		if (match.index + match[0].length > from) from = match.index + match[0].length;
+	if (single.includes(','))
+		for (const match of single.matchAll(coordinated))
+			if (match.index + match[0].length > from) from = match.index + match[0].length;
 	// A comma right after the expression closes its clause.
 	let clause =
 		single.slice(from) +
@@ -236,10 +248,7 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	// 26": a stretch without a verb of its own takes the nearest clause before it that has one.
 	// "within 70 points of its record high set on Aug. 6": the noun and its participle are the
 	// happening ("Record high set").
-	const participle =
-		/(?:^|\s)(?:its|the|a|an|his|her|their)\s+((?:[\p{L}\d-]+\s+){0,3}?[\p{L}\d-]+\s+(?:set|reached|recorded|posted|hit|established|signed|founded|built|opened|launched|adopted|passed|held|announced|imposed))\s*$/u.exec(
-			single
-		);
+	const participle = ENDS_ON_PARTICIPLE.test(endOf(single, 12)) ? PARTICIPLE.exec(single) : null;
 	if (
 		participle &&
 		!inPhrase &&
@@ -264,19 +273,38 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 			let at = 0;
 			if (i < segments.length - 1)
 				for (const match of segments[i].matchAll(SUBORDINATORS)) at = match.index + match[0].length;
-			clause = wordCount(segments[i].slice(at)) >= 3 ? segments[i].slice(at) : segments[i];
+			clause = hasWords(segments[i].slice(at), 3) ? segments[i].slice(at) : segments[i];
 			break;
 		}
 	}
-	if (wordCount(clause) < 3) clause = firstClause(sentence);
+	if (!hasWords(clause, 3)) clause = firstClause(sentence);
 	return tidy(clause);
 }
 
 /** The last comma of `text` that ends a clause, not one around "Newark, N.J., airport"; -1 if none. */
 function lastClauseComma(text: string): number {
+	if (!text.includes(',')) return -1;
 	let found = -1;
 	for (const match of text.matchAll(CLAUSE_COMMA)) found = match.index;
 	return found;
+}
+
+// "its record high set", "the accord signed": a noun and the participle that dates it, and the
+// participle alone, a cheap test of the end of a clause before the whole pattern.
+const PARTICIPLES =
+	'set|reached|recorded|posted|hit|established|signed|founded|built|opened|launched|adopted|passed|held|announced|imposed';
+const PARTICIPLE = new RegExp(
+	`(?:^|\\s)(?:its|the|a|an|his|her|their)\\s+((?:[\\p{L}\\d-]+\\s+){0,3}?[\\p{L}\\d-]+\\s+(?:${PARTICIPLES}))\\s*$`,
+	'u'
+);
+const ENDS_ON_PARTICIPLE = new RegExp(`\\s(?:${PARTICIPLES})$`);
+
+/**
+ * The last `length` characters of `text` before its trailing space: where a pattern anchored at
+ * the end (`/\bthe\s+$/`) can match, for a test that does not scan the whole text.
+ */
+function endOf(text: string, length: number): string {
+	return text.trimEnd().slice(-length);
 }
 
 // A comma that ends a clause: not the commas around a state or country abbreviation ("a
@@ -343,17 +371,26 @@ function firstClause(text: string): string {
 	if (relative)
 		text = text.slice(0, relative.index) + ' ' + text.slice(relative.index + relative[0].length);
 	// "scores of trucks, many with Iraqi license plates, streamed north": an aside after a subject
-	// that has no verb yet.
-	const aside = /^([^,]+),\s+[^,]+,\s+(?=\p{Ll})/u.exec(text);
-	if (aside && !hasVerb(aside[1]) && wordCount(aside[1]) >= 2)
+	// that has no verb yet (so a text with fewer than two commas has none).
+	const aside =
+		text.indexOf(',', text.indexOf(',') + 1) >= 0
+			? /^([^,]+),\s+[^,]+,\s+(?=\p{Ll})/u.exec(text)
+			: null;
+	if (aside && !hasVerb(aside[1]) && hasWords(aside[1], 2))
 		text = aside[1] + ' ' + text.slice(aside[0].length);
 	const cut = CLAUSE_END.exec(text);
 	return cut ? text.slice(0, cut.index) : text;
 }
 
-function wordCount(text: string): number {
-	return text.trim().split(/\s+/).filter(Boolean).length;
+/**
+ * Whether `text` has at least `n` words, runs of non-space as `text.trim().split(/\s+/)` counts
+ * them: one pattern from the start (`/^\s*(?:\S+\s+){2}\S/` for three), with no arrays.
+ */
+function hasWords(text: string, n: number): boolean {
+	AT_LEAST_WORDS[n] ??= new RegExp(`^\\s*(?:\\S+\\s+){${n - 1}}\\S`);
+	return AT_LEAST_WORDS[n].test(text);
 }
+const AT_LEAST_WORDS: RegExp[] = [];
 
 function tidy(text: string): string {
 	// "They promised us a wall too, said James Whitfield": the attribution is no part of it.
@@ -361,14 +398,13 @@ function tidy(text: string): string {
 	const unattributed = /\b(?:said|says|told)\b/.test(unquoted)
 		? unquoted.replace(/,\s+(?:[\p{L}.'’-]+\s+){0,3}(?:said|says|told)\b.*$/u, '')
 		: unquoted;
-	let words = unattributed
-		// "speculators -- including Kerry Packer -- surfaced": an aside between dashes goes.
-		.replace(/\s(?:--|—|–|_)\s[^—–_]*?\s(?:--|—|–|_)\s/g, ' ')
-		// A wire dateline is not part of the story: "CINCINNATI (AP) — ".
-		.replace(DATELINE, '')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.replace(/[\s,.;:!?]+$/, '')
+	// "speculators -- including Kerry Packer -- surfaced": an aside between dashes goes.
+	const unaside = unattributed.replace(/\s(?:--|—|–|_)\s[^—–_]*?\s(?:--|—|–|_)\s/g, ' ');
+	// A wire dateline is not part of the story: "CINCINNATI (AP) — ".
+	const story = mayOpenOnDateline(unaside) ? unaside.replace(DATELINE, '') : unaside;
+	// Whitespace runs as single spaces: a lone space is left as it is, so most titles need no copy.
+	const spaced = story.replace(/\s{2,}|[^\S ]/g, ' ').trim();
+	const line = withoutTrailing(spaced, ' ,.;:!?')
 		.replace(
 			/^(?:['’]s\s+)?(?:(?:including|such\s+as|especially)\s+)?(?:the|a|an|and|but|so|also)\s+/i,
 			''
@@ -376,31 +412,36 @@ function tidy(text: string): string {
 		.replace(
 			/^['’]s\s+|^(?:including|excluding|such\s+as|especially|compared\s+(?:with|to)|(?:up|down)\s+from|with(?=\s+the\s+\p{Ll}+ing\b))\s+(?:the\s+|a\s+)?/iu,
 			''
-		)
-		.split(' ')
-		.filter(Boolean);
-	let cut = false;
-	// A headline too long stops before its first infinitive or relative clause: "X is organizing a committee".
-	const stop = words.findIndex(
-		(w, i) => i >= 7 && /^(?:to|that|which|who|because|after|when)$/i.test(w)
-	);
-	if (words.length > MAX_WORDS && stop >= 7) {
-		words = words.slice(0, stop);
-		cut = true;
-	}
-	if (words.length > MAX_WORDS) {
-		words = words.slice(0, MAX_WORDS);
-		cut = true;
+		);
+	// `line` has one space between words and none around them. Most titles are short enough as
+	// they are, and are cut at spaces without being split into words.
+	let title = line;
+	const cut = hasWords(line, MAX_WORDS + 1);
+	if (cut) {
+		// A headline too long stops before its first infinitive or relative clause: "X is organizing a committee".
+		const all = line.split(' ', MAX_WORDS);
+		const stop = all.findIndex(
+			(w, i) => i >= 7 && /^(?:to|that|which|who|because|after|when)$/i.test(w)
+		);
+		title = (stop >= 0 ? all.slice(0, stop) : all).join(' ');
 	}
 	// Never end a headline on a little word: "higher than", "International Women's Day is".
-	while (
-		words.length > 2 &&
-		/^(?:a|an|the|of|to|in|on|and|or|for|with|by|at|from|that|its|his|her|their|than|between|is|are|was|were)$/i.test(
-			words[words.length - 1]
-		)
-	)
-		words.pop();
-	const title = words.join(' ').replace(/[,;:]$/, '');
+	let space = title.lastIndexOf(' ');
+	while (LITTLE_WORD.test(title.slice(space + 1)) && hasWords(title, 3)) {
+		title = title.slice(0, space);
+		space = title.lastIndexOf(' ');
+	}
+	if (/^[,;:]$/.test(title.slice(-1))) title = title.slice(0, -1);
 	const capital = title.charAt(0).toUpperCase() + title.slice(1);
 	return cut ? capital + '…' : capital;
+}
+
+const LITTLE_WORD =
+	/^(?:a|an|the|of|to|in|on|and|or|for|with|by|at|from|that|its|his|her|their|than|between|is|are|was|were)$/i;
+
+/** `text` without its trailing run of `chars`, as `/[…]+$/` removes it, found from the end. */
+function withoutTrailing(text: string, chars: string): string {
+	let end = text.length;
+	while (end > 0 && chars.includes(text[end - 1])) end--;
+	return text.slice(0, end);
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleHeadline, leadTitle, paragraphs, sentences } from './sentences';
+import {
+	articleHeadline,
+	DATELINE,
+	leadTitle,
+	mayOpenOnDateline,
+	paragraphs,
+	sentences
+} from './sentences';
 
 describe('sentences', () => {
 	it('does not end a sentence at U.S., Oct. or initials', () => {
@@ -61,5 +68,21 @@ describe('articleHeadline', () => {
 		expect(leadTitle(lede)).toBe(
 			'StatesWest Airlines said it withdrew its offer because the carrier…'
 		);
+	});
+});
+
+describe('mayOpenOnDateline', () => {
+	it('lets through every wire dateline, and no sentence that opens on a capitalised word', () => {
+		for (const line of [
+			'WASHINGTON _ The economy grew.',
+			'BUFFALO, N.Y. (AP) -- Dr. Slepian was shot.',
+			"O'SMACH, Cambodia (AP)_ The top commander fled.",
+			'Mexico City (Reuters) - The peso fell.',
+			'  CINCINNATI — The river rose.'
+		]) {
+			expect(DATELINE.test(line)).toBe(true);
+			expect(mayOpenOnDateline(line)).toBe(true);
+		}
+		expect(mayOpenOnDateline('The river crested Tuesday - a record: 60 feet.')).toBe(false);
 	});
 });

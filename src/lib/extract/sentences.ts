@@ -29,10 +29,10 @@ export function paragraphs(text: string): Span[] {
 	return spans;
 }
 
-/** Sentences of every paragraph, trimmed, in order. */
-export function sentences(text: string): Span[] {
+/** Sentences of every paragraph, trimmed, in order; `paras` spares finding the paragraphs again. */
+export function sentences(text: string, paras: Span[] = paragraphs(text)): Span[] {
 	const spans: Span[] = [];
-	for (const paragraph of paragraphs(text)) {
+	for (const paragraph of paras) {
 		let from = paragraph.start;
 		// An end mark, optional closing quotes or brackets, then space and a capital or opening quote.
 		// Wire copy opens quotes with two backticks: ``The type of lifestyle …''
@@ -107,15 +107,31 @@ export function firstLine(text: string): string {
 export const DATELINE =
 	/^\s*(?:[\p{Lu}][\p{Lu}.' -]+(?:,\s+[\p{L}.' -]+?)?(?:\s*\([^)]*\))?|[\p{Lu}][\p{L}.' -]*(?:,\s+[\p{Lu}][\p{L}.' -]*)*\s*\((?:AP|AFP|UPI|Reuters|Xinhua|Bloomberg|CNN|[\p{Lu}]{2,6})\))\s*(?:--|[—–_:-])(?:\s+|$)/u;
 /**
+ * Whether `text` can open on a wire dateline at all: DATELINE needs a capital followed by another
+ * (or by a stop, apostrophe, space or hyphen), or a bracket for "(AP)". A cheap test that spares
+ * most sentences the pattern, which is slow to fail on a long capitalised opening.
+ */
+export function mayOpenOnDateline(text: string): boolean {
+	return OPENS_LIKE_DATELINE.test(text) || text.includes('(');
+}
+const OPENS_LIKE_DATELINE = /^\s*\p{Lu}[\p{Lu}.' -]/u;
+
+/** Whether the whole of `line` is a wire dateline: "BUFFALO, N.Y. (AP) --". */
+function isDateline(line: string): boolean {
+	return mayOpenOnDateline(line) && DATELINE.exec(line)?.[0].length === line.length;
+}
+
+/**
  * The first line when it reads as a headline: short (at most 20 words) and not a sentence that
  * ends on a full stop ("Flooding forces thousands from homes along the Ohio River"). A wire story
  * pasted without its headline starts on its lede, which is news and no title: empty then.
  */
 export function articleHeadline(text: string): string {
-	const line = firstLine(text).replace(/^#+\s*/, '');
-	if (/^#/.test(firstLine(text))) return line;
+	const first = firstLine(text);
+	const line = first.replace(/^#+\s*/, '');
+	if (/^#/.test(first)) return line;
 	// "BUFFALO, N.Y. (AP) --" on a line of its own is the dateline, not a headline.
-	if (DATELINE.exec(line)?.[0].length === line.length) return '';
+	if (isDateline(line)) return '';
 	const words = line.split(/\s+/).filter(Boolean).length;
 	return words <= 20 && !/[.!?]["”’')]*$/.test(line) ? line : '';
 }
@@ -123,8 +139,9 @@ export function articleHeadline(text: string): string {
 /** A title for an article without a headline: the first words of its lede, after any dateline. */
 export function leadTitle(text: string, words = 10): string {
 	const lines = text.split('\n').map((line) => line.trim());
-	const lede = lines.find((line) => line && DATELINE.exec(line)?.[0].length !== line.length) ?? '';
-	const all = lede.replace(DATELINE, '').split(/\s+/).filter(Boolean);
+	const lede = lines.find((line) => line && !isDateline(line)) ?? '';
+	const story = mayOpenOnDateline(lede) ? lede.replace(DATELINE, '') : lede;
+	const all = story.split(/\s+/).filter(Boolean);
 	const kept = all
 		.slice(0, words)
 		.join(' ')

@@ -57,7 +57,8 @@ export const referenceExtractor = patternExtractor(
 	},
 	1,
 	{
-		anchor: /now|current|present|moment|recent|lately|past|once|future|coming|ahead|term|later|these/gi,
+		anchor:
+			/now|current|present|moment|recent|lately|past|once|future|coming|ahead|term|later|these/gi,
 		before: 40,
 		after: 30,
 		behind: 8
