@@ -380,3 +380,73 @@ describe('subjectTitle', () => {
 		);
 	});
 });
+
+describe('draftTitle, on clauses that are not what they seem', () => {
+	it('reads a passive or a participle as no attribution: "the decision was announced Wednesday"', () => {
+		expect(
+			title(
+				'Since the INS decision was announced Wednesday, they have said they will appeal the decision.',
+				'Wednesday'
+			)
+		).toBe('INS decision was announced');
+		expect(
+			title(
+				'But under new terms of the agreement, announced Friday, LIN holders would receive a special dividend.',
+				'Friday'
+			)
+		).toBe('LIN holders would receive a special dividend');
+		// An attribution after an aside still gives the reported words.
+		expect(
+			title(
+				'The Iraqi leader, in an initiative meant to rally opinion, announced yesterday that he will withdraw his troops.',
+				'yesterday'
+			)
+		).toBe('Iraqi leader will withdraw his troops');
+	});
+
+	it('leaves out a relative clause between commas, and keeps the clause it interrupted', () => {
+		expect(
+			title(
+				'MindSpring, which provided the space for the site, closed it Thursday night for violating its policies.',
+				'Thursday night'
+			)
+		).toBe('MindSpring closed it for violating its policies');
+		// Not when what follows is no verb: "…, which fell 1.4%, or 6.43, on Friday".
+		expect(
+			title(
+				'Weakness hurt the Nasdaq 100 Index, which fell 1.4%, or 6.43, on Friday, to 437.68.',
+				'Friday'
+			)
+		).not.toMatch(/^Nasdaq 100 Index or/);
+	});
+
+	it('keeps a two-word clause after a comma ("attention returned today"), with the subject it has', () => {
+		expect(
+			title(
+				'After a weekend of bitter accusations, attention returned today to the federal judges deciding the case.',
+				'today'
+			)
+		).toBe('Attention returned to the federal judges deciding the case');
+		expect(
+			title(
+				'The two men, Ronald Stauber and Michael Gingrich, were named Thursday in a bulletin sent by the FBI.',
+				'Thursday'
+			)
+		).toBe('Two men, Ronald Stauber and Michael Gingrich, were named in a bulletin…');
+	});
+
+	it('drops an age or a number between commas from a subject, and "effective" with its date', () => {
+		expect(
+			title(
+				'Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison retires.',
+				'Feb. 1'
+			)
+		).toBe('Mr. Schwarz will succeed Daniel P. Davison');
+		expect(
+			title(
+				'U.S. Trust also created a four-member office of the chairman, effective Feb. 1.',
+				'Feb. 1'
+			)
+		).toBe('U.S. Trust also created a four-member office of the chairman');
+	});
+});

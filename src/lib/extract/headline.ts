@@ -14,7 +14,7 @@ const SUBORDINATORS =
 const ATTRIBUTION =
 	/\b(?:said|says|told|announced|reported|added|warned|stated|confirmed|declared|wrote|noted)(?:\s+(?:in|at|during)\s+(?:a|an|the)\s+[^,;.]{0,40}?)?\s+(?:on\s+)?$/i;
 const LEADING_PREPOSITION =
-	/\s*\b(?:on|in|during|since|by|from|until|through|at|of|for|over|within|before|after|between|as\s+(?:early|late|soon)\s+as|no\s+later\s+than|as\s+of|between\s+now\s+and)\s+$/i;
+	/\s*\b(?:on|in|during|since|by|from|until|through|at|of|for|over|within|before|after|effective|between|as\s+(?:early|late|soon)\s+as|no\s+later\s+than|as\s+of|between\s+now\s+and)\s+$/i;
 
 /**
  * A headline for the happening a time expression dates, from its sentence.
@@ -67,7 +67,7 @@ function withSubject(title: string, sentence: string): string {
 	// between commas is no part of the subject.
 	let subject = sentence
 		.slice(0, verb.index)
-		.replace(/,\s+\p{Ll}[^,]*,(?=\s|$)/gu, '')
+		.replace(/,\s+[\p{Ll}\d][^,]*,(?=\s|$)/gu, '')
 		.replace(/,\s*$/, '');
 	// "Jim Unruh, Unisys's president, said": the speaker, without the title after the name.
 	if (/^(?:Said|Says|Told)\s/.test(title)) subject = subject.replace(/,\s+[^,]*$/, '');
@@ -129,7 +129,15 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	const lastClause =
 		1 + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'));
 	const attribution = ATTRIBUTION.exec(before.slice(lastClause));
-	if (attribution) {
+	// "the decision was announced Wednesday", "the decision, announced Wednesday by the INS": a
+	// passive or a participle, with no speaker before it, is no attribution.
+	if (
+		attribution &&
+		!/\b(?:was|were|is|are|be|been|being)\s*$/i.test(
+			before.slice(lastClause, lastClause + attribution.index)
+		) &&
+		!/^\s*by\b/i.test(after)
+	) {
 		const reported = before.slice(0, lastClause + attribution.index);
 		// "Kopp's stepmother said Thursday: ``I would like …''": the speaker and the words.
 		const colon = /^[^:]*:\s*(?:``|["“'‘])\s*(.+)$/.exec(after);
@@ -176,7 +184,7 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 			? before + sentence.slice(start, end)
 			: before.replace(/\s+$/, '');
 	// "studied the riverbank in 1998 and again in 2011": the other date of the pair goes too.
-	const single = /\s(?:and|or|again|then|later)$/i.test(endOf(head, 6))
+	let single = /\s(?:and|or|again|then|later)$/i.test(endOf(head, 6))
 		? head.replace(
 				/\s+(?:(?:in|on|by|from)\s+)?[^\s,]*\d[^\s,]*\s+(?:and|or)(?:\s+(?:again|then|later))?\s*$/i,
 				''
@@ -187,6 +195,10 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 		/^\s*(?:and|or|to|through|[-–])\s+(?:again\s+|then\s+|later\s+)?(?:(?:in|on|by)\s+)?(?:[^,;\s]*\d[^,;]*?|(?:last|next|this)\s+\w+)(?=[,;]|\s(?:and|by|when|too|also)\s|\s(?:too|also)$|[.!?"”]*$)/i,
 		''
 	);
+	// "MindSpring, which provided the space for the site, closed it Thursday": a relative clause
+	// between commas is an aside, and the clause goes on after it.
+	if (single.includes(','))
+		single = single.replace(RELATIVE_ASIDE, (aside, verb: string) => (hasVerb(verb) ? ' ' : aside));
 	let from = 0;
 	let relative: RegExpExecArray | RegExpMatchArray | undefined;
 	for (const match of single.matchAll(SUBORDINATORS)) {
@@ -205,9 +217,19 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 		return tidy(firstClause(rest.replace(/^[\s,]+/, '')));
 	const comma = lastClauseComma(single);
 	// "…, and by the summer of 2014 alewives were running": the clause follows the expression.
-	if (comma >= 0 && !hasWords(single.slice(comma + 2), 3) && hasWords(firstClause(rest), 3))
+	// "…, attention returned today to the judges", "MindSpring …, closed it Thursday": two words
+	// with their verb are part of the clause too; they open it unless the verb comes first ("The
+	// two men, Stauber and Gingrich, were named Thursday").
+	const afterComma = single.slice(comma + 2);
+	const shortClause = hasWords(afterComma, 2) && ownsVerb(afterComma);
+	if (comma >= 0 && !hasWords(afterComma, 3) && !shortClause && hasWords(firstClause(rest), 3))
 		return tidy(firstClause(rest.replace(/^[\s,]+/, '')));
-	if (comma >= 0 && comma + 2 > from && hasWords(single.slice(comma + 2), 3)) from = comma + 2;
+	if (
+		comma >= 0 &&
+		comma + 2 > from &&
+		(hasWords(afterComma, 3) || (shortClause && !OPENS_ON_VERB.test(afterComma)))
+	)
+		from = comma + 2;
 	// "…in the weeks before the shooting, and was found abandoned at the airport": a second verb
 	// after ", and" opens the clause, whatever subordinator came before it.
 	const coordinated = /,\s+and\s+(?=(?:was|were|is|are|has|have|had|will|would)\s)/g;
@@ -280,6 +302,9 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	if (!hasWords(clause, 3)) clause = firstClause(sentence);
 	return tidy(clause);
 }
+
+// A relative clause between commas, followed by the verb it interrupted.
+const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\s[^,]*,\s+(?=(\p{Ll}+))/gu;
 
 /** The last comma of `text` that ends a clause, not one around "Newark, N.J., airport"; -1 if none. */
 function lastClauseComma(text: string): number {
