@@ -449,4 +449,25 @@ describe('draftTitle, on clauses that are not what they seem', () => {
 			)
 		).toBe('U.S. Trust also created a four-member office of the chairman');
 	});
+
+	it('titles a sentence opening on a long adverbial and its date from the clause after it', () => {
+		expect(
+			title(
+				'In New York Stock Exchange composite trading Friday, Aetna closed at $60, down 50 cents.',
+				'Friday'
+			)
+		).toBe('Aetna closed at $60');
+		expect(title('For the year, pet food volume was flat, the company said.', 'the year')).toBe(
+			'Pet food volume was flat'
+		);
+		expect(
+			title('Over the weekend, McCaw continued to call for an auction of LIN.', 'the weekend')
+		).toBe('McCaw continued to call for an auction of LIN');
+		expect(
+			title(
+				'In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.',
+				'Jan. 31'
+			)
+		).toBe('Company reported sales of $59.5 million');
+	});
 });

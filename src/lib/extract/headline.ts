@@ -112,7 +112,7 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	// Thursday, however, they had …": its preposition and a sentence adverb go too; "Last
 	// Friday's announcement was …": so does the possessive.
 	if (
-		/^\s*(?:``|["“'‘])?\s*(?:(?:and|but|so|then|yet|also)\s+)?(?:(?:just|only|even|as\s+recently\s+as)\s+)?(?:(?:on|in|during|by|at|early|late|earlier|later|until|up\s+until|since|as\s+of|through|throughout|starting|beginning)\s+)?$/i.test(
+		/^\s*(?:``|["“'‘])?\s*(?:(?:and|but|so|then|yet|also)\s+)?(?:(?:just|only|even|as\s+recently\s+as)\s+)?(?:(?:on|in|for|over|during|by|at|early|late|earlier|later|until|up\s+until|since|as\s+of|through|throughout|starting|beginning)\s+)?$/i.test(
 			before
 		)
 	) {
@@ -205,10 +205,11 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 		from = match.index + match[0].length;
 		relative = match;
 	}
-	// "For most of the 1990s, the rivers … held": a leading adverbial; the main clause follows.
+	// "For most of the 1990s, the rivers … held", "In New York Stock Exchange composite trading
+	// Friday, Aetna closed at $60": a leading adverbial; the main clause follows.
 	if (
 		/^,\s/.test(rest) &&
-		!hasWords(single, 5) &&
+		(!hasWords(single, 5) || !hasVerb(single.replace(/\b(?:ended|ending)\b/g, ''))) &&
 		!single.includes(',') &&
 		/^(?:for|in|during|by|at|over|through|throughout|until|from|after|before|early|late|most|much)\b/i.test(
 			single.trim()
