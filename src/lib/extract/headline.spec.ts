@@ -470,4 +470,30 @@ describe('draftTitle, on clauses that are not what they seem', () => {
 			)
 		).toBe('Company reported sales of $59.5 million');
 	});
+
+	it('gives a title that opens on its verb the short name the sentence gives as its subject', () => {
+		expect(
+			title(
+				'Prime Minister John Howard, a monarchist himself, promised to put the question to a referendum next year.',
+				'next year'
+			)
+		).toBe('Prime Minister John Howard promised to put the question to a referendum');
+		expect(
+			title(
+				'Then, after extending its offer four times, IMA early this month lowered its offer to $26.50 a share.',
+				'this month'
+			)
+		).toBe('IMA lowered its offer to $26.50 a share');
+		// No short name for the verb: the title stays as it was.
+		expect(
+			title(
+				'Michael Swavely, president of the division, attributed the results to sales abroad, which accounted for 43% of sales in the quarter.',
+				'the quarter'
+			)
+		).not.toMatch(/^Michael Swavely accounted/);
+		// "Reduced dividend is payable": an adjective on a noun with its own verb is left alone.
+		expect(title('The reduced dividend is payable Jan. 2 to stock of record.', 'Jan. 2')).toMatch(
+			/^Reduced dividend is payable/
+		);
+	});
 });

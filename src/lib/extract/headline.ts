@@ -29,7 +29,69 @@ export function draftTitle(text: string, start: number, end: number): string {
 		: text;
 	// Whatever the rules find, a title is never empty: the sentence itself is the fallback.
 	const title = clauseTitle(sentence, start, end) || tidy(sentence) || 'Untitled event';
-	return named(withoutRelative(withSubject(title, sentence)), sentence);
+	return named(
+		withoutRelative(subjectBefore(withSubject(title, sentence), sentence, start, end)),
+		sentence
+	);
+}
+
+// Words that open an adverbial or a clause, not a subject: "Among them, …", "Then, after …".
+const NOT_A_SUBJECT =
+	/^(?:among|in|on|at|for|after|before|then|also|but|and|or|however|meanwhile|still|yet|so|while|when|as|since|by|with|from|to|of|during|under|over|about|although|though|if|despite|because|here|there|it|this|that)\b/i;
+
+/**
+ * "Prime Minister John Howard, a monarchist himself, promised …", "Then, after extending its
+ * offer four times, IMA early this month lowered its offer …": a title that opens on its verb
+ * ("Promised to put …", "Lowered its offer …") takes the subject the sentence gives that verb —
+ * the name right before it, or the name that opens the sentence when only asides come between —
+ * and stays as it is when there is no such short name.
+ */
+function subjectBefore(title: string, sentence: string, start: number, end: number): string {
+	const [first, second = '', third = ''] = title.split(' ', 3);
+	// A plain word that is a verb ("Lowered"), not "N.J.-based" or "98.6%-owned", and not an
+	// adjective on a noun that has its own verb ("Reduced dividend is payable").
+	if (
+		!/^[A-Z][a-z]+$/.test(first) ||
+		!hasVerb(first.toLowerCase()) ||
+		hasVerb(`${second} ${third}`.toLowerCase())
+	)
+		return title;
+	const verb = new RegExp(`\\b${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(
+		sentence
+	);
+	if (!verb) return title;
+	// The date, and the word that leads it in ("early this month"), are no part of a subject.
+	let before = sentence.slice(0, verb.index);
+	if (start < verb.index)
+		before =
+			sentence
+				.slice(0, start)
+				.replace(/\b(?:early|late|earlier|later|on|in|over|during|at|by|since|until)\s+$/i, '') +
+			sentence.slice(Math.min(end, verb.index), verb.index);
+	const segments = before
+		.split(CLAUSE_COMMA)
+		.map((segment) => segment.trim())
+		.filter(Boolean);
+	const name = (segment: string | undefined) =>
+		segment !== undefined &&
+		/^(?:the\s+)?[\p{Lu}\d]/u.test(segment) &&
+		!NOT_A_SUBJECT.test(segment) &&
+		!hasWords(segment, 9) &&
+		!hasVerb(segment);
+	const last = segments[segments.length - 1];
+	let subject = '';
+	if (name(last) && (segments.length === 1 || /[,;]\s*$/.test(before) === false)) subject = last;
+	else if (
+		name(segments[0]) &&
+		segments.slice(1).every((segment) => /^[\p{Ll}\d(]/u.test(segment) && !hasVerb(segment))
+	)
+		subject = segments[0];
+	if (!subject) return title;
+	// "Sun Microsystems Inc., a computer maker": the aside after an abbreviation goes too.
+	subject = subject.replace(/,\s+\p{Ll}.*$/u, '');
+	return tidy(
+		`${subject} ${first.charAt(0).toLowerCase()}${first.slice(1)} ${title.slice(first.length + 1)}`
+	);
 }
 
 /**
