@@ -698,6 +698,19 @@ describe('extractTimexes', () => {
 		).toEqual(['the second day', 'DATE', '1998-03-06']);
 	});
 
+	it('reads "the fall" in a future clause as the coming fall, and in a past one as the last', () => {
+		expect(only('The justices will hear arguments in the fall.', '2024-03-04')).toEqual([
+			'the fall',
+			'DATE',
+			'2024-FA'
+		]);
+		expect(only('The law was passed in the fall.', '2024-03-04')).toEqual([
+			'the fall',
+			'DATE',
+			'2023-FA'
+		]);
+	});
+
 	it('reads Easter and the days counted from it, "Easter week" as the week that ends on Easter Sunday', () => {
 		expect(only('Protesters prayed as Easter week began.', '2000-04-17')).toEqual([
 			'Easter week',

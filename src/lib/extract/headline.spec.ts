@@ -496,4 +496,13 @@ describe('draftTitle, on clauses that are not what they seem', () => {
 			/^Reduced dividend is payable/
 		);
 	});
+
+	it('reads "the Jan. 6, 2021, attack" as a date on its noun, the comma after the year notwithstanding', () => {
+		expect(
+			title(
+				'Twitter suspended Donald Trump following the Jan. 6, 2021, attack on the U.S. Capitol.',
+				'Jan. 6, 2021'
+			)
+		).toBe('Attack on the U.S. Capitol');
+	});
 });

@@ -163,7 +163,14 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	const lastThis = /\b(?:last|this|next)\s+$/i.exec(sentence.slice(Math.max(0, start - 6), start));
 	if (lastThis && /^[\p{Lu}\d]/u.test(sentence.slice(start, end))) start -= lastThis[0].length;
 	const before = sentence.slice(0, start);
-	const after = sentence.slice(end);
+	// "the Jan. 6, 2021, attack on the Capitol": news style closes a date's year with a comma,
+	// inside the noun phrase the date belongs to.
+	const after =
+		/\d{4}$/.test(sentence.slice(start, end)) &&
+		/\b(?:the|a|an|its|his|her|their)\s+$/i.test(endOf(before, 8) + ' ') &&
+		/^,\s+\p{Ll}/u.test(sentence.slice(end))
+			? sentence.slice(end).replace(/^,/, '')
+			: sentence.slice(end);
 	// "since Oct. 7, 2023, when Hamas invaded Israel, …": the when-clause is the happening.
 	const when = /^(?:,|\s_)?\s+when\s+([^,;._]+)/i.exec(after);
 	if (when) return tidy(when[1]);
