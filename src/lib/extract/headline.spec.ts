@@ -505,4 +505,13 @@ describe('draftTitle, on clauses that are not what they seem', () => {
 			)
 		).toBe('Attack on the U.S. Capitol');
 	});
+
+	it('titles "with a decision expected by June" from the noun and its participle', () => {
+		expect(
+			title(
+				'The justices will hear arguments in the fall, with a decision expected by the end of June 2025.',
+				'the end of June 2025'
+			)
+		).toBe('Decision expected');
+	});
 });

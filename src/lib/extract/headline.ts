@@ -352,7 +352,11 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 		inPhrase &&
 		/^\s+\p{L}/u.test(after) &&
 		!/(?:quarter|half|year|month|week|period|season)s?$/i.test(sentence.slice(start, end));
-	if (!onNoun && !ownsVerb(clause)) {
+	// "…, with a decision expected by the end of June": the noun and its participle are the
+	// happening ("Decision expected").
+	const absolute = ABSOLUTE.exec(clause);
+	if (absolute) clause = absolute[1];
+	if (!onNoun && !absolute && !ownsVerb(clause)) {
 		const segments = single.split(/,\s+/);
 		// The expression's own segment, before the subordinator that opened its clause.
 		let own = segments[segments.length - 1];
@@ -372,6 +376,10 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	if (!hasWords(clause, 3)) clause = firstClause(sentence);
 	return tidy(clause);
 }
+
+// "with a decision expected": a noun and its participle after "with".
+const ABSOLUTE =
+	/^\s*with\s+((?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:expected|due|scheduled|planned|set|slated)(?:\s+\S+)*?)\s*$/u;
 
 // A relative clause between commas, followed by the verb it interrupted.
 const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\s[^,]*,\s+(?=(\p{Ll}+))/gu;
