@@ -278,7 +278,7 @@ describe('draftTitle', () => {
 				"``We know what we want to introduce before a grand jury,'' Clark said in a telephone interview Monday.",
 				'Monday'
 			)
-		).toBe('We know what we want to introduce before a grand jury');
+		).toBe('Clark: We know what we want to introduce before a grand jury');
 		expect(
 			title(
 				'With the finding of a buried rifle 11 days ago, the police say they have a case.',
@@ -513,5 +513,33 @@ describe('draftTitle, on clauses that are not what they seem', () => {
 				'the end of June 2025'
 			)
 		).toBe('Decision expected');
+	});
+
+	it('titles a quotation by its words, first-person words with their speaker', () => {
+		expect(
+			title(
+				'"This little boy, who has been through so much, belongs with his father," Meissner said Wednesday, adding that the bond matters.',
+				'Wednesday'
+			)
+		).toBe('This little boy belongs with his father');
+		expect(
+			title(
+				'"We are pleased the court will take up this case," NetChoice\'s general counsel, Chris Marchese, said in a statement Monday.',
+				'Monday'
+			)
+		).toBe('Chris Marchese: We are pleased the court will take up this case');
+		expect(
+			title(
+				"``To the embassy staff in Nairobi, I will bring a message of solidarity,'' Albright said Monday before leaving.",
+				'Monday'
+			)
+		).toBe('Albright: I will bring a message of solidarity');
+	});
+
+	it('keeps the particle of a verb at the end of a title: "asked the court to step in"', () => {
+		expect(title('NetChoice asked the high court to step in on Jan. 12.', 'Jan. 12')).toBe(
+			'NetChoice asked the high court to step in'
+		);
+		expect(title('Prices were higher than in 2019.', '2019')).toBe('Prices were higher');
 	});
 });

@@ -214,6 +214,29 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 			return tidy(`${firstClause(reported).trim()}: ${firstClause(colon[1])}`);
 		const quoted = /^(.*?)[,.]?["”]?,\s+[^,\s][^,]*$/.exec(reported);
 		if (quoted && hasWords(quoted[1], 3)) return tidy(firstClause(quoted[1]));
+		// "“We are pleased …,” NetChoice's general counsel, Chris Marchese, said": the words
+		// quoted, however long the speaker's name and title.
+		const spoken = /^\s*(?:``|["“])([^"”]+?)[,.]?(?:''|["”])/.exec(reported);
+		if (spoken && hasWords(spoken[1], 3)) {
+			// "To the embassy staff, I will bring a message": past a leading phrase without a verb;
+			// words in the first person go with their speaker ("Albright: I will bring …").
+			const lead = /^(?:to|in|on|at|for|after|before|with|from|by|during)\b[^,]*,\s+/i.exec(
+				spoken[1]
+			);
+			const words =
+				lead && !hasVerb(lead[0].replace(/['’]s\b/g, ''))
+					? spoken[1].slice(lead[0].length)
+					: spoken[1];
+			const speaker = reported
+				.slice(spoken[0].length)
+				.split(',')
+				.map((part) => part.trim())
+				.filter(Boolean)
+				.pop();
+			if (/^(?:I|We)\b/.test(words) && speaker && /^\p{Lu}/u.test(speaker) && !hasWords(speaker, 5))
+				return tidy(`${speaker}: ${firstClause(words)}`);
+			return tidy(firstClause(words));
+		}
 		const that = /^\s*(?:,\s*)?(?:that\s+)?(.+)$/i.exec(after);
 		if (that && hasWords(that[1], 3)) {
 			// "The commander said Thursday he has sent a team": the speaker for the pronoun.
@@ -528,9 +551,14 @@ function tidy(text: string): string {
 		);
 		title = (stop >= 0 ? all.slice(0, stop) : all).join(' ');
 	}
-	// Never end a headline on a little word: "higher than", "International Women's Day is".
+	// Never end a headline on a little word: "higher than", "International Women's Day is"; but
+	// "asked the court to step in" keeps the particle of its verb.
 	let space = title.lastIndexOf(' ');
-	while (LITTLE_WORD.test(title.slice(space + 1)) && hasWords(title, 3)) {
+	while (
+		LITTLE_WORD.test(title.slice(space + 1)) &&
+		hasWords(title, 3) &&
+		!PHRASAL.test(title.slice(Math.max(0, space - 12), space + 4))
+	) {
 		title = title.slice(0, space);
 		space = title.lastIndexOf(' ');
 	}
@@ -538,6 +566,10 @@ function tidy(text: string): string {
 	const capital = title.charAt(0).toUpperCase() + title.slice(1);
 	return cut ? capital + '…' : capital;
 }
+
+// A verb and its particle at the end of a title: "step in", "took over", "signed on".
+const PHRASAL =
+	/\b(?:step|stepped|steps|take|took|taken|takes|give|gave|given|set|come|came|go|went|gone|turn|turned|carry|carried|sign|signed|weigh|weighed|cave|caved|kick|kicked|phase|phased|hand|handed|hold|held|stand|stood|sit|sat|pull|pulled|move|moved|log|logged|fill|filled|sworn)\s+(?:in|on)$/i;
 
 const LITTLE_WORD =
 	/^(?:a|an|the|of|to|in|on|and|or|for|with|by|at|from|that|its|his|her|their|than|between|is|are|was|were)$/i;
