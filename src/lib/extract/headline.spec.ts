@@ -542,4 +542,21 @@ describe('draftTitle, on clauses that are not what they seem', () => {
 		);
 		expect(title('Prices were higher than in 2019.', '2019')).toBe('Prices were higher');
 	});
+
+	it('titles "since the great flood of 1927" by the happening the year dates', () => {
+		expect(
+			title(
+				'The river crested at 21 feet, the highest level since the great flood of 1927.',
+				'1927'
+			)
+		).toBe('Great flood');
+		// Not a noun after "of" in general: "a member of the class of 1998".
+		expect(title('He was a member of the class of 1998.', '1998')).toBe(
+			'He was a member of the class'
+		);
+		// No title ends on "into": "the work will stretch into 2026".
+		expect(title('Officials say the work will stretch into 2026.', '2026')).toBe(
+			'Officials say the work will stretch'
+		);
+	});
 });

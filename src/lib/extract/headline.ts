@@ -257,6 +257,12 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	// Only the end of `before` can hold it: a short tail keeps the $-anchored pattern cheap.
 	const lead = LEADING_PREPOSITION.exec(before.slice(-24));
 	const adverbial = lead?.[0].trim();
+	// "since the great flood of 1927", "after the revolution of 1959": the happening the year
+	// dates, named after a preposition of time.
+	if (adverbial?.toLowerCase() === 'of' && /^\d{4}$/.test(sentence.slice(start, end))) {
+		const noun = DATED_NOUN.exec(endOf(before.slice(0, before.length - lead![0].length), 60));
+		if (noun && !hasVerb(noun[1])) return tidy(noun[1]);
+	}
 	// Patterns anchored at the end of `before` are tried on its last word only: run on the whole
 	// of it, they would be tried from every offset of a long sentence.
 	const spaced = /\s/.test(before.slice(-1));
@@ -399,6 +405,10 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	if (!hasWords(clause, 3)) clause = firstClause(sentence);
 	return tidy(clause);
 }
+
+// A short noun phrase after a preposition or a comma: "since the great flood".
+const DATED_NOUN =
+	/\b(?:since|after|before|during|until|like)\s+(?:the|a|an)\s+((?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+)$/u;
 
 // "with a decision expected": a noun and its participle after "with".
 const ABSOLUTE =
@@ -572,7 +582,7 @@ const PHRASAL =
 	/\b(?:step|stepped|steps|take|took|taken|takes|give|gave|given|set|come|came|go|went|gone|turn|turned|carry|carried|sign|signed|weigh|weighed|cave|caved|kick|kicked|phase|phased|hand|handed|hold|held|stand|stood|sit|sat|pull|pulled|move|moved|log|logged|fill|filled|sworn)\s+(?:in|on)$/i;
 
 const LITTLE_WORD =
-	/^(?:a|an|the|of|to|in|on|and|or|for|with|by|at|from|that|its|his|her|their|than|between|is|are|was|were)$/i;
+	/^(?:a|an|the|of|to|in|on|into|onto|through|until|since|during|and|or|for|with|by|at|from|that|its|his|her|their|than|between|is|are|was|were)$/i;
 
 /** `text` without its trailing run of `chars`, as `/[…]+$/` removes it, found from the end. */
 function withoutTrailing(text: string, chars: string): string {
