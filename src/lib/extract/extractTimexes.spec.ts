@@ -698,6 +698,18 @@ describe('extractTimexes', () => {
 		).toEqual(['the second day', 'DATE', '1998-03-06']);
 	});
 
+	it('counts "this night" and "this morning" in a quotation from the day the words were said', () => {
+		const read = (text: string) => extractTimexes(text, '2024-11-10').map((t) => [t.text, t.value]);
+		expect(read('"I waited 15 years for this night," she said Friday.')).toContainEqual([
+			'this night',
+			'2024-11-08TNI'
+		]);
+		expect(read('"We met this morning," he said Thursday.')).toContainEqual([
+			'this morning',
+			'2024-11-07TMO'
+		]);
+	});
+
 	it('reads "the fall" in a future clause as the coming fall, and in a past one as the last', () => {
 		expect(only('The justices will hear arguments in the fall.', '2024-03-04')).toEqual([
 			'the fall',

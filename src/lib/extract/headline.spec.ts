@@ -559,4 +559,19 @@ describe('draftTitle, on clauses that are not what they seem', () => {
 			'Officials say the work will stretch'
 		);
 	});
+
+	it('gives a verb the name between commas before it, not a place ("Nairobi, Kenya,")', () => {
+		expect(
+			title(
+				'Its founder, Louis Marchand, opened the club in 1962, two years after the war.',
+				'1962'
+			)
+		).toBe('Louis Marchand opened the club');
+		expect(
+			title(
+				'Bombings at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7 killed 258 people.',
+				'Aug. 7'
+			)
+		).not.toMatch(/^Kenya/);
+	});
 });

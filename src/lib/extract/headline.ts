@@ -70,7 +70,7 @@ function subjectBefore(title: string, sentence: string, start: number, end: numb
 			sentence.slice(Math.min(end, verb.index), verb.index);
 	const segments = before
 		.split(CLAUSE_COMMA)
-		.map((segment) => segment.trim())
+		.map((segment) => segment.trim().replace(/,$/, ''))
 		.filter(Boolean);
 	const name = (segment: string | undefined) =>
 		segment !== undefined &&
@@ -80,7 +80,15 @@ function subjectBefore(title: string, sentence: string, start: number, end: numb
 		!hasVerb(segment);
 	const last = segments[segments.length - 1];
 	let subject = '';
-	if (name(last) && (segments.length === 1 || /[,;]\s*$/.test(before) === false)) subject = last;
+	// "Its founder, Louis Marchand, opened the club": the name next to the verb, an apposition
+	// between commas included when it is a name of two words or more, not a place ("Nairobi,
+	// Kenya," or "Phoenix, Ariz.,").
+	const apposition =
+		/^\p{Lu}/u.test(last ?? '') &&
+		hasWords(last ?? '', 2) &&
+		!/,\s+\p{Lu}\p{Ll}{0,4}\.$/u.test(last ?? '');
+	if (name(last) && (segments.length === 1 || !/[,;]\s*$/.test(before) || apposition))
+		subject = last;
 	else if (
 		name(segments[0]) &&
 		segments.slice(1).every((segment) => /^[\p{Ll}\d(]/u.test(segment) && !hasVerb(segment))

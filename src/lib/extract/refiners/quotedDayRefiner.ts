@@ -1,13 +1,20 @@
 /**
  * "Yesterday" and "today" inside a quotation count from the day the words were said, when the
  * attribution says which: in `"Yesterday we talked. Today we build," she said on Wednesday`, in a
- * story of Thursday, "today" is Wednesday and "yesterday" Tuesday. Without a dated attribution they
- * count from publication, as before.
+ * story of Thursday, "today" is Wednesday and "yesterday" Tuesday; so do "this morning", "this
+ * night" and "last night". Without a dated attribution they count from publication, as before.
  */
 import { addDays, formatDay, longDay, parseDay } from '../calendar';
 import type { Candidate, Refiner } from '../types';
 
-const OFFSETS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+const OFFSETS: Record<string, number> = {
+	yesterday: -1,
+	today: 0,
+	tonight: 0,
+	tomorrow: 1,
+	this: 0,
+	last: -1
+};
 // After the closing quotation mark: "she said at a news conference on", up to the dating words.
 const ATTRIBUTION =
 	/^[^.!?"“”\n]{0,80}?\b(?:said|says|told|added|declared|wrote)\b[^.!?"“”\n]{0,80}?$/i;
@@ -18,7 +25,7 @@ export const quotedDayRefiner: Refiner = {
 		return candidates.map((candidate, i): Candidate => {
 			if (!candidate.tags.includes('relativeDayExtractor')) return candidate;
 			const word =
-				/^(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight)\b/i.exec(
+				/^(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight|this(?=\s+(?:morning|afternoon|evening|night)\b)|last(?=\s+night\b))\b/i.exec(
 					candidate.text
 				)?.[1];
 			if (!word) return candidate;
