@@ -963,6 +963,19 @@ describe('extractTimexes', () => {
 		).toEqual(['September', 'DATE', '1998-09']);
 	});
 
+	it('reads a weekday after "are due" as the coming one, after "was due" as the last', () => {
+		expect(only('They are due in court for a bond hearing on Wednesday.', '2024-06-03')).toEqual([
+			'Wednesday',
+			'DATE',
+			'2024-06-05'
+		]);
+		expect(only('The rent was due on Wednesday.', '2024-06-03')).toEqual([
+			'Wednesday',
+			'DATE',
+			'2024-05-29'
+		]);
+	});
+
 	it('reads a possessive weekday as a day that has come, unless it is awaited', () => {
 		expect(
 			only(

@@ -574,4 +574,16 @@ describe('draftTitle, on clauses that are not what they seem', () => {
 			)
 		).not.toMatch(/^Kenya/);
 	});
+
+	it('ends no title on the hedge of a time it lost, and reads "The warehouse, built in 1911" without its comma', () => {
+		expect(
+			title(
+				'Firefighters were called to the building at about 2:30 a.m. Saturday.',
+				'2:30 a.m. Saturday'
+			)
+		).toBe('Firefighters were called to the building');
+		expect(title('The warehouse, built in 1911, had been vacant since 2019.', '1911')).toBe(
+			'Warehouse built'
+		);
+	});
 });

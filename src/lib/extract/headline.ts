@@ -581,6 +581,8 @@ function tidy(text: string): string {
 		space = title.lastIndexOf(' ');
 	}
 	if (/^[,;:]$/.test(title.slice(-1))) title = title.slice(0, -1);
+	// "Warehouse, built": a noun and its participle read without the comma.
+	title = title.replace(/^((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+),\s+(\p{Ll}+(?:ed|en|t))$/u, '$1 $2');
 	const capital = title.charAt(0).toUpperCase() + title.slice(1);
 	return cut ? capital + '…' : capital;
 }
@@ -590,7 +592,7 @@ const PHRASAL =
 	/\b(?:step|stepped|steps|take|took|taken|takes|give|gave|given|set|come|came|go|went|gone|turn|turned|carry|carried|sign|signed|weigh|weighed|cave|caved|kick|kicked|phase|phased|hand|handed|hold|held|stand|stood|sit|sat|pull|pulled|move|moved|log|logged|fill|filled|sworn)\s+(?:in|on)$/i;
 
 const LITTLE_WORD =
-	/^(?:a|an|the|of|to|in|on|into|onto|through|until|since|during|and|or|for|with|by|at|from|that|its|his|her|their|than|between|is|are|was|were)$/i;
+	/^(?:a|an|the|of|to|in|on|into|onto|through|until|since|during|about|around|approximately|roughly|and|or|for|with|by|at|from|that|its|his|her|their|than|between|is|are|was|were)$/i;
 
 /** `text` without its trailing run of `chars`, as `/[…]+$/` removes it, found from the end. */
 function withoutTrailing(text: string, chars: string): string {

@@ -85,4 +85,12 @@ describe('mayOpenOnDateline', () => {
 		}
 		expect(mayOpenOnDateline('The river crested Tuesday - a record: 60 feet.')).toBe(false);
 	});
+
+	it('never ends a sentence at the state of a dateline: "SPRINGFIELD, Ill. (AP) —"', () => {
+		const text = 'SPRINGFIELD, Ill. (AP) — Two men were charged Monday. No one was hurt.';
+		expect(sentences(text).map((s) => s.text)).toEqual([
+			'SPRINGFIELD, Ill. (AP) — Two men were charged Monday.',
+			'No one was hurt.'
+		]);
+	});
 });

@@ -41,6 +41,8 @@ export function sentences(text: string, paras: Span[] = paragraphs(text)): Span[
 		while ((match = pattern.exec(paragraph.text))) {
 			const at = paragraph.start + match.index;
 			if (match[0][0] === '.' && isAbbreviation(text, at)) continue;
+			// "SPRINGFIELD, Ill. (AP) —": a dateline's state, not the end of a sentence.
+			if (AGENCY.test(text.slice(at + 1, at + 12))) continue;
 			const end = at + match[0].length;
 			const span = trimSpan(text, from, end);
 			if (span) spans.push(span);
@@ -80,6 +82,8 @@ export function clip(text: string, span: Span, from: number, to: number, max = 6
 	while (end > to && /\s/.test(text[end - 1])) end--;
 	return { start, end, text: text.slice(start, end) };
 }
+
+const AGENCY = /^\s+\((?:AP|AFP|UPI|Reuters|Xinhua|Bloomberg|CNN)\)/;
 
 function isAbbreviation(text: string, dot: number): boolean {
 	const word =

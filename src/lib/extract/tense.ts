@@ -5,7 +5,7 @@
  */
 
 const FUTURE =
-	/\b(?:will|won['’]t|shall|would\s+be\s+\w+ing|(?:the|a|an|its|his|her|their)\s+(?:slated|scheduled|planned|upcoming|forthcoming)\s+\w+|(?:said|says|predicted|forecast|expects?|expected)\b[^.;]*\bwould|going\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated)\s+to|plans?\s+to|planned\s+to|planning\s+(?:for|to))\b|['’]ll\b/i;
+	/\b(?:will|won['’]t|shall|would\s+be\s+\w+ing|(?:the|a|an|its|his|her|their)\s+(?:slated|scheduled|planned|upcoming|forthcoming)\s+\w+|(?:said|says|predicted|forecast|expects?|expected)\b[^.;]*\bwould|going\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated)\s+to|(?:is|are)\s+due\b|plans?\s+to|planned\s+to|planning\s+(?:for|to))\b|['’]ll\b/i;
 // Words right before the expression that point forward: "as early as Tuesday", "until Friday".
 // "planned for March" looks ahead even in the past tense, and so does "effective Feb. 1". A clock time may stand between: "until
 // 9 a.m. EST Tuesday".
@@ -70,7 +70,7 @@ const ASIDE = /,\s+(?:which|who|whose|whom)\b[^,]*,/gi;
 // Words that put what follows in the future: "will meet", "is set to resume", "has scheduled",
 // "were planning to drive".
 const FUTURE_MARK =
-	/\b(?:will|won['’]t|shall|would|going\s+to|(?:is|are)\s+to|scheduled|slated|set\s+to|due\s+to|expects?\s+to|expected\s+to|plans?\s+to|planned|planning)\b|['’]ll\b/gi;
+	/\b(?:will|won['’]t|shall|would|going\s+to|(?:is|are)\s+to|scheduled|slated|set\s+to|due\s+to|(?:is|are)\s+due|expects?\s+to|expected\s+to|plans?\s+to|planned|planning)\b|['’]ll\b/gi;
 // Verbs that put what follows in the past: "announced Wednesday", "Cuba predicted Wednesday",
 // "had been due to expire Friday" (lower case: "United" is no verb).
 const PAST_MARK =
