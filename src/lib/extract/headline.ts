@@ -35,6 +35,18 @@ export function draftTitle(text: string, start: number, end: number): string {
 	);
 }
 
+// Whether a word is a verb, remembered: most titles open on one of a few hundred words.
+const verbs = new Map<string, boolean>();
+function isVerb(word: string): boolean {
+	let verb = verbs.get(word);
+	if (verb === undefined) {
+		if (verbs.size > 10_000) verbs.clear();
+		verb = hasVerb(word);
+		verbs.set(word, verb);
+	}
+	return verb;
+}
+
 // Words that open an adverbial or a clause, not a subject: "Among them, …", "Then, after …".
 const NOT_A_SUBJECT =
 	/^(?:among|in|on|at|for|after|before|then|also|but|and|or|however|meanwhile|still|yet|so|while|when|as|since|by|with|from|to|of|during|under|over|about|although|though|if|despite|because|here|there|it|this|that)\b/i;
@@ -52,7 +64,7 @@ function subjectBefore(title: string, sentence: string, start: number, end: numb
 	// adjective on a noun that has its own verb ("Reduced dividend is payable").
 	if (
 		!/^[A-Z][a-z]+$/.test(first) ||
-		!hasVerb(first.toLowerCase()) ||
+		!isVerb(first.toLowerCase()) ||
 		hasVerb(`${second} ${third}`.toLowerCase())
 	)
 		return title;
@@ -327,16 +339,15 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	// "…, attention returned today to the judges", "MindSpring …, closed it Thursday": two words
 	// with their verb are part of the clause too; they open it unless the verb comes first ("The
 	// two men, Stauber and Gingrich, were named Thursday").
-	const afterComma = single.slice(comma + 2);
-	const shortClause = hasWords(afterComma, 2) && ownsVerb(afterComma);
-	if (comma >= 0 && !hasWords(afterComma, 3) && !shortClause && hasWords(firstClause(rest), 3))
-		return tidy(firstClause(rest.replace(/^[\s,]+/, '')));
-	if (
-		comma >= 0 &&
-		comma + 2 > from &&
-		(hasWords(afterComma, 3) || (shortClause && !OPENS_ON_VERB.test(afterComma)))
-	)
-		from = comma + 2;
+	if (comma >= 0) {
+		const afterComma = single.slice(comma + 2);
+		const long = hasWords(afterComma, 3);
+		const shortClause = !long && hasWords(afterComma, 2) && ownsVerb(afterComma);
+		if (!long && !shortClause && hasWords(firstClause(rest), 3))
+			return tidy(firstClause(rest.replace(/^[\s,]+/, '')));
+		if (comma + 2 > from && (long || (shortClause && !OPENS_ON_VERB.test(afterComma))))
+			from = comma + 2;
+	}
 	// "…in the weeks before the shooting, and was found abandoned at the airport": a second verb
 	// after ", and" opens the clause, whatever subordinator came before it.
 	const coordinated = /,\s+and\s+(?=(?:was|were|is|are|has|have|had|will|would)\s)/g;
@@ -582,7 +593,11 @@ function tidy(text: string): string {
 	}
 	if (/^[,;:]$/.test(title.slice(-1))) title = title.slice(0, -1);
 	// "Warehouse, built": a noun and its participle read without the comma.
-	title = title.replace(/^((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+),\s+(\p{Ll}+(?:ed|en|t))$/u, '$1 $2');
+	if (title.includes(', '))
+		title = title.replace(
+			/^((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+),\s+(\p{Ll}+(?:ed|en|t))$/u,
+			'$1 $2'
+		);
 	const capital = title.charAt(0).toUpperCase() + title.slice(1);
 	return cut ? capital + '…' : capital;
 }
