@@ -267,6 +267,16 @@ test.describe('the new-timeline page', () => {
 		expect(added!.resolution).toBe(
 			'No date found in the article near these words: the publication day stands in, not confirmed'
 		);
+		// Imported again, the event still says its date is not confirmed.
+		await page.getByRole('button', { name: 'Discard draft…' }).click();
+		await page.getByRole('button', { name: 'Yes, discard' }).click();
+		await page.getByLabel(/Import a timeline/).setInputFiles({
+			name: 'draft.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(text)
+		});
+		const again = eventCard(page, /^Iraq is starting the process/);
+		await expect(again.getByText('Date not confirmed')).toBeVisible();
 	});
 
 	test('an event added from a selection takes the date of a time expression inside it, and says so', async ({

@@ -16,6 +16,7 @@ import {
 	DATE_FORMS,
 	DraftError,
 	NO_DATE_FOUND,
+	awaitsDate,
 	isoShaped,
 	readPublished,
 	suggestedNote,
@@ -253,7 +254,7 @@ function datedTimexes(text: string, dct: string | null, at: number): Mention[] {
 function nearestDatedQuote(dataset: Dataset, selection: Selection, dct: string | null) {
 	const quotes = dataset.events
 		// An event still waiting for a date is no evidence of one.
-		.filter((e) => e.resolution !== NO_DATE_FOUND)
+		.filter((e) => !awaitsDate(e.resolution))
 		.flatMap((event) =>
 			event.quotes
 				.filter((q) => q.source === selection.source && q.start < selection.start)

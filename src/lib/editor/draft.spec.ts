@@ -12,6 +12,7 @@ import {
 	editDataset,
 	editSource,
 	forExport,
+	awaitsDate,
 	headlineOf,
 	NO_DATE_EXPORTED,
 	NO_DATE_FOUND,
@@ -248,6 +249,10 @@ describe('draft operations', () => {
 		const exported = forExport(added.dataset).events.find((e) => e.id === added.id);
 		expect(exported).toMatchObject({ date: '2024-01-08?', resolution: NO_DATE_EXPORTED });
 		expect(NO_DATE_EXPORTED).not.toMatch(/set one/);
+		// Downloaded and imported again, the event still asks for its date.
+		expect(awaitsDate(exported?.resolution)).toBe(true);
+		expect(awaitsDate(added.dataset.events.find((e) => e.id === added.id)?.resolution)).toBe(true);
+		expect(awaitsDate(seed.events[0].resolution)).toBe(false);
 	});
 
 	it('any sequence of operations on any valid dataset leaves a valid dataset', () => {

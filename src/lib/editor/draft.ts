@@ -246,6 +246,14 @@ export const NO_DATE_EXPORTED =
 	'No date found in the article near these words: the publication day stands in, not confirmed';
 
 /**
+ * Whether an event still waits for its date to be set, in the editor's words or an export's: a
+ * dataset downloaded and imported again keeps asking for it.
+ */
+export function awaitsDate(resolution: string | undefined): boolean {
+	return resolution === NO_DATE_FOUND || resolution === NO_DATE_EXPORTED;
+}
+
+/**
  * The `resolution` of an event dated from a time expression near the words it was added from,
  * until the editor confirms it. Worded to be true in an export too: a dataset downloaded before
  * the date is confirmed says so, rather than telling its reader to check it.
