@@ -586,4 +586,13 @@ describe('draftTitle, on clauses that are not what they seem', () => {
 			'Warehouse built'
 		);
 	});
+
+	it('gives a relative clause its noun of up to five words: "a Libyan World Court case that has blocked"', () => {
+		expect(
+			title(
+				'The court rejected objections to a Libyan World Court case that has blocked the trial of two Libyans since 1988.',
+				'1988'
+			)
+		).toMatch(/^Libyan World Court case has blocked the trial/);
+	});
 });

@@ -499,7 +499,7 @@ function antecedent(text: string): string {
 		.split(/\s+/)
 		.filter(Boolean);
 	const kept: string[] = [];
-	for (let i = words.length - 1; i >= 0 && kept.length < 5; i--) {
+	for (let i = words.length - 1; i >= 0 && kept.length < 6; i--) {
 		const word = words[i];
 		if (
 			/^(?:in|on|at|of|for|with|by|from|to|as|into|about|over|under|after|before|and|or|but|than|is|are|was|were|be|been|has|have|had|known|called|named|said)$/i.test(
@@ -511,7 +511,7 @@ function antecedent(text: string): string {
 		kept.unshift(word);
 		if (/^(?:the|a|an|his|her|its|their|our)$/i.test(word)) break;
 	}
-	return kept.length && kept.length < 5 ? kept.join(' ') : '';
+	return kept.length && kept.length < 6 ? kept.join(' ') : '';
 }
 
 /** A headline for "the fourth anniversary of X": X, with "that" dropped ("U.S. airstrike killed …"). */
