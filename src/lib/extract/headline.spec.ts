@@ -595,4 +595,19 @@ describe('draftTitle, on clauses that are not what they seem', () => {
 			)
 		).toMatch(/^Libyan World Court case has blocked the trial/);
 	});
+
+	it('gives a verb after "which" or "who" the noun the pronoun stands for', () => {
+		expect(
+			title(
+				'He credited continued increases in international sales, which accounted for 43% of sales in the quarter.',
+				'the quarter'
+			)
+		).toBe('International sales accounted for 43% of sales');
+		expect(
+			title(
+				"Smith Barney's Mr. Doyle, who yesterday trimmed his earnings projection, was cautious.",
+				'yesterday'
+			)
+		).toBe("Smith Barney's Mr. Doyle trimmed his earnings projection");
+	});
 });
