@@ -599,15 +599,15 @@ describe('draftTitle, on clauses that are not what they seem', () => {
 	it('gives a verb after "which" or "who" the noun the pronoun stands for', () => {
 		expect(
 			title(
-				'He credited continued increases in international sales, which accounted for 43% of sales in the quarter.',
-				'the quarter'
+				"Michael Swavely attributed the results to increases in international sales, which accounted for 43% of the company's sales, a 74% increase from a year earlier.",
+				'a year earlier'
 			)
-		).toBe('International sales accounted for 43% of sales');
+		).toBe("International sales accounted for 43% of the company's sales");
 		expect(
 			title(
-				"Smith Barney's Mr. Doyle, who yesterday trimmed his earnings projection, was cautious.",
+				"But Smith Barney's Mr. Doyle, who yesterday trimmed his 1990 Anheuser earnings projection to $2.95 a share from $3.10, called the reaction justified.",
 				'yesterday'
 			)
-		).toBe("Smith Barney's Mr. Doyle trimmed his earnings projection");
+		).toMatch(/^Smith Barney's Mr. Doyle trimmed his 1990 Anheuser earnings projection/);
 	});
 });
