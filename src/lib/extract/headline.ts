@@ -91,15 +91,17 @@ function subjectBefore(title: string, sentence: string, start: number, end: numb
 		!hasWords(segment, 9) &&
 		!hasVerb(segment);
 	const last = segments[segments.length - 1];
+	const headed = (subject: string) =>
+		tidy(
+			`${subject} ${first.charAt(0).toLowerCase()}${first.slice(1)} ${title.slice(first.length + 1)}`
+		);
 	let subject = '';
 	// "international sales, which accounted for 43%": the noun the relative pronoun stands for.
 	if (/^(?:which|who)$/i.test(last ?? '') && segments.length > 1) {
 		const noun = antecedent(segments[segments.length - 2]);
 		// "who" stands for a person, named: not "senior vice president, field operations, who".
 		if (noun && !hasVerb(noun) && (/^which$/i.test(last) || /\p{Lu}/u.test(noun)))
-			return tidy(
-				`${noun} ${first.charAt(0).toLowerCase()}${first.slice(1)} ${title.slice(first.length + 1)}`
-			);
+			return headed(noun);
 	}
 	// "Its founder, Louis Marchand, opened the club": the name next to the verb, an apposition
 	// between commas included when it is a name of two words or more, not a place ("Nairobi,
@@ -117,10 +119,7 @@ function subjectBefore(title: string, sentence: string, start: number, end: numb
 		subject = segments[0];
 	if (!subject) return title;
 	// "Sun Microsystems Inc., a computer maker": the aside after an abbreviation goes too.
-	subject = subject.replace(/,\s+\p{Ll}.*$/u, '');
-	return tidy(
-		`${subject} ${first.charAt(0).toLowerCase()}${first.slice(1)} ${title.slice(first.length + 1)}`
-	);
+	return headed(subject.replace(/,\s+\p{Ll}.*$/u, ''));
 }
 
 /**
