@@ -40,6 +40,12 @@ export function edtfOf(value: string): EdtfDate | null {
 		const first = (Number(m[2]) - 1) * 3 + 1;
 		return { date: `${m[1]}-${pad(first)}/${m[1]}-${pad(first + 2)}`, precision: 'quarter' };
 	}
+	if ((m = /^(\d{4})-H([12])$/.exec(value))) {
+		// Half a year is its six months, as "from January to June" would be.
+		return m[2] === '1'
+			? { date: `${m[1]}-01/${m[1]}-06`, precision: 'month' }
+			: { date: `${m[1]}-07/${m[1]}-12`, precision: 'month' };
+	}
 	if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
 		const y = Number(m[1]);
 		const [from, to] = SEASON_MONTHS[m[2]];

@@ -710,6 +710,20 @@ describe('extractTimexes', () => {
 		]);
 	});
 
+	it('reads quarters, halves and fiscal years as business news writes them: "Q2 2024", "H1", "FY2023"', () => {
+		const read = (text: string) => extractTimexes(text, '2024-08-01').map((t) => [t.text, t.value]);
+		expect(read('Revenue rose 12% in Q2 2024.')).toEqual([['Q2 2024', '2024-Q2']]);
+		expect(read("Profit rose in Q4'23 and in Q1 FY25.")).toEqual([
+			["Q4'23", '2023-Q4'],
+			['Q1 FY25', '2025-Q1']
+		]);
+		expect(read('Executives expect growth to slow in Q3.')).toEqual([['Q3', '2024-Q3']]);
+		expect(read('Sales fell in H1 2024.')).toEqual([['H1 2024', '2024-H1']]);
+		expect(read('In FY2023 the firm earned $3 billion.')).toEqual([['FY2023', '2023']]);
+		// Not a car, not a virus.
+		expect(read('He drove an Audi Q4 e-tron during the H1N1 scare.')).toEqual([]);
+	});
+
 	it('reads "the fall" in a future clause as the coming fall, and in a past one as the last', () => {
 		expect(only('The justices will hear arguments in the fall.', '2024-03-04')).toEqual([
 			'the fall',

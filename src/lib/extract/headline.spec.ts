@@ -610,4 +610,13 @@ describe('draftTitle, on clauses that are not what they seem', () => {
 			)
 		).toMatch(/^Smith Barney's Mr. Doyle trimmed his 1990 Anheuser earnings projection/);
 	});
+
+	it('titles "…, and said results would depend on supply" from what was said', () => {
+		expect(
+			title(
+				'Executives expect growth to slow in Q3, and said results for H2 2024 would depend on supply.',
+				'H2 2024'
+			)
+		).toBe('Results would depend on supply');
+	});
 });

@@ -153,6 +153,12 @@ function withSubject(title: string, sentence: string): string {
 	if (!OPENS_ON_VERB.test(title)) return title;
 	const verb = FIRST_VERB.exec(sentence);
 	if (!verb) return title;
+	// "Executives expect growth to slow in Q3, and said results would depend on supply": a
+	// second verb of a subject stated long before; what was said is the headline.
+	if (/\band\s*$/.test(sentence.slice(Math.max(0, verb.index - 6), verb.index))) {
+		const said = /^(?:Said|Says)\s+(?:that\s+)?(?!(?:it|he|she|they|we|I)\b)(.+)$/.exec(title);
+		return said && hasVerb(said[1]) ? tidy(said[1]) : title;
+	}
 	// "The establishment of the company, to be called Courtaulds Textiles, could …": an aside
 	// between commas is no part of the subject.
 	let subject = sentence

@@ -16,7 +16,12 @@ import {
 	periodExtractor,
 	reportedWeekExtractor
 } from './extractors/periodExtractor';
-import { quarterAnaphorExtractor, quarterExtractor } from './extractors/quarterExtractor';
+import {
+	fiscalYearExtractor,
+	quarterAnaphorExtractor,
+	quarterExtractor,
+	shortQuarterExtractor
+} from './extractors/quarterExtractor';
 import { referenceExtractor } from './extractors/referenceExtractor';
 import {
 	countedDayExtractor,
@@ -47,6 +52,8 @@ export const extractors: Extractor[] = [
 	chronoExtractor,
 	clockExtractor,
 	quarterExtractor,
+	shortQuarterExtractor,
+	fiscalYearExtractor,
 	quarterAnaphorExtractor,
 	periodExtractor,
 	reportedWeekExtractor,

@@ -82,3 +82,52 @@ export const quarterAnaphorExtractor = patternExtractor(
 	1,
 	{ anchor: /quarter|period|year-earlier|year-ago/gi, before: 200, after: 40, behind: 2 }
 );
+
+/**
+ * Quarters and halves as business news writes them: "Q2 2024", "Q3'24", "H1 2024", "in Q3". A
+ * quarter without a year needs a word before it that makes it a time ("in Q3", "the Q4
+ * results"), so an "Audi Q4" stays a car.
+ */
+export const shortQuarterExtractor = patternExtractor(
+	'shortQuarterExtractor',
+	/(?<![\w-])([QH])([1-4])(?:\s*(?:FY\s*)?((?:19|20)\d\d)|\s*['’](\d\d)|\s+FY\s*['’]?(\d\d))?(?![\w-])/g,
+	(match, { ref }) => {
+		const [whole, letter, digit, year, shortYear, fiscalYear] = match;
+		const half = letter === 'H';
+		const n = Number(digit);
+		if (half && n > 2) return null;
+		const stated = year ?? ((shortYear ?? fiscalYear) ? `20${shortYear ?? fiscalYear}` : undefined);
+		if (
+			!stated &&
+			!/\b(?:in|for|during|of|by|the|its|their|a|an|this|last|next|fiscal|since|until|through|from|to)\s+$/i.test(
+				match.input.slice(Math.max(0, match.index - 12), match.index)
+			)
+		)
+			return null;
+		// As with "the third quarter": one still to come this year is, in reporting, last year's.
+		const later = !half && n > quarterOf(ref.m) ? 1 : 0;
+		const y = stated ? Number(stated) : ref.y - later;
+		return {
+			type: 'DATE',
+			value: `${y}-${letter}${n}`,
+			stated: stated ? ['year', 'quarter'] : ['quarter'],
+			implied: stated ? [] : ['year'],
+			resolution: `'${whole}': ${half ? 'half' : 'quarter'} ${n} of ${y}${stated ? '' : ', the year taken from publication'}`
+		};
+	}
+);
+
+/** A fiscal year as business news writes it: "FY2023", "FY 2024", "FY23". */
+export const fiscalYearExtractor = patternExtractor(
+	'fiscalYearExtractor',
+	/(?<![\w-])FY\s*['’]?((?:19|20)\d\d|\d\d)(?![\w-])/g,
+	(match) => {
+		const y = match[1].length === 2 ? `20${match[1]}` : match[1];
+		return {
+			type: 'DATE',
+			value: y,
+			stated: ['year'],
+			resolution: `'${match[0]}': the fiscal year ${y}, as stated`
+		};
+	}
+);
