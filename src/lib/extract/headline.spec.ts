@@ -619,4 +619,16 @@ describe('draftTitle, on clauses that are not what they seem', () => {
 			)
 		).toBe('Results would depend on supply');
 	});
+
+	it('keeps "of" a name in the noun a "that" stands for, not in one a "who" stands for', () => {
+		expect(
+			title(
+				'The team flies out after a pre-season tour of Japan that begins on 20 July.',
+				'20 July'
+			)
+		).toBe('Pre-season tour of Japan begins');
+		expect(
+			title('The case of Elian, who was rescued at sea on Nov. 25, has divided Miami.', 'Nov. 25')
+		).toBe('Elian was rescued at sea');
+	});
 });

@@ -98,7 +98,7 @@ function subjectBefore(title: string, sentence: string, start: number, end: numb
 	let subject = '';
 	// "international sales, which accounted for 43%": the noun the relative pronoun stands for.
 	if (/^(?:which|who)$/i.test(last ?? '') && segments.length > 1) {
-		const noun = antecedent(segments[segments.length - 2]);
+		const noun = antecedent(segments[segments.length - 2], /^which$/i.test(last));
 		// "who" stands for a person, named: not "senior vice president, field operations, who".
 		if (noun && !hasVerb(noun) && (/^which$/i.test(last) || /\p{Lu}/u.test(noun)))
 			return headed(noun);
@@ -379,7 +379,7 @@ function clauseTitle(sentence: string, start: number, end: number): string {
 	if (relative && from === (relative.index ?? 0) + relative[0].length) {
 		const pronoun = relative[0].trim().toLowerCase();
 		const noun = /^(?:that|which|who|whose)$/.test(pronoun)
-			? antecedent(single.slice(0, relative.index))
+			? antecedent(single.slice(0, relative.index), pronoun !== 'who' && pronoun !== 'whose')
 			: '';
 		if (noun && pronoun === 'whose') clause = `${noun}'s ${clause.trim()}`;
 		else if (noun && !NOT_A_VERB.test(clause.trim())) {
@@ -507,7 +507,7 @@ const NOT_A_VERB =
  * The noun phrase before a relative pronoun: "a suspect in sniper shootings" gives "sniper
  * shootings", "An abortion foe" itself; empty when no short one ends there.
  */
-function antecedent(text: string): string {
+function antecedent(text: string, thing = false): string {
 	const words = text
 		.replace(/[\s,]+$/, '')
 		.split(/\s+/)
@@ -515,10 +515,19 @@ function antecedent(text: string): string {
 	const kept: string[] = [];
 	for (let i = words.length - 1; i >= 0 && kept.length < 6; i--) {
 		const word = words[i];
+		// "a pre-season tour of Japan that begins": "of" a name, after a common noun, is part of
+		// the phrase a "that" or "which" stands for (a "who" stands for the person named).
+		const ofName =
+			thing &&
+			/^of$/i.test(word) &&
+			/^\p{Lu}/u.test(kept[0] ?? '') &&
+			/^\p{Ll}+$/u.test(words[i - 1] ?? '') &&
+			kept.length < 3;
 		if (
-			/^(?:in|on|at|of|for|with|by|from|to|as|into|about|over|under|after|before|and|or|but|than|is|are|was|were|be|been|has|have|had|known|called|named|said)$/i.test(
-				word
-			) ||
+			(!ofName &&
+				/^(?:in|on|at|of|for|with|by|from|to|as|into|about|over|under|after|before|and|or|but|than|is|are|was|were|be|been|has|have|had|known|called|named|said)$/i.test(
+					word
+				)) ||
 			/[;:]$/.test(word)
 		)
 			break;
