@@ -126,6 +126,19 @@ export function openingTense(
 	return future < past ? 'future' : 'past';
 }
 
+/**
+ * Whether an expression from `start` to `end` that names no year ("in April", "in the fall")
+ * points ahead: a schedule right before it ("is heard in May"), a future opening its sentence
+ * ("In the fall, the court will …"), or a future clause that no nearer past verb overrides.
+ */
+export function looksAhead(text: string, start: number, end: number): boolean {
+	return (
+		scheduledBefore(text, start) ||
+		openingTense(text, start, end) === 'future' ||
+		(speaksOfFuture(text, start) && governingTense(text, start) !== 'past')
+	);
+}
+
 const PAST_VERB = new RegExp(PAST_MARK.source);
 
 // Finite verbs in the present: auxiliaries, modals and the verbs news leans on.

@@ -4,14 +4,7 @@
  */
 import { formatMonth, monthName } from '../calendar';
 import { MONTHS, MONTH_NAME, patternExtractor } from '../lexicon';
-import {
-	governingTense,
-	openingTense,
-	pointsBack,
-	scheduledBefore,
-	speaksOfFuture,
-	speaksOfPast
-} from '../tense';
+import { looksAhead, openingTense, pointsBack, speaksOfPast } from '../tense';
 
 const ABBREVIATED = '(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 
@@ -77,11 +70,8 @@ export const monthExtractor = patternExtractor(
 			);
 			if (
 				!pointsBack(match.input, match.index) &&
-				(scheduledBefore(match.input, match.index) ||
+				(looksAhead(match.input, match.index, match.index + match[0].length) ||
 					(deadline && !past) ||
-					(speaksOfFuture(match.input, match.index) &&
-						governingTense(match.input, match.index) !== 'past') ||
-					opening === 'future' ||
 					(!past && ahead > 0 && ahead <= 3 && opening !== 'past'))
 			) {
 				y = m >= ref.m ? ref.y : ref.y + 1;

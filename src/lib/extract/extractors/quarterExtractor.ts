@@ -4,12 +4,17 @@
  * and the quarters that point back at one already named ("the quarter", "the latest quarter",
  * "the year-earlier period"), which the `contextRefiner` settles.
  */
-import { quarterOf } from '../calendar';
+import { quarterOf, type Day } from '../calendar';
 import { ORDINALS, patternExtractor } from '../lexicon';
 
 const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 const YEAR = '((?:1[6-9]|20)\\d\\d)';
 const YEAR_BEFORE = `(?:(?:${YEAR}|(last|this|next)\\s+year['’]s)\\s+)`;
+
+/** 1 when an unyeared quarter is still to come this year: in reporting, it is last year's. */
+function stillToCome(ref: Day, n: number, half: boolean): 0 | 1 {
+	return !half && n > quarterOf(ref.m) ? 1 : 0;
+}
 
 export const quarterExtractor = patternExtractor(
 	'quarterExtractor',
@@ -24,8 +29,7 @@ export const quarterExtractor = patternExtractor(
 		if (half && n > 2) return null;
 		const rel = (relBefore ?? relAfter)?.toLowerCase();
 		const stated = yearBefore ?? yearAfter;
-		// An unyeared quarter still to come this year is, in reporting, last year's.
-		const later = !half && n > quarterOf(ref.m) ? 1 : 0;
+		const later = stillToCome(ref, n, half);
 		const y = stated
 			? Number(stated)
 			: rel
@@ -104,8 +108,7 @@ export const shortQuarterExtractor = patternExtractor(
 			)
 		)
 			return null;
-		// As with "the third quarter": one still to come this year is, in reporting, last year's.
-		const later = !half && n > quarterOf(ref.m) ? 1 : 0;
+		const later = stillToCome(ref, n, half);
 		const y = stated ? Number(stated) : ref.y - later;
 		return {
 			type: 'DATE',

@@ -5,7 +5,7 @@
  * clause speaks of the future ("will hear arguments in the fall"), else the last one begun.
  */
 import { SEASONS, patternExtractor } from '../lexicon';
-import { governingTense, openingTense, scheduledBefore, speaksOfFuture } from '../tense';
+import { looksAhead } from '../tense';
 
 const START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
@@ -23,12 +23,7 @@ export const seasonExtractor = patternExtractor(
 		else if (rel === 'this') y = ref.y;
 		else if (rel === 'this past') y = START_MONTH[code] + 3 <= ref.m ? ref.y : ref.y - 1;
 		else if (rel === 'last' || rel === 'past') y = ref.y - 1;
-		else if (
-			scheduledBefore(match.input, match.index) ||
-			openingTense(match.input, match.index, match.index + match[0].length) === 'future' ||
-			(speaksOfFuture(match.input, match.index) &&
-				governingTense(match.input, match.index) !== 'past')
-		)
+		else if (looksAhead(match.input, match.index, match.index + match[0].length))
 			// "The justices will hear arguments in the fall": the next one, or the one under way.
 			y = START_MONTH[code] + 2 >= ref.m ? ref.y : ref.y + 1;
 		else y = START_MONTH[code] <= ref.m + 1 ? ref.y : ref.y - 1;
