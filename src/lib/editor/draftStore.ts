@@ -50,6 +50,12 @@ export interface DraftStore {
 	open(): Promise<Opened>;
 	/** Writes, if this tab still holds the draft. @throws StorageError (`taken` when it does not) */
 	write(changes: Changes): Promise<void>;
+	/**
+	 * Writes the text being pasted at once, as the page goes away (`pagehide`): a closing page has
+	 * no time for `write`'s check of the holder, so this one writes blind, and only in a tab whose
+	 * last write found it the holder.
+	 */
+	writeNow(input: SavedInput): void;
 }
 
 /**
@@ -101,6 +107,16 @@ export class IndexedDbDraftStore implements DraftStore {
 			else if (changes.input !== undefined) store.delete(INPUT);
 		});
 		this.#opened = true;
+	}
+
+	writeNow(input: SavedInput): void {
+		if (!this.#opened || !this.#db) return;
+		this.#db('readwrite', (store) => {
+			store.put({ ...input }, INPUT);
+			store.transaction.commit?.();
+		}).catch(() => {
+			// Nothing more can be done as the page goes.
+		});
 	}
 
 	/**

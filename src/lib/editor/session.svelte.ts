@@ -82,7 +82,6 @@ export interface ActionProblem {
 export interface DraftLock {
 	acquire(): Promise<boolean>;
 	takeOver(): Promise<void>;
-	whenFree(): Promise<void>;
 	release(): void;
 }
 
@@ -190,7 +189,6 @@ export class DraftSession {
 		this.#lock = options.lock ?? {
 			acquire: async () => true,
 			takeOver: async () => {},
-			whenFree: () => new Promise(() => {}),
 			release: () => {}
 		};
 		this.#extractor = options.extractor ?? (() => new ExtractClient());
@@ -202,7 +200,6 @@ export class DraftSession {
 	async start() {
 		if (await this.#lock.acquire()) return this.#open();
 		this.stage = 'elsewhere';
-		this.#waitForFree();
 	}
 
 	/** Takes the draft from the tab that holds it, and opens it here. */
@@ -220,21 +217,12 @@ export class DraftSession {
 		this.lostHere = true;
 		this.stage = 'elsewhere';
 		this.status = 'Another tab took over the draft: this tab no longer saves it.';
-		this.#waitForFree();
 	}
 
 	/** Ends the session (the page goes away). */
 	dispose() {
 		this.#client?.dispose();
 		this.#lock.release();
-	}
-
-	/** When the tab that holds the draft closes, it opens here. */
-	#waitForFree() {
-		this.#lock.whenFree().then(
-			() => this.#open(),
-			() => {} // Taken over meanwhile, or the page went away.
-		);
 	}
 
 	/** Reads the stored draft (or the text being pasted) and goes to the stage it was at. */
@@ -299,7 +287,8 @@ export class DraftSession {
 
 	/** Stores the text being pasted now (the page is being hidden or closed). */
 	flush() {
-		if (this.#inputAgain || (this.text && !this.kept && !this.#inputWrite)) this.#writeText();
+		if (this.#held && this.text && !this.kept)
+			this.#store.writeNow({ text: this.text, name: this.name });
 	}
 
 	#keepText() {

@@ -3,7 +3,7 @@
  * whole history under one key, the last to save would silently undo the other's work. The tab
  * that holds the draft holds a Web Lock for as long as it is open; another tab finds the lock
  * taken, says the draft is open elsewhere, and can take it over (the lock is stolen: the first tab
- * learns at once, stops saving and says so), or gets it when the first tab closes.
+ * learns at once, stops saving and says so).
  *
  * Where Web Locks are missing, the newest tab takes the draft and tells the others on a
  * BroadcastChannel. Either way the store's own check (`draftStore.ts`) refuses a write from a
@@ -27,8 +27,6 @@ export class TabLock {
 	#channel: BroadcastChannel | null;
 	/** Lets the held lock go. */
 	#release: (() => void) | null = null;
-	/** Stops waiting for the lock to be free. */
-	#waiting: AbortController | null = null;
 
 	/**
 	 * @param tab this tab's id
@@ -49,52 +47,51 @@ export class TabLock {
 		return this.#release !== null;
 	}
 
-	/** Takes the draft if no other tab holds it; resolves to whether this tab holds it now. */
-	async acquire(): Promise<boolean> {
+	/**
+	 * Takes the draft if no other tab holds it; resolves to whether this tab holds it now. It
+	 * waits up to `patience` ms: a tab being reloaded lets the draft go only as its old page goes.
+	 */
+	async acquire(patience = 1000): Promise<boolean> {
 		if (!locks()) return this.#claimed(() => {});
-		return this.#request({ ifAvailable: true });
+		const giveUp = new AbortController();
+		const timer = setTimeout(() => giveUp.abort(), patience);
+		try {
+			return await this.#request({ signal: giveUp.signal });
+		} catch (error) {
+			if ((error as Error)?.name === 'AbortError') return false;
+			throw error;
+		} finally {
+			clearTimeout(timer);
+		}
 	}
 
 	/** Takes the draft from the tab that holds it. */
 	async takeOver(): Promise<void> {
-		this.#waiting?.abort();
 		if (!locks()) this.#claimed(() => {});
 		else await this.#request({ steal: true });
 	}
 
-	/**
-	 * Resolves, holding the draft, when the tab that holds it lets it go (closes, or reloads).
-	 * Rejects with an AbortError when `takeOver` or `release` is called first.
-	 */
-	async whenFree(): Promise<void> {
-		if (!locks()) return new Promise(() => {});
-		this.#waiting = new AbortController();
-		await this.#request({ signal: this.#waiting.signal });
-	}
-
 	/** Lets the draft go, and stops listening (the page is going away). */
 	release() {
-		this.#waiting?.abort();
 		this.#release?.();
 		this.#release = null;
 		this.#channel?.close();
 		this.#channel = null;
 	}
 
-	/** Asks for the lock; resolves once it is held (true) or, with `ifAvailable`, not (false). */
+	/** Asks for the lock; resolves once it is held, or rejects (an AbortError when given up). */
 	#request(options: LockOptions): Promise<boolean> {
 		let granted = false;
 		return new Promise<boolean>((resolve, reject) => {
 			locks()!
-				.request(NAME, options, (lock) => {
-					if (!lock) return resolve(false);
+				.request(NAME, options, () => {
 					granted = true;
 					// Held until released: the callback's promise is the lock's lifetime.
 					return new Promise<void>((release) => resolve(this.#claimed(release)));
 				})
 				.catch((error: unknown) => {
 					// A lock stolen by another tab rejects its request with an AbortError; a wait
-					// given up (`whenFree`) rejects too, before it was granted.
+					// given up rejects too, before it was granted.
 					if (granted) this.#lost();
 					else reject(error);
 				});
