@@ -75,6 +75,7 @@ export class Problems {
 	async say(key: ProblemKey, message: string, { focus = true, select = false } = {}) {
 		this.#messages.set(key, message);
 		await tick();
+		if (typeof document === 'undefined') return;
 		const control = focus ? this.#controls.get(key) : null;
 		// A file chooser is emptied, so that choosing the same file again, once fixed, reads it.
 		if (control instanceof HTMLInputElement && control.type === 'file') control.value = '';
@@ -117,6 +118,7 @@ export class Problems {
 	/** Brings `key`'s control into view with the focus, and the message `messageId` under it. */
 	async focus(key: ProblemKey, messageId = this.idOf(key)) {
 		await tick();
+		if (typeof document === 'undefined') return;
 		reveal(this.#controls.get(key), document.getElementById(messageId));
 	}
 }
