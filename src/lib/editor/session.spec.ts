@@ -75,7 +75,7 @@ describe('DraftSession', () => {
 		const { session } = await opened(store);
 		expect(session.stage).toBe('input');
 		expect(session.text).toBe('Notes for the council story');
-		expect(session.kept).toBe(true);
+		expect(session.keeping.kept).toBe(true);
 	});
 
 	it('says the text typed is kept only once the store has it', async () => {
@@ -84,12 +84,12 @@ describe('DraftSession', () => {
 		store.hold = new Promise((resolve) => (release = resolve));
 		session.typeText('Notes');
 		await settle();
-		expect(session.kept).toBe(false);
+		expect(session.keeping.kept).toBe(false);
 		release();
 		store.hold = null;
 		await settle();
 		expect(store.input).toEqual({ text: 'Notes', name: 'pasted text' });
-		expect(session.kept).toBe(true);
+		expect(session.keeping.kept).toBe(true);
 	});
 
 	it('stores the latest text once the write in flight is done, never an older one last', async () => {
@@ -106,7 +106,7 @@ describe('DraftSession', () => {
 		expect(store.input?.text).toBe('Notes');
 		// One write for the first keystroke, one for the text as it stood when it was done.
 		expect(store.writes.map((w) => w.input?.text)).toEqual(['N', 'Notes']);
-		expect(session.kept).toBe(true);
+		expect(session.keeping.kept).toBe(true);
 	});
 
 	it('refuses an empty paste under the box, and changes nothing', async () => {
@@ -136,7 +136,7 @@ describe('DraftSession', () => {
 		expect(last.draft?.articles).toEqual([
 			{ source: session.dataset!.sources[0].id, name: 'pasted text' }
 		]);
-		expect(session.saveState).toBe('All changes saved in this browser');
+		expect(session.keeping.saveState).toBe('All changes saved in this browser');
 		expect(session.text).toBe('');
 	});
 
@@ -198,7 +198,7 @@ describe('DraftSession', () => {
 		store.refuse = new StorageError('the storage allowed to this site is full');
 		session.editTimelineDetails({ title: 'Budget' });
 		await settle();
-		expect(session.saveState).toBe('Not saved: download it');
+		expect(session.keeping.saveState).toBe('Not saved: download it');
 		expect(session.problems.get('save')).toBe(
 			'this browser did not keep the draft (the storage allowed to this site is full).'
 		);
@@ -206,7 +206,7 @@ describe('DraftSession', () => {
 		store.refuse = null;
 		session.saveAgain();
 		await settle();
-		expect(session.saveState).toBe('All changes saved in this browser');
+		expect(session.keeping.saveState).toBe('All changes saved in this browser');
 		expect(session.problems.has('save')).toBe(false);
 		expect(store.draft?.history.present.value.title).toBe('Budget');
 	});
@@ -221,7 +221,7 @@ describe('DraftSession', () => {
 		);
 		session.typeText(ARTICLE);
 		await settle();
-		expect(session.kept).toBe(false);
+		expect(session.keeping.kept).toBe(false);
 	});
 
 	it('stops saving once a write finds another tab holds the draft, and says so', async () => {
@@ -231,7 +231,7 @@ describe('DraftSession', () => {
 		await settle();
 		expect(session.stage).toBe('elsewhere');
 		expect(session.lostHere).toBe(true);
-		expect(session.unsaved).toBe(true);
+		expect(session.keeping.unsaved).toBe(true);
 		expect(session.problems.has('save')).toBe(false);
 		// Nothing more is written from this tab, even once storage would take it.
 		store.refuse = null;

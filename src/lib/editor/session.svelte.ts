@@ -10,7 +10,7 @@
  *
  * A refusal changes nothing: the text being pasted, the date and the draft stay as they were.
  * Every change of the draft is one undoable step, saved at once; the text being pasted is stored
- * as it is typed, and said to be kept only once it is.
+ * as it is typed, and said to be kept only once it is (`keeping.svelte.ts`).
  */
 import { datasetToCsv } from '$lib/data/csv';
 import { ImportError } from '$lib/data/importError';
@@ -37,13 +37,14 @@ import {
 	retitle,
 	type DatasetFields
 } from './draft';
-import { StorageError, type Changes, type DraftStore } from './draftStore';
+import type { Changes, DraftStore } from './draftStore';
 import { Cancelled, ExtractClient, ExtractFailed } from './extractClient';
 import { record, redo, redoLabel, start, undo, undoLabel, type History } from './history';
 import { NoArticleText, articleFromHtml } from './htmlArticle';
 import type { Span } from './offsets';
 import { Problems, type DetailsForm, type EventAction, type ProblemKey } from './problems.svelte';
-import { timestamp, type Article, type Draft } from './storedDraft';
+import { Keeping, sayStorage } from './keeping.svelte';
+import type { Article, Draft } from './storedDraft';
 
 export type Stage = 'loading' | 'elsewhere' | 'input' | 'confirm' | 'extracting' | 'review';
 
@@ -118,8 +119,6 @@ export class DraftSession {
 	/** The text in the paste box, and what it came from ("pasted text" or a file's name). */
 	text = $state('');
 	name = $state(PASTED);
-	/** Whether `text` is stored in this browser, and would come back after a reload. */
-	kept = $state(false);
 
 	/** The article read from the text or a file, waiting for its publication date. */
 	pending = $state.raw<ArticleInput | null>(null);
@@ -137,11 +136,6 @@ export class DraftSession {
 	/** The date readers, once loaded (see `Dates`). */
 	dates = $state.raw<Dates | null>(null);
 
-	/** Changes made, and changes known to be stored: the save state says which. */
-	revision = $state(0);
-	savedRevision = $state(0);
-	/** When the draft was last stored (ISO 8601), or null. */
-	savedAt = $state<string | null>(null);
 	/** Whether this tab lost the draft to another one (rather than finding it held there). */
 	lostHere = $state(false);
 
@@ -156,36 +150,22 @@ export class DraftSession {
 	/** The label of the change Undo would revert, and Redo reapply, or null. */
 	readonly undoLabel = $derived(this.history ? undoLabel(this.history) : null);
 	readonly redoLabel = $derived(this.history ? redoLabel(this.history) : null);
-	/** Whether a change of the draft is not known to be stored yet. */
-	readonly unsaved = $derived(this.revision > this.savedRevision);
-	/** What the save state says. */
-	readonly saveState = $derived(
-		this.problems.has('save')
-			? 'Not saved: download it'
-			: this.unsaved
-				? 'Saving…'
-				: this.savedAt
-					? 'All changes saved in this browser'
-					: 'Not saved yet'
-	);
-
-	#store: DraftStore;
+	/** The draft's keeping in this browser: saves, the text being pasted, the save state. */
+	readonly keeping: Keeping;
 	#lock: DraftLock;
 	#extractor: () => ExtractClient;
 	#client: ExtractClient | null = null;
 	#datesLoading: Promise<Dates> | null = null;
-	/** Whether this tab holds the draft: only then does it write. */
-	#held = false;
-	/** The latest revision whose save has finished: an older save finishing late says nothing. */
-	#settled = 0;
 	/** True while the worker reads the publication date typed. */
 	#readingDate = false;
-	/** The input write in flight, and whether the text changed since it started. */
-	#inputWrite: Promise<boolean> | null = null;
-	#inputAgain = false;
 
 	constructor(options: SessionOptions) {
-		this.#store = options.store;
+		this.keeping = new Keeping(
+			options.store,
+			this.problems,
+			() => ({ text: this.text, name: this.name }),
+			() => this.lost()
+		);
 		this.#lock = options.lock ?? {
 			acquire: async () => true,
 			takeOver: async () => {},
@@ -211,8 +191,8 @@ export class DraftSession {
 
 	/** Called when another tab takes the draft: this one stops saving, and says so. */
 	lost() {
-		if (!this.#held) return;
-		this.#held = false;
+		if (!this.keeping.held) return;
+		this.keeping.release();
 		this.#client?.cancel();
 		this.lostHere = true;
 		this.stage = 'elsewhere';
@@ -227,15 +207,13 @@ export class DraftSession {
 
 	/** Reads the stored draft (or the text being pasted) and goes to the stage it was at. */
 	async #open() {
-		this.#held = true;
 		this.lostHere = false;
 		// What storage holds is the draft: a copy this tab had before another took it is not.
 		this.#forget();
 		try {
-			const opened = await this.#store.open();
+			const opened = await this.keeping.open();
 			this.text = opened.input?.text ?? '';
 			this.name = opened.input?.name ?? PASTED;
-			this.kept = !!opened.input;
 			if (opened.draft) {
 				this.#restore(opened.draft);
 				this.status = 'Your draft was restored.';
@@ -243,7 +221,7 @@ export class DraftSession {
 			}
 		} catch (error) {
 			// The page works without storage; it says its work is not being kept, and why.
-			this.problems.say('save', messageOfStorage(error), { focus: false });
+			this.problems.say('save', sayStorage(error), { focus: false });
 		}
 		this.stage = 'input';
 	}
@@ -252,7 +230,6 @@ export class DraftSession {
 		this.history = draft.history;
 		this.#origins = draft.articles;
 		this.notices = draft.notices;
-		this.savedAt = draft.savedAt;
 		this.stage = 'review';
 		this.loadDates();
 	}
@@ -265,11 +242,9 @@ export class DraftSession {
 		this.pending = null;
 		this.text = '';
 		this.name = PASTED;
-		this.kept = false;
+		this.keeping.forget();
 		this.problems.clearAll();
 		this.extractNote = '';
-		this.savedAt = null;
-		this.revision = this.savedRevision = this.#settled = 0;
 	}
 
 	// ---- The article -----------------------------------------------------------------------------
@@ -282,30 +257,12 @@ export class DraftSession {
 		this.text = text;
 		this.name = name;
 		this.problems.clear('paste');
-		this.#keepText();
+		this.keeping.keepText();
 	}
 
 	/** Stores the text being pasted now (the page is being hidden or closed). */
 	flush() {
-		if (this.#held && this.text && !this.kept)
-			this.#store.writeNow({ text: this.text, name: this.name });
-	}
-
-	#keepText() {
-		this.kept = false;
-		if (this.#inputWrite) this.#inputAgain = true;
-		else this.#writeText();
-	}
-
-	async #writeText() {
-		this.#inputAgain = false;
-		const text = this.text;
-		const write = this.#write({ input: { text, name: this.name } }).then((error) => !error);
-		this.#inputWrite = write;
-		const stored = await write;
-		if (this.#inputWrite === write) this.#inputWrite = null;
-		if (stored && text === this.text) this.kept = !!text;
-		if (this.#inputAgain && !this.#inputWrite) this.#writeText();
+		this.keeping.flush();
 	}
 
 	/** Reads the pasted text (an HTML page is reduced to its article) and asks for its date. */
@@ -478,7 +435,7 @@ export class DraftSession {
 		this.notices = notices;
 		this.text = '';
 		this.name = PASTED;
-		this.kept = false;
+		this.keeping.kept = false;
 		this.stage = 'review';
 		this.loadDates();
 		this.#save({ input: null });
@@ -702,7 +659,7 @@ export class DraftSession {
 	/** Forgets the draft and the text being pasted, here and in storage. */
 	async discard() {
 		this.#client?.cancel();
-		await this.#write({ draft: null, input: null });
+		await this.keeping.write({ draft: null, input: null });
 		this.#forget();
 		this.stage = 'input';
 		this.status = 'Draft discarded.';
@@ -740,43 +697,11 @@ export class DraftSession {
 		return false;
 	}
 
-	/** Saves the draft (with `also`, written in the same transaction); says when it was not kept. */
-	async #save(also: Changes = {}) {
+	/** Saves the draft (with `also`, written in the same transaction). */
+	#save(also: Changes = {}) {
 		if (!this.history) return;
-		const mine = ++this.revision;
-		const savedAt = timestamp();
-		const draft = {
-			history: this.history,
-			articles: this.#origins,
-			notices: this.notices,
-			savedAt
-		};
-		const error = await this.#write({ ...also, draft });
-		if (mine < this.#settled || !this.#held) return;
-		this.#settled = mine;
-		if (error) {
-			this.problems.say('save', messageOfStorage(error), { focus: false });
-			return;
-		}
-		this.problems.clear('save');
-		this.savedRevision = Math.max(this.savedRevision, mine);
-		this.savedAt = savedAt;
-	}
-
-	/**
-	 * Writes to storage if this tab holds the draft; resolves to null once stored, else to why
-	 * not. A write refused because another tab took the draft ends the editing here.
-	 */
-	async #write(changes: Changes): Promise<StorageError | null> {
-		if (!this.#held) return new StorageError('the draft is open in another tab', true);
-		try {
-			await this.#store.write(changes);
-			return null;
-		} catch (error) {
-			const refusal = error instanceof StorageError ? error : new StorageError(messageOf(error));
-			if (refusal.taken) this.lost();
-			return refusal;
-		}
+		const draft = { history: this.history, articles: this.#origins, notices: this.notices };
+		this.keeping.save(draft, also);
 	}
 }
 
@@ -802,10 +727,4 @@ function messageOf(error: unknown): string {
 	)
 		return error.message;
 	return `Something went wrong: ${(error as Error)?.message ?? String(error)}`;
-}
-
-/** Why the browser did not keep the draft, as the save state says it. */
-function messageOfStorage(error: unknown): string {
-	const reason = error instanceof StorageError ? error.message : messageOf(error);
-	return `this browser did not keep the draft (${reason}).`;
 }
