@@ -140,6 +140,19 @@ describe('DraftSession', () => {
 		expect(session.text).toBe('');
 	});
 
+	it('imports a dataset file as the draft, its articles named after the file', async () => {
+		const { session: first } = await built();
+		const json = JSON.stringify(first.dataset);
+		const { session, store } = await opened();
+		await session.readFile(new File([json], 'council.json'), 'import');
+		await settle();
+		expect(session.stage).toBe('review');
+		expect(session.dataset).toEqual(first.dataset);
+		expect(session.articles.map((a) => a.name)).toEqual(['council.json']);
+		expect(session.undoLabel).toBeNull();
+		expect(store.draft?.history.present.label).toBe('Import dataset');
+	});
+
 	it('records each correction as one undoable step, stored at once, and stores undo and redo', async () => {
 		const { session, store } = await built();
 		const event = session.dataset!.events[0];

@@ -294,7 +294,8 @@ export class DraftSession {
 			const result = readImport(file.name, new Uint8Array(await file.arrayBuffer()));
 			if (result.kind === 'dataset') {
 				const format = { dataset: 'dataset', csv: 'CSV', timelinejs: 'TimelineJS' }[result.format];
-				this.#begin(result.dataset, result.notices, `Import ${format}`);
+				// Its articles came in with the file.
+				this.#begin(result.dataset, result.notices, `Import ${format}`, file.name);
 				return;
 			}
 			const article = result.kind === 'html' ? await articleFromHtml(result.html) : result.article;
@@ -423,11 +424,12 @@ export class DraftSession {
 	// ---- The draft -------------------------------------------------------------------------------
 
 	/**
-	 * Makes `dataset` the draft, with nothing to undo before it: an extracted article (`name`
-	 * saying where it came from) or an imported dataset. The text being pasted has become the
-	 * draft: the box is emptied, and the stored input forgotten with the draft's first save.
+	 * Makes `dataset` the draft, with nothing to undo before it: an extracted article or an
+	 * imported dataset, whose articles came from `name` (a file, or the pasted text). The text
+	 * being pasted has become the draft: the box is emptied, and the stored input forgotten with
+	 * the draft's first save.
 	 */
-	#begin(dataset: Dataset, notices: string[], label: string, name = '') {
+	#begin(dataset: Dataset, notices: string[], label: string, name: string) {
 		this.problems.clearAll('save');
 		this.extractNote = '';
 		this.history = start(dataset, label);
