@@ -13,6 +13,8 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { fromStored, toStored, type Draft, type SavedInput } from './storedDraft';
 
+const DATABASE = 'dateline-editor';
+const STORE = 'drafts';
 const DRAFT = 'draft';
 const INPUT = 'input';
 const HOLDER = 'holder';
@@ -69,6 +71,8 @@ export class IndexedDbDraftStore implements DraftStore {
 	#tab: string;
 	#timeout: number;
 	#db: UseStore | undefined;
+	/** The connection, once open, for writes that cannot wait for a promise (`writeNow`). */
+	#database: IDBDatabase | null = null;
 	/** Whether this tab has read the stored draft (and so may write over it). */
 	#opened = false;
 
@@ -110,13 +114,16 @@ export class IndexedDbDraftStore implements DraftStore {
 	}
 
 	writeNow(input: SavedInput): void {
-		if (!this.#opened || !this.#db) return;
-		this.#db('readwrite', (store) => {
-			store.put({ ...input }, INPUT);
-			store.transaction.commit?.();
-		}).catch(() => {
-			// Nothing more can be done as the page goes.
-		});
+		if (!this.#opened || !this.#database) return;
+		try {
+			// Made and committed now, in the event's own turn: a page going away may not get
+			// another, and a transaction it had not made yet would be lost with it.
+			const tx = this.#database.transaction(STORE, 'readwrite');
+			tx.objectStore(STORE).put({ ...input }, INPUT);
+			tx.commit?.();
+		} catch {
+			// The connection was closed: nothing more can be done as the page goes.
+		}
 	}
 
 	/**
@@ -139,6 +146,7 @@ export class IndexedDbDraftStore implements DraftStore {
 		const done = (async () =>
 			this.#connect()('readwrite', async (store) => {
 				const tx = store.transaction;
+				this.#database = tx.db;
 				const committed = promisifyRequest(tx);
 				try {
 					if (late) throw new StorageError('too late');
@@ -163,6 +171,7 @@ export class IndexedDbDraftStore implements DraftStore {
 			if (error instanceof StorageError) throw error;
 			// The connection may be broken (site data cleared): the next call opens a new one.
 			this.#db = undefined;
+			this.#database = null;
 			throw new StorageError(reasonOf(error));
 		} finally {
 			clearTimeout(timer);
@@ -174,7 +183,7 @@ export class IndexedDbDraftStore implements DraftStore {
 			throw new StorageError(
 				'it gives this page no storage: IndexedDB is turned off or missing, as in some private windows'
 			);
-		this.#db ??= createStore('dateline-editor', 'drafts');
+		this.#db ??= createStore(DATABASE, STORE);
 		return this.#db;
 	}
 }
