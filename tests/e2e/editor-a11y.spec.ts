@@ -32,6 +32,9 @@ for (const scheme of ['light', 'dark'] as const) {
 	test(`/new/ has no axe violations in the ${scheme} theme, from the empty page to the draft under review @phone`, async ({
 		page
 	}) => {
+		// Five axe runs, each several seconds on a loaded 2-core machine (the old page timed out
+		// at 30 s there too).
+		test.setTimeout(60_000);
 		await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
 		await page.goto('/new/');
 		// The editor starts in the browser (no server rendering): give it time to load.
