@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chronological, dateLabel, dayEnd, dayStart } from '../../src/lib/data/partialDate';
+import { dayEnd, dayStart } from '../../src/lib/data/calendar';
+import { chronological, dateLabel } from '../../src/lib/data/partialDate';
 import type { Dataset, TimelineEvent } from '../../src/lib/data/schema';
 
 const seed = JSON.parse(

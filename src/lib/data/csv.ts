@@ -342,7 +342,8 @@ function locate(
 ): string {
 	const quote = /^\$\.events\[(\d+)\]\.quotes\[(\d+)\]\.?(\w*)/.exec(path);
 	if (quote) {
-		const column = { start: 'quote_start', end: 'quote_end' }[quote[3]] ?? quote[3];
+		const column =
+			quote[3] === 'start' ? 'quote_start' : quote[3] === 'end' ? 'quote_end' : quote[3];
 		return `row ${rowOf.quotes[+quote[1]]?.[+quote[2]]}${column ? `, column "${column}"` : ''}`;
 	}
 	const event = /^\$\.events\[(\d+)\]\.?(?:entities\.)?(\w*)/.exec(path);

@@ -5,7 +5,7 @@
  * which only draws and labels dates already bounded at build time, never loads the parser.
  */
 import edtf from 'edtf';
-import { isoDay } from './partialDate';
+import { daysInMonth, isoDay, pad } from './calendar';
 
 /** Inclusive first and last day (`YYYY-MM-DD`) that an EDTF date covers. */
 export interface DayBounds {
@@ -53,9 +53,7 @@ function plainBounds(date: string): DayBounds | null {
 	if (m === undefined) return { start: `${y}-01-01`, end: `${y}-12-31` };
 	const month = Number(m);
 	if (month < 1 || month > 12) return null;
-	const last = new Date(Date.UTC(2000, month, 0));
-	last.setUTCFullYear(year, month, 0);
-	const lastDay = String(last.getUTCDate()).padStart(2, '0');
+	const lastDay = pad(daysInMonth(year, month));
 	if (d === undefined) return { start: `${y}-${m}-01`, end: `${y}-${m}-${lastDay}` };
 	const day = Number(d);
 	if (day < 1 || day > Number(lastDay)) return null;

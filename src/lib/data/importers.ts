@@ -11,7 +11,7 @@ import { csvToDataset } from './csv';
 import { ImportError } from './importError';
 import { DatasetError, validateDataset, type Dataset } from './schema';
 import { fromTimelineJs } from './timelinejs';
-import type { ArticleInput } from '$lib/extract/index';
+import type { ArticleInput } from './article';
 
 /** An article as the extractor takes it. */
 export type { ArticleInput };
@@ -140,6 +140,7 @@ function readMarkdown(name: string, text: string): { article: ArticleInput; noti
 	const field = (...keys: string[]): string | undefined => {
 		if (typeof meta !== 'object' || meta === null) return undefined;
 		for (const key of keys) {
+			if (!Object.hasOwn(meta, key)) continue;
 			const value = (meta as Record<string, unknown>)[key];
 			if (typeof value === 'string' && value.trim()) return value.trim();
 			if (value instanceof Date)

@@ -12,39 +12,41 @@
  * structure is sound, so one refusal lists every problem rather than one kind at a time.
  */
 import { z } from 'zod';
+import { calendarProblem, ISO_DATE_TIME, ISO_DAY } from './calendar';
 import { boundsOf } from './edtfBounds';
+import { PRECISIONS, type Precision } from './partialDate';
 import { isHttpUrl } from './url';
 
-export { isHttpUrl };
-
-/** How finely an event's date is known. A day is a point on the timeline; the rest are bands. */
-export const PRECISIONS = [
-	'day',
-	'week',
-	'month',
-	'season',
-	'quarter',
-	'year',
-	'decade',
-	'century'
-] as const;
+export { isHttpUrl, PRECISIONS, type Precision };
 
 const slug = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a URL-safe slug (lowercase letters, digits, hyphens)');
 
-const isoDay = z
-	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD')
-	.refine((s) => isRealDay(s), 'a real calendar day');
+/**
+ * A string of an ISO shape that must also be on the calendar (`calendarProblem`, the one check
+ * every date field of the contract shares). The shape stays a pattern so the published JSON
+ * Schema states it; a value of the wrong shape gets one problem, not two.
+ */
+function calendarString(shape: RegExp, shapeMessage: string, realMessage: string) {
+	return z
+		.string()
+		.regex(shape, shapeMessage)
+		.superRefine((value, context) => {
+			if (!shape.test(value)) return;
+			const problem = calendarProblem(value);
+			if (problem) context.addIssue({ code: 'custom', message: `${realMessage} (${problem})` });
+		});
+}
+
+const isoDay = calendarString(ISO_DAY, 'a day as YYYY-MM-DD', 'a real calendar day');
 
 /** ISO 8601 as stated: a year, month, day, or day and time, with a zone only if one was stated. */
-const isoPublished = z
-	.string()
-	.regex(
-		/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/,
-		'an ISO 8601 date or date-time, e.g. 2024-01-08 or 2024-01-08T10:19'
-	);
+const isoPublished = calendarString(
+	ISO_DATE_TIME,
+	'an ISO 8601 date or date-time, e.g. 2024-01-08 or 2024-01-08T10:19',
+	'a real date or date-time, e.g. 2024-01-08 or 2024-01-08T10:19'
+);
 
 const httpUrl = z
 	.string()
@@ -108,7 +110,6 @@ export const DatasetSchema = z
 	})
 	.describe('A Dateline timeline dataset, version 1.');
 
-export type Precision = (typeof PRECISIONS)[number];
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Entities = z.infer<typeof EntitiesSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
@@ -320,13 +321,6 @@ export function datasetJsonSchema(baseUrl = ''): Record<string, unknown> {
 	};
 }
 
-/** `2024-02-30` is shaped like a day but is not one. */
-function isRealDay(s: string): boolean {
-	const [y, m, d] = s.split('-').map(Number);
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 function jsonPath(path: PropertyKey[]): string {
 	return (
 		'$' +
@@ -346,7 +340,7 @@ function valueAt(value: unknown, path: PropertyKey[]): unknown {
 	let at: unknown = value;
 	for (const key of path) {
 		if (at === null || typeof at !== 'object') return undefined;
-		at = (at as Record<PropertyKey, unknown>)[key];
+		at = Object.hasOwn(at, key) ? (at as Record<PropertyKey, unknown>)[key] : undefined;
 	}
 	return at;
 }

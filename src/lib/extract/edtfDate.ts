@@ -4,7 +4,7 @@
  */
 import { boundsOf, type DayBounds } from '../data/edtfBounds';
 import type { Precision } from '../data/schema';
-import { addDays, formatDay, pad, weekStart } from './calendar';
+import { addDays, formatDay, pad, weekStart } from '../data/calendar';
 
 export interface EdtfDate {
 	date: string;

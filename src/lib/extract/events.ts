@@ -3,7 +3,8 @@
  * that dates it, with every mention of the same happening gathered as extra quotes.
  */
 import type { TimelineEvent } from '../data/schema';
-import { longDay, parseDay, type Day } from './calendar';
+import { longDay, parseDay, type Day } from '../data/calendar';
+import { bySpan } from '../data/partialDate';
 import { cachedBoundsOf, edtfOf, type EdtfDate } from './edtfDate';
 import { findEntities, type Found } from './entities';
 import { isFurniture } from './furniture';
@@ -246,12 +247,7 @@ export function buildEvents(
 		return event;
 	});
 
-	events.sort(
-		(a, b) =>
-			a.start.localeCompare(b.start) ||
-			a.end.localeCompare(b.end) ||
-			a.quotes[0].start - b.quotes[0].start
-	);
+	events.sort((a, b) => bySpan(a, b) || a.quotes[0].start - b.quotes[0].start);
 	const used = new Set<string>();
 	for (const event of events) {
 		const base = eventSlug(event.date, event.title);

@@ -6,8 +6,9 @@
  * const dataset = extractDataset({ text, title, publisher, author, published: '2024-01-08T10:19' });
  */
 import * as chrono from 'chrono-node';
+import type { ArticleInput } from '../data/article';
 import { validateDataset, type Dataset } from '../data/schema';
-import { pad } from './calendar';
+import { calendarProblem, isoParts, pad } from '../data/calendar';
 import { buildEvents } from './events';
 import { ExtractError } from './errors';
 import { runPipeline } from './pipeline';
@@ -24,17 +25,7 @@ export {
 	type EventCorrection
 } from './corrections';
 export type { Timex, TimexType } from './types';
-
-/** An article to extract from. `published` is ISO 8601 as stated, e.g. `'2024-01-08T10:19'`. */
-export interface ArticleInput {
-	text: string;
-	title?: string;
-	publisher?: string;
-	author?: string;
-	url?: string;
-	published?: string;
-	id?: string;
-}
+export type { ArticleInput };
 
 /** Options for `extractDataset`. */
 export interface ExtractOptions {
@@ -48,8 +39,6 @@ export interface ExtractOptions {
 	validate?: boolean;
 }
 
-const ISO_PUBLISHED =
-	/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 const PUBLISHED_LINE =
 	/^[ \t\u00a0]*(?:published|posted|first\s+published|publication\s+date|date)(?:\s+on)?\s*:?[ \t\u00a0]*(.+?)[ \t\u00a0]*$/im;
 
@@ -114,9 +103,12 @@ export function extractDataset(article: ArticleInput, options: ExtractOptions = 
 				'Pass one, e.g. --published 2024-01-08T10:19.'
 		);
 	}
-	if (!ISO_PUBLISHED.test(published)) {
+	// The contract's own check: a date the dataset could not hold is refused before any work.
+	const problem = calendarProblem(published);
+	if (problem) {
+		const what = isoParts(published) ? `not on the calendar (${problem})` : 'not ISO 8601';
 		throw new ExtractError(
-			`Publication date ${JSON.stringify(published)} is not ISO 8601 (e.g. 2024-01-08 or 2024-01-08T10:19).`
+			`Publication date ${JSON.stringify(published)} is ${what}: write it as 2024-01-08 or 2024-01-08T10:19.`
 		);
 	}
 	// A headline is the source's title and no happening; a lede without one is news.

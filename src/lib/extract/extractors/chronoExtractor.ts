@@ -5,7 +5,7 @@
  * days ago") are left to our extractors, which follow TimeML's extent and value conventions.
  */
 import * as chrono from 'chrono-node';
-import { formatDay, longDay, monthName, pad, type Day } from '../calendar';
+import { formatDay, longDay, monthName, pad, type Day } from '../../data/calendar';
 import type { Candidate, ExtractContext, Extractor } from '../types';
 import { governingTense, pointsBack, speaksOfFuture } from '../tense';
 import { sentenceEndsAfter } from './clockExtractor';

@@ -3,7 +3,7 @@
  * results, "the quarter", "the latest period" and "a year earlier" mean the quarter reported
  * (and that quarter a year before). Reads candidates in document order, as a reader would.
  */
-import { addDays, formatDay, formatMonth, longDay, parseDay, quarterOf } from '../calendar';
+import { addDays, formatDay, formatMonth, longDay, parseDay, quarterOf } from '../../data/calendar';
 import { governingTense } from '../tense';
 import type { Candidate, Refiner } from '../types';
 

@@ -3,7 +3,7 @@
  * "June 5, 6 or 7". chrono reads the date with the month; the bare day next to it is a date of
  * its own, in the same month and year.
  */
-import { formatDay, longDay, parseDay } from '../calendar';
+import { formatDay, longDay, parseDay } from '../../data/calendar';
 import type { Candidate, Refiner } from '../types';
 
 const ORDINAL = '(?:st|nd|rd|th)?';

@@ -4,7 +4,7 @@
  * story of Thursday, "today" is Wednesday and "yesterday" Tuesday; so do "this morning", "this
  * night" and "last night". Without a dated attribution they count from publication, as before.
  */
-import { addDays, formatDay, longDay, parseDay } from '../calendar';
+import { addDays, formatDay, longDay, parseDay } from '../../data/calendar';
 import type { Candidate, Refiner } from '../types';
 
 const OFFSETS: Record<string, number> = {
