@@ -16,6 +16,7 @@ import { calendarProblem, ISO_DATE_TIME, ISO_DAY } from './calendar';
 import { boundsOf } from './edtfBounds';
 import { PRECISIONS, type Precision } from './partialDate';
 import { isHttpUrl } from './url';
+import { pairAround } from './utf16';
 
 export { isHttpUrl, PRECISIONS, type Precision };
 
@@ -258,8 +259,21 @@ function semanticProblems(
 				found: `${describe(event.date)}, which covers ${bounds.start} to ${bounds.end}`
 			});
 		}
+		const quoted = new Map<string, number>();
 		event.quotes.forEach((quote, j) => {
 			const qat = `${at}.quotes[${j}]`;
+			// The editor lists an event's quotes by their words: the same words twice are one quote.
+			const key = `${quote.source}\u0000${quote.start}\u0000${quote.end}`;
+			const first = quoted.get(key);
+			if (first !== undefined) {
+				problems.push({
+					path: qat,
+					expected: 'a quote listed once in its event',
+					found: `the same words as ${at}.quotes[${first}] (${quote.source} ${quote.start}-${quote.end})`
+				});
+				return;
+			}
+			quoted.set(key, j);
 			const source = sources.get(quote.source);
 			if (!source) {
 				if (!allSources) return;
@@ -285,6 +299,18 @@ function semanticProblems(
 					found: String(quote.end)
 				});
 				return;
+			}
+			// Offsets are UTF-16 units: one inside a surrogate pair would show half a character.
+			for (const end of ['start', 'end'] as const) {
+				const pair = pairAround(source.text, quote[end]);
+				if (pair !== null) {
+					problems.push({
+						path: `${qat}.${end}`,
+						expected: `an offset between characters, not inside the two halves of ${describe(source.text.slice(pair, pair + 2))} (${pair}-${pair + 2})`,
+						found: String(quote[end])
+					});
+					return;
+				}
 			}
 			const slice = source.text.slice(quote.start, quote.end);
 			if (slice !== quote.text) {
@@ -315,8 +341,10 @@ export function datasetJsonSchema(baseUrl = ''): Record<string, unknown> {
 		title: 'Dateline timeline dataset, version 1',
 		description:
 			'A Dateline timeline. Beyond this schema, a valid dataset also satisfies: ' +
-			'every quote.text equals sources[quote.source].text.slice(quote.start, quote.end), with start < end; ' +
+			'every quote.text equals sources[quote.source].text.slice(quote.start, quote.end), with start < end ' +
+			'and neither offset inside a surrogate pair; an event lists each quote once; ' +
 			'every event.date (EDTF) covers exactly the days event.start to event.end; ' +
+			'every day and date-time is on the calendar (years 1 to 9999, times to 23:59:59, zones within ±14:00); ' +
 			'source ids and event ids are unique.'
 	};
 }

@@ -10,6 +10,7 @@ import { boundsOf } from '$lib/data/edtfBounds';
 import type { Dataset, Precision, Source, TimelineEvent } from '$lib/data/schema';
 import { precisionOf } from '$lib/data/edtfPrecision';
 import { slugify, uniqueId } from '$lib/data/timelinejs';
+import { pairAround } from '$lib/data/utf16';
 
 export { precisionOf };
 
@@ -196,6 +197,8 @@ function quoteOf(dataset: Dataset, selection: Selection) {
 	)) {
 		throw new DraftError('Select some words of the article first.');
 	}
+	if (pairAround(source.text, start) !== null || pairAround(source.text, end) !== null)
+		throw new DraftError('The selection cuts a character in half: select whole characters.');
 	const text = source.text.slice(start, end);
 	if (!text.trim()) throw new DraftError('The selection holds only spaces: select some words.');
 	return { source: source.id, start, end, text };

@@ -62,6 +62,23 @@ describe('extractDataset', () => {
 		expect(() => extractDataset({ text: 'x' }, { published: 'Jan 8' })).toThrow(/not ISO 8601/);
 	});
 
+	it('refuses a publication date off the calendar, as the contract would, saying why', () => {
+		expect(() => extractDataset({ text: 'x' }, { published: '2024-13-45' })).toThrow(
+			'Publication date "2024-13-45" is not on the calendar (the month 13 is not 1-12)'
+		);
+		expect(() => extractDataset({ text: 'x' }, { published: '2024-01-08T10:19+99:99' })).toThrow(
+			/not on the calendar/
+		);
+	});
+
+	it('dates an article of year 44 against its own calendar, not 1944', () => {
+		const dataset = extractDataset(
+			{ text: 'Rome\n\nThe senate met on March 15.' },
+			{ published: '0044-03-20', entities: false, validate: true }
+		);
+		expect(dataset.events.map((e) => e.date)).toEqual(['0044-03-15']);
+	});
+
 	it('lets the caller supply the publication date, over the article', () => {
 		const dataset = extractDataset(
 			{ text: 'Council\n\nThe council met Friday.', published: '2020-01-01' },
