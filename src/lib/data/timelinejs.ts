@@ -10,6 +10,7 @@
  * Our own formats (dataset JSON, CSV) are the lossless ones.
  */
 import { FIRST_YEAR, isRealDay, LAST_YEAR } from './calendar';
+import { numbered } from './ids';
 import { ImportError } from './importError';
 import { boundsOf } from './edtfBounds';
 import { precisionOf } from './edtfPrecision';
@@ -460,10 +461,7 @@ export function uniqueId(
 	let base =
 		preferred && slugOk(preferred) ? preferred : slugify(fallback).slice(0, 60).replace(/-+$/, '');
 	if (!base) base = 'event';
-	let id = base;
-	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-	taken.add(id);
-	return id;
+	return numbered(base, taken);
 }
 
 function firstWords(text: string, words = 10): string {

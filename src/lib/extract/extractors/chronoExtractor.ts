@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node';
 import { formatDay, longDay, monthName, pad, type Day } from '../../data/calendar';
 import type { Candidate, ExtractContext, Extractor } from '../types';
 import { governingTense, pointsBack, speaksOfFuture } from '../tense';
+import { spaces, type Spaces } from '../scan';
 import { sentenceEndsAfter } from './clockExtractor';
 
 /**
@@ -121,6 +122,10 @@ interface Block {
 /**
  * Stretches of at most one line around each place a date may be, widened to whole words and
  * merged where they touch: enough context for "on Monday, Oct. 26, 1998 at 10:35 a.m.".
+ *
+ * Linear in the text whatever its shape: the line is found once per line, not once per match,
+ * and words are widened through `spaces`, computed once, rather than a character at a time
+ * (100 KB of "2024-01-01/" with no space or line break took 52 s that way).
  */
 function windows(text: string): Block[] {
 	const blocks: Block[] = [];
@@ -131,14 +136,23 @@ function windows(text: string): Block[] {
 	const flush = () => {
 		if (from >= 0) blocks.push({ text: text.slice(from, to), index: from });
 	};
+	let space: Spaces | undefined;
+	let lineStart = 0;
+	let lineEnd = -1;
 	while ((match = pattern.exec(text))) {
-		const lineStart = text.lastIndexOf('\n', match.index) + 1;
-		const lineEndAt = text.indexOf('\n', match.index);
-		const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
-		let start = Math.max(lineStart, match.index - 30);
-		while (start > lineStart && !/\s/.test(text[start - 1])) start--;
-		let end = Math.min(lineEnd, match.index + match[0].length + 50);
-		while (end < lineEnd && !/\s/.test(text[end])) end++;
+		space ??= spaces(text);
+		if (match.index > lineEnd) {
+			lineStart = text.lastIndexOf('\n', match.index) + 1;
+			const lineEndAt = text.indexOf('\n', match.index);
+			lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+		}
+		// Back to the start of the word 30 characters before, forward to the end of the word 50
+		// after, within the line (a line break is a space, so neither crosses one).
+		const start = space.before[Math.max(lineStart, match.index - 30)] + 1;
+		const end = Math.min(
+			lineEnd,
+			space.from[Math.min(lineEnd, match.index + match[0].length + 50)]
+		);
 		if (start <= to && lineStart <= from) to = Math.max(to, end);
 		else {
 			flush();
