@@ -24,12 +24,22 @@ export interface DayBounds {
 export function boundsOf(date: string): DayBounds {
 	const plain = plainBounds(date);
 	if (plain) return plain;
-	const parsed = edtf(date) as { min: number; max: number };
-	if (!Number.isFinite(parsed.min) || !Number.isFinite(parsed.max)) {
-		throw new Error(`EDTF date ${JSON.stringify(date)} has no finite bounds`);
+	let bounds = PARSED.get(date);
+	if (!bounds) {
+		const parsed = edtf(date) as { min: number; max: number };
+		if (!Number.isFinite(parsed.min) || !Number.isFinite(parsed.max)) {
+			throw new Error(`EDTF date ${JSON.stringify(date)} has no finite bounds`);
+		}
+		bounds = { start: isoDay(parsed.min), end: isoDay(parsed.max) };
+		if (PARSED.size >= 10_000) PARSED.clear();
+		PARSED.set(date, bounds);
 	}
-	return { start: isoDay(parsed.min), end: isoDay(parsed.max) };
+	return { ...bounds };
 }
+
+// The parser's answers, remembered: it is the slowest step of extraction and of validating a
+// large dataset, and dates repeat (the same decades, seasons and qualified years recur).
+const PARSED = new Map<string, DayBounds>();
 
 const PLAIN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

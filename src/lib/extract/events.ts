@@ -5,7 +5,8 @@
 import type { TimelineEvent } from '../data/schema';
 import { longDay, parseDay, type Day } from '../data/calendar';
 import { bySpan } from '../data/partialDate';
-import { cachedBoundsOf, edtfOf, type EdtfDate } from './edtfDate';
+import { boundsOf } from '../data/edtfBounds';
+import { edtfOf, type EdtfDate } from './edtfDate';
 import { findEntities, type Found } from './entities';
 import { isFurniture } from './furniture';
 import { draftTitle, subjectTitle } from './headline';
@@ -222,7 +223,7 @@ export function buildEvents(
 				quoted.set(sentence.start, sentence);
 		}
 		const spans = [...quoted.values()].sort((a, b) => a.start - b.start);
-		const { start, end } = cachedBoundsOf(first.edtf.date);
+		const { start, end } = boundsOf(first.edtf.date);
 		const event: TimelineEvent = {
 			id: '',
 			title: first.subject

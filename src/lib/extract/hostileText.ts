@@ -57,8 +57,17 @@ export const SHAPES: Record<string, string> = {
 	'one long word': 'a',
 	'only spaces': ' ',
 	'markup-like': '<p>&amp; ',
+	'a month and its day a page apart': `May${' '.repeat(5000)}5 `,
+	'a publication line with a run of tabs': `Published: Jan. 8, 2024${'\t'.repeat(5000)}x\n`,
+	'a word and a run of spaces': `Friday${' '.repeat(5000)}`,
+	'a run of no-break spaces between dates': `Oct. 7, 2023${'\u00a0'.repeat(3000)}`,
 	'relative clauses': ', which had been expected by February, '
 };
+
+/** Every named shape a few times over: extracted first, so no timed shape pays for warming up. */
+export const WARM_UP = Object.values(SHAPES)
+	.map((unit) => unit.repeat(4))
+	.join('\n');
 
 // Pieces random shapes are made of: dates and times of every kind, words the rules look for
 // (verbs of tense, attribution, prepositions), punctuation, quotes, spaces and line breaks.
@@ -133,7 +142,11 @@ export interface Shape {
 	unit: string;
 }
 
-/** Any named shape, or a unit of one to eight pieces with or without spaces between them. */
+/**
+ * Any named shape, or a unit of one to eight pieces with or without spaces between them; the
+ * space between pieces may be a long run (a rule that rescans a run of spaces from each of its
+ * characters is quadratic in the run, not in the text).
+ */
 export const shapeArbitrary: fc.Arbitrary<Shape> = fc.oneof(
 	fc.constantFrom(...Object.entries(SHAPES)).map(([name, unit]) => ({ name, unit })),
 	fc
@@ -142,11 +155,16 @@ export const shapeArbitrary: fc.Arbitrary<Shape> = fc.oneof(
 				minLength: 1,
 				maxLength: 8
 			}),
-			fc.constantFrom(' ', '', '\n', '\u00a0', ', ')
+			fc.constantFrom(' ', '', '\n', '\u00a0', ', ', '\t', ','),
+			fc.oneof(fc.constant(1), fc.integer({ min: 2, max: 5000 }))
 		)
-		.map(([pieces, joiner]) => {
-			const unit = pieces.join(joiner) + joiner;
-			return { name: JSON.stringify(unit), unit: unit || ' ' };
+		.map(([pieces, joiner, run]) => {
+			const unit = pieces.join(joiner.repeat(run)) + joiner;
+			const name =
+				run > 1
+					? `${JSON.stringify(pieces)} joined by ${run} × ${JSON.stringify(joiner)}`
+					: JSON.stringify(unit);
+			return { name, unit: unit || ' ' };
 		})
 );
 

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extractDataset, ExtractError, findPublished } from './index';
 
 describe('findPublished', () => {
+	it('finds the date after a long run of tabs on its line, and where it is', () => {
+		const text = `Floods\nPublished: January 8, 2024${'\t'.repeat(50_000)}\nRain fell.`;
+		expect(findPublished(text)).toEqual({ value: '2024-01-08', start: 18, end: 33 });
+	});
+
 	it("reads 'Published: January 8, 2024 10:19am' as '2024-01-08T10:19', inventing no time zone", () => {
 		const text = 'Headline\n\nPublished: January 8, 2024 10:19am\n\nBody.';
 		expect(findPublished(text)).toEqual({ value: '2024-01-08T10:19', start: 21, end: 44 });

@@ -12,7 +12,7 @@ import { calendarProblem, isoParts, pad } from '../data/calendar';
 import { buildEvents } from './events';
 import { ExtractError } from './errors';
 import { runPipeline } from './pipeline';
-import { articleHeadline, leadTitle } from './sentences';
+import { articleHeadline, leadTitle, trimEndBlanks } from './sentences';
 import type { Timex } from './types';
 
 export { ExtractError } from './errors';
@@ -39,8 +39,10 @@ export interface ExtractOptions {
 	validate?: boolean;
 }
 
+// The date is the rest of the line, its trailing spaces trimmed after the match (a lazy capture
+// before `[ \t\u00a0]*$` would retry them at every step: quadratic in a long run of spaces).
 const PUBLISHED_LINE =
-	/^[ \t\u00a0]*(?:published|posted|first\s+published|publication\s+date|date)(?:\s+on)?\s*:?[ \t\u00a0]*(.+?)[ \t\u00a0]*$/im;
+	/^[ \t\u00a0]*(?:published|posted|first\s+published|publication\s+date|date)(?:\s+on)?\s*:?[ \t\u00a0]*(.+)$/im;
 
 /**
  * The publication date stated in an article's text, as ISO 8601 with no invented time zone.
@@ -51,8 +53,9 @@ const PUBLISHED_LINE =
 export function findPublished(text: string): { value: string; start: number; end: number } | null {
 	const line = PUBLISHED_LINE.exec(text);
 	if (!line) return null;
-	const at = line.index + line[0].indexOf(line[1]);
-	const [result] = chrono.strict.parse(line[1], {
+	const at = line.index + line[0].length - line[1].length;
+	const stated = trimEndBlanks(line[1]) || line[1].slice(0, 1);
+	const [result] = chrono.strict.parse(stated, {
 		instant: new Date(Date.UTC(2000, 0, 1)),
 		timezone: 0
 	});

@@ -76,6 +76,10 @@ export const chronoExtractor: Extractor = {
 			const block = blocks[i];
 			// A reading that runs past its window into the separator is no reading.
 			if (result.index + result.text.length > starts[i] + block.text.length) continue;
+			// Nor is one longer than any date is written ("May" and "5" a page of spaces apart,
+			// which chrono's patterns allow): news dates run to 40 characters, and the rules below
+			// read the reading's text with patterns that are quadratic in a long run of spaces.
+			if (result.text.length > MAX_READING) continue;
 			const at = { text: joined, index: block.index - starts[i] };
 			// "from Aug. 26 to Oct. 20": TimeML tags each end of a range on its own.
 			const range =
@@ -112,6 +116,9 @@ export const chronoExtractor: Extractor = {
 };
 
 const SEPARATOR = '\n|\n';
+
+// The longest chrono reading kept: "on Monday, September 16, 2010 at 09:57 a.m. BST" is 48.
+const MAX_READING = 120;
 
 /** A stretch of the text chrono reads, and where it starts. */
 interface Block {
@@ -164,9 +171,11 @@ function windows(text: string): Block[] {
 	return blocks;
 }
 
-// A month name or abbreviation, a slash or ISO date, or a clock time.
+// A month name or abbreviation, a slash or ISO date, or a clock time. The spaces inside are
+// bounded: a month and a number a page of spaces apart are no date, and chrono's own refiners
+// read the text between readings with patterns that are quadratic in a long run of spaces.
 const MAY_HOLD_DATE =
-	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/:.-]\d|\d\s*(?:[ap]\.?m\b|o['’]clock)|\b(?:noon|midnight)\b/i;
+	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s{0,20}\d|\d\s{0,20}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/:.-]\d|\d\s{0,20}(?:[ap]\.?m\b|o['’]clock)|\b(?:noon|midnight)\b/i;
 
 /** One chrono result as a candidate, if it is a calendar date or a clock time. */
 function read(
