@@ -113,7 +113,8 @@ export interface ExtractorReport {
  */
 export function fuzzExtractor(shapes: number, size: number, seed: number): ExtractorReport {
 	const named = Object.entries(SHAPES).map(([name, unit]) => ({ name, unit }));
-	const random = fc.sample(shapeArbitrary, { numRuns: Math.max(0, shapes - named.length), seed });
+	// Twice as many as needed: some random shapes are named ones, tried once only.
+	const random = fc.sample(shapeArbitrary, { numRuns: 2 * Math.max(1, shapes), seed });
 	const report: ExtractorReport = {
 		shapes: 0,
 		crashes: 0,

@@ -197,6 +197,8 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 	const found: { head?: { id: string; title: string; description?: string } } = {};
 	const dataset = { version: 1, id: '', title: '', sources: [], events: [] } as unknown as Dataset;
 	const events = new Map<string, TimelineEvent>();
+	// Each event's place in the dataset, for its quote rows (not a search per row: linear).
+	const indexOf = new Map<TimelineEvent, number>();
 
 	table.slice(1).forEach((cells, i) => {
 		const row = i + 2;
@@ -291,6 +293,7 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 					);
 				}
 				events.set(event.id, event);
+				indexOf.set(event, dataset.events.length);
 				rowOf.events.push(row);
 				rowOf.quotes.push([]);
 				dataset.events.push(event);
@@ -319,7 +322,7 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 					end: offset('quote_end'),
 					text: cell(cells, 'text') ?? ''
 				});
-				rowOf.quotes[dataset.events.indexOf(event)].push(row);
+				rowOf.quotes[indexOf.get(event)!].push(row);
 				return;
 			}
 			default:

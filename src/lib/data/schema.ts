@@ -225,6 +225,8 @@ function semanticProblems(
 		sources.set(source.id, source);
 	});
 	const eventIds = new Set<string>();
+	// Listed in a refusal once, however many quotes name an unknown source.
+	let sourceIds: string | undefined;
 	soundEvents.forEach(([i, event]) => {
 		const at = `$.events[${i}]`;
 		if (eventIds.has(event.id)) {
@@ -279,7 +281,7 @@ function semanticProblems(
 				if (!allSources) return;
 				problems.push({
 					path: `${qat}.source`,
-					expected: `one of the source ids (${[...sources.keys()].join(', ')})`,
+					expected: `one of the source ids (${(sourceIds ??= [...sources.keys()].join(', '))})`,
 					found: describe(quote.source)
 				});
 				return;
