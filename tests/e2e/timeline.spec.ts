@@ -762,7 +762,7 @@ test.describe('datasets by URL', () => {
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('This dataset cannot be shown', { timeout: 20_000 });
 		await expect(alert).toContainText(
-			'https://data.example.org/bad.json: $.events[1].start: expected a real calendar day, found "2021-02-30"'
+			'https://data.example.org/bad.json: $.events[1].start: expected a real calendar day (February 2021 has 28 days), found "2021-02-30"'
 		);
 		await expect(page.getByTestId('timeline')).toHaveCount(0);
 	});
