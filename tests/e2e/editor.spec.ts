@@ -738,7 +738,7 @@ test.describe('every refusal is said beside the control that caused it, and goes
 		});
 		await expectBeside(
 			chooser,
-			'berlin.json: $.events[2].start_date.year: expected a whole number from 0 to 9999, found "soon"'
+			'berlin.json: $.events[2].start_date.year: expected a whole number from 1 to 9999, found "soon"'
 		);
 	});
 

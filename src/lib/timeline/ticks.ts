@@ -6,7 +6,7 @@
  * leaves each label enough room, and formats. Model: Observable Plot `src/time.js`.
  */
 // AP style abbreviations; March to July are written in full.
-import { AP_MONTHS } from '$lib/data/partialDate';
+import { AP_MONTHS } from '$lib/data/calendar';
 import {
 	utcDay,
 	utcHour,
