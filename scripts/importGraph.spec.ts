@@ -22,7 +22,7 @@ describe('the import graph of the app', () => {
 		expect(graph.get('src/lib/extract/pipeline.ts')).toContain(
 			'src/lib/extract/extractors/chronoExtractor.ts'
 		);
-		expect(graph.get('src/routes/new/+page.svelte')).toContain('src/lib/data/schema.ts');
+		expect(graph.get('src/routes/new/ReviewStage.html.svelte')).toContain('src/lib/data/schema.ts');
 	});
 
 	it('has no loop: no module reaches itself through its imports', () => {
