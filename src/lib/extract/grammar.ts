@@ -63,18 +63,45 @@ export function isFinite(words: readonly Word[], i: number): boolean {
 	// "the quarter ended Aug. 26", "its record high set on Aug. 6": a past form right after a
 	// noun, with a date or a preposition after it, is a participle on that noun. A past form
 	// after a subject with an object after it is the main verb ("Rebels captured the town").
-	if (isPastForm(word) && (before?.pos === 'NOUN' || before?.pos === 'PROPN')) {
+	// A form shared with the lemma ("set", "hit") after a singular noun is no present tense
+	// ("its record high set on Aug. 6").
+	const pastLike =
+		isPastForm(word) ||
+		(word.lower === word.lemma && before?.pos === 'NOUN' && before.lower === before.lemma);
+	// "its record high established on Aug. 6": a noun and its adjective count as the noun.
+	const noun =
+		before?.pos === 'NOUN' ||
+		before?.pos === 'PROPN' ||
+		(before?.pos === 'ADJ' && words[i - 2]?.pos === 'NOUN');
+	if (pastLike && noun) {
 		const after = words[i + 1];
-		if (!after || after.pos === 'ADP' || after.pos === 'PUNCT' || after.pos === 'PROPN')
+		if (
+			!after ||
+			after.pos === 'ADP' ||
+			after.pos === 'PUNCT' ||
+			after.pos === 'PROPN' ||
+			(after.pos === 'PART' && after.lower === 'to')
+		)
 			return nounPhraseStartsAt(words, i - 1);
 	}
+	// "The warehouse, built in 1911, had been vacant", "the agreement, announced Friday,": a
+	// participle between commas after a common noun (after a name, a verb: "Chris Marchese,
+	// said").
+	if (
+		isPastForm(word) &&
+		before?.text === ',' &&
+		words[i - 2]?.pos === 'NOUN' &&
+		/^(?:ADP|PROPN|NUM)$/.test(words[i + 1]?.pos ?? '')
+	)
+		return false;
 	return true;
 }
 
 /**
- * Whether the noun at `i` opens its sentence's subject: "Rebels captured …" is a clause, "…
- * for the quarter ended Aug. 26" is not. True when only determiners, adjectives, numbers and
- * nouns stand between the start (or a clause break) and the noun.
+ * Whether the noun phrase ending at `i` is a subject, not the object of a preposition: "Rebels
+ * captured …", "when Hamas invaded" and "The commander of a resistance force said" are clauses;
+ * "for the quarter ended Aug. 26" and "within 70 points of its record high set on Aug. 6" are
+ * not. An "of" inside a noun phrase ("commander of a force") is read through.
  */
 function nounPhraseStartsAt(words: readonly Word[], i: number): boolean {
 	for (let j = i - 1; j >= 0; j--) {
@@ -82,7 +109,8 @@ function nounPhraseStartsAt(words: readonly Word[], i: number): boolean {
 		if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'NOUN' || pos === 'PROPN')
 			continue;
 		if (pos === 'PART' && /^['’]s$/.test(words[j].lower)) continue;
-		return pos === 'PUNCT' || pos === 'SCONJ' || pos === 'CCONJ';
+		if (words[j].lower === 'of' && /^(?:NOUN|PROPN)$/.test(words[j - 1]?.pos ?? '')) continue;
+		return pos !== 'ADP';
 	}
 	return true;
 }

@@ -33,6 +33,9 @@ export interface Word {
 
 export type { PartOfSpeech };
 
+// Pronouns that are subjects.
+const SUBJECTS = /^(?:i|we|you|he|she|it|they)$/;
+
 type Engine = ReturnType<typeof winkNLP>;
 let engine: Engine | undefined;
 function nlp(): Engine {
@@ -84,8 +87,8 @@ function tagNow(text: string): Word[] {
 	const values = tokens.out(its.value) as string[];
 	const spaces = tokens.out(its.precedingSpaces) as string[];
 	const tags = tokens.out(its.pos) as PartOfSpeech[];
-	const lemmas = tokens.out(its.lemma) as string[];
-	const abbreviations = tokens.out(its.abbrevFlag) as unknown as boolean[];
+	const lemmas = tokens.out(its.lemma as never) as unknown as string[];
+	const abbreviations = tokens.out(its.abbrevFlag as never) as unknown as boolean[];
 	const words: Word[] = [];
 	let at = 0;
 	for (let i = 0; i < values.length; i++) {
@@ -118,9 +121,11 @@ function tagNow(text: string): Word[] {
 }
 
 /**
- * Two mistakes of the small model that news makes common, put right from the tags around them:
- * a capitalised word inside a sentence is a name, not a verb ("the Roe vs. Wade decision"); a
- * noun between a subject and "to" + verb is the sentence's verb ("the league plans to hold").
+ * Mistakes of the small model that news makes common, put right from the tags around them: a
+ * capitalised word inside a sentence is a name, not a verb ("the Roe vs. Wade decision"); a
+ * noun between a subject and "to" + verb is the sentence's verb ("the league plans to hold");
+ * an "-ed" word read as an adjective after a subject, before what follows a verb, is the verb
+ * ("when it crested at 64.7 feet", "heavy snow melted faster").
  */
 function repaired(words: Word[]): Word[] {
 	for (let i = 1; i < words.length; i++) {
@@ -141,6 +146,15 @@ function repaired(words: Word[]): Word[] {
 			words[i + 2]?.pos === 'VERB'
 		)
 			word.pos = 'VERB';
+		else if (
+			word.pos === 'ADJ' &&
+			/[a-z]ed$/.test(word.lower) &&
+			((before.pos === 'PRON' && SUBJECTS.test(before.lower)) || before.pos === 'NOUN') &&
+			/^(?:ADV|ADP|DET|PRON|PUNCT|NUM)$/.test(words[i + 1]?.pos ?? 'PUNCT')
+		) {
+			word.pos = 'VERB';
+			word.lemma = word.lower.replace(/ed$/, '');
+		}
 	}
 	return words;
 }
