@@ -5,7 +5,7 @@
  */
 import { isFinite, isPastForm } from '../grammar';
 import type { Word } from '../language';
-import { DATELINE, mayOpenOnDateline } from '../sentences';
+import { datelineOf } from '../dateline';
 import { subjectBefore } from './attribution';
 import { clauseAt, clauseStarts } from './clauses';
 import {
@@ -19,14 +19,15 @@ import {
 	type TitleStep
 } from './draft';
 
-/** "BRUSSELS (Reuters) -", "O'SMACH, Cambodia (AP)_": a wire dateline opens no title. */
+/**
+ * "BRUSSELS (Reuters) -", "LONDON | Tue Apr 27, 2010 4:08 am EDT", "By Jane Doe": a dateline,
+ * a timestamp or a byline (and a headline glued before them) opens no title.
+ */
 export const dateline: TitleStep = {
 	name: 'dateline',
 	run(draft) {
-		if (!mayOpenOnDateline(draft.text)) return;
-		const line = DATELINE.exec(draft.text);
-		if (!line) return;
-		const end = line[0].length;
+		const end = datelineOf(draft.text)?.end ?? 0;
+		if (!end) return;
 		let i = 0;
 		while (i < draft.words.length && draft.words[i].start < end) i++;
 		leaveOut(draft, 0, i);
