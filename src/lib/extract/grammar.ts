@@ -69,10 +69,8 @@ export function isFinite(words: readonly Word[], i: number): boolean {
 		isPastForm(word) ||
 		(word.lower === word.lemma && before?.pos === 'NOUN' && before.lower === before.lemma);
 	// "its record high established on Aug. 6": a noun and its adjective count as the noun.
-	const noun =
-		before?.pos === 'NOUN' ||
-		before?.pos === 'PROPN' ||
-		(before?.pos === 'ADJ' && words[i - 2]?.pos === 'NOUN');
+	// A name is no noun a participle hangs on: "who toppled the governor in March returned".
+	const noun = before?.pos === 'NOUN' || (before?.pos === 'ADJ' && words[i - 2]?.pos === 'NOUN');
 	if (pastLike && noun) {
 		const after = words[i + 1];
 		if (

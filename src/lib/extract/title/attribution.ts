@@ -73,7 +73,11 @@ function complementAfter(draft: Draft, verb: number, to: number): number {
 	if (i >= to) return -1;
 	for (let j = i; j < to && j < i + 10; j++) {
 		if (isComma(words[j]) || /^[:(]$/.test(words[j].text)) return -1;
-		if (isFinite(words, j)) return j > i && isNoun(words[j - 1]) ? i : -1;
+		if (!isFinite(words, j)) continue;
+		if (j === i || !isNoun(words[j - 1])) return -1;
+		// "told the committee they had found": past the one told, to the pronoun that is the
+		// subject of what was said.
+		return words[j - 1].pos === 'PRON' && j - 1 > i ? j - 1 : i;
 	}
 	return -1;
 }

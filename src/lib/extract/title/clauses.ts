@@ -47,7 +47,9 @@ function clauseFollows(words: readonly Word[], i: number): boolean {
 		}
 		if (isComma(word) || /^[;:]$/.test(word.text)) return false;
 		if (isFinite(words, j)) return subject;
-		if (isNoun(word) || word.pos === 'NUM') subject = true;
+		// "once calm returned": the tagger's adjective right before the verb is its subject.
+		if (isNoun(word) || word.pos === 'NUM' || (word.pos === 'ADJ' && isFinite(words, j + 1)))
+			subject = true;
 	}
 	return false;
 }

@@ -68,6 +68,17 @@ export const asides: TitleStep = {
 				return;
 			}
 			if (!isAside(draft, i, close, dash)) continue;
+			// "The minister, speaking to reporters on Wednesday, said": the date of a participle
+			// aside is the clause's; the aside goes with it.
+			if (
+				holdsDate(draft, i, close) &&
+				words[i + 1].pos === 'VERB' &&
+				/ing$/.test(words[i + 1].lower)
+			) {
+				leaveOut(draft, i, close < draft.to ? close + 1 : close);
+				i = close;
+				continue;
+			}
 			if (holdsDate(draft, i, close)) {
 				// The aside is the happening: the noun it describes and the aside itself.
 				const noun = nounStart(words, draft.from, i);
@@ -118,7 +129,9 @@ function closingMark(draft: Draft, open: number, dash: boolean): number {
 function trailing(draft: Draft, open: number, close: number): boolean {
 	if (!isComma(draft.words[open])) return false;
 	const { words } = draft;
-	if (hasFinite(words, open + 1, draft.to)) return false;
+	// ", surrounded by his family", ", adding that …": a participle opens a phrase, no clause.
+	const from = words[open + 1]?.pos === 'VERB' ? open + 2 : open + 1;
+	if (hasFinite(words, from, draft.to)) return false;
 	// Not a name in apposition at the end ("…, said James Whitfield" is read elsewhere).
 	if (close >= draft.to && names(words, open + 1, close)) return false;
 	// The clause before has its subject and verb, and something after the verb.
@@ -251,8 +264,13 @@ export const theDate: TitleStep = {
 		first = leadIn(draft, first);
 		let and = first;
 		while (words[and - 1]?.pos === 'ADV') and--;
-		if (words[and - 1]?.pos === 'CCONJ' && words[and - 2]?.pos === 'NUM')
-			first = leadIn(draft, and - 2);
+		// "in January and February", "in 1998 and again in 2011": the other date goes too.
+		if (words[and - 1]?.pos === 'CCONJ' && /^(?:NUM|PROPN)$/.test(words[and - 2]?.pos ?? '')) {
+			let other = and - 2;
+			while (/^(?:NUM|PROPN)$/.test(words[other - 1]?.pos ?? '') || words[other - 1]?.abbreviation)
+				other--;
+			if (words[other - 1]?.pos === 'ADP') first = leadIn(draft, other);
+		}
 		if (/^['’]s?$/.test(words[last]?.lower ?? '')) last++;
 		// "the Jan. 6, 2021, attack": the comma that closes the date's year goes with it.
 		if (
