@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: how the timeline holds up as datasets grow (issue 4, "Scale").
  *
- * Builds the production site into a temporary directory (`npm run build` with
+ * Builds the static site into a temporary directory (`npm run build:static` with
  * DATELINE_BUILD_DIR; kit's intermediate output goes to node_modules/.dateline-bench), so the
  * shared build/ and .svelte-kit/ are never touched, serves it with `vite preview` on a
  * free port, generates synthetic datasets of 1,000, 10,000 and 100,000 events served from a second
@@ -179,14 +179,15 @@ async function frameTimes(page: Page, action: () => Promise<void>): Promise<numb
 
 async function main() {
 	const dir = reuse ?? mkdtempSync(join(tmpdir(), 'dateline-bench-'));
-	const env = { ...process.env, DATELINE_BUILD_DIR: dir };
+	// The static site: these figures are the reader's timeline, whichever server sends the page.
+	const env = { ...process.env, DATELINE_BUILD_DIR: dir, DATELINE_STATIC: '1' };
 	const children: ChildProcess[] = [];
 	let dataServer: Server | undefined;
 	const browser = await chromium.launch(chromiumLaunch);
 	try {
 		if (!reuse) {
 			console.log(`Building the production site into ${dir} …`);
-			await run('npm', ['run', 'build'], env);
+			await run('npm', ['run', 'build:static'], env);
 		}
 		const sitePort = await freePort();
 		const preview = spawn(

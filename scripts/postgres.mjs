@@ -26,9 +26,16 @@ export function postgresBin() {
 	return versions.length ? join(root, versions[0], 'bin') : null;
 }
 
+/** @param {number} port */
 const folder = (port) => join(tmpdir(), `dateline-pg-${port}`);
 
-/** Runs a PostgreSQL program, as the `postgres` user when we are root. */
+/**
+ * Runs a PostgreSQL program, as the `postgres` user when we are root.
+ *
+ * @param {string} bin
+ * @param {string} program
+ * @param {string[]} args
+ */
 function pg(bin, program, args) {
 	const command = join(bin, program);
 	const asRoot = process.getuid?.() === 0;
@@ -91,7 +98,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 		if (verb === 'start') console.log(startPostgres(port ? Number(port) : undefined));
 		else if (verb === 'stop') stopPostgres(port ? Number(port) : undefined);
 		else throw new Error('usage: node scripts/postgres.mjs start|stop [port]');
-	} catch (error) {
+	} catch (caught) {
+		const error = /** @type {Error & { stderr?: string }} */ (caught);
 		console.error(`postgres: ${error.stderr || error.message}`);
 		process.exit(1);
 	}

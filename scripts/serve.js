@@ -21,9 +21,13 @@
  * Dateline's own (DATELINE_DB, DATABASE_URL, DATELINE_ORIGIN, DATELINE_CDN_MAX_AGE).
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const entry = fileURLToPath(new URL('../build/index.js', import.meta.url));
+// The build to run: build/, or the one DATELINE_BUILD_DIR names (as `npm run bench:server` makes).
+const entry = process.env.DATELINE_BUILD_DIR
+	? join(process.env.DATELINE_BUILD_DIR, 'server', 'index.js')
+	: fileURLToPath(new URL('../build/index.js', import.meta.url));
 if (!existsSync(entry)) {
 	console.error('serve: no server built yet: run `npm run build` (or `npm start`, which builds)');
 	process.exit(1);
@@ -43,7 +47,10 @@ server.server.prependListener('request', (request, response) => {
 	if (plainHttp) request.headers[PLAIN_HTTP] = 'http';
 	response.setHeader('referrer-policy', 'same-origin');
 	response.setHeader('x-content-type-options', 'nosniff');
-	if (!/^\/embed(\/|\.js|$)/.test(request.url ?? '')) {
+	// Pages only (a path with no file extension): embeds may be framed by any site; files such as
+	// the favicon are no page to trick a reader into clicking.
+	const path = (request.url ?? '/').split('?')[0];
+	if (!/^\/embed(\/|$)/.test(path) && !/\.\w+$/.test(path)) {
 		response.setHeader('x-frame-options', 'DENY');
 		response.setHeader('content-security-policy', "frame-ancestors 'none'");
 	}

@@ -15,6 +15,11 @@ import { z } from 'zod';
 import { boundsOf } from './edtfBounds';
 import { isHttpUrl } from './url';
 
+// The pages' Content-Security-Policy allows no 'unsafe-eval', so in a browser (a page or a worker)
+// zod cannot compile its parsers with `new Function`, and its probe for that is reported as a
+// violation: there it parses without compiling. Node keeps the compiled parsers.
+z.config({ jitless: typeof document !== 'undefined' || 'WorkerGlobalScope' in globalThis });
+
 export { isHttpUrl };
 
 /** How finely an event's date is known. A day is a point on the timeline; the rest are bands. */
