@@ -2,7 +2,8 @@
  * npm run bench:server [-- --duration 10] [--connections 10] [--postgres] [--build-dir <dir>]
  *
  * How many readers one Dateline server answers on this machine while an editor keeps publishing:
- * builds the server into a temporary directory (DATELINE_BUILD_DIR; `--build-dir` reuses one),
+ * builds the server into a temporary directory under node_modules/.dateline-bench (DATELINE_BUILD_DIR;
+ * `--build-dir` reuses one),
  * starts it on 127.0.0.1 with a fresh SQLite file (or, with --postgres, a throwaway PostgreSQL
  * cluster from scripts/postgres.mjs, or DATELINE_BENCH_DATABASE_URL), signs an editor in and
  * publishes the seed timeline. Then, while that editor publishes a new version every second, it
@@ -21,7 +22,7 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -226,7 +227,9 @@ async function load(
 }
 
 async function main() {
-	const dir = reuse ?? mkdtempSync(join(tmpdir(), 'dateline-bench-server-'));
+	// Inside the project, where the server's chunks find node_modules (better-sqlite3, pg, …).
+	mkdirSync(join('node_modules', '.dateline-bench'), { recursive: true });
+	const dir = reuse ?? mkdtempSync(join('node_modules', '.dateline-bench', 'server-build-'));
 	const children: ChildProcess[] = [];
 	let pgPort: number | undefined;
 	let dbDir: string | undefined;

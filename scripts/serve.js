@@ -21,12 +21,12 @@
  * Dateline's own (DATELINE_DB, DATABASE_URL, DATELINE_ORIGIN, DATELINE_CDN_MAX_AGE).
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // The build to run: build/, or the one DATELINE_BUILD_DIR names (as `npm run bench:server` makes).
 const entry = process.env.DATELINE_BUILD_DIR
-	? join(process.env.DATELINE_BUILD_DIR, 'server', 'index.js')
+	? resolve(process.env.DATELINE_BUILD_DIR, 'server', 'index.js')
 	: fileURLToPath(new URL('../build/index.js', import.meta.url));
 if (!existsSync(entry)) {
 	console.error('serve: no server built yet: run `npm run build` (or `npm start`, which builds)');
@@ -38,7 +38,7 @@ const PLAIN_HTTP = 'x-dateline-plain-http';
 const plainHttp = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (plainHttp) process.env.PROTOCOL_HEADER = PLAIN_HTTP;
 
-const { server } = await import(entry);
+const { server } = await import(pathToFileURL(entry).href);
 
 // Runs before adapter-node's own listener for each request (no request can arrive before this
 // line: the server started listening during the import, and I/O waits for this module to finish).

@@ -10,7 +10,7 @@
  *    responses are the same for everyone, so that a CDN can share them);
  * 4. readers' responses (`/`, `/t/<id>/`, `/embed/<id>/`, `/t/<id>.json`, `/oembed/<id>.json`)
  *    validated by the version they show: `ETag`, `Cache-Control`, and 304 to a matching
- *    `If-None-Match` before anything is rendered.
+ *    `If-None-Match` before anything is rendered; each is rendered once per version and kept.
  */
 import { json, type Handle, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -20,6 +20,7 @@ import { SESSION_COOKIE, sessionUser } from '$lib/server/auth/session';
 import { datasetIds, defaultDatasetId, loadDataset } from '$lib/server/datasets';
 import { noneMatch, readerCacheControl, sharedMaxAge } from '$lib/server/http';
 import { describeImports, importFiles } from '$lib/server/importFiles';
+import { Lru } from '$lib/server/lru';
 import { published } from '$lib/server/published';
 
 const server = !__DATELINE_STATIC__ && !building;
@@ -116,11 +117,26 @@ const cached: Handle = async ({ event, resolve }) => {
 	) {
 		return new Response(null, { status: 304, headers: caching });
 	}
+	// A page rendered from one version is the same for every reader (no nonce, no cookie): render
+	// it once per version and URL.
+	const key = `${event.isDataRequest ? 'data' : 'page'} ${event.url.href} ${etag}`;
+	const hit = method === 'GET' ? rendered.get(key) : undefined;
+	if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });
 	const response = await resolve(event);
-	if (response.status === 200 || response.status === 410) {
-		for (const [name, value] of Object.entries(caching)) response.headers.set(name, value);
-	}
-	return response;
+	if (response.status !== 200 && response.status !== 410) return response;
+	for (const [name, value] of Object.entries(caching)) response.headers.set(name, value);
+	if (method !== 'GET') return response;
+	const body = new Uint8Array(await response.arrayBuffer());
+	const copy = { status: response.status, headers: [...response.headers], body };
+	rendered.set(key, copy);
+	return new Response(body, { status: copy.status, headers: copy.headers });
 };
+
+/** Readers' responses by URL and version (see `cached`). */
+const rendered = new Lru<{
+	status: number;
+	headers: [string, string][];
+	body: Uint8Array<ArrayBuffer>;
+}>(256, 32 * 1024 * 1024, (entry) => entry.body.byteLength);
 
 export const handle: Handle = sequence(secured, sameOrigin, identify, cached);

@@ -6,6 +6,7 @@
  * are cached.
  */
 import type { Dataset } from '$lib/data/schema';
+import { Lru } from './lru';
 import type { Store } from './store';
 
 export type Published =
@@ -17,6 +18,8 @@ export type Published =
 			etag: string;
 			publishedAt: string;
 			json: string;
+			/** `json` encoded as UTF-8. */
+			bytes: Uint8Array<ArrayBuffer>;
 			dataset: Dataset;
 	  }
 	| {
@@ -30,25 +33,13 @@ export type Published =
 
 interface Cached {
 	json: string;
+	/** The same bytes, encoded once for every response. */
+	bytes: Uint8Array<ArrayBuffer>;
 	dataset: Dataset;
 }
 
 /** Versions kept parsed in memory; a version never changes, so an entry is never stale. */
-const CACHE_ENTRIES = 64;
-const CACHE_BYTES = 64 * 1024 * 1024;
-const cache = new Map<string, Cached>();
-let cachedBytes = 0;
-
-function remember(key: string, entry: Cached) {
-	cache.set(key, entry);
-	cachedBytes += entry.json.length;
-	for (const [oldest, old] of cache) {
-		if (cache.size <= CACHE_ENTRIES && cachedBytes <= CACHE_BYTES) break;
-		if (oldest === key) break;
-		cache.delete(oldest);
-		cachedBytes -= old.json.length;
-	}
-}
+const versions = new Lru<Cached>(64, 64 * 1024 * 1024, (entry) => entry.bytes.byteLength);
 
 /**
  * The timeline `id` as readers get it now, or `null` if it was never published.
@@ -72,16 +63,12 @@ export async function published(store: Store, id: string): Promise<Published | n
 		};
 	}
 	const key = `${id}\u0000${latest.etag}`;
-	let entry = cache.get(key);
-	if (entry) {
-		// Most recently used last, so the oldest go first.
-		cache.delete(key);
-		cache.set(key, entry);
-	} else {
+	let entry = versions.get(key);
+	if (!entry) {
 		const json = await store.datasetJson(id, latest.version);
 		if (json === undefined) return null;
-		entry = { json, dataset: JSON.parse(json) as Dataset };
-		remember(key, entry);
+		entry = { json, bytes: new TextEncoder().encode(json), dataset: JSON.parse(json) as Dataset };
+		versions.set(key, entry);
 	}
 	return {
 		state: 'live',
@@ -90,6 +77,7 @@ export async function published(store: Store, id: string): Promise<Published | n
 		etag: latest.etag,
 		publishedAt: latest.publishedAt,
 		json: entry.json,
+		bytes: entry.bytes,
 		dataset: entry.dataset
 	};
 }

@@ -38,5 +38,5 @@ export const GET: RequestHandler = async ({ params, locals }) => {
 			{ status: 410, headers }
 		);
 	}
-	return new Response(current.json, { headers });
+	return new Response(current.bytes, { headers });
 };
