@@ -23,14 +23,13 @@ import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Dataset } from '../src/lib/data/schema';
-import { validateDataset } from '../src/lib/data/schema';
+import { validateDataset, type Dataset } from '../src/lib/data/schema';
 import { openStore, serialise, type StoreConfig } from '../src/lib/server/store/index';
 import { addUser } from '../src/lib/server/users';
 import { startPostgres, stopPostgres } from './postgres.mjs';
+import { freePort, run, waitFor } from './processes';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -45,41 +44,6 @@ const reuse = option('--build-dir');
 const seed: Dataset = JSON.parse(readFileSync('data/timelines/iraq-coalition-exit.json', 'utf8'));
 const ID = 'bench-timeline';
 const EDITOR = { email: 'bench@example.org', password: 'bench editor password' };
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'ignore', 'inherit'] });
-		child.on('exit', (code) =>
-			code === 0
-				? resolve()
-				: reject(new Error(`${command} ${commandArgs.join(' ')}: exit ${code}`))
-		);
-	});
-}
-
-async function waitFor(url: string, ms = 60_000) {
-	const until = Date.now() + ms;
-	while (Date.now() < until) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`${url} did not come up`);
-}
 
 /** The editor's side: a session, and a publish of the next version every second. */
 class Editor {

@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config';
+import { freePort, run, waitFor } from './processes';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -105,44 +106,6 @@ function syntheticDataset(n: number): unknown {
 		],
 		events
 	};
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() =>
-				typeof address === 'object' && address
-					? resolve(address.port)
-					: reject(new Error('no port'))
-			);
-		});
-	});
-}
-
-function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'ignore', 'inherit'] });
-		child.on('exit', (code) =>
-			code === 0
-				? resolve()
-				: reject(new Error(`${command} ${commandArgs.join(' ')}: exit ${code}`))
-		);
-	});
-}
-
-async function waitFor(url: string, ms = 60_000) {
-	const until = Date.now() + ms;
-	while (Date.now() < until) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	throw new Error(`${url} did not come up`);
 }
 
 function percentile(values: number[], p: number): number {

@@ -4,7 +4,7 @@
  * editor (its Web Worker extraction, its HTML import through Readability) and the editors' pages.
  */
 import { expect, test } from '@playwright/test';
-import { watchViolations } from './helpers/csp';
+import { extractHtmlInEditor, watchViolations } from './helpers/csp';
 import { seed, signIn } from './helpers/editors';
 
 const event = seed.events[0];
@@ -36,16 +36,7 @@ test('the editor reads HTML with Readability and extracts in its Web Worker unde
 	page
 }) => {
 	const violations = await watchViolations(page);
-	await page.goto('/new/');
-	await page
-		.getByLabel(/Choose an article file/)
-		.setInputFiles('tests/fixtures/editor/harbour-bridge.html');
-	await expect(page.getByLabel('Publication date')).toHaveValue('2024-03-15T08:30+00:00');
-	await page.getByRole('button', { name: 'Build the timeline' }).click();
-	await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({
-		timeout: 20_000
-	});
-	await expect(page.getByTestId('article-text')).toContainText('The harbour bridge reopened');
+	await extractHtmlInEditor(page);
 	expect(await violations()).toEqual([]);
 });
 

@@ -4,7 +4,7 @@
  * Content-Security-Policy of its <meta> tag.
  */
 import { expect, test } from '@playwright/test';
-import { watchViolations } from './helpers/csp';
+import { extractHtmlInEditor, watchViolations } from './helpers/csp';
 import { seed } from './helpers/editors';
 
 const hostPort = Number(process.env.PORT ?? 4173) + 1;
@@ -72,14 +72,7 @@ test('the editor extracts in its Web Worker, and there is nothing to sign in to'
 	page
 }) => {
 	const violations = await watchViolations(page);
-	await page.goto('/new/');
-	await page
-		.getByLabel(/Choose an article file/)
-		.setInputFiles('tests/fixtures/editor/harbour-bridge.html');
-	await page.getByRole('button', { name: 'Build the timeline' }).click();
-	await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({
-		timeout: 20_000
-	});
+	await extractHtmlInEditor(page);
 	expect(await violations()).toEqual([]);
 	expect((await page.request.get('/signin/')).status()).toBe(404);
 	expect((await page.request.get(`/api/timelines/${seed.id}`)).status()).toBe(404);

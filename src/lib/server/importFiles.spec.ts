@@ -1,31 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Loaded } from '$lib/data/parseDataset';
 import type { Dataset } from '$lib/data/schema';
 import { importFiles } from './importFiles';
-import { openStore, type Store } from './store';
-import { emptyDatabase } from './store/testing/databases';
+import { emptyStore } from './store/testing/databases';
 
 const seed: Dataset = JSON.parse(readFileSync('data/timelines/iraq-coalition-exit.json', 'utf8'));
 const file = (dataset: Dataset): Map<string, Loaded> =>
 	new Map([[dataset.id, { ok: true, file: `data/timelines/${dataset.id}.json`, dataset }]]);
 
 describe('importFiles: data/timelines/ into the store when a server starts', () => {
-	let store: Store;
-	let drop: () => Promise<void>;
-	afterEach(async () => {
-		await store.db.close();
-		await drop();
-	});
-	async function fresh() {
-		const database = await emptyDatabase('sqlite', null);
-		drop = database.drop;
-		store = await openStore(database.config);
-		return store;
-	}
+	let fresh: Awaited<ReturnType<typeof emptyStore>>;
+	beforeEach(async () => (fresh = await emptyStore()));
+	afterEach(() => fresh.close());
 
 	it('publishes a file the store does not have, as version 1 by that file', async () => {
-		const s = await fresh();
+		const s = fresh.store;
 		expect(await importFiles(s, file(seed))).toEqual([
 			{ id: seed.id, outcome: 'published', detail: 'version 1' }
 		]);
@@ -38,7 +28,7 @@ describe('importFiles: data/timelines/ into the store when a server starts', () 
 	});
 
 	it('publishes a changed file as the next version while no editor has published', async () => {
-		const s = await fresh();
+		const s = fresh.store;
 		await importFiles(s, file(seed));
 		const regenerated = { ...seed, title: 'Regenerated title' };
 		expect((await importFiles(s, file(regenerated)))[0]).toMatchObject({ outcome: 'updated' });
@@ -49,7 +39,7 @@ describe('importFiles: data/timelines/ into the store when a server starts', () 
 	});
 
 	it('never clobbers what an editor published, nor a withdrawal', async () => {
-		const s = await fresh();
+		const s = fresh.store;
 		await importFiles(s, file(seed));
 		await s.publish({ dataset: { ...seed, title: 'Edited' }, by: 'ed@example.org', base: 1 });
 		const changedFile = { ...seed, title: 'Regenerated title' };
@@ -62,7 +52,7 @@ describe('importFiles: data/timelines/ into the store when a server starts', () 
 	});
 
 	it('imports nothing from a file that breaks the contract, and says why', async () => {
-		const s = await fresh();
+		const s = fresh.store;
 		const refused = new Map<string, Loaded>([
 			['bad', { ok: false, file: 'data/timelines/bad.json', error: 'bad.json: $.title: …' }]
 		]);

@@ -1,25 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyPassword } from './auth/passwords';
-import { openStore, type Store } from './store';
-import { emptyDatabase } from './store/testing/databases';
+import { emptyStore } from './store/testing/databases';
 import { addUser, removeUser, resetPassword } from './users';
 
 describe('managing editors’ accounts', { timeout: 30_000 }, () => {
-	let store: Store;
-	let drop: () => Promise<void>;
-	afterEach(async () => {
-		await store.db.close();
-		await drop();
-	});
-	async function fresh() {
-		const database = await emptyDatabase('sqlite', null);
-		drop = database.drop;
-		store = await openStore(database.config);
-		return store;
-	}
+	let fresh: Awaited<ReturnType<typeof emptyStore>>;
+	beforeEach(async () => (fresh = await emptyStore()));
+	afterEach(() => fresh.close());
 
 	it('generates a password when none is given, stored only as its Argon2id hash', async () => {
-		const s = await fresh();
+		const s = fresh.store;
 		const { user, password, generated } = await addUser(s, {
 			email: 'Ed@Example.org',
 			admin: true
@@ -34,7 +24,7 @@ describe('managing editors’ accounts', { timeout: 30_000 }, () => {
 	});
 
 	it('refuses a malformed email, a short password and a taken email, naming the problem', async () => {
-		const s = await fresh();
+		const s = fresh.store;
 		await expect(addUser(s, { email: 'not an email' })).rejects.toThrow(
 			'"not an email" is not an email address'
 		);
@@ -48,7 +38,7 @@ describe('managing editors’ accounts', { timeout: 30_000 }, () => {
 	});
 
 	it('resets a password so that only the new one works, and removes accounts', async () => {
-		const s = await fresh();
+		const s = fresh.store;
 		await addUser(s, { email: 'ed@example.org', password: 'the old password' });
 		const { password } = await resetPassword(s, { email: 'ed@example.org' });
 		const stored = (await s.userForSignIn('ed@example.org'))!.passwordHash;

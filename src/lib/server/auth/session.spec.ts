@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../store';
-import { emptyDatabase } from '../store/testing/databases';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyStore } from '../store/testing/databases';
 import { addUser } from '../users';
 import { sessionUser, signIn, signOut } from './session';
 
@@ -9,18 +8,12 @@ const t0 = new Date(Date.UTC(2024, 0, 8, 10, 0));
 const after = (ms: number) => new Date(t0.getTime() + ms);
 
 describe('signing in', { timeout: 60_000 }, () => {
-	let store: Store;
-	let drop: () => Promise<void>;
-	afterEach(async () => {
-		await store.db.close();
-		await drop();
-	});
+	let fresh: Awaited<ReturnType<typeof emptyStore>>;
+	beforeEach(async () => (fresh = await emptyStore()));
+	afterEach(() => fresh.close());
 	async function withEditor() {
-		const database = await emptyDatabase('sqlite', null);
-		drop = database.drop;
-		store = await openStore(database.config);
-		await addUser(store, { email: 'ed@example.org', password: PASSWORD });
-		return store;
+		await addUser(fresh.store, { email: 'ed@example.org', password: PASSWORD });
+		return fresh.store;
 	}
 
 	it('opens a session for the right password, whatever the email’s case, until signed out', async () => {

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../data/schema';
 import { migrate, MIGRATIONS } from './migrations';
-import { ConflictError, openStore, serialise, type Store } from './index';
-import { emptyDatabase, testPostgres, type TestPostgres } from './testing/databases';
+import { ConflictError, serialise, type Store } from './index';
+import { emptyStore, testPostgres, type TestPostgres } from './testing/databases';
 
 const seed: Dataset = JSON.parse(readFileSync('data/timelines/iraq-coalition-exit.json', 'utf8'));
 const titled = (title: string, id = seed.id): Dataset => ({ ...seed, id, title });
@@ -19,19 +19,14 @@ const kinds = postgres ? (['sqlite', 'postgres'] as const) : (['sqlite'] as cons
 afterAll(() => postgres?.stop());
 
 describe.each(kinds)('the store on %s', (kind) => {
-	let store: Store;
-	let drop: () => Promise<void>;
+	let close: (() => Promise<void>) | undefined;
+	afterEach(() => close?.());
 
-	afterEach(async () => {
-		await store?.db.close();
-		await drop?.();
-	});
-
+	/** The store on an empty database of this kind, closed and deleted after the test. */
 	async function fresh(): Promise<Store> {
-		const database = await emptyDatabase(kind, postgres);
-		drop = database.drop;
-		store = await openStore(database.config);
-		return store;
+		const opened = await emptyStore(kind, postgres);
+		close = opened.close;
+		return opened.store;
 	}
 
 	describe('migrations', () => {

@@ -5,25 +5,12 @@
  * the tests fail rather than skip it. Elsewhere without it, they say so and run on SQLite alone.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { postgresBin, startPostgres, stopPostgres } from '../../../../../scripts/postgres.mjs';
-import type { StoreConfig } from '../index';
-
-/** A free TCP port on 127.0.0.1. */
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.unref();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
+import { freePort } from '../../../../../scripts/processes';
+import { openStore, type Store, type StoreConfig } from '../index';
 
 export interface TestPostgres {
 	url: string;
@@ -96,6 +83,31 @@ export async function emptyDatabase(
 			await client.connect();
 			await client.query(`DROP SCHEMA ${schema} CASCADE`);
 			await client.end();
+		}
+	};
+}
+
+/**
+ * A store on an empty database of the given kind (SQLite by default), for a spec's `beforeEach`;
+ * `close` closes it and deletes the database.
+ *
+ * @example
+ * let fresh: Awaited<ReturnType<typeof emptyStore>>;
+ * beforeEach(async () => (fresh = await emptyStore()));
+ * afterEach(() => fresh.close());
+ */
+export async function emptyStore(
+	kind: 'sqlite' | 'postgres' = 'sqlite',
+	postgres: TestPostgres | null = null
+): Promise<{ store: Store; config: StoreConfig; close: () => Promise<void> }> {
+	const { config, drop } = await emptyDatabase(kind, postgres);
+	const store = await openStore(config);
+	return {
+		store,
+		config,
+		close: async () => {
+			await store.db.close();
+			await drop();
 		}
 	};
 }
