@@ -1,11 +1,12 @@
 /**
  * Editors in the browser tests: the account the test server was started with
  * (tests/fixtures/server/editor.json), accounts made with `npm run user` on the same database,
- * signing in through the page, and publishing as /new/ does, from a page of the site.
+ * signing in through the page, publishing through /new/ as a journalist does, and publishing
+ * through the API from a page of the site (for the tests of what the API refuses).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Dataset } from '../../../src/lib/data/schema';
 
 export interface Account {
@@ -59,10 +60,53 @@ export function addAccount(email: string, options: { admin?: boolean } = {}): Ac
 /** Signs in through the sign-in page and waits for the editors' page. */
 export async function signIn(page: Page, account: Account = editor): Promise<void> {
 	await page.goto('/signin/');
+	await fillSignIn(page, account);
+	await expect(page).toHaveURL(/\/editor\/$/);
+}
+
+/** Fills the sign-in form the page shows, and sends it. */
+export async function fillSignIn(page: Page, account: Account = editor): Promise<void> {
 	await page.getByLabel('Email').fill(account.email);
 	await page.getByLabel('Password').fill(account.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(/\/editor\/$/);
+}
+
+/** The section of /new/ that says where the published timeline lives, with its snippet. */
+export function publishedPanel(page: Page, version?: number): Locator {
+	return page.getByRole('region', {
+		name: version ? `Published: version ${version}` : /^Published: version \d+$/
+	});
+}
+
+/**
+ * Publishes `dataset` from /new/ as a journalist does (signed in): imports it as the draft,
+ * gives the address (its id), presses Publish, and waits for the published version's snippet.
+ *
+ * @returns the embed snippet the page shows
+ */
+export async function publishInEditor(page: Page, dataset: Dataset): Promise<string> {
+	await page.goto('/new/');
+	await page.getByLabel(/Import a timeline/).setInputFiles({
+		name: `${dataset.id}.json`,
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(dataset))
+	});
+	await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible();
+	await page.getByLabel('Address', { exact: true }).fill(dataset.id);
+	await page.getByRole('button', { name: 'Publish', exact: true }).click();
+	await expect(publishedPanel(page, 1)).toBeVisible();
+	return page.getByLabel(/^Embed snippet/).inputValue();
+}
+
+/** Retitles the draft open in /new/ (its details form) and publishes it as version `version`. */
+export async function retitleAndPublish(page: Page, title: string, version: number) {
+	const details = page.locator('form').filter({
+		has: page.getByRole('heading', { name: 'The timeline', exact: true })
+	});
+	await details.getByLabel('Title', { exact: true }).fill(title);
+	await details.getByRole('button', { name: 'Save details' }).click();
+	await page.getByRole('button', { name: 'Publish update' }).click();
+	await expect(publishedPanel(page, version)).toBeVisible();
 }
 
 export interface PublishAnswer {
@@ -78,7 +122,7 @@ export interface PublishAnswer {
 	};
 }
 
-/** Publishes from the page (which must be on the site), as the editor's browser does. */
+/** Publishes through the API from the page (which must be on the site), as a script could. */
 export async function publishFromPage(
 	page: Page,
 	dataset: unknown,
