@@ -14,9 +14,12 @@ import {
 	publishFromPage,
 	publishInEditor,
 	publishedPanel,
+	readersTitle,
+	retitle,
 	retitleAndPublish,
 	signIn,
 	timeline,
+	timelineDetails,
 	uniqueId
 } from './helpers/editors';
 
@@ -63,13 +66,6 @@ async function startAnotherDraft(page: Page, dataset: object & { id: string }) {
 		buffer: Buffer.from(JSON.stringify(dataset))
 	});
 	await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible();
-}
-
-/** The timeline's details form of /new/. */
-function timelineDetails(page: Page) {
-	return page
-		.locator('form')
-		.filter({ has: page.getByRole('heading', { name: 'The timeline', exact: true }) });
 }
 
 test.describe('publishing from /new/ and embedding it on another site', () => {
@@ -162,9 +158,7 @@ test.describe('publishing from /new/ and embedding it on another site', () => {
 		await expect(page.getByText(/Signed in as/)).toBeVisible();
 		await page.getByRole('button', { name: 'Publish', exact: true }).click();
 		await expect(publishedPanel(page, 1)).toBeVisible();
-		expect((await (await page.request.get(`/t/${id}.json`)).json()).title).toBe(
-			'Kept while signing in'
-		);
+		expect(await readersTitle(page, id)).toBe('Kept while signing in');
 	});
 
 	test('a session that ended is said under Publish, with the way back, and nothing is published', async ({
@@ -173,8 +167,7 @@ test.describe('publishing from /new/ and embedding it on another site', () => {
 		const id = uniqueId('ended');
 		await signIn(page);
 		await publishInEditor(page, timeline(id, 'Before the session ended'));
-		await timelineDetails(page).getByLabel('Title', { exact: true }).fill('Never published');
-		await timelineDetails(page).getByRole('button', { name: 'Save details' }).click();
+		await retitle(page, 'Never published');
 
 		// Signed out in another tab (the session cookie is the context's).
 		const other = await page.context().newPage();
@@ -210,8 +203,7 @@ test.describe('publishing from /new/ and embedding it on another site', () => {
 		await retitleAndPublish(elsewhere, 'From another browser', 2);
 		await elsewhere.close();
 
-		await timelineDetails(page).getByLabel('Title', { exact: true }).fill('From this browser');
-		await timelineDetails(page).getByRole('button', { name: 'Save details' }).click();
+		await retitle(page, 'From this browser');
 		const publish = page.getByRole('button', { name: 'Publish update' });
 		await publish.click();
 		await expect(publish).toHaveAccessibleDescription(
@@ -219,18 +211,14 @@ test.describe('publishing from /new/ and embedding it on another site', () => {
 				`Version 2 of /t/${id}/ was published by you on .+ UTC, after version 1, which this draft continues\\.`
 			)
 		);
-		expect((await (await page.request.get(`/t/${id}.json`)).json()).title).toBe(
-			'From another browser'
-		);
+		expect(await readersTitle(page, id)).toBe('From another browser');
 		await expect(page.getByRole('link', { name: 'See version 2' })).toHaveAttribute(
 			'href',
 			`/editor/t/${id}/v/2/`
 		);
 		await page.getByRole('button', { name: 'Replace version 2 with this draft' }).click();
 		await expect(publishedPanel(page, 3)).toBeVisible();
-		expect((await (await page.request.get(`/t/${id}.json`)).json()).title).toBe(
-			'From this browser'
-		);
+		expect(await readersTitle(page, id)).toBe('From this browser');
 	});
 
 	test('a taken address is said under its field: another editor’s is refused, one’s own can be updated', async ({
@@ -264,15 +252,11 @@ test.describe('publishing from /new/ and embedding it on another site', () => {
 		await expect(address).toHaveAccessibleDescription(
 			new RegExp(`/t/${mine}/ is already published \\(version 1, by you on .+\\)\\. Update it`)
 		);
-		expect((await (await page.request.get(`/t/${theirs}.json`)).json()).title).toBe(
-			'Ann’s timeline'
-		);
-		expect((await (await page.request.get(`/t/${mine}.json`)).json()).title).toBe('Bob’s timeline');
+		expect(await readersTitle(page, theirs)).toBe('Ann’s timeline');
+		expect(await readersTitle(page, mine)).toBe('Bob’s timeline');
 		await page.getByRole('button', { name: `Update /t/${mine}/ with this draft` }).click();
 		await expect(publishedPanel(page, 2)).toBeVisible();
-		expect((await (await page.request.get(`/t/${mine}.json`)).json()).title).toBe(
-			'Bob’s second draft'
-		);
+		expect(await readersTitle(page, mine)).toBe('Bob’s second draft');
 	});
 
 	test('a dataset the server refuses is said under Publish, naming each path, and changes nothing', async ({
@@ -295,17 +279,14 @@ test.describe('publishing from /new/ and embedding it on another site', () => {
 					})
 				: route.continue()
 		);
-		await timelineDetails(page).getByLabel('Title', { exact: true }).fill('Refused');
-		await timelineDetails(page).getByRole('button', { name: 'Save details' }).click();
+		await retitle(page, 'Refused');
 		const publish = page.getByRole('button', { name: 'Publish update' });
 		await publish.click();
 		await expect(publish).toHaveAccessibleDescription(
 			/The timeline cannot be published: 1 problem \$\.dataset\.events\[0\]\.date: expected a real date, found "2024-13-45"$/
 		);
 		await expect(publishedPanel(page, 1)).toBeVisible();
-		expect((await (await page.request.get(`/t/${id}.json`)).json()).title).toBe(
-			'Stays as published'
-		);
+		expect(await readersTitle(page, id)).toBe('Stays as published');
 	});
 });
 
@@ -344,7 +325,7 @@ test.describe('continuing a published timeline', () => {
 		);
 		await expect(page).toHaveURL(/\/new\/$/);
 		await retitleAndPublish(page, 'Updated today', 2);
-		expect((await (await page.request.get(`/t/${id}.json`)).json()).title).toBe('Updated today');
+		expect(await readersTitle(page, id)).toBe('Updated today');
 	});
 });
 
@@ -385,9 +366,7 @@ test.describe('writes refused', () => {
 		await expect(bob.getByRole('link', { name: 'Copy it into the editor' })).toBeVisible();
 		await expect(bob.getByText('Withdraw this timeline…')).toHaveCount(0);
 		await bob.close();
-		expect((await (await page.request.get(`/t/${id}.json`)).json()).title).toBe(
-			'The admin’s timeline'
-		);
+		expect(await readersTitle(page, id)).toBe('The admin’s timeline');
 	});
 
 	test('a form posted from another site is refused, even with the editor signed in', async ({

@@ -98,15 +98,29 @@ export async function publishInEditor(page: Page, dataset: Dataset): Promise<str
 	return page.getByLabel(/^Embed snippet/).inputValue();
 }
 
-/** Retitles the draft open in /new/ (its details form) and publishes it as version `version`. */
-export async function retitleAndPublish(page: Page, title: string, version: number) {
-	const details = page.locator('form').filter({
+/** The timeline's details form of /new/ (id, title, description). */
+export function timelineDetails(page: Page): Locator {
+	return page.locator('form').filter({
 		has: page.getByRole('heading', { name: 'The timeline', exact: true })
 	});
-	await details.getByLabel('Title', { exact: true }).fill(title);
-	await details.getByRole('button', { name: 'Save details' }).click();
+}
+
+/** Retitles the draft open in /new/, through its details form. */
+export async function retitle(page: Page, title: string) {
+	await timelineDetails(page).getByLabel('Title', { exact: true }).fill(title);
+	await timelineDetails(page).getByRole('button', { name: 'Save details' }).click();
+}
+
+/** Retitles the draft open in /new/ and publishes it as version `version`. */
+export async function retitleAndPublish(page: Page, title: string, version: number) {
+	await retitle(page, title);
 	await page.getByRole('button', { name: 'Publish update' }).click();
 	await expect(publishedPanel(page, version)).toBeVisible();
+}
+
+/** The title readers get for timeline `id` now (its published dataset). */
+export async function readersTitle(page: Page, id: string): Promise<string> {
+	return (await (await page.request.get(`/t/${id}.json`)).json()).title;
 }
 
 export interface PublishAnswer {
