@@ -82,8 +82,18 @@ test.describe('an admin managing accounts', () => {
 		await signIn(theirs, { email, password });
 		await theirs.close();
 
+		// Removing asks first; keeping the account changes nothing.
 		const row = page.getByRole('listitem').filter({ hasText: email });
-		await row.getByRole('button', { name: `Remove ${email}` }).click();
+		await row.getByRole('button', { name: `Remove… ${email}` }).click();
+		const confirm = row.getByRole('form', { name: `Remove ${email}?` });
+		await expect(confirm).toContainText('They are signed out at once');
+		await confirm.getByRole('link', { name: 'Keep the account' }).click();
+		await expect(row.getByRole('form')).toHaveCount(0);
+		await expect(row).toBeVisible();
+
+		await row.getByRole('button', { name: `Remove… ${email}` }).click();
+		await expect(confirm.getByRole('button', { name: `Remove ${email}` })).toBeFocused();
+		await confirm.getByRole('button', { name: `Remove ${email}` }).click();
 		await expect(page.getByRole('status')).toContainText(`Removed ${email}`);
 		await expect(page.getByRole('listitem').filter({ hasText: email })).toHaveCount(0);
 	});

@@ -4,7 +4,14 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { publishFromPage, signIn, timeline, uniqueId } from './helpers/editors';
+import {
+	publishInEditor,
+	publishedPanel,
+	retitleAndPublish,
+	signIn,
+	timeline,
+	uniqueId
+} from './helpers/editors';
 
 async function noViolations(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
@@ -29,8 +36,11 @@ for (const scheme of ['light', 'dark'] as const) {
 			await noViolations(page);
 			const id = uniqueId('a11y');
 			await signIn(page);
-			await publishFromPage(page, timeline(id, 'First version'), null);
-			await publishFromPage(page, timeline(id, 'Second version'), 1);
+			await publishInEditor(page, timeline(id, 'First version'));
+			// The editor's Publish control, published, with its snippet.
+			await expect(publishedPanel(page, 1)).toBeVisible();
+			await noViolations(page);
+			await retitleAndPublish(page, 'Second version', 2);
 			for (const path of ['/editor/', `/editor/t/${id}/`, `/editor/t/${id}/v/1/`, '/admin/']) {
 				await page.goto(path);
 				if (path.includes('/v/')) await expect(page.getByTestId('timeline')).toBeVisible();
@@ -43,7 +53,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		}) => {
 			const id = uniqueId('a11y-withdrawn');
 			await signIn(page);
-			await publishFromPage(page, timeline(id, 'Withdrawn soon'), null);
+			await publishInEditor(page, timeline(id, 'Withdrawn soon'));
 			await page.goto(`/editor/t/${id}/`);
 			await page.getByText('Withdraw this timeline…').click();
 			await page.getByRole('button', { name: /^Withdraw “/ }).click();

@@ -3,16 +3,23 @@
  * an earlier one as readers saw it, and publishing it again.
  */
 import { expect, test } from '@playwright/test';
-import { editor, publishFromPage, signIn, timeline, uniqueId } from './helpers/editors';
+import {
+	editor,
+	publishInEditor,
+	retitleAndPublish,
+	signIn,
+	timeline,
+	uniqueId
+} from './helpers/editors';
 
 test('an editor opens an earlier version and restores it, and readers get it', async ({ page }) => {
 	const id = uniqueId('history');
 	await signIn(page);
-	await publishFromPage(page, timeline(id, 'The first version'), null);
-	await publishFromPage(page, timeline(id, 'A mistaken second version'), 1);
+	await publishInEditor(page, timeline(id, 'The first version'));
+	await retitleAndPublish(page, 'A mistaken second version', 2);
 
 	await page.goto('/editor/');
-	await page.getByRole('link', { name: 'A mistaken second version' }).click();
+	await page.getByRole('link', { name: 'A mistaken second version', exact: true }).click();
 	await expect(page).toHaveURL(new RegExp(`/editor/t/${id}/$`));
 	const rows = page.locator('tbody tr');
 	await expect(rows).toHaveCount(2);
@@ -46,14 +53,17 @@ test('a restore from a stale history is refused, naming the newer version', asyn
 }) => {
 	const id = uniqueId('stale');
 	await signIn(page);
-	await publishFromPage(page, timeline(id, 'One'), null);
-	await publishFromPage(page, timeline(id, 'Two'), 1);
+	await publishInEditor(page, timeline(id, 'One'));
+	await retitleAndPublish(page, 'Two', 2);
 	await page.goto(`/editor/t/${id}/`);
 
-	// Meanwhile another editor publishes version 3.
+	// Meanwhile, in another browser, version 3 is published from /new/.
 	const other = await browser.newPage();
 	await signIn(other);
-	expect((await publishFromPage(other, timeline(id, 'Three'), 2)).status).toBe(200);
+	await other.goto(`/editor/t/${id}/`);
+	await other.getByRole('link', { name: 'Continue it in the editor' }).click();
+	await expect(other.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible();
+	await retitleAndPublish(other, 'Three', 3);
 	await other.close();
 
 	await page.getByRole('button', { name: 'Restore version 1' }).click();

@@ -3,7 +3,15 @@
  * 304s, security headers, and every kind of bad write refused with its reason.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { publishFromPage, seed, signIn, timeline, uniqueId } from './helpers/editors';
+import {
+	publishFromPage,
+	publishInEditor,
+	retitleAndPublish,
+	seed,
+	signIn,
+	timeline,
+	uniqueId
+} from './helpers/editors';
 
 const READER_PATHS = [
 	'/',
@@ -46,10 +54,10 @@ test.describe('what readers get', () => {
 	test('a new version changes the validators, so the next load gets it', async ({ page }) => {
 		const id = uniqueId('validators');
 		await signIn(page);
-		await publishFromPage(page, timeline(id, 'Before'), null);
+		await publishInEditor(page, timeline(id, 'Before'));
 		const paths = [`/t/${id}/`, `/embed/${id}/`, `/t/${id}.json`, `/oembed/${id}.json`];
 		const before = await Promise.all(paths.map((p) => get(page.request, p)));
-		await publishFromPage(page, timeline(id, 'After'), 1);
+		await retitleAndPublish(page, 'After', 2);
 		for (const [i, path] of paths.entries()) {
 			const after = await get(page.request, path, { 'if-none-match': before[i].headers().etag });
 			expect(after.status(), path).toBe(200);

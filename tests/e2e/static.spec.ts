@@ -72,7 +72,16 @@ test('the editor extracts in its Web Worker, and there is nothing to sign in to'
 	page
 }) => {
 	const violations = await watchViolations(page);
+	const asked: string[] = [];
+	page.on('request', (request) => {
+		if (new URL(request.url()).pathname.startsWith('/api/')) asked.push(request.url());
+	});
 	await extractHtmlInEditor(page);
+	// Publishing is the dataset file and a build here: the page says so, and asks no server.
+	await page.getByText('How to publish it on this site').click();
+	await expect(page.getByText('Build the site:')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Sign in to publish' })).toHaveCount(0);
+	expect(asked).toEqual([]);
 	expect(await violations()).toEqual([]);
 	expect((await page.request.get('/signin/')).status()).toBe(404);
 	expect((await page.request.get(`/api/timelines/${seed.id}`)).status()).toBe(404);

@@ -43,7 +43,34 @@ describe('publishDataset', () => {
 				1,
 				answering(409, { error: 'Version 2 was published', latest: 2 }).fetcher
 			)
-		).toEqual({ ok: false, reason: 'conflict', message: 'Version 2 was published', latest: 2 });
+		).toEqual({
+			ok: false,
+			reason: 'conflict',
+			message: 'Version 2 was published',
+			latest: 2,
+			latestBy: null,
+			latestAt: null,
+			owner: null,
+			yours: false
+		});
+		const conflict = {
+			error: 'taken',
+			latest: 3,
+			latestBy: 'ann@example.org',
+			latestAt: '2024-01-08T10:19:00.000Z',
+			owner: 'ann@example.org',
+			yours: true
+		};
+		expect(await publishDataset(seed, null, answering(409, conflict).fetcher)).toEqual({
+			ok: false,
+			reason: 'conflict',
+			message: 'taken',
+			latest: 3,
+			latestBy: 'ann@example.org',
+			latestAt: '2024-01-08T10:19:00.000Z',
+			owner: 'ann@example.org',
+			yours: true
+		});
 		expect(
 			await publishDataset(
 				seed,
@@ -55,6 +82,17 @@ describe('publishDataset', () => {
 			reason: 'refused',
 			message: 'cannot be published',
 			problems: ['$.dataset.title: …']
+		});
+		expect(
+			await publishDataset(
+				seed,
+				1,
+				answering(403, { error: '"iraq" was first published by ann@example.org' }).fetcher
+			)
+		).toEqual({
+			ok: false,
+			reason: 'forbidden',
+			message: '"iraq" was first published by ann@example.org'
 		});
 		expect(await publishDataset(seed, null, answering(404, 'Not found').fetcher)).toMatchObject({
 			ok: false,
@@ -88,13 +126,54 @@ describe('currentEditor and fetchPublished', () => {
 		expect(await currentEditor(answering(404, 'Not found').fetcher)).toBe(null);
 	});
 
-	it('fetches the latest version of a published timeline to continue it', async () => {
-		const { fetcher } = answering(200, { dataset: seed, latest: { version: 4 } });
-		expect(await fetchPublished(seed.id, fetcher)).toEqual({ dataset: seed, version: 4 });
-		expect(
-			await fetchPublished('gone', answering(404, { message: 'No timeline named "gone"' }).fetcher)
-		).toEqual({
-			error: 'No timeline named "gone"'
+	it('fetches the latest version of a published timeline to continue it, and where it lives', async () => {
+		const published = { id: seed.id, version: 4, url: 'https://x/t/iraq/', snippet: '<iframe…' };
+		const { fetcher, asked } = answering(200, {
+			dataset: seed,
+			latest: { version: 4 },
+			published,
+			yours: true,
+			owner: 'ed@example.org'
 		});
+		expect(await fetchPublished(seed.id, null, fetcher)).toEqual({
+			dataset: seed,
+			version: 4,
+			latest: 4,
+			published,
+			yours: true,
+			owner: 'ed@example.org'
+		});
+		expect(asked.map((a) => a.url)).toEqual([`/api/timelines/${seed.id}`]);
+		expect(
+			await fetchPublished(
+				'gone',
+				null,
+				answering(404, { message: 'No timeline named "gone"' }).fetcher
+			)
+		).toEqual({ error: 'No timeline named "gone"', status: 404 });
+		expect(await fetchPublished('x', null, answering(401, { message: 'Sign in' }).fetcher)).toEqual(
+			{
+				error: 'Sign in',
+				status: 401
+			}
+		);
+	});
+
+	it('fetches an older version with the latest version number, which an update continues', async () => {
+		const older = { ...seed, title: 'The second version' };
+		const asked: string[] = [];
+		const fetcher = (async (url: string) => {
+			asked.push(url);
+			const body = url.endsWith('/versions/2')
+				? { version: 2, dataset: older }
+				: { dataset: seed, latest: { version: 5 }, published: {}, yours: true, owner: null };
+			return new Response(JSON.stringify(body), { status: 200 });
+		}) as typeof fetch;
+		expect(await fetchPublished(seed.id, 2, fetcher)).toMatchObject({
+			dataset: older,
+			version: 2,
+			latest: 5
+		});
+		expect(asked).toEqual([`/api/timelines/${seed.id}`, `/api/timelines/${seed.id}/versions/2`]);
 	});
 });

@@ -13,7 +13,14 @@ import { openSqlite } from './sqlite';
 import { Store } from './store';
 
 export { ConflictError, Store, serialise } from './store';
-export type { TimelineState, User, VersionInfo, VersionOrigin, Withdrawal } from './store';
+export type {
+	Creator,
+	TimelineState,
+	User,
+	VersionInfo,
+	VersionOrigin,
+	Withdrawal
+} from './store';
 
 export const DEFAULT_SQLITE_PATH = 'var/dateline.sqlite';
 

@@ -154,6 +154,24 @@ describe.each(kinds)('the store on %s', (kind) => {
 			expect((await s.timeline(seed.id))!.latest.version).toBe(2);
 		});
 
+		it('knows who first published a timeline, whoever updated it since', async () => {
+			const s = await fresh();
+			await s.publish({ dataset: seed, by: 'ed@example.org', base: null });
+			await s.publish({ dataset: titled('Two'), by: 'ann@example.org', base: 1 });
+			await s.publish({
+				dataset: titled('From its file', 'imported'),
+				by: 'data/timelines/imported.json',
+				base: null,
+				origin: 'file'
+			});
+			expect(await s.creator(seed.id)).toEqual({ by: 'ed@example.org', origin: 'editor' });
+			expect(await s.creator('imported')).toEqual({
+				by: 'data/timelines/imported.json',
+				origin: 'file'
+			});
+			expect(await s.creator('never-published')).toBe(undefined);
+		});
+
 		it('lets one of two editors publishing from the same version win, never both', async () => {
 			const s = await fresh();
 			await s.publish({ dataset: seed, by: 'ed', base: null });

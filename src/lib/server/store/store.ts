@@ -67,6 +67,13 @@ export class ConflictError extends Error {
 	}
 }
 
+/** Who first published a timeline (see `Store.creator`). */
+export interface Creator {
+	/** The editor's email, or the file it was imported from. */
+	by: string;
+	origin: VersionOrigin;
+}
+
 export interface PublishInput {
 	dataset: Dataset;
 	/** Email of the editor, or the file imported. */
@@ -79,6 +86,12 @@ export interface PublishInput {
 	origin?: VersionOrigin;
 	restoredFrom?: number | null;
 	now?: Date;
+	/**
+	 * Called in the publish's transaction when it updates a timeline (`base` not null) that
+	 * exists, with who first published it: throws to refuse (see `mayChange` in editing.ts). In
+	 * the transaction, so that no publish slips in between the check and the write.
+	 */
+	authorise?: (creator: Creator) => void;
 }
 
 /**
@@ -293,6 +306,9 @@ export class Store {
 			);
 			const version = Number(claimed!.latest_version);
 			const latest = version - 1;
+			if (input.authorise && input.base !== null && latest !== 0) {
+				input.authorise((await this.creator(id, tx))!);
+			}
 			if (input.base === null && latest !== 0) {
 				throw new ConflictError(
 					`A timeline named "${id}" is already published (version ${latest}): open it to update it, or give this one another id`,
@@ -357,6 +373,19 @@ export class Store {
 			versions: Number(row.version),
 			withdrawn: row.withdrawn_at ? { at: row.withdrawn_at, by: row.withdrawn_by ?? '' } : null
 		};
+	}
+
+	/**
+	 * Who first published a timeline (its version 1): an editor's email with origin `editor`, or
+	 * the file it was imported from with origin `file`; `undefined` if it was never published.
+	 * Version 1 is never changed, so neither is the answer.
+	 */
+	async creator(id: string, q: Queries = this.db): Promise<Creator | undefined> {
+		const row = await q.get<{ published_by: string; origin: string }>(
+			'SELECT published_by, origin FROM versions WHERE timeline_id = ? AND version = 1',
+			[id]
+		);
+		return row && { by: row.published_by, origin: row.origin as VersionOrigin };
 	}
 
 	/** Every timeline, most recently published first. */

@@ -53,8 +53,12 @@ export const actions: Actions = {
 	},
 	remove: async ({ locals, request }) => {
 		const me = requireAdmin(locals);
-		const email = normaliseEmail(String((await request.formData()).get('email') ?? ''));
+		const form = await request.formData();
+		const email = normaliseEmail(String(form.get('email') ?? ''));
 		if (email === me.email) return fail(400, { problem: 'You cannot remove your own account.' });
+		// Removing is asked twice: the first post only asks the admin to confirm, which a stray
+		// click or a resubmitted form cannot do.
+		if (form.get('confirmed') !== 'yes') return { confirm: email };
 		return account(async () => {
 			await removeUser(await store(), email);
 			return { done: `Removed ${email}: they can no longer sign in.` };

@@ -3,6 +3,8 @@ import { store } from '$lib/server/app';
 import { editorOrSignIn, requireEditor } from '$lib/server/auth/guard';
 import {
 	EditingError,
+	mayChange,
+	ownerOf,
 	publishedAnswer,
 	restoreVersion,
 	withdrawTimeline
@@ -12,16 +14,25 @@ import { ConflictError } from '$lib/server/store';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	editorOrSignIn(locals, url);
+	const user = editorOrSignIn(locals, url);
 	const opened = await store();
 	const timeline = await opened.timeline(params.id);
 	if (!timeline) error(404, `No timeline named "${params.id}"`);
-	const [history, json] = await Promise.all([
+	const [history, json, creator] = await Promise.all([
 		opened.history(params.id),
-		opened.datasetJson(params.id, timeline.latest.version)
+		opened.datasetJson(params.id, timeline.latest.version),
+		opened.creator(params.id)
 	]);
 	const answer = publishedAnswer(siteUrl(url), timeline.latest, JSON.parse(json!));
-	return { timeline, history, snippet: answer.snippet, url: answer.url, json: answer.json };
+	return {
+		timeline,
+		history,
+		snippet: answer.snippet,
+		url: answer.url,
+		json: answer.json,
+		owner: ownerOf(creator),
+		yours: mayChange(user, creator)
+	};
 };
 
 /** A whole number from a form field, or null. */
