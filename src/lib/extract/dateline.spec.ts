@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datelineOf, datelineStamp, isDatelineLine } from './dateline';
-import { extractTimexes } from './index';
+import { extractDataset, extractTimexes } from './index';
 
 /** The story left once the dateline that opens `paragraph` is cut off. */
 function story(paragraph: string): string {
@@ -83,10 +83,20 @@ describe('datelineStamp', () => {
 	});
 });
 
-describe('the time expressions of a dateline', () => {
-	it('are no happening: the stamp dates the article, and the story keeps its own dates', () => {
+describe('the date of a dateline', () => {
+	it('is a time expression, but no happening: the story keeps its own dates', () => {
 		const text =
-			'LONDON | Tue Apr 27, 2010 4:08 am EDT LONDON (Reuters) - BP said on Monday it would drill.';
-		expect(extractTimexes(text, '2010-04-27').map((t) => t.text)).toEqual(['Monday']);
+			'LONDON | Tue Apr 27, 2010 4:08 am EDT LONDON (Reuters) - BP said on Monday it would drill.\n\nBRUSSELS, April 26 (Reuters) - Leaders met on Sunday.';
+		expect(extractTimexes(text, '2010-04-27').map((t) => t.text)).toEqual([
+			'Tue Apr 27, 2010 4:08 am EDT',
+			'Monday',
+			'April 26',
+			'Sunday'
+		]);
+		const dataset = extractDataset({ text }, { published: '2010-04-27' });
+		expect(dataset.events.map((e) => [e.date, e.title])).toEqual([
+			['2010-04-25', 'Leaders met'],
+			['2010-04-26', 'BP said it would drill']
+		]);
 	});
 });

@@ -35,7 +35,6 @@ import { weekdayExtractor } from './extractors/weekdayExtractor';
 import { centuryExtractor, decadeExtractor, yearExtractor } from './extractors/yearExtractor';
 import { clockDayRefiner } from './refiners/clockDayRefiner';
 import { coordinatedDayRefiner } from './refiners/coordinatedDayRefiner';
-import { datelineRefiner } from './refiners/datelineRefiner';
 import { contextRefiner } from './refiners/contextRefiner';
 import { overlapRemovalRefiner } from './refiners/overlapRemovalRefiner';
 import { quotedDayRefiner } from './refiners/quotedDayRefiner';
@@ -81,9 +80,6 @@ export const extractors: Extractor[] = [
 export const refiners: Refiner[] = [
 	// First: one reading per stretch of text, so later refiners never see a shadowed candidate.
 	overlapRemovalRefiner,
-	// A dateline's stamp dates the article, not a happening; gone before any refiner reads
-	// the candidates before a date as its context.
-	datelineRefiner,
 	// Needs chrono's dates alone in their stretch of text: adds "25" beside "April 24 and".
 	coordinatedDayRefiner,
 	// Weekdays only need the clause around them, not other candidates.
