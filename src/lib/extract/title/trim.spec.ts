@@ -58,6 +58,13 @@ describe('what a title leaves out', () => {
 		expect(long).not.toMatch(/\b(?:the|a|to|of|across)…$/);
 	});
 
+	it('opens on no bullet of a list', () => {
+		for (const bullet of ['*', '\\*', '•'])
+			expect(title(`${bullet} The 1918 pandemic struck young adults.`, '1918')).toBe(
+				'Pandemic struck young adults'
+			);
+	});
+
 	it("keeps a date that is the subject, and a verb's particle", () => {
 		expect(title('In the capital, today is the third day of the strike.', 'today')).toBe(
 			'Today is the third day of the strike'

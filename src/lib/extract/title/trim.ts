@@ -459,6 +459,8 @@ const PARTICLES = /^(?:in|on|out|up|down|off|over|back|away|through|around|by)$/
  * No title opens on an article or a conjunction, nor ends on a word that leads nowhere (a
  * preposition, an article, a conjunction, an auxiliary, "its"); a verb keeps its particle.
  */
+const BULLET = /^[\\*•·▪■►]+$/;
+
 export const ends: TitleStep = {
 	name: 'ends',
 	run(draft) {
@@ -466,8 +468,11 @@ export const ends: TitleStep = {
 		let all = keptWords(draft);
 		for (const i of all) {
 			const word = words[i];
+			// A list's bullet ("* The 1918 pandemic …", "\\* ", "• ") opens no title either.
 			if (
 				word.pos === 'PUNCT' ||
+				word.pos === 'SYM' ||
+				BULLET.test(word.text) ||
 				word.pos === 'CCONJ' ||
 				(word.pos === 'DET' && /^(?:the|a|an)$/.test(word.lower))
 			)
