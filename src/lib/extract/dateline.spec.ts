@@ -27,7 +27,9 @@ describe('datelineOf', () => {
 			'US troops - 500 of them - left.',
 			'BP CEO Tony Hayward said the leak would stop.',
 			'By the end of June, the well was capped.',
-			'By Friday, crews had left.'
+			'By Friday, crews had left.',
+			'The World Health Organization (WHO) raised its alert level.',
+			'The Associated Press (AP) reported it first.'
 		])
 			expect(datelineOf(sentence)).toBeNull();
 	});

@@ -17,7 +17,8 @@ const CLOCK = '\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s*(?:[A-Z]{1,3}
 const STAMP = `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:[;,]?\\s+${CLOCK})?`;
 // A place in capitals: "BRUSSELS", "MEXICO CITY/GENEVA", "O'SMACH".
 const PLACE = "\\p{Lu}[\\p{Lu}.'/-]+(?:\\s+\\p{Lu}[\\p{Lu}.'/-]+){0,3}";
-const AGENCY = '(?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|CNN|dpa|IANS|PTI|[\\p{Lu}]{2,6})';
+const WIRES = '(?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|CNN|dpa|IANS|PTI)';
+const AGENCY = `(?:${WIRES}|[\\p{Lu}]{2,6})`;
 const DASH = '(?:--|[—–_-])';
 
 // "LONDON | Tue Apr 27, 2010 4:08 am EDT " (a headline may come before it on the line).
@@ -33,9 +34,12 @@ const WIRE = new RegExp(
 	`^\\s*(?:(?:AP|AFP|Reuters|REUTERS|Getty\\s+Images)\\s+)?(${PLACE}(?:,\\s+\\p{Lu}[\\p{L}.' -]*?)?)(?:,\\s+${MONTH}\\.?\\s+\\d{1,2})?\\s*(?:\\(${AGENCY}\\))?\\s*${DASH}(?:\\s+|$)`,
 	'u'
 );
-// A mixed-case place needs its agency: "Washington (CNN) -- ".
+// A mixed-case place needs its agency: "Washington (CNN) -- ", "Mexico City (Reuters) The";
+// an agency the pattern does not know needs its dash too: "The World Health Organization (WHO)
+// raised" is the story, and so is a phrase that opens on an article ("The Associated Press (AP)
+// reported").
 const WIRE_AGENCY = new RegExp(
-	`^\\s*(\\p{Lu}[\\p{L}.' -]*(?:,\\s+\\p{Lu}[\\p{L}.' -]*)*)\\s*\\(${AGENCY}\\)\\s*${DASH}?\\s*`,
+	`^\\s*(?!(?:The|A|An)\\s)(\\p{Lu}[\\p{L}.' -]*(?:,\\s+\\p{Lu}[\\p{L}.' -]*)*)\\s*(?:\\(${WIRES}\\)\\s*${DASH}?|\\(\\p{Lu}{2,6}\\)\\s*${DASH})\\s*`,
 	'u'
 );
 // "By Niu Shuping and Ken Wills", "By JANE DOE, Associated Press": on a line of its own, or

@@ -11,6 +11,30 @@ describe('pronouns and subjects', () => {
 		).toBe('Lake stayed frozen for a month');
 	});
 
+	it('gives a when-clause\'s "it" the thing right before "when"', () => {
+		expect(
+			title(
+				'Five times more oil is leaking than was thought when the rig exploded last week.',
+				'last week'
+			)
+		).toBe('Rig exploded');
+		expect(
+			title(
+				'Five times more oil is leaking than was thought from the rig when it exploded last week.',
+				'last week'
+			)
+		).toBe('Rig exploded');
+	});
+
+	it('keeps a name of a name whole: "a Gulf of Mexico oil spill that began"', () => {
+		expect(
+			title(
+				'It is day 15 of a Gulf of Mexico oil spill that began with a blast on April 20.',
+				'April 20'
+			)
+		).toBe('Gulf of Mexico oil spill began with a blast');
+	});
+
 	it('gives a relative clause its noun, and "whose" its possessive', () => {
 		expect(title('He faces charges over a riot that injured nine people in May.', 'May')).toBe(
 			'Riot injured nine people'

@@ -125,6 +125,14 @@ export function antecedent(words: readonly Word[], at: number, text: string, thi
 			end - start < 3
 		)
 			start--;
+		// "a Gulf of Mexico oil spill that began", "the Bank of England, which": a name of a
+		// name is one name.
+		else if (
+			word.lower === 'of' &&
+			words[start]?.pos === 'PROPN' &&
+			words[start - 2]?.pos === 'PROPN'
+		)
+			start--;
 		else if (
 			word.pos === 'DET' ||
 			(word.pos === 'PRON' && /^(?:its|his|her|their)$/.test(word.lower))
@@ -240,6 +248,21 @@ export const subjectPronoun: TitleStep = {
 		const word = draft.words[first];
 		if (!word || word.pos !== 'PRON' || !isFinite(draft.words, first + 1)) return;
 		if (!PERSONAL.has(word.lower) && !IMPERSONAL.has(word.lower)) return;
+		// "the rig when it exploded": a when-clause right after a singular thing, with no comma
+		// between, speaks of that thing.
+		const before = draft.words[first - 2];
+		if (
+			word.lower === 'it' &&
+			draft.words[first - 1]?.lower === 'when' &&
+			before?.pos === 'NOUN' &&
+			before.lower === before.lemma
+		) {
+			const noun = antecedent(draft.words, first - 1, draft.text);
+			if (noun) {
+				draft.as.set(first, noun);
+				return;
+			}
+		}
 		const subject = sentenceSubject(draft, draft.from);
 		if (!subject || subject.words.every((w) => w.pos === 'PRON')) return;
 		const head = [...subject.words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN');

@@ -58,6 +58,22 @@ describe('what a title leaves out', () => {
 		expect(long).not.toMatch(/\b(?:the|a|to|of|across)…$/);
 	});
 
+	it('reads a possessive date after a preposition as the article of its noun', () => {
+		expect(
+			title("Details about Thursday's meeting will be settled by the presidency.", 'Thursday')
+		).toBe('Details about the meeting will be settled by the presidency');
+		expect(title("Friday's blast killed six people.", 'Friday')).toBe('Blast killed six people');
+	});
+
+	it('opens on no "that" of reported words', () => {
+		expect(
+			title(
+				'Forecasters have warned that changing winds could drive the slick ashore on Friday.',
+				'Friday'
+			)
+		).toBe('Changing winds could drive the slick ashore');
+	});
+
 	it('opens on no bullet of a list', () => {
 		for (const bullet of ['*', '\\*', '•'])
 			expect(title(`${bullet} The 1918 pandemic struck young adults.`, '1918')).toBe(

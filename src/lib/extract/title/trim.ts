@@ -259,6 +259,17 @@ export const theDate: TitleStep = {
 			(first === draft.from || isComma(before) || (before && draft.out.has(first - 1))) &&
 			isFinite(words, last);
 		if (subject) return;
+		// "details about Thursday's meeting": a possessive date after a preposition is the
+		// noun's article: "details about the meeting".
+		if (
+			before?.pos === 'ADP' &&
+			/^['’]s$/.test(words[last]?.lower ?? '') &&
+			/^(?:NOUN|PROPN|ADJ)$/.test(words[last + 1]?.pos ?? '')
+		) {
+			draft.as.set(first, 'the');
+			leaveOut(draft, first + 1, last + 1);
+			return;
+		}
 		// A coordinated date: "in 2012 and 2013", "in 1998 and again in 2011".
 		if (words[last]?.pos === 'CCONJ' && words[last + 1]?.pos === 'NUM') last += 2;
 		first = leadIn(draft, first);
@@ -473,6 +484,12 @@ export const ends: TitleStep = {
 				word.pos === 'PUNCT' ||
 				word.pos === 'SYM' ||
 				BULLET.test(word.text) ||
+				// "(warned) that changing winds could drive …": the clause, not its "that".
+				// (the tagger may read it as a pronoun; one before its own verb is a subject).
+				(word.lower === 'that' &&
+					(word.pos === 'SCONJ' || word.pos === 'PRON') &&
+					!draft.as.has(i) &&
+					!isFinite(words, i + 1)) ||
 				word.pos === 'CCONJ' ||
 				(word.pos === 'DET' && /^(?:the|a|an)$/.test(word.lower))
 			)
