@@ -18,6 +18,13 @@ describe('the tense that governs a weekday, read from the tagged sentence', () =
 		expect(valueOf('Talks may resume Monday in Geneva.', 'Monday', thursday)).toBe('2011-10-24');
 	});
 
+	it('reads no schedule in a compound noun the tagger read as a verb: "a hospital ward on Saturday"', () => {
+		const text = 'He was isolated in a hospital ward on Saturday night.';
+		expect(scheduledBefore(text, text.indexOf('Saturday'))).toBe(false);
+		expect(valueOf(text, 'Saturday night', thursday)).toBe('2011-10-15');
+		expect(valueOf('The committee meets Monday.', 'Monday', thursday)).toBe('2011-10-24');
+	});
+
 	it('reads a denied "could" as the past of "can"', () => {
 		expect(valueOf('Neither he nor his aides could be reached Tuesday.', 'Tuesday', thursday)).toBe(
 			'2011-10-18'

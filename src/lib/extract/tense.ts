@@ -188,6 +188,17 @@ export function scheduledBefore(text: string, at: number): boolean {
 	if (aux && !(aux.lemma === 'be' && isFinite(words, words.indexOf(aux)) && !isPastForm(aux)))
 		return false;
 	if (aux ? !isPastForm(verb) : isPastForm(verb) || /ing$/.test(verb.lower)) return false;
+	// "isolated in a hospital ward on Saturday": a bare verb does not agree with a singular noun
+	// that has its article; the tagger read the end of a compound noun as a verb.
+	const noun = words[first - 1];
+	if (
+		!aux &&
+		noun?.pos === 'NOUN' &&
+		noun.lower === noun.lemma &&
+		verb.lower === verb.lemma &&
+		/^(?:DET|ADJ)$/.test(words[first - 2]?.pos ?? '')
+	)
+		return false;
 	// A verb with its subject before it: "Arafat meet", "the trial opens", "the case is heard";
 	// not an infinitive ("to expire Friday"), nor a participle after a comma ("a communique,
 	// read Wednesday night") or a coordinated verb ("and set Friday as the deadline").
