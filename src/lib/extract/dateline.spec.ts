@@ -44,6 +44,17 @@ describe('datelineOf', () => {
 		expect(line.slice(dateline?.end)).toBe('BP said it would drill.');
 	});
 
+	it('reads a state or country after the place of a piped stamp', () => {
+		expect(
+			story(
+				'ORLANDO, Florida | Fri May 1, 2009 12:09 am BST ORLANDO, Florida (Reuters) - Disney shut.'
+			)
+		).toBe('Disney shut.');
+		expect(
+			story('KUALA LUMPUR, | Mon Apr 27, 2009 4:19 am BST KUALA LUMPUR (Reuters) - It fell.')
+		).toBe('It fell.');
+	});
+
 	it('reads a timestamp and a byline before the lede', () => {
 		expect(story('Wednesday, May 5, 2010; 12:54 PM By Jane Doe The well leaked.')).toBe(
 			'The well leaked.'

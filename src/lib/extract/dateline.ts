@@ -22,7 +22,11 @@ const AGENCY = `(?:${WIRES}|[\\p{Lu}]{2,6})`;
 const DASH = '(?:--|[—–_-])';
 
 // "LONDON | Tue Apr 27, 2010 4:08 am EDT " (a headline may come before it on the line).
-const PIPED = new RegExp(`^(?:[^|\\n]{0,200}?\\s)??(${PLACE})\\s*\\|\\s*(${STAMP})\\s*`, 'u');
+// "ORLANDO, Florida | Fri May 1", "KUALA LUMPUR, | Mon Apr 27": a state or country may follow.
+const PIPED = new RegExp(
+	`^(?:[^|\\n]{0,200}?\\s)??(${PLACE})(?:,\\s*(?:\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})?)?\\s*\\|\\s*(${STAMP})\\s*`,
+	'u'
+);
 // "Wednesday, May 5, 2010; 12:54 PM ": a timestamp that names its weekday or its time.
 const TIMESTAMP = new RegExp(
 	`^\\s*(?:(?:Updated|Posted|Published|Last\\s+updated)\\s*:?\\s*)?((?:${WEEKDAY},?\\s+)(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:[;,]?\\s+${CLOCK})?|(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})[;,]?\\s+${CLOCK})\\s*`,
