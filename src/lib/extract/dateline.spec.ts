@@ -44,7 +44,12 @@ describe('datelineOf', () => {
 		expect(line.slice(dateline?.end)).toBe('BP said it would drill.');
 	});
 
-	it('reads a state or country after the place of a piped stamp', () => {
+	it('reads a state, a country or the day after the place of a piped stamp', () => {
+		expect(
+			story(
+				'KUALA LUMPUR, April 27 | Mon Apr 27, 2009 4:19 am BST KUALA LUMPUR, April 27 (Reuters) - It fell.'
+			)
+		).toBe('It fell.');
 		expect(
 			story(
 				'ORLANDO, Florida | Fri May 1, 2009 12:09 am BST ORLANDO, Florida (Reuters) - Disney shut.'

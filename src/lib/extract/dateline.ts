@@ -22,9 +22,10 @@ const AGENCY = `(?:${WIRES}|[\\p{Lu}]{2,6})`;
 const DASH = '(?:--|[—–_-])';
 
 // "LONDON | Tue Apr 27, 2010 4:08 am EDT " (a headline may come before it on the line).
-// "ORLANDO, Florida | Fri May 1", "KUALA LUMPUR, | Mon Apr 27": a state or country may follow.
+// "ORLANDO, Florida | Fri May 1", "KUALA LUMPUR, April 27 | Mon Apr 27": a state, a country or
+// the day may follow the place.
 const PIPED = new RegExp(
-	`^(?:[^|\\n]{0,200}?\\s)??(${PLACE})(?:,\\s*(?:\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})?)?\\s*\\|\\s*(${STAMP})\\s*`,
+	`^(?:[^|\\n]{0,200}?\\s)??(${PLACE})(?:,\\s*(?:\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})?)?(?:,?\\s*${MONTH}\\.?\\s+\\d{1,2})?\\s*\\|\\s*(${STAMP})\\s*`,
 	'u'
 );
 // "Wednesday, May 5, 2010; 12:54 PM ": a timestamp that names its weekday or its time.
