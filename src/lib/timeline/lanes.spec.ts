@@ -398,7 +398,15 @@ describe('laneItems', () => {
 			{ start: 200, end: 202, point: false },
 			{ start: 300, end: 500, point: false }
 		];
-		expect(laneItems(spans, [0, 1, 2], (t) => t, [50, 400, 100], 320)).toEqual([
+		expect(
+			laneItems(
+				spans,
+				[0, 1, 2],
+				(t) => t,
+				(i) => [50, 400, 100][i],
+				320
+			)
+		).toEqual([
 			{ x0: 50, x1: 50, labelWidth: 84 },
 			{ x0: 201 - MIN_BAND / 2, x1: 201 + MIN_BAND / 2, labelWidth: labelWidth(406, 320) },
 			{ x0: 300, x1: 500, labelWidth: 106 }

@@ -70,9 +70,15 @@ export interface Cluster {
 	/** Left of the badge and its width. */
 	x: number;
 	width: number;
-	/** Extent of the members' marks, to zoom into. */
+	/** Extent of the members' marks. */
 	x0: number;
 	x1: number;
+	/**
+	 * Extent of the members' centres: where they are, to zoom into. A year-long member's band can
+	 * span the whole view while its centre, and the other members, sit in one spot (issue 15).
+	 */
+	c0: number;
+	c1: number;
 }
 
 export interface LaneLayout {
@@ -253,6 +259,8 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 			open.last = i;
 			open.x0 = Math.min(open.x0, item.x0);
 			open.x1 = Math.max(open.x1, item.x1);
+			open.c0 = Math.min(open.c0, centre);
+			open.c1 = Math.max(open.c1, centre);
 			open.width = badgeWidth(open.count);
 		} else {
 			const w = badgeWidth(1);
@@ -264,7 +272,9 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 				x: Math.max(centre - w / 2, previousEnd),
 				width: w,
 				x0: item.x0,
-				x1: item.x1
+				x1: item.x1,
+				c0: centre,
+				c1: centre
 			});
 		}
 	}
@@ -427,14 +437,14 @@ export interface EventSpan {
  * as wide as its title wants (`labelWidth`, at most `maxLabel`).
  *
  * @example
- * laneItems([{ start: 0, end: 10, point: true }], [0], (t) => t, [50], 320);
+ * laneItems([{ start: 0, end: 10, point: true }], [0], (t) => t, () => 50, 320);
  * // [{ x0: 5, x1: 5, labelWidth: 84 }]
  */
 export function laneItems(
 	spans: readonly EventSpan[],
 	indices: readonly number[],
 	x: (time: number) => number,
-	titleWidths: ArrayLike<number>,
+	titleWidth: (index: number) => number,
 	maxLabel: number
 ): LaneItem[] {
 	return indices.map((i) => {
@@ -443,7 +453,7 @@ export function laneItems(
 		return {
 			x0,
 			x1: s.point ? x0 : x1,
-			labelWidth: labelWidth(titleWidths[i] + 6, maxLabel)
+			labelWidth: labelWidth(titleWidth(i) + 6, maxLabel)
 		};
 	});
 }

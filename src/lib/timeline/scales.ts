@@ -3,13 +3,64 @@
  * reader may zoom, and the d3-zoom transform that shows a given window.
  *
  * The base scale maps the fitted domain to the full width; the reader's view is that scale
- * rescaled by one `ZoomTransform` (`transform.rescaleX(base)`), as d3-zoom intends. Model: d3-zoom
- * `src/transform.js`.
+ * under one `ZoomTransform` (`viewWindow`), as d3-zoom intends. Model: d3-zoom `src/transform.js`.
+ *
+ * The scale is `timeScale`, a plain linear map between UTC milliseconds and pixels: all the
+ * timeline asks of a scale. d3's `scaleUtc` would bring its tick formats (d3-time-format), its
+ * generic interpolators and colours (d3-interpolate, d3-color) and d3-array into the reader's
+ * page, about 5 kB gzip that nothing here uses (issue 15): the axis ticks come from `ticks.ts`.
  */
-import { zoomIdentity, type ZoomTransform } from 'd3';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
+
+/** A linear map from UTC milliseconds to pixels, and back (`invert`). */
+export interface TimeScale {
+	(time: number): number;
+	/** The time at pixel `x`. */
+	invert(x: number): number;
+	/** The window of time mapped, `[from, to]` in UTC ms. */
+	domain(): [number, number];
+	/** The pixels it is mapped to, `[left, right]`. */
+	range(): [number, number];
+}
+
+/**
+ * The linear scale that maps the window `[from, to]` (UTC ms) to the pixels `[left, right]`, as
+ * d3's `scaleUtc().domain(…).range(…)` does for numbers. A window of no length maps everything to
+ * `left`, and inverts to `from`.
+ *
+ * @example
+ * const x = timeScale([0, 1000], [0, 100]);
+ * x(500); // 50
+ * x.invert(25); // 250
+ */
+export function timeScale(
+	[from, to]: readonly [number, number],
+	[left, right]: readonly [number, number]
+): TimeScale {
+	const perMs = to > from ? (right - left) / (to - from) : 0;
+	const scale = (time: number) => left + (time - from) * perMs;
+	scale.invert = (x: number) => (perMs ? from + (x - left) / perMs : from);
+	scale.domain = (): [number, number] => [from, to];
+	scale.range = (): [number, number] => [left, right];
+	return scale;
+}
+
+/**
+ * The window of time `base` shows under the zoom `transform`, across `width` pixels.
+ *
+ * @example
+ * viewWindow(timeScale([0, 1000], [0, 100]), zoomIdentity.scale(2), 100); // [0, 500]
+ */
+export function viewWindow(
+	base: TimeScale,
+	transform: ZoomTransform,
+	width: number
+): [number, number] {
+	return [base.invert(transform.invertX(0)), base.invert(transform.invertX(width))];
+}
 
 /** The narrowest window the reader can zoom to: a few hours (issue 4: "down to hours"). */
 export const MIN_VISIBLE_MS = 3 * HOUR;
@@ -38,13 +89,9 @@ export function scaleExtent(domain: [number, number]): [number, number] {
  * The transform under which `base` shows the window `[from, to]`, with the zoom bounded by
  * `scaleExtent` and the window kept inside the domain.
  */
-export function transformFor(
-	base: { (value: number): number; domain(): Date[]; range(): number[] },
-	from: number,
-	to: number
-): ZoomTransform {
+export function transformFor(base: TimeScale, from: number, to: number): ZoomTransform {
 	const [r0, r1] = base.range();
-	const domain = base.domain().map(Number) as [number, number];
+	const domain = base.domain();
 	const [kMin, kMax] = scaleExtent(domain);
 	const width = r1 - r0;
 	const k = Math.min(kMax, Math.max(kMin, width / Math.max(base(to) - base(from), 1e-9)));
@@ -65,17 +112,51 @@ export function publishedMs(published: string): number {
 	return Date.UTC(+y, +mo - 1, +d, +h, +mi);
 }
 
+/** Hundredths of the font size each ASCII character takes: narrow, wide, capital or other. */
+const ADVANCE = new Uint8Array(128).map((_, code) => {
+	const ch = String.fromCharCode(code);
+	if ("iljtf.,;:'!|() ".includes(ch)) return 30;
+	if ('mwMW@'.includes(ch)) return 85;
+	if (ch >= 'A' && ch <= 'Z') return 66;
+	return 54;
+});
+
 /**
  * The width in pixels a label of `text` needs at `fontSize`, estimated from character classes
- * (no DOM, so it can run for 100,000 events): narrow letters, wide capitals, digits.
+ * (no DOM, so it can run for 100,000 events): narrow letters, wide capitals, digits. A character
+ * outside ASCII counts as a lowercase letter, a surrogate pair as one character.
+ *
+ * @example
+ * estimateTextWidth('Hamas invades Israel'); // 136
  */
 export function estimateTextWidth(text: string, fontSize = 13): number {
-	let units = 0;
-	for (const ch of text) {
-		if ("iljtf.,;:'!|() ".includes(ch)) units += 0.3;
-		else if ('mwMW@'.includes(ch)) units += 0.85;
-		else if (ch >= 'A' && ch <= 'Z') units += 0.66;
-		else units += 0.54;
+	let hundredths = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 128) hundredths += ADVANCE[code];
+		// A low surrogate ends a pair whose high half was counted.
+		else if (code < 0xdc00 || code > 0xdfff) hundredths += 54;
 	}
-	return Math.ceil(units * fontSize);
+	return Math.ceil((hundredths * fontSize) / 100);
+}
+
+/**
+ * The transform zoomed by `factor` from `from`, about the pixel `anchor` of a view `width` wide:
+ * what lies under the anchor stays there (as Ctrl + wheel zooms about the pointer), unless the
+ * view would leave the domain; the zoom stays within `scaleExtent`.
+ *
+ * @example
+ * zoomAbout(zoomIdentity, 2, 250, 1000, [1, 8]); // k 2, x -250: pixel 250 still shows base 250
+ */
+export function zoomAbout(
+	from: ZoomTransform,
+	factor: number,
+	anchor: number,
+	width: number,
+	[kMin, kMax]: [number, number]
+): ZoomTransform {
+	const k = Math.min(kMax, Math.max(kMin, from.k * factor));
+	const at = from.invertX(anchor);
+	const x = Math.min(0, Math.max(width * (1 - k), anchor - at * k));
+	return zoomIdentity.translate(x, 0).scale(k);
 }

@@ -15,7 +15,7 @@ import {
 	utcYear,
 	type CountableTimeInterval,
 	type TimeInterval
-} from 'd3';
+} from 'd3-time';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
