@@ -1,16 +1,16 @@
 /**
- * The arithmetic between time and the screen: the domain that fits every event, how far the
- * reader may zoom, and the d3-zoom transform that shows a given window.
+ * The arithmetic between time and the screen: the domain that fits every event, the windows of
+ * it the reader may see (from the whole domain down to a few hours), and zooming a window.
  *
- * The base scale maps the fitted domain to the full width; the reader's view is that scale
- * under one `ZoomTransform` (`viewWindow`), as d3-zoom intends. Model: d3-zoom `src/transform.js`.
+ * Everything here is in time (UTC ms) and pixels, free of d3-zoom: the page loads this at once,
+ * and d3-zoom (whose one module brings d3-transition, d3-interpolate, d3-color and d3-selection)
+ * only with the gestures, where its transforms meet these windows (`transforms.ts`).
  *
  * The scale is `timeScale`, a plain linear map between UTC milliseconds and pixels: all the
  * timeline asks of a scale. d3's `scaleUtc` would bring its tick formats (d3-time-format), its
  * generic interpolators and colours (d3-interpolate, d3-color) and d3-array into the reader's
  * page, about 5 kB gzip that nothing here uses (issue 15): the axis ticks come from `ticks.ts`.
  */
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -48,20 +48,6 @@ export function timeScale(
 	return scale;
 }
 
-/**
- * The window of time `base` shows under the zoom `transform`, across `width` pixels.
- *
- * @example
- * viewWindow(timeScale([0, 1000], [0, 100]), zoomIdentity.scale(2), 100); // [0, 500]
- */
-export function viewWindow(
-	base: TimeScale,
-	transform: ZoomTransform,
-	width: number
-): [number, number] {
-	return [base.invert(transform.invertX(0)), base.invert(transform.invertX(width))];
-}
-
 /** The narrowest window the reader can zoom to: a few hours (issue 4: "down to hours"). */
 export const MIN_VISIBLE_MS = 3 * HOUR;
 
@@ -80,25 +66,80 @@ export function fitDomain(start: number, end: number, margin = 0.04): [number, n
 	return [centre - half, centre + half];
 }
 
-/** d3-zoom's scale extent: from the whole domain (k = 1) to `MIN_VISIBLE_MS` across the view. */
-export function scaleExtent(domain: [number, number]): [number, number] {
-	return [1, Math.max(1, (domain[1] - domain[0]) / MIN_VISIBLE_MS)];
+/**
+ * The window the view can show for `[from, to]` within `domain`: no narrower than
+ * `MIN_VISIBLE_MS` and no wider than the domain, about the same centre, moved inside the domain
+ * if it lay partly outside. A window that is not one (NaN) gives the whole domain.
+ *
+ * @example
+ * clampWindow([95 * DAY, 105 * DAY], [0, 100 * DAY]); // [90 days, 100 days]: kept inside
+ */
+export function clampWindow(
+	[from, to]: readonly [number, number],
+	[start, end]: readonly [number, number]
+): [number, number] {
+	if (!(to >= from)) return [start, end];
+	const span = Math.min(end - start, Math.max(MIN_VISIBLE_MS, to - from));
+	const left = Math.min(end - span, Math.max(start, (from + to) / 2 - span / 2));
+	return [left, left + span];
 }
 
 /**
- * The transform under which `base` shows the window `[from, to]`, with the zoom bounded by
- * `scaleExtent` and the window kept inside the domain.
+ * `window` zoomed by `factor` (2: twice as close) about the time `about`, which stays where it
+ * is in the view, as Ctrl + wheel zooms about the pointer; then clamped (`clampWindow`).
+ *
+ * @example
+ * zoomWindow([0, 100 * DAY], 2, 25 * DAY, [0, 100 * DAY]); // [12.5 days, 62.5 days]
  */
-export function transformFor(base: TimeScale, from: number, to: number): ZoomTransform {
-	const [r0, r1] = base.range();
-	const domain = base.domain();
-	const [kMin, kMax] = scaleExtent(domain);
-	const width = r1 - r0;
-	const k = Math.min(kMax, Math.max(kMin, width / Math.max(base(to) - base(from), 1e-9)));
-	const centre = (base(from) + base(to)) / 2;
-	// Keep the view inside the domain: x within [width(1 - k), 0].
-	const x = Math.min(0, Math.max(width * (1 - k), r0 + width / 2 - centre * k));
-	return zoomIdentity.translate(x, 0).scale(k);
+export function zoomWindow(
+	[from, to]: readonly [number, number],
+	factor: number,
+	about: number,
+	domain: readonly [number, number]
+): [number, number] {
+	const span = to - from;
+	const next = span / factor;
+	const share = span > 0 ? (about - from) / span : 0.5;
+	return clampWindow([about - share * next, about - share * next + next], domain);
+}
+
+/**
+ * The windows between `a` (t = 0) and `b` (t = 1) for an animated move: the centre moves in step
+ * while the span changes by a constant ratio per step, so a zoom looks even at any scale, and
+ * a move that zooms a thousandfold does not rush through its first half. (d3-interpolate's
+ * `interpolateZoom` would do as well, but its one module brings d3-color into the reader's page,
+ * about 6 kB gzip for this one function.)
+ *
+ * @example
+ * interpolateWindow([0, 100], [50, 60])(0.5); // [≈ 36.7, ≈ 68.3]: centre 52.5, span √1000
+ */
+export function interpolateWindow(
+	[a0, a1]: readonly [number, number],
+	[b0, b1]: readonly [number, number]
+): (t: number) => [number, number] {
+	const [ca, cb] = [(a0 + a1) / 2, (b0 + b1) / 2];
+	const [sa, sb] = [a1 - a0, b1 - b0];
+	const ratio = sa > 0 && sb > 0 ? Math.log(sb / sa) : NaN;
+	return (t) => {
+		const centre = ca + (cb - ca) * t;
+		const span = Number.isFinite(ratio) ? sa * Math.exp(ratio * t) : sa + (sb - sa) * t;
+		return t >= 1 ? [b0, b1] : [centre - span / 2, centre + span / 2];
+	};
+}
+
+/** Cubic easing in and out (d3-ease's `easeCubicInOut`, the default of d3's transitions). */
+export function easeCubicInOut(t: number): number {
+	return ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2;
+}
+
+/** Whether two windows look the same across `width` pixels, to half a pixel at either end. */
+export function sameWindow(
+	a: readonly [number, number],
+	b: readonly [number, number],
+	width: number
+): boolean {
+	const half = ((b[1] - b[0]) / Math.max(width, 1)) * 0.5;
+	return Math.abs(a[0] - b[0]) <= half && Math.abs(a[1] - b[1]) <= half;
 }
 
 /**
@@ -138,25 +179,4 @@ export function estimateTextWidth(text: string, fontSize = 13): number {
 		else if (code < 0xdc00 || code > 0xdfff) hundredths += 54;
 	}
 	return Math.ceil((hundredths * fontSize) / 100);
-}
-
-/**
- * The transform zoomed by `factor` from `from`, about the pixel `anchor` of a view `width` wide:
- * what lies under the anchor stays there (as Ctrl + wheel zooms about the pointer), unless the
- * view would leave the domain; the zoom stays within `scaleExtent`.
- *
- * @example
- * zoomAbout(zoomIdentity, 2, 250, 1000, [1, 8]); // k 2, x -250: pixel 250 still shows base 250
- */
-export function zoomAbout(
-	from: ZoomTransform,
-	factor: number,
-	anchor: number,
-	width: number,
-	[kMin, kMax]: [number, number]
-): ZoomTransform {
-	const k = Math.min(kMax, Math.max(kMin, from.k * factor));
-	const at = from.invertX(anchor);
-	const x = Math.min(0, Math.max(width * (1 - k), anchor - at * k));
-	return zoomIdentity.translate(x, 0).scale(k);
 }

@@ -3,29 +3,28 @@
  * than a gesture.
  *
  * The state is the window the reader chose, in time (`[from, to]`, UTC ms), or none while the
- * timeline shows what it opens on by itself. The d3-zoom transform, the base scale and the view's
- * scale all derive from it and from the width and domain. So a resize (a phone rotating, a window
- * dragged narrower) or a new domain (an event added to a draft) keeps the view's centre and span,
- * a view never moved opens again on its own window for the new width, and a timeline hidden to
- * zero width comes back where it was.
+ * timeline shows what it opens on by itself; what is shown is that window within the domain and
+ * the zoom's bounds (`clampWindow`), and the view's scale maps it across the width. So a resize
+ * (a phone rotating, a window dragged narrower) or a new domain (an event added to a draft) keeps
+ * the view's centre and span, a view never moved opens again on its own window for the new
+ * width, and a timeline hidden to zero width comes back where it was.
  *
  * Gestures arrive through `set` (from the d3-zoom attachment, `zoom.svelte.ts`); everything else
  * calls a method by name: the timeline opens on a window (`open`), follows the selection
  * (`reveal`), zooms by its keys and buttons (`zoomBy`), shows a window (`show`, `jump`) or all
- * (`fit`). Moves are animated (300 ms, d3's zoom interpolation with cubic easing, as d3-zoom's own
- * transitions move) unless the reader prefers reduced motion, and are reckoned from where the
- * view is heading, so asking twice moves once.
+ * (`fit`). Moves are animated (300 ms, eased as d3's transitions are, the span changing evenly in
+ * scale: `interpolateWindow`) unless the reader prefers reduced motion, and are reckoned from where the
+ * view is heading, so asking twice moves once. None of this needs d3-zoom, which comes only with
+ * the gestures.
  */
-import { easeCubicInOut } from 'd3-ease';
-import { interpolateZoom } from 'd3-interpolate';
-import type { ZoomTransform } from 'd3-zoom';
 import { revealWindow, type RevealOptions, type TimeSpan } from './reveal';
 import {
-	scaleExtent,
+	clampWindow,
+	easeCubicInOut,
+	interpolateWindow,
+	sameWindow,
 	timeScale,
-	transformFor,
-	viewWindow,
-	zoomAbout,
+	zoomWindow,
 	type TimeScale
 } from './scales';
 
@@ -59,26 +58,16 @@ export class TimelineView {
 	#heading: [number, number] | null = null;
 	#frame = 0;
 
-	/** The pixels the view spans: never zero, so the arithmetic holds while hidden. */
-	readonly #pixels = $derived(Math.max(this.width, 1));
-	/** The whole domain across the width. */
-	readonly base: TimeScale = $derived(timeScale(this.domain, [0, this.#pixels]));
-	/** How far the reader may zoom out (the whole domain) and in (a few hours). */
-	readonly extent: [number, number] = $derived(scaleExtent(this.domain));
-	/** The zoom that shows the window, within the domain and the zoom's bounds. */
-	readonly transform: ZoomTransform = $derived(
-		transformFor(this.base, ...(this.#chosen ?? this.#natural()))
-	);
 	/** The window in view, `[from, to]` in UTC ms. */
-	readonly window: [number, number] = $derived(viewWindow(this.base, this.transform, this.#pixels));
-	/** The view's scale: the window across the width. */
-	readonly x: TimeScale = $derived(timeScale(this.window, [0, this.#pixels]));
-	/**
-	 * Whether the view shows the window it opens on by itself, so a URL need not say which.
-	 */
+	readonly window: [number, number] = $derived(
+		clampWindow(this.#chosen ?? this.#natural(), this.domain)
+	);
+	/** The view's scale: the window across the width (at least a pixel, so it holds while hidden). */
+	readonly x: TimeScale = $derived(timeScale(this.window, [0, Math.max(this.width, 1)]));
+	/** Whether the view shows the window it opens on by itself, so a URL need not say which. */
 	readonly whole: boolean = $derived(
 		this.#chosen === null ||
-			sameTransform(this.transform, transformFor(this.base, ...this.#natural()))
+			sameWindow(this.window, clampWindow(this.#natural(), this.domain), this.width)
 	);
 
 	constructor({ domain, opening = () => null, reducedMotion = prefersReducedMotion }: ViewOptions) {
@@ -98,48 +87,35 @@ export class TimelineView {
 		this.#chosen = window;
 	}
 
-	/** A gesture moved the view to `transform`: it wins over any move under way. */
-	set(transform: ZoomTransform) {
+	/** A gesture moved the view to `window`: it wins over any move under way. */
+	set(window: [number, number]) {
 		this.#stop();
-		this.#chosen = viewWindow(this.base, transform, this.#pixels);
+		this.#chosen = window;
 	}
 
 	/** Shows the window `[from, to]` at once (a brush being dragged). */
 	jump(from: number, to: number) {
-		this.#stop();
-		this.#chosen = this.#clamp([from, to]);
+		this.set(clampWindow([from, to], this.domain));
 	}
 
 	/** Moves the view to show the window `[from, to]`, animated unless motion is reduced. */
 	show(from: number, to: number) {
 		this.#stop();
-		const target = this.#clamp([from, to]);
+		const target = clampWindow([from, to], this.domain);
 		if (this.#reducedMotion() || typeof requestAnimationFrame !== 'function') {
 			this.#chosen = target;
 			return;
 		}
-		// d3's zoom interpolation over [centre, 0, span]: smooth in scale, the centre in step.
-		const [a, b] = this.window;
-		const interpolate = interpolateZoom(
-			[(a + b) / 2, 0, b - a],
-			[(target[0] + target[1]) / 2, 0, target[1] - target[0]]
-		);
+		const interpolate = interpolateWindow(this.window, target);
 		const start = performance.now();
 		this.#heading = target;
 		const step = (now: number) => {
 			const p = Math.min(1, (now - start) / DURATION);
-			const [centre, , span] = interpolate(easeCubicInOut(p));
-			this.#chosen = p < 1 ? [centre - span / 2, centre + span / 2] : target;
-			if (p < 1) this.#frame = requestAnimationFrame(step);
-			else this.#frame = 0;
+			this.#chosen = interpolate(easeCubicInOut(p));
+			this.#frame = p < 1 ? requestAnimationFrame(step) : 0;
 			if (p >= 1) this.#heading = null;
 		};
 		this.#frame = requestAnimationFrame(step);
-	}
-
-	/** Moves the view to `transform` (of the base scale), animated. */
-	go(transform: ZoomTransform) {
-		this.show(...viewWindow(this.base, transform, this.#pixels));
 	}
 
 	/** Shows the whole domain, animated. */
@@ -153,10 +129,9 @@ export class TimelineView {
 	 * heading, so pressing + twice zooms twice.
 	 */
 	zoomBy(factor: number, about?: number) {
-		const from = transformFor(this.base, ...this.#target());
-		const at = about === undefined ? NaN : from.applyX(this.base(about));
-		const anchor = at >= 0 && at <= this.#pixels ? at : this.#pixels / 2;
-		this.go(zoomAbout(from, factor, anchor, this.#pixels, this.extent));
+		const [from, to] = this.#target();
+		const anchor = about !== undefined && about >= from && about <= to ? about : (from + to) / 2;
+		this.show(...zoomWindow([from, to], factor, anchor, this.domain));
 	}
 
 	/**
@@ -180,19 +155,9 @@ export class TimelineView {
 		return this.#opening() ?? this.domain;
 	}
 
-	/** The window as it will be shown: within the domain and the zoom's bounds. */
-	#clamp(window: [number, number]): [number, number] {
-		return viewWindow(this.base, transformFor(this.base, ...window), this.#pixels);
-	}
-
 	#stop() {
 		if (this.#frame) cancelAnimationFrame(this.#frame);
 		this.#frame = 0;
 		this.#heading = null;
 	}
-}
-
-/** Whether two transforms show the same view, to `pixels` (default half a pixel). */
-export function sameTransform(a: ZoomTransform, b: ZoomTransform, pixels = 0.5): boolean {
-	return Math.abs(a.k / b.k - 1) < 1e-9 + pixels * 1e-5 && Math.abs(a.x - b.x) < pixels;
 }

@@ -12,12 +12,17 @@
  *   the element first touched, so it must stay in the DOM or the rest of the gesture is lost.
  *
  * d3-zoom keeps its own copy of the transform on the node; the view (`TimelineView`) is the one
- * state: gestures write it through `view.set`, and whatever else moves the view is written back
- * to d3-zoom, silently, before the next gesture reads it.
+ * state, a window of time: gestures write it through `view.set`, and whatever else moves the view
+ * is written back to d3-zoom, silently, before the next gesture reads it (`transforms.ts`).
+ *
+ * This module, with d3-zoom, d3-selection and d3-transition, is loaded when the reader first
+ * reaches for the timeline (see `Timeline.svelte`), not with the page.
  */
 import { select } from 'd3-selection';
 import { zoom, zoomTransform, type ZoomTransform } from 'd3-zoom';
-import { sameTransform, type TimelineView } from './view.svelte';
+import { sameWindow } from './scales';
+import { scaleExtent, transformFor, windowOf } from './transforms';
+import type { TimelineView } from './view.svelte';
 
 export interface GestureOptions {
 	/** The surface's height in pixels (d3-zoom's extent). */
@@ -35,6 +40,7 @@ export interface GestureOptions {
 export function gestures(view: TimelineView, { height, onhold = () => {} }: GestureOptions) {
 	return (node: HTMLElement) => {
 		const selection = select(node);
+		const pixels = () => Math.max(view.width, 1);
 		const behaviour = zoom<HTMLElement, unknown>()
 			.clickDistance(4)
 			.filter((event: Event) => {
@@ -53,14 +59,15 @@ export function gestures(view: TimelineView, { height, onhold = () => {} }: Gest
 					-event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * 5
 			)
 			.on('zoom', (event: { transform: ZoomTransform }) => {
+				const window = windowOf(event.transform, view.domain, pixels());
 				// The view's own moves come back here when written to d3-zoom: nothing to do then.
-				if (!sameTransform(event.transform, view.transform, 0.01)) view.set(event.transform);
+				if (!sameWindow(window, view.window, pixels() * 100)) view.set(window);
 			});
 		selection.call(behaviour);
 
 		// d3-zoom's bounds follow the view's size and domain.
 		$effect(() => {
-			const w = Math.max(view.width, 1);
+			const w = pixels();
 			const h = height();
 			behaviour
 				.extent([
@@ -71,16 +78,17 @@ export function gestures(view: TimelineView, { height, onhold = () => {} }: Gest
 					[0, 0],
 					[w, h]
 				])
-				.scaleExtent(view.extent);
+				.scaleExtent(scaleExtent(view.domain));
 		});
 		// Every move that was not a gesture (keys, buttons, the selection, a resize) is written
 		// back, so the next gesture starts from what the reader sees.
-		// (Compared by value: a gesture's transform comes back from the view recomputed from its window,
-		// and writing it again would interrupt d3-zoom's double-click transition.)
+		// (Compared by value: a gesture's transform comes back as a window, and writing it again
+		// would interrupt d3-zoom's double-click transition.)
 		$effect(() => {
-			const transform = view.transform;
-			if (!sameTransform(zoomTransform(node), transform, 0.01))
-				selection.call(behaviour.transform, transform);
+			const window = view.window;
+			const shown = windowOf(zoomTransform(node), view.domain, pixels());
+			if (!sameWindow(shown, window, pixels() * 100))
+				selection.call(behaviour.transform, transformFor(window, view.domain, pixels()));
 		});
 
 		function onwheel(event: WheelEvent) {
@@ -89,7 +97,7 @@ export function gestures(view: TimelineView, { height, onhold = () => {} }: Gest
 			if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) return;
 			event.preventDefault();
 			const scale = event.deltaMode === 1 ? 16 : event.deltaMode ? view.width : 1;
-			behaviour.translateBy(selection, (-dx * scale) / view.transform.k, 0);
+			behaviour.translateBy(selection, (-dx * scale) / zoomTransform(node).k, 0);
 		}
 
 		let touchMode: 'undecided' | 'scroll' | 'pan' = 'undecided';

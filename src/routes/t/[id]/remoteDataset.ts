@@ -1,8 +1,9 @@
 /**
  * The `?src=<dataset URL>` mode of the timeline page: newsroom developers point the page at their
  * own dataset, which is fetched in the browser and validated against the same contract as every
- * published one. The validator (zod) is loaded only in this mode, by dynamic import, so the
- * reader's bundle for published timelines stays light.
+ * published one. This pipeline runs in a Web Worker (`remoteDataset.worker.ts`, started by
+ * `remoteClient.ts`), so that fetching, parsing and validating a 40 MB dataset never blocks the
+ * page, and the validator (zod) is loaded only there, so the reader's page stays light.
  *
  * A refusal says which step failed, because each has its own fix: the address (`address`), the
  * request (`fetch`: a status, or no readable answer at all, which is how the browser reports both a
@@ -10,30 +11,12 @@
  * with the line and column), or the contract (`contract`, one line per problem with its path).
  */
 import { jsonSyntaxError } from '$lib/data/jsonSyntax';
-import type { Dataset } from '$lib/data/schema';
-
-/** The step at which a dataset given by URL was refused. */
-export type RefusalReason = 'address' | 'fetch' | 'json' | 'contract';
-
-/** A dataset given by URL: loaded and valid, or refused with every reason, one per line. */
-export type RemoteDataset =
-	| { state: 'loading'; src: string }
-	| { state: 'ok'; src: string; dataset: Dataset }
-	| { state: 'refused'; src: string; reason: RefusalReason; error: string };
+import type { LoadProgress, RefusalReason, RemoteDataset } from './remoteClient';
 
 /**
- * How a page introduces a refusal, after "The dataset at <src>": what went wrong, in words a
- * developer can act on. The lines of `error` follow it.
- */
-export const REFUSAL_LEADS: Readonly<Record<RefusalReason, string>> = Object.freeze({
-	address: 'cannot be loaded:',
-	fetch: 'could not be fetched:',
-	json: 'is not JSON:',
-	contract: 'does not meet the Dateline contract:'
-});
-
-/**
- * Fetches and validates the dataset at `src` (absolute, or relative to `base`, the page's URL).
+ * Fetches and validates the dataset at `src` (absolute, or relative to `base`, the page's URL),
+ * telling `onprogress` how far it has got: the bytes received (of how many, when the server says),
+ * then reading the JSON, then checking the contract.
  *
  * @example
  * await loadRemoteDataset('/data/mine.json', location.href); // { state: 'ok', … } or 'refused'
@@ -41,9 +24,10 @@ export const REFUSAL_LEADS: Readonly<Record<RefusalReason, string>> = Object.fre
 export async function loadRemoteDataset(
 	src: string,
 	base: string,
-	fetcher: typeof fetch = fetch
-): Promise<RemoteDataset> {
-	const refuse = (reason: RefusalReason, error: string): RemoteDataset => ({
+	fetcher: typeof fetch = fetch,
+	onprogress: (progress: LoadProgress) => void = () => {}
+): Promise<Exclude<RemoteDataset, { state: 'loading' }>> {
+	const refuse = (reason: RefusalReason, error: string): RemoteDataset & { state: 'refused' } => ({
 		state: 'refused',
 		src,
 		reason,
@@ -69,16 +53,18 @@ export async function loadRemoteDataset(
 			);
 		}
 		type = response.headers.get('content-type') ?? '';
-		text = await response.text();
+		text = await readText(response, onprogress);
 	} catch (error) {
 		return refuse('fetch', unreadable(url, new URL(base), error));
 	}
+	onprogress({ phase: 'parse', loaded: text.length, total: text.length });
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
 	} catch (error) {
 		return refuse('json', notJson(url, text, type, error));
 	}
+	onprogress({ phase: 'validate', loaded: 0, total: null });
 	const { validateDataset, DatasetError } = await import('$lib/data/schema');
 	try {
 		return { state: 'ok', src, dataset: validateDataset(value, url.href) };
@@ -86,6 +72,41 @@ export async function loadRemoteDataset(
 		if (error instanceof DatasetError) return refuse('contract', error.message);
 		throw error;
 	}
+}
+
+/**
+ * The body as text, read chunk by chunk so the bytes received can be reported (at most every
+ * 64 kB, and at the end), decoded as UTF-8 as `Response.text()` does.
+ */
+async function readText(
+	response: Response,
+	onprogress: (progress: LoadProgress) => void
+): Promise<string> {
+	const length = Number(response.headers.get('content-length'));
+	const total = Number.isFinite(length) && length > 0 ? length : null;
+	if (!response.body) return response.text();
+	const reader = response.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let loaded = 0;
+	let reported = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		chunks.push(value);
+		loaded += value.length;
+		if (loaded - reported >= 65_536) {
+			reported = loaded;
+			onprogress({ phase: 'fetch', loaded, total });
+		}
+	}
+	onprogress({ phase: 'fetch', loaded, total: total ?? loaded });
+	const bytes = new Uint8Array(loaded);
+	let at = 0;
+	for (const chunk of chunks) {
+		bytes.set(chunk, at);
+		at += chunk.length;
+	}
+	return new TextDecoder().decode(bytes);
 }
 
 /**

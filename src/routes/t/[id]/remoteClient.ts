@@ -1,0 +1,92 @@
+/**
+ * The page's side of a dataset given by URL (`?src=`): it starts the worker that fetches, parses
+ * and validates the dataset (`remoteDataset.worker.ts`), passes its progress on, and hands back
+ * the dataset, or the reasons it was refused. The worker ends with its answer, and its memory
+ * with it. Browser-only.
+ */
+import type { Dataset } from '$lib/data/schema';
+
+/** The step at which a dataset given by URL was refused. */
+export type RefusalReason = 'address' | 'fetch' | 'json' | 'contract';
+
+/** How far loading a dataset has got: bytes received, then reading the JSON, then checking it. */
+export interface LoadProgress {
+	phase: 'fetch' | 'parse' | 'validate';
+	/** Bytes received (`fetch`) or characters read (`parse`). */
+	loaded: number;
+	/** Of how many, when known. */
+	total: number | null;
+}
+
+/** A dataset given by URL: loading, loaded and valid, or refused with every reason, one per line. */
+export type RemoteDataset =
+	| { state: 'loading'; src: string; progress?: LoadProgress }
+	| { state: 'ok'; src: string; dataset: Dataset }
+	| { state: 'refused'; src: string; reason: RefusalReason; error: string };
+
+/** What the worker posts back. */
+export type WorkerAnswer =
+	| { type: 'progress'; progress: LoadProgress }
+	| { type: 'done'; result: Exclude<RemoteDataset, { state: 'loading' }> };
+
+/**
+ * How a page introduces a refusal, after "The dataset at <src>": what went wrong, in words a
+ * developer can act on. The lines of `error` follow it.
+ */
+export const REFUSAL_LEADS: Readonly<Record<RefusalReason, string>> = Object.freeze({
+	address: 'cannot be loaded:',
+	fetch: 'could not be fetched:',
+	json: 'is not JSON:',
+	contract: 'does not meet the Dateline contract:'
+});
+
+/** What a progress report says to a reader: "Downloading 12.5 of 40.1 MB", "Checking …". */
+export function progressText({ phase, loaded, total }: LoadProgress): string {
+	const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+	if (phase === 'fetch')
+		return total && total >= loaded
+			? `Downloading ${mb(loaded)} of ${mb(total)} MB`
+			: `Downloading ${mb(loaded)} MB`;
+	if (phase === 'parse') return `Reading ${mb(loaded)} MB of JSON`;
+	return 'Checking every event against the Dateline contract';
+}
+
+/**
+ * Loads the dataset at `src` (absolute, or relative to `base`, the page's URL) off the main
+ * thread, reporting progress; in the page itself only where workers cannot run.
+ *
+ * @example
+ * const result = await loadInWorker(src, location.href, (p) => (progress = p));
+ */
+export function loadInWorker(
+	src: string,
+	base: string,
+	onprogress: (progress: LoadProgress) => void = () => {}
+): Promise<Exclude<RemoteDataset, { state: 'loading' }>> {
+	if (typeof Worker === 'undefined')
+		return import('./remoteDataset').then((m) => m.loadRemoteDataset(src, base, fetch, onprogress));
+	return new Promise((resolve) => {
+		const worker = new Worker(new URL('./remoteDataset.worker.ts', import.meta.url), {
+			type: 'module'
+		});
+		worker.onmessage = (event: MessageEvent<WorkerAnswer>) => {
+			if (event.data.type === 'progress') {
+				onprogress(event.data.progress);
+				return;
+			}
+			worker.terminate();
+			resolve(event.data.result);
+		};
+		worker.onerror = (event) => {
+			event.preventDefault();
+			worker.terminate();
+			resolve({
+				state: 'refused',
+				src,
+				reason: 'fetch',
+				error: `${src}: the dataset could not be loaded (${event.message || 'the loader stopped'}).`
+			});
+		};
+		worker.postMessage({ src, base });
+	});
+}
