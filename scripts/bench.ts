@@ -1,31 +1,40 @@
 /**
- * `npm run bench`: how the timeline holds up as datasets grow (issue 4, "Scale").
+ * `npm run bench`: Dateline beside vis-timeline, in one run, at 1,000, 10,000 and 100,000 events
+ * (issue 15). Prints, per size and tool:
  *
- * Builds the production site into a temporary directory (`npm run build` with
- * DATELINE_BUILD_DIR; kit's intermediate output goes to node_modules/.dateline-bench), so the
- * shared build/ and .svelte-kit/ are never touched, serves it with `vite preview` on a
- * free port, generates synthetic datasets of 1,000, 10,000 and 100,000 events served from a second
- * local server (with CORS, as a newsroom's data server would), opens each through the page's
- * `?src=` mode in headless Chromium and prints, per size:
+ * - ready: from navigation start to the first frame with events drawn (the dataset fetched,
+ *   validated and laid out), the median of the runs;
+ * - zoom and pan: frame times (requestAnimationFrame deltas, so 16.7 ms is every frame on time)
+ *   during a scripted Ctrl + wheel zoom and a scripted drag, median and 95th percentile of the
+ *   frames of all runs;
+ * - click to paint: from a click on an event to the end of the frame that shows it (the frame's
+ *   paint is followed by a posted message), median and 95th percentile over clicks on 8 events
+ *   per run;
+ * - DOM elements once ready, and the JS heap once ready, after a garbage collection;
+ * and the weight of each tool's reader page: the JS and CSS it loads, gzip -9, before any
+ * interaction and, for Dateline, after the pointer first comes to the timeline (its gestures, the
+ * detail panel: the code that loads when the reader reaches for it).
  *
- * - load-to-interactive: from navigation start to the first frame with event marks drawn (the
- *   dataset fetched, validated and laid out);
- * - median and 95th-percentile frame times (requestAnimationFrame deltas) during a scripted
- *   Ctrl+wheel zoom and a scripted drag-pan.
+ * Both are fed the same synthetic dataset (`syntheticDataset.ts`) by URL from a second local
+ * server, with CORS, as a newsroom's data server would: Dateline through `?src=`, vis-timeline
+ * (standalone build from npm) through its own page (`benchPeer.ts`), both 1280 × 800 in headless
+ * Chromium. Runs alternate between the tools, so both see the same load on a shared machine.
  *
- * Each size is opened `--repeats` times (default 3): interactive is the median of the runs, and the
- * frame-time percentiles pool the frames of all runs. The machine is shared, so expect noise.
- *
- * Options: `--sizes 1000,10000` to pick sizes; `--repeats 5`; `--build-dir <dir>` to reuse a build
- * made earlier with DATELINE_BUILD_DIR=<dir> (skips the build).
+ * Options: `--sizes 1000,10000`; `--repeats 3` (default 2); `--peer-timeout 30000` (ms before the
+ * peer is called never ready); `--build-dir <dir>` to reuse a build made with
+ * DATELINE_BUILD_DIR=<dir>; `--site <url>` to measure a Dateline already being served (another
+ * version, say), skipping the build.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config';
+import { peerFiles, peerPage } from './benchPeer';
+import { syntheticDataset } from './syntheticDataset';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -33,78 +42,41 @@ const option = (name: string) => {
 	return i >= 0 ? args[i + 1] : undefined;
 };
 const sizes = (option('--sizes') ?? '1000,10000,100000').split(',').map(Number);
+const repeats = Number(option('--repeats') ?? 2);
+const peerTimeout = Number(option('--peer-timeout') ?? 30_000);
 const reuse = option('--build-dir');
-const repeats = Number(option('--repeats') ?? 3);
+const givenSite = option('--site');
+const defaultTimeline: string = JSON.parse(readFileSync('data/site.json', 'utf8')).defaultTimeline;
 
-const DAY = 86_400_000;
+type Tool = 'Dateline' | 'vis-timeline';
 
-/**
- * A synthetic dataset of `n` events over 60 years, valid against the contract: mostly days, with
- * months, weeks and years mixed in, clustered in bursts the way news is, each quoting its source.
- */
-function syntheticDataset(n: number): unknown {
-	const text =
-		'On that day, something happened. Later that month, more followed. That year, it ended.';
-	const start = Date.UTC(1965, 0, 1);
-	const span = 60 * 365 * DAY;
-	let seed = 42;
-	const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-	const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-	const events = [];
-	for (let i = 0; i < n; i++) {
-		// Bursts: half the events fall near one of 40 busy moments.
-		const burst = Math.floor(random() * 40) / 40;
-		const t = start + (random() < 0.5 ? burst + random() * 0.004 : random()) * span;
-		const d = new Date(t);
-		const y = d.getUTCFullYear();
-		const m = d.getUTCMonth();
-		const kind = random();
-		let date: string, first: string, last: string, precision: string;
-		if (kind < 0.8) {
-			first = last = date = iso(t);
-			precision = 'day';
-		} else if (kind < 0.9) {
-			first = iso(Date.UTC(y, m, 1));
-			last = iso(Date.UTC(y, m + 1, 0));
-			date = first.slice(0, 7);
-			precision = 'month';
-		} else if (kind < 0.97) {
-			first = iso(t);
-			last = iso(t + 6 * DAY);
-			date = `${first}/${last}`;
-			precision = 'week';
-		} else {
-			first = `${y}-01-01`;
-			last = `${y}-12-31`;
-			date = String(y);
-			precision = 'year';
-		}
-		events.push({
-			id: `event-${i}`,
-			title: `Synthetic event ${i} in the ${precision} of ${date}`,
-			date,
-			start: first,
-			end: last,
-			precision,
-			quotes: [{ source: 'wire', start: 0, end: 32, text: text.slice(0, 32) }]
-		});
+/** What one run of one tool at one size measured; `ready` is null when it never drew. */
+interface Run {
+	ready: number | null;
+	zoom: number[];
+	pan: number[];
+	clicks: number[];
+	dom: number;
+	heap: number;
+}
+
+/** What each tool draws its events as, and how a page is asked for a dataset. */
+const TOOLS: Record<Tool, { marks: string; url: (site: string, data: string) => string }> = {
+	Dateline: {
+		marks: '[data-testid="timeline"] [data-event-id], [data-testid="timeline"] .cluster',
+		url: (site, data) => `${site}/?src=${encodeURIComponent(data)}`
+	},
+	'vis-timeline': {
+		marks: '.vis-item',
+		url: (_, data) =>
+			`${data.replace(/\/synthetic-\d+\.json$/, '')}/vis.html?src=${encodeURIComponent(data)}`
 	}
-	return {
-		version: 1,
-		id: `synthetic-${n}`,
-		title: `${n.toLocaleString('en-US')} synthetic events`,
-		sources: [
-			{
-				id: 'wire',
-				title: 'Synthetic wire',
-				publisher: 'Bench',
-				author: 'scripts/bench.ts',
-				published: '2025-01-01',
-				text
-			}
-		],
-		events
-	};
+};
+
+function percentile(values: number[], p: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	if (!sorted.length) return NaN;
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 function freePort(): Promise<number> {
@@ -145,12 +117,6 @@ async function waitFor(url: string, ms = 60_000) {
 	throw new Error(`${url} did not come up`);
 }
 
-function percentile(values: number[], p: number): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	if (!sorted.length) return NaN;
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
 /**
  * Records requestAnimationFrame deltas in the page while `action` runs. The in-page code is a
  * string: tsx would otherwise wrap the functions in a helper the page does not have.
@@ -177,96 +143,180 @@ async function frameTimes(page: Page, action: () => Promise<void>): Promise<numb
 	})()`);
 }
 
+/**
+ * From each click to the end of the frame that shows its effect: the click's time stamp, then
+ * the next animation frame, then a message posted from it, which runs once that frame is painted.
+ */
+const CLICK_TO_PAINT = `(() => {
+	window.__clicks = [];
+	addEventListener('click', (event) => {
+		const start = event.timeStamp;
+		requestAnimationFrame(() => {
+			const channel = new MessageChannel();
+			channel.port1.onmessage = () => window.__clicks.push(performance.now() - start);
+			channel.port2.postMessage(0);
+		});
+	}, true);
+})()`;
+
+/** The JS and CSS a page loads, gzip -9, in bytes: before any interaction, then after `then`. */
+async function pageWeight(
+	browser: Browser,
+	url: string,
+	then?: (page: Page) => Promise<void>
+): Promise<[number, number]> {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	let total = 0;
+	const pending: Promise<void>[] = [];
+	page.on('response', (response) => {
+		const type = response.request().resourceType();
+		if (type !== 'script' && type !== 'stylesheet') return;
+		pending.push(
+			response
+				.body()
+				.then((body) => void (total += gzipSync(body, { level: 9 }).length))
+				.catch(() => {})
+		);
+	});
+	await page.goto(url, { waitUntil: 'networkidle' });
+	await Promise.all(pending);
+	const before = total;
+	if (then) {
+		await then(page);
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(300);
+		await Promise.all(pending);
+	}
+	await page.close();
+	return [before, total];
+}
+
 async function main() {
-	const dir = reuse ?? mkdtempSync(join(tmpdir(), 'dateline-bench-'));
-	const env = { ...process.env, DATELINE_BUILD_DIR: dir };
 	const children: ChildProcess[] = [];
 	let dataServer: Server | undefined;
+	const dir = givenSite ? undefined : (reuse ?? mkdtempSync(join(tmpdir(), 'dateline-bench-')));
 	const browser = await chromium.launch(chromiumLaunch);
 	try {
-		if (!reuse) {
-			console.log(`Building the production site into ${dir} …`);
-			await run('npm', ['run', 'build'], env);
+		let site = givenSite?.replace(/\/$/, '');
+		if (!site) {
+			const env = { ...process.env, DATELINE_BUILD_DIR: dir };
+			if (!reuse) {
+				console.log(`Building the production site into ${dir} …`);
+				await run('npm', ['run', 'build'], env);
+			}
+			const port = await freePort();
+			const preview = spawn(
+				'npx',
+				['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+				{ env, stdio: 'ignore', detached: true }
+			);
+			children.push(preview);
+			site = `http://127.0.0.1:${port}`;
 		}
-		const sitePort = await freePort();
-		const preview = spawn(
-			'npx',
-			['vite', 'preview', '--port', String(sitePort), '--strictPort', '--host', '127.0.0.1'],
-			{ env, stdio: 'ignore', detached: true }
-		);
-		children.push(preview);
-		await waitFor(`http://127.0.0.1:${sitePort}/`);
+		await waitFor(`${site}/`);
 
 		const datasets = new Map(sizes.map((n) => [n, JSON.stringify(syntheticDataset(n))]));
 		const dataPort = await freePort();
 		dataServer = createServer((req, res) => {
-			const n = Number(/^\/synthetic-(\d+)\.json$/.exec(req.url ?? '')?.[1]);
-			const body = datasets.get(n);
 			res.setHeader('access-control-allow-origin', '*');
-			if (!body) {
-				res.writeHead(404).end();
-				return;
-			}
-			res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+			const path = (req.url ?? '').split('?')[0];
+			const file = peerFiles[path];
+			if (file) return void res.writeHead(200, { 'content-type': file.type }).end(file.body);
+			if (path === '/vis.html')
+				return void res.writeHead(200, { 'content-type': 'text/html' }).end(peerPage);
+			const body = datasets.get(Number(/^\/synthetic-(\d+)\.json$/.exec(path)?.[1]));
+			if (!body) return void res.writeHead(404).end();
+			res
+				.writeHead(200, {
+					'content-type': 'application/json',
+					'content-length': Buffer.byteLength(body)
+				})
+				.end(body);
 		});
 		await new Promise<void>((resolve) => dataServer!.listen(dataPort, '127.0.0.1', resolve));
+		const data = `http://127.0.0.1:${dataPort}`;
 
-		console.log(`\n${repeats} runs per size; frame times pooled over the runs.`);
 		console.log(
-			'events   | interactive | zoom median / p95 | pan median / p95 | marks drawn (fit view)'
+			`\n${new Date().toISOString().slice(0, 16)}Z, load average ${loadavg()
+				.map((l) => l.toFixed(1))
+				.join(' ')} on ${cpus().length} cores\n`
 		);
-		console.log(
-			'-------- | ----------- | ----------------- | ---------------- | ----------------------'
-		);
-		// One unmeasured visit first, so the first size is not charged for a cold browser cache.
-		const warm = await browser.newPage();
-		await warm.goto(`http://127.0.0.1:${sitePort}/`);
-		await warm.getByTestId('timeline').waitFor();
-		await warm.close();
 
-		for (const n of sizes) {
-			const runs: { interactive: number; zoom: number[]; pan: number[]; drawn: number }[] = [];
-			for (let r = 0; r < repeats; r++) runs.push(await measure(n));
-			const fmt = (v: number) => v.toFixed(1).padStart(5);
-			const zoom = runs.flatMap((r) => r.zoom);
-			const pan = runs.flatMap((r) => r.pan);
-			const interactive = percentile(
-				runs.map((r) => r.interactive),
-				50
-			);
+		// Page weight: what a reader's browser loads for a published timeline, and for the peer.
+		const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+		const reach = async (page: Page) => {
+			const box = await page.getByTestId('timeline').boundingBox();
+			if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		};
+		for (const path of ['/', `/embed/${defaultTimeline}/`]) {
+			const [first, reached] = await pageWeight(browser, `${site}${path}`, reach);
 			console.log(
-				`${n.toLocaleString('en-US').padEnd(8)} | ${`${Math.round(interactive)} ms`.padStart(11)} | ` +
-					`${fmt(percentile(zoom, 50))} / ${fmt(percentile(zoom, 95))} ms  | ` +
-					`${fmt(percentile(pan, 50))} / ${fmt(percentile(pan, 95))} ms | ${runs[0].drawn}`
+				`Dateline ${path}: ${kB(first)} JS+CSS gzip at load, ${kB(reached)} once the pointer comes to the timeline`
 			);
 		}
+		const peerWeight = Object.values(peerFiles).reduce(
+			(sum, file) => sum + gzipSync(file.body, { level: 9 }).length,
+			0
+		);
+		console.log(`vis-timeline (standalone): ${kB(peerWeight)} JS+CSS gzip\n`);
 
-		async function measure(n: number) {
+		// One unmeasured visit each first, so the first size is not charged for a cold cache.
+		for (const tool of Object.keys(TOOLS) as Tool[]) {
+			const warm = await browser.newPage();
+			await warm.goto(TOOLS[tool].url(site, `${data}/synthetic-${sizes[0]}.json`));
+			await warm.waitForTimeout(1500);
+			await warm.close();
+		}
+
+		console.log(
+			'events  | tool         | ready    | zoom p50 / p95  | pan p50 / p95   | click→paint p50 / p95 | DOM     | heap'
+		);
+		console.log(
+			'------- | ------------ | -------- | --------------- | --------------- | --------------------- | ------- | ------'
+		);
+		for (const n of sizes) {
+			const runs: Record<Tool, Run[]> = { Dateline: [], 'vis-timeline': [] };
+			for (let r = 0; r < repeats; r++)
+				for (const tool of Object.keys(TOOLS) as Tool[])
+					runs[tool].push(await measure(tool, n, site));
+			for (const tool of Object.keys(TOOLS) as Tool[]) console.log(row(n, tool, runs[tool]));
+		}
+
+		async function measure(tool: Tool, n: number, site: string): Promise<Run> {
 			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-			const src = `http://127.0.0.1:${dataPort}/synthetic-${n}.json`;
-			await page.goto(`http://127.0.0.1:${sitePort}/?src=${encodeURIComponent(src)}`, {
-				waitUntil: 'commit'
-			});
-			const interactive = Number(
-				await (
-					await page.waitForFunction(
-						`document.querySelector('[data-testid="timeline"] [data-event-id], .cluster') ? performance.now() : false`,
-						undefined,
-						{ polling: 'raf', timeout: 60_000 }
-					)
-				).jsonValue()
+			const { marks, url } = TOOLS[tool];
+			await page.addInitScript(CLICK_TO_PAINT);
+			await page.goto(url(site, `${data}/synthetic-${n}.json`), { waitUntil: 'commit' });
+			const timeout = tool === 'Dateline' ? 120_000 : peerTimeout;
+			const ready = await page
+				.waitForFunction(
+					`document.querySelector(${JSON.stringify(marks)}) ? performance.now() : false`,
+					undefined,
+					{ polling: 'raf', timeout }
+				)
+				.then(async (handle) => Number(await handle.jsonValue()))
+				.catch(() => null);
+			const result: Run = { ready, zoom: [], pan: [], clicks: [], dom: 0, heap: 0 };
+			if (result.ready === null) {
+				await page.close();
+				return result;
+			}
+			await page.waitForTimeout(500);
+			result.dom = await page.evaluate(() => document.getElementsByTagName('*').length);
+			const cdp = await page.context().newCDPSession(page);
+			await cdp.send('HeapProfiler.collectGarbage');
+			result.heap = await page.evaluate(
+				() =>
+					(performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize
 			);
-			const drawn = await page
-				.locator('[data-testid="timeline"] [data-event-id], .cluster')
-				.count();
-			const timeline = page.getByTestId('timeline');
-			const box = (await timeline.boundingBox())!;
+			const area = tool === 'Dateline' ? page.getByTestId('timeline') : page.locator('#timeline');
+			const box = (await area.boundingBox())!;
 			const cx = box.x + box.width * 0.6;
 			const cy = box.y + box.height * 0.5;
 			await page.mouse.move(cx, cy);
-			await page.waitForTimeout(300);
+			await page.waitForTimeout(500);
 
-			const zoom = await frameTimes(page, async () => {
+			result.zoom = await frameTimes(page, async () => {
 				await page.keyboard.down('Control');
 				for (let i = 0; i < 24; i++) {
 					await page.mouse.wheel(0, -60);
@@ -278,7 +328,7 @@ async function main() {
 				}
 				await page.keyboard.up('Control');
 			});
-			const pan = await frameTimes(page, async () => {
+			result.pan = await frameTimes(page, async () => {
 				await page.mouse.move(cx, cy);
 				await page.mouse.down();
 				for (let i = 1; i <= 40; i++) {
@@ -291,18 +341,78 @@ async function main() {
 				}
 				await page.mouse.up();
 			});
+			// Clicks on events in view, each once, after the view has come to rest.
+			await page.waitForTimeout(500);
+			const targets = await page.locator(marks.split(',')[0]).evaluateAll(
+				(els, bounds) =>
+					els
+						.map((el) => el.getBoundingClientRect())
+						.filter((r) => r.width > 0 && r.left >= bounds.x && r.right <= bounds.x + bounds.width)
+						.slice(0, 8)
+						.map((r) => [r.left + Math.min(r.width / 2, 12), r.top + Math.min(r.height / 2, 10)]),
+				box
+			);
+			for (const [x, y] of targets) {
+				await page.mouse.click(x, y);
+				await page.waitForTimeout(250);
+			}
+			result.clicks = await page.evaluate<number[]>('window.__clicks');
 			await page.close();
-			return { interactive, zoom, pan, drawn };
+			return result;
 		}
 	} finally {
 		await browser.close();
 		dataServer?.close();
 		for (const child of children) if (child.pid) process.kill(-child.pid);
-		if (!reuse) {
+		if (dir && !reuse) {
 			rmSync(dir, { recursive: true, force: true });
 			rmSync('node_modules/.dateline-bench', { recursive: true, force: true });
 		}
 	}
+}
+
+/** One line of the table: the median ready time, pooled frame and click percentiles, and sizes. */
+function row(n: number, tool: Tool, runs: Run[]): string {
+	const ok = runs.filter((r) => r.ready !== null);
+	const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '-').padStart(5);
+	const pair = (values: number[]) =>
+		values.length ? `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))} ms` : '-';
+	const ready = ok.length
+		? `${Math.round(
+				percentile(
+					ok.map((r) => r.ready!),
+					50
+				)
+			).toLocaleString('en-US')} ms`
+		: 'never';
+	const never = ok.length < runs.length ? ` (${runs.length - ok.length} never)` : '';
+	return [
+		n.toLocaleString('en-US').padEnd(7),
+		tool.padEnd(12),
+		(ready + never).padEnd(8),
+		pair(ok.flatMap((r) => r.zoom)).padEnd(15),
+		pair(ok.flatMap((r) => r.pan)).padEnd(15),
+		pair(ok.flatMap((r) => r.clicks)).padEnd(21),
+		(ok.length
+			? String(
+					Math.round(
+						percentile(
+							ok.map((r) => r.dom),
+							50
+						)
+					)
+				)
+			: '-'
+		).padEnd(7),
+		ok.length
+			? `${Math.round(
+					percentile(
+						ok.map((r) => r.heap),
+						50
+					) / 1e6
+				)} MB`
+			: '-'
+	].join(' | ');
 }
 
 main().catch((error) => {

@@ -4,7 +4,7 @@
  * titles' widths. Pure, and built to stay cheap at 100,000 events (issue 15): no collation, no
  * DOM, and a title is measured only when it is first laid out.
  */
-import { dayEnd, dayStart } from '$lib/data/partialDate';
+import { dayStart } from '$lib/data/partialDate';
 import type { TimelineEvent } from '$lib/data/schema';
 import type { EventSpan } from './lanes';
 import { edgeIndex, type EdgeIndex } from './offscreen';
@@ -12,6 +12,8 @@ import { estimateTextWidth } from './scales';
 import { indexSpans, type SpanIndex } from './viewRange';
 
 type Ordered = Pick<TimelineEvent, 'start' | 'end' | 'title'>;
+
+const DAY = 86_400_000;
 
 /**
  * Reading order: by first day, then last day, then title. The days are ISO strings, compared as
@@ -71,9 +73,17 @@ export interface TimelineData {
  */
 export function timelineData(events: readonly TimelineEvent[], textScale = 1.15): TimelineData {
 	const ordered = chronologicalOrder(events);
+	// Days repeat (news comes in bursts): each is read once.
+	const days = new Map<string, number>();
+	const day = (iso: string) => {
+		let ms = days.get(iso);
+		if (ms === undefined) days.set(iso, (ms = dayStart(iso)));
+		return ms;
+	};
 	const spans = ordered.map((e) => ({
-		start: dayStart(e.start),
-		end: dayEnd(e.end),
+		start: day(e.start),
+		// The end day is inclusive: the span ends at the next midnight (as `dayEnd` reckons).
+		end: day(e.end) + DAY,
 		point: e.precision === 'day'
 	}));
 	const index = indexSpans(spans);

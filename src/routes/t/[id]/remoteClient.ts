@@ -52,23 +52,32 @@ export function progressText({ phase, loaded, total }: LoadProgress): string {
 }
 
 /**
- * Loads the dataset at `src` (absolute, or relative to `base`, the page's URL) off the main
- * thread, reporting progress; in the page itself only where workers cannot run.
+ * Loads the dataset at `src` (absolute, or relative to `base`, the page's URL): fetched here,
+ * read and validated off the main thread, reporting progress; read here only where workers
+ * cannot run. `early` is the response to a request the page started before its scripts loaded
+ * (`EarlyFetch.svelte`), if any: it is used instead of asking again.
  *
  * @example
  * const result = await loadInWorker(src, location.href, (p) => (progress = p));
  */
-export function loadInWorker(
+export async function loadInWorker(
 	src: string,
 	base: string,
-	onprogress: (progress: LoadProgress) => void = () => {}
+	onprogress: (progress: LoadProgress) => void = () => {},
+	early?: Promise<Response>
 ): Promise<Exclude<RemoteDataset, { state: 'loading' }>> {
-	if (typeof Worker === 'undefined')
-		return import('./remoteDataset').then((m) => m.loadRemoteDataset(src, base, fetch, onprogress));
+	// Started first, so the worker loads the validator while the bytes come.
+	const worker =
+		typeof Worker === 'undefined'
+			? null
+			: new Worker(new URL('./remoteDataset.worker.ts', import.meta.url), { type: 'module' });
+	const { fetchDataset, readDataset } = await import('./remoteDataset');
+	const fetched = await fetchDataset(src, base, early ? () => early : fetch, onprogress);
+	if (fetched.state === 'refused' || !worker) {
+		worker?.terminate();
+		return fetched.state === 'refused' ? fetched : readDataset(fetched, onprogress);
+	}
 	return new Promise((resolve) => {
-		const worker = new Worker(new URL('./remoteDataset.worker.ts', import.meta.url), {
-			type: 'module'
-		});
 		worker.onmessage = (event: MessageEvent<WorkerAnswer>) => {
 			if (event.data.type === 'progress') {
 				onprogress(event.data.progress);
@@ -84,9 +93,20 @@ export function loadInWorker(
 				state: 'refused',
 				src,
 				reason: 'fetch',
-				error: `${src}: the dataset could not be loaded (${event.message || 'the loader stopped'}).`
+				error: `${src}: the dataset could not be read (${event.message || 'the reader stopped'}).`
 			});
 		};
-		worker.postMessage({ src, base });
+		worker.postMessage(fetched, [fetched.bytes.buffer]);
 	});
+}
+
+/**
+ * The response to the request `EarlyFetch.svelte` started for `src`, once (null when it started
+ * none, or for another address).
+ */
+export function takeEarlyFetch(src: string): Promise<Response> | undefined {
+	const holder = globalThis as { __datelineEarly?: { src: string; response: Promise<Response> } };
+	const early = holder.__datelineEarly;
+	delete holder.__datelineEarly;
+	return early?.src === src ? early.response : undefined;
 }

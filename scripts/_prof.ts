@@ -1,0 +1,26 @@
+import { createServer } from 'node:http';
+import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../playwright.config';
+import { syntheticDataset } from './syntheticDataset';
+const n = Number(process.argv[2] ?? 100000);
+const top = Number(process.argv[3] ?? 30);
+const body = JSON.stringify(syntheticDataset(n));
+const server = createServer((req, res) => { res.setHeader('access-control-allow-origin', '*'); res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body); });
+await new Promise<void>((r) => server.listen(5299, '127.0.0.1', r));
+const browser = await chromium.launch(chromiumLaunch);
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await page.goto(`http://127.0.0.1:5200/?src=${encodeURIComponent('http://127.0.0.1:5299/d.json')}`, { waitUntil: 'commit' });
+await page.waitForFunction(`document.querySelector('[data-testid="timeline"] [data-event-id], .cluster')`, undefined, { polling: 'raf', timeout: 120000 });
+await page.waitForTimeout(500);
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map<number, number>();
+const dt = profile.timeDeltas!; const samples = profile.samples!;
+for (let i = 0; i < samples.length; i++) self.set(samples[i], (self.get(samples[i]) ?? 0) + (dt[i] ?? 0));
+const byFn = new Map<string, number>();
+for (const node of profile.nodes) { const k = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`; byFn.set(k, (byFn.get(k) ?? 0) + (self.get(node.id) ?? 0)); }
+console.log([...byFn].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+await browser.close(); server.close();
