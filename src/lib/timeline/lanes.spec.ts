@@ -94,6 +94,8 @@ describe('defaultBadgeWidth', () => {
 		expect(defaultBadgeWidth(999)).toBe(22 + 7.5 * 3);
 		expect(defaultBadgeWidth(1234)).toBe(22 + 7.5 * '1,234'.length);
 		expect(defaultBadgeWidth(100000)).toBe(22 + 7.5 * '100,000'.length);
+		for (const count of [9, 10, 99, 100, 999, 1000, 9999, 10_000, 999_999, 1_000_000])
+			expect(defaultBadgeWidth(count)).toBe(22 + 7.5 * count.toLocaleString('en-US').length);
 	});
 });
 
@@ -392,6 +394,24 @@ describe('expandLabel', () => {
 });
 
 describe('laneItems', () => {
+	it('measures a title only when the lanes ask for its label', () => {
+		const asked: number[] = [];
+		const items = laneItems(
+			[
+				{ start: 0, end: 10, point: true },
+				{ start: 5, end: 15, point: true }
+			],
+			[0, 1],
+			(t) => t,
+			(i) => (asked.push(i), 100),
+			320
+		);
+		expect(asked).toEqual([]);
+		expect(items[1].labelWidth).toBe(106);
+		expect(items[1].labelWidth).toBe(106);
+		expect(asked).toEqual([1]);
+	});
+
 	it('draws a day at the middle of its day and a span as a band at least MIN_BAND wide', () => {
 		const spans = [
 			{ start: 0, end: 100, point: true },
@@ -405,7 +425,7 @@ describe('laneItems', () => {
 				(t) => t,
 				(i) => [50, 400, 100][i],
 				320
-			)
+			).map(({ x0, x1, labelWidth }) => ({ x0, x1, labelWidth }))
 		).toEqual([
 			{ x0: 50, x1: 50, labelWidth: 84 },
 			{ x0: 201 - MIN_BAND / 2, x1: 201 + MIN_BAND / 2, labelWidth: labelWidth(406, 320) },

@@ -183,10 +183,12 @@ export function labelWidth(titleWidth: number, max: number, min = 84): number {
 
 /**
  * Room for "+1,234" in a 12 px font with padding. Plain arithmetic: it runs once per clustered
- * event, and `toLocaleString` there cost 170 ms a frame at 10,000 events (scripts/bench.ts).
+ * event, and `toLocaleString` there cost 170 ms a frame at 10,000 events (scripts/bench.ts); even
+ * a string of the digits per event shows at 100,000.
  */
 export function defaultBadgeWidth(count: number): number {
-	const digits = String(Math.floor(count)).length;
+	let digits = 1;
+	for (let n = Math.floor(count); n >= 10; n /= 10) digits++;
 	return 22 + 7.5 * (digits + Math.floor((digits - 1) / 3));
 }
 
@@ -220,9 +222,17 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 	}
 
 	for (let i = 0; i < items.length; i++) {
-		const box = footprint(items[i]);
+		// A mark's footprint starts at least 6 px left of it: when every lane is taken beyond that,
+		// no label placement could fit it, so it is counted at once (at 100,000 events, nearly all
+		// of them, and this skips placing their labels).
+		let lowest = Infinity;
+		for (let l = 0; l < lanes; l++) lowest = Math.min(lowest, free[l]);
+		const full = i !== pinned && lowest > items[i].x0 - 6;
+		const box = full ? null : footprint(items[i]);
 		let lane = -1;
-		if (i === pinned) {
+		if (!box) {
+			// Counted below.
+		} else if (i === pinned) {
 			lane = 0;
 		} else {
 			for (let l = 0; l < lanes; l++) {
@@ -238,7 +248,7 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 				break;
 			}
 		}
-		if (lane >= 0) {
+		if (box && lane >= 0) {
 			free[lane] = Math.max(free[lane], box.right + gap);
 			marks.push({
 				item: i,
@@ -450,10 +460,23 @@ export function laneItems(
 	return indices.map((i) => {
 		const s = spans[i];
 		const [x0, x1] = s.point ? [x((s.start + s.end) / 2), NaN] : bandExtent(x(s.start), x(s.end));
-		return {
-			x0,
-			x1: s.point ? x0 : x1,
-			labelWidth: labelWidth(titleWidth(i) + 6, maxLabel)
-		};
+		return new Item(x0, s.point ? x0 : x1, () => labelWidth(titleWidth(i) + 6, maxLabel));
 	});
+}
+
+/**
+ * A `LaneItem` whose label width is worked out when first asked for: the lanes never ask for
+ * most of a crowded view's (they are counted in clusters), so their titles are never measured.
+ */
+class Item implements LaneItem {
+	#width = -1;
+	constructor(
+		readonly x0: number,
+		readonly x1: number,
+		private readonly measure: () => number
+	) {}
+	get labelWidth(): number {
+		if (this.#width < 0) this.#width = this.measure();
+		return this.#width;
+	}
 }

@@ -55,8 +55,26 @@ describe('timelineData', () => {
 			{ start: Date.UTC(2024, 0, 8), end: Date.UTC(2024, 0, 9), point: true },
 			{ start: Date.UTC(2024, 0, 8), end: Date.UTC(2024, 0, 10), point: false }
 		]);
-		expect(data.positions.get('c')).toBe(2);
+		expect(data.position('c')).toBe(2);
+		expect(data.position('c')).toBe(2);
+		expect(data.position('missing')).toBe(-1);
+		expect(data.position(null)).toBe(-1);
 		expect(data.index.extent).toEqual([dayStart('0050-03-01'), Date.UTC(2024, 0, 10)]);
+	});
+
+	it('reads every day as dayStart does, from year 1 to 9999', () => {
+		const days = [
+			'0001-01-01',
+			'0099-12-31',
+			'0100-03-01',
+			'1900-02-28',
+			'2000-02-29',
+			'2024-12-31',
+			'9999-12-31'
+		];
+		const data = timelineData(days.map((day, i) => event(`e${i}`, day)));
+		expect(data.spans.map((s) => s.start)).toEqual(days.map(dayStart));
+		expect(data.spans.map((s) => s.end)).toEqual(days.map(dayEnd));
 	});
 
 	it('measures a title when first asked, scaled to the font, and keeps the width', () => {

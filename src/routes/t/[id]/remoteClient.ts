@@ -9,10 +9,13 @@ import type { Dataset } from '$lib/data/schema';
 /** The step at which a dataset given by URL was refused. */
 export type RefusalReason = 'address' | 'fetch' | 'json' | 'contract';
 
-/** How far loading a dataset has got: bytes received, then reading the JSON, then checking it. */
+/**
+ * How far loading a dataset has got: bytes received, then reading the JSON, then checking it,
+ * then the events received from the worker.
+ */
 export interface LoadProgress {
-	phase: 'fetch' | 'parse' | 'validate';
-	/** Bytes received (`fetch`) or characters read (`parse`). */
+	phase: 'fetch' | 'parse' | 'validate' | 'receive';
+	/** Bytes received (`fetch`), bytes read (`parse`) or events received (`receive`). */
 	loaded: number;
 	/** Of how many, when known. */
 	total: number | null;
@@ -24,9 +27,10 @@ export type RemoteDataset =
 	| { state: 'ok'; src: string; dataset: Dataset }
 	| { state: 'refused'; src: string; reason: RefusalReason; error: string };
 
-/** What the worker posts back. */
+/** What the worker posts back: progress, the events in batches, then the result (without them). */
 export type WorkerAnswer =
 	| { type: 'progress'; progress: LoadProgress }
+	| { type: 'events'; events: Dataset['events'] }
 	| { type: 'done'; result: Exclude<RemoteDataset, { state: 'loading' }> };
 
 /**
@@ -48,6 +52,7 @@ export function progressText({ phase, loaded, total }: LoadProgress): string {
 			? `Downloading ${mb(loaded)} of ${mb(total)} MB`
 			: `Downloading ${mb(loaded)} MB`;
 	if (phase === 'parse') return `Reading ${mb(loaded)} MB of JSON`;
+	if (phase === 'receive') return `Laying out ${loaded.toLocaleString('en-US')} events`;
 	return 'Checking every event against the Dateline contract';
 }
 
@@ -78,13 +83,17 @@ export async function loadInWorker(
 		return fetched.state === 'refused' ? fetched : readDataset(fetched, onprogress);
 	}
 	return new Promise((resolve) => {
+		const events: Dataset['events'] = [];
 		worker.onmessage = (event: MessageEvent<WorkerAnswer>) => {
-			if (event.data.type === 'progress') {
-				onprogress(event.data.progress);
-				return;
+			const answer = event.data;
+			if (answer.type === 'progress') return onprogress(answer.progress);
+			if (answer.type === 'events') {
+				for (const e of answer.events) events.push(e);
+				return onprogress({ phase: 'receive', loaded: events.length, total: null });
 			}
 			worker.terminate();
-			resolve(event.data.result);
+			if (answer.result.state === 'ok') answer.result.dataset.events = events;
+			resolve(answer.result);
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();

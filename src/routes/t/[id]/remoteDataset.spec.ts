@@ -188,5 +188,8 @@ describe('progressText', () => {
 			'Reading 40.1 MB of JSON'
 		);
 		expect(progressText({ phase: 'validate', loaded: 0, total: null })).toMatch(/contract/);
+		expect(progressText({ phase: 'receive', loaded: 45_000, total: null })).toBe(
+			'Laying out 45,000 events'
+		);
 	});
 });
