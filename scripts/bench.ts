@@ -15,21 +15,22 @@
  * interaction and, for Dateline, after the pointer first comes to the timeline (its gestures, the
  * detail panel: the code that loads when the reader reaches for it).
  *
- * Both are fed the same synthetic dataset (`syntheticDataset.ts`) by URL from a second local
- * server, with CORS, as a newsroom's data server would: Dateline through `?src=`, vis-timeline
- * (standalone build from npm) through its own page (`benchPeer.ts`), both 1280 × 800 in headless
- * Chromium. Runs alternate between the tools, so both see the same load on a shared machine.
+ * Both are served the same way, from memory by one plain local server: Dateline's built static
+ * site, and vis-timeline (standalone build from npm) on a page of its own (`benchPeer.ts`). Both
+ * are fed the same synthetic dataset (`syntheticDataset.ts`) by URL from a second server, with
+ * CORS, as a newsroom's data server would: Dateline through `?src=`, vis-timeline through its
+ * page's. Both 1280 × 800 in headless Chromium; runs alternate between the tools, so both see
+ * the same load on a shared machine.
  *
  * Options: `--sizes 1000,10000`; `--repeats 3` (default 2); `--peer-timeout 30000` (ms before the
- * peer is called never ready); `--build-dir <dir>` to reuse a build made with
- * DATELINE_BUILD_DIR=<dir>; `--site <url>` to measure a Dateline already being served (another
- * version, say), skipping the build.
+ * peer is called never ready); `--site-dir <dir>` to measure a static build made earlier (`build`
+ * after `npm run build`, or another version's), skipping the build.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config';
@@ -44,8 +45,7 @@ const option = (name: string) => {
 const sizes = (option('--sizes') ?? '1000,10000,100000').split(',').map(Number);
 const repeats = Number(option('--repeats') ?? 2);
 const peerTimeout = Number(option('--peer-timeout') ?? 30_000);
-const reuse = option('--build-dir');
-const givenSite = option('--site');
+const siteDir = option('--site-dir');
 const defaultTimeline: string = JSON.parse(readFileSync('data/site.json', 'utf8')).defaultTimeline;
 
 type Tool = 'Dateline' | 'vis-timeline';
@@ -68,8 +68,7 @@ const TOOLS: Record<Tool, { marks: string; url: (site: string, data: string) => 
 	},
 	'vis-timeline': {
 		marks: '.vis-item',
-		url: (_, data) =>
-			`${data.replace(/\/synthetic-\d+\.json$/, '')}/vis.html?src=${encodeURIComponent(data)}`
+		url: (site, data) => `${site}/vis.html?src=${encodeURIComponent(data)}`
 	}
 };
 
@@ -104,17 +103,30 @@ function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Pr
 	});
 }
 
-async function waitFor(url: string, ms = 60_000) {
-	const until = Date.now() + ms;
-	while (Date.now() < until) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml'
+};
+
+/** Every file of a directory, by its URL path. */
+function filesOf(dir: string): Map<string, { type: string; body: Buffer }> {
+	const files = new Map<string, { type: string; body: Buffer }>();
+	const walk = (at: string) => {
+		for (const name of readdirSync(at)) {
+			const path = join(at, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else
+				files.set(`/${relative(dir, path).split('\\').join('/')}`, {
+					type: TYPES[extname(name)] ?? 'application/octet-stream',
+					body: readFileSync(path)
+				});
 		}
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	throw new Error(`${url} did not come up`);
+	};
+	walk(dir);
+	return files;
 }
 
 /**
@@ -192,39 +204,39 @@ async function pageWeight(
 }
 
 async function main() {
-	const children: ChildProcess[] = [];
+	let site: Server | undefined;
 	let dataServer: Server | undefined;
-	const dir = givenSite ? undefined : (reuse ?? mkdtempSync(join(tmpdir(), 'dateline-bench-')));
+	const dir = siteDir ? undefined : mkdtempSync(join(tmpdir(), 'dateline-bench-'));
 	const browser = await chromium.launch(chromiumLaunch);
 	try {
-		let site = givenSite?.replace(/\/$/, '');
-		if (!site) {
-			const env = { ...process.env, DATELINE_BUILD_DIR: dir };
-			if (!reuse) {
-				console.log(`Building the production site into ${dir} …`);
-				await run('npm', ['run', 'build'], env);
-			}
-			const port = await freePort();
-			const preview = spawn(
-				'npx',
-				['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-				{ env, stdio: 'ignore', detached: true }
-			);
-			children.push(preview);
-			site = `http://127.0.0.1:${port}`;
+		if (dir) {
+			console.log(`Building the production site into ${dir} …`);
+			await run('npm', ['run', 'build'], { ...process.env, DATELINE_BUILD_DIR: dir });
 		}
-		await waitFor(`${site}/`);
+		// The built site and the peer's page, from memory, by the same plain server.
+		const files = filesOf(siteDir ?? join(dir!, 'site'));
+		for (const [path, file] of Object.entries(peerFiles)) files.set(path, file);
+		files.set('/vis.html', { type: TYPES['.html'], body: Buffer.from(peerPage) });
+		const sitePort = await freePort();
+		site = createServer((req, res) => {
+			const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+			const file =
+				files.get(path) ??
+				files.get(`${path.replace(/\/?$/, '/')}index.html`) ??
+				files.get('/404.html')!;
+			res.writeHead(file === files.get('/404.html') && path !== '/404.html' ? 404 : 200, {
+				'content-type': file.type
+			});
+			res.end(file.body);
+		});
+		await new Promise<void>((resolve) => site!.listen(sitePort, '127.0.0.1', resolve));
+		const origin = `http://127.0.0.1:${sitePort}`;
 
 		const datasets = new Map(sizes.map((n) => [n, JSON.stringify(syntheticDataset(n))]));
 		const dataPort = await freePort();
 		dataServer = createServer((req, res) => {
 			res.setHeader('access-control-allow-origin', '*');
-			const path = (req.url ?? '').split('?')[0];
-			const file = peerFiles[path];
-			if (file) return void res.writeHead(200, { 'content-type': file.type }).end(file.body);
-			if (path === '/vis.html')
-				return void res.writeHead(200, { 'content-type': 'text/html' }).end(peerPage);
-			const body = datasets.get(Number(/^\/synthetic-(\d+)\.json$/.exec(path)?.[1]));
+			const body = datasets.get(Number(/^\/synthetic-(\d+)\.json$/.exec(req.url ?? '')?.[1]));
 			if (!body) return void res.writeHead(404).end();
 			res
 				.writeHead(200, {
@@ -249,7 +261,7 @@ async function main() {
 			if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		};
 		for (const path of ['/', `/embed/${defaultTimeline}/`]) {
-			const [first, reached] = await pageWeight(browser, `${site}${path}`, reach);
+			const [first, reached] = await pageWeight(browser, `${origin}${path}`, reach);
 			console.log(
 				`Dateline ${path}: ${kB(first)} JS+CSS gzip at load, ${kB(reached)} once the pointer comes to the timeline`
 			);
@@ -263,7 +275,7 @@ async function main() {
 		// One unmeasured visit each first, so the first size is not charged for a cold cache.
 		for (const tool of Object.keys(TOOLS) as Tool[]) {
 			const warm = await browser.newPage();
-			await warm.goto(TOOLS[tool].url(site, `${data}/synthetic-${sizes[0]}.json`));
+			await warm.goto(TOOLS[tool].url(origin, `${data}/synthetic-${sizes[0]}.json`));
 			await warm.waitForTimeout(1500);
 			await warm.close();
 		}
@@ -278,7 +290,7 @@ async function main() {
 			const runs: Record<Tool, Run[]> = { Dateline: [], 'vis-timeline': [] };
 			for (let r = 0; r < repeats; r++)
 				for (const tool of Object.keys(TOOLS) as Tool[])
-					runs[tool].push(await measure(tool, n, site));
+					runs[tool].push(await measure(tool, n, origin));
 			for (const tool of Object.keys(TOOLS) as Tool[]) console.log(row(n, tool, runs[tool]));
 		}
 
@@ -362,9 +374,9 @@ async function main() {
 		}
 	} finally {
 		await browser.close();
+		site?.close();
 		dataServer?.close();
-		for (const child of children) if (child.pid) process.kill(-child.pid);
-		if (dir && !reuse) {
+		if (dir) {
 			rmSync(dir, { recursive: true, force: true });
 			rmSync('node_modules/.dateline-bench', { recursive: true, force: true });
 		}

@@ -7,8 +7,9 @@
  * touches starting, moving and ending) are recorded; a zooming or sideways wheel is kept from the
  * page meanwhile (it would zoom or scroll the page instead). When `ready` resolves, each is
  * dispatched again, in order, as an event of the same kind and coordinates, to whatever is now
- * under its point (the brush's overlay, say, which did not exist before). A drag's moves after
- * that go straight to d3-zoom, which follows the pointer from where it went down.
+ * under its point (the brush's overlay, say, which did not exist before; `replayGestures`, which
+ * comes with the gestures' code). A drag's moves after that go straight to d3-zoom, which follows
+ * the pointer from where it went down.
  */
 
 const MOUSE = ['mousedown', 'mouseup', 'dblclick'] as const;
@@ -25,7 +26,7 @@ const TOUCH = ['touchstart', 'touchmove', 'touchend', 'touchcancel'] as const;
  */
 export function holdGestures(
 	node: HTMLElement,
-	ready: Promise<unknown>,
+	ready: Promise<{ replayGestures: (held: Event[], node: HTMLElement) => void }>,
 	settle: () => Promise<unknown> = () => Promise.resolve(),
 	first?: Event
 ): () => void {
@@ -64,72 +65,14 @@ export function holdGestures(
 		window.removeEventListener('mouseup', record, { capture: true });
 	};
 	ready
-		.then(async () => {
+		.then(async ({ replayGestures }) => {
 			stop();
 			await settle();
-			for (const event of held.splice(0)) replay(event, node);
+			replayGestures(held.splice(0), node);
 		})
 		.catch(stop);
 	return () => {
 		stop();
 		held.length = 0;
 	};
-}
-
-/** Dispatches a copy of `event` to what is under its point now (else its first target). */
-function replay(event: Event, node: HTMLElement) {
-	const copy = copyOf(event);
-	if (!copy) return;
-	Object.defineProperty(copy, 'replayed', { value: true });
-	const point =
-		'clientX' in event
-			? (event as MouseEvent)
-			: ((event as TouchEvent).changedTouches[0] ?? (event as TouchEvent).touches[0]);
-	const under = point ? document.elementFromPoint(point.clientX, point.clientY) : null;
-	const target = under && node.contains(under) ? under : (event.target as Element | null);
-	(target ?? node).dispatchEvent(copy);
-}
-
-function copyOf(event: Event): Event | null {
-	const base = { bubbles: true, cancelable: true, composed: true, view: window };
-	const keys = (e: MouseEvent | TouchEvent) => ({
-		ctrlKey: e.ctrlKey,
-		metaKey: e.metaKey,
-		shiftKey: e.shiftKey,
-		altKey: e.altKey
-	});
-	if (event instanceof WheelEvent)
-		return new WheelEvent(event.type, {
-			...base,
-			...keys(event),
-			clientX: event.clientX,
-			clientY: event.clientY,
-			screenX: event.screenX,
-			screenY: event.screenY,
-			deltaX: event.deltaX,
-			deltaY: event.deltaY,
-			deltaZ: event.deltaZ,
-			deltaMode: event.deltaMode
-		});
-	if (event instanceof MouseEvent)
-		return new MouseEvent(event.type, {
-			...base,
-			...keys(event),
-			clientX: event.clientX,
-			clientY: event.clientY,
-			screenX: event.screenX,
-			screenY: event.screenY,
-			button: event.button,
-			buttons: event.buttons,
-			detail: event.detail
-		});
-	if (typeof TouchEvent === 'function' && event instanceof TouchEvent)
-		return new TouchEvent(event.type, {
-			...base,
-			...keys(event),
-			touches: [...event.touches],
-			targetTouches: [...event.targetTouches],
-			changedTouches: [...event.changedTouches]
-		});
-	return null;
 }

@@ -14,17 +14,11 @@
  * 3. `layoutLanes`: marks and labels in lanes, what they cannot hold counted in clusters; laid out
  *    again with the pinned event reserved only when it fell in a cluster, so opening an event
  *    never moves it.
- * 4. `expandLabel`: the label of the expanded event (selected, else focused) grows to show its
- *    title; the labels it reaches over are eclipsed meanwhile.
+ * 4. `grow` (`expandLabel`, loaded when first needed): the label of the expanded event (selected,
+ *    else focused) grows to show its title; the labels it reaches over are eclipsed meanwhile.
  */
-import {
-	expandLabel,
-	laneItems,
-	layoutLanes,
-	type Cluster,
-	type EventSpan,
-	type PlacedMark
-} from './lanes';
+import type { expandLabel } from './expand';
+import { laneItems, layoutLanes, type Cluster, type EventSpan, type PlacedMark } from './lanes';
 import type { TimeScale } from './scales';
 import { visibleIndices, type SpanIndex } from './viewRange';
 
@@ -45,6 +39,8 @@ export interface LayoutOptions {
 	 * (58 px lanes, 13 px titles).
 	 */
 	expandedLines?: readonly number[];
+	/** How the expanded label grows (`expandLabel`); without it, it keeps its two lines. */
+	grow?: typeof expandLabel | null;
 }
 
 /** The events, as the layout needs them, in chronological order. */
@@ -108,7 +104,15 @@ export function inView(index: SpanIndex, [from, to]: [number, number], pinned = 
 export function composeLayout(
 	{ spans, index, titleWidth }: LayoutEvents,
 	x: TimeScale,
-	{ lanes, width, maxLabel, pinned = -1, expanded = -1, expandedLines = [2, 6] }: LayoutOptions
+	{
+		lanes,
+		width,
+		maxLabel,
+		pinned = -1,
+		expanded = -1,
+		expandedLines = [2, 6],
+		grow = null
+	}: LayoutOptions
 ): TimelineLayout {
 	const visible = inView(index, x.domain(), pinned);
 	const items = laneItems(spans, visible, x, titleWidth, maxLabel);
@@ -121,9 +125,9 @@ export function composeLayout(
 	const expandedAt = expanded < 0 ? -1 : visible.indexOf(expanded);
 	const at = expandedAt < 0 ? -1 : marks.findIndex((m) => m.item === expandedAt);
 	const grown =
-		at < 0
+		at < 0 || !grow
 			? null
-			: expandLabel({
+			: grow({
 					marks,
 					items,
 					at,

@@ -24,6 +24,8 @@ import { sameWindow } from './scales';
 import { scaleExtent, transformFor, windowOf } from './transforms';
 import type { TimelineView } from './view.svelte';
 
+export { replayGestures } from './replayGestures';
+
 export interface GestureOptions {
 	/** The surface's height in pixels (d3-zoom's extent). */
 	height: () => number;

@@ -5,6 +5,7 @@
  * with it. Browser-only.
  */
 import type { Dataset } from '$lib/data/schema';
+import { takeReader } from './startReader';
 
 /** The step at which a dataset given by URL was refused. */
 export type RefusalReason = 'address' | 'fetch' | 'json' | 'contract';
@@ -71,11 +72,13 @@ export async function loadInWorker(
 	onprogress: (progress: LoadProgress) => void = () => {},
 	early?: Promise<Response>
 ): Promise<Exclude<RemoteDataset, { state: 'loading' }>> {
-	// Started first, so the worker loads the validator while the bytes come.
+	// Started first (by the page as its code ran, `startReader`, or now), so the worker loads the
+	// validator while the bytes come.
 	const worker =
-		typeof Worker === 'undefined'
+		takeReader() ??
+		(typeof Worker === 'undefined'
 			? null
-			: new Worker(new URL('./remoteDataset.worker.ts', import.meta.url), { type: 'module' });
+			: new Worker(new URL('./remoteDataset.worker.ts', import.meta.url), { type: 'module' }));
 	const { fetchDataset, readDataset } = await import('./remoteDataset');
 	const fetched = await fetchDataset(src, base, early ? () => early : fetch, onprogress);
 	if (fetched.state === 'refused' || !worker) {
