@@ -19,16 +19,18 @@ export async function open(page: Page, path = '/'): Promise<Locator> {
 }
 
 /**
- * Waits until the visible range stops changing (after an animated zoom): no d3 transition is
- * scheduled or running on the timeline (on a busy machine one can wait a while to start), and the
- * range reads the same twice.
+ * Waits until the visible range stops changing (after an animated zoom): the timeline is not
+ * moving itself (`data-moving`), no d3 transition is scheduled or running on it (a double-click's
+ * zoom; on a busy machine one can wait a while to start), and the range reads the same twice.
  */
 export async function settled(timeline: Locator) {
 	let previous = '';
 	await expect
 		.poll(async () => {
 			const moving = await timeline.evaluate(
-				(el) => Object.keys((el as { __transition?: object }).__transition ?? {}).length > 0
+				(el) =>
+					'moving' in (el as HTMLElement).dataset ||
+					Object.keys((el as { __transition?: object }).__transition ?? {}).length > 0
 			);
 			const now = JSON.stringify(await range(timeline));
 			const same = !moving && now === previous;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dayEnd, dayStart } from '$lib/data/partialDate';
 import type { TimelineEvent } from '$lib/data/schema';
-import { chronologicalOrder, compareChronologically, timelineData } from './timelineData';
+import {
+	chronologicalOrder,
+	compareChronologically,
+	prepareEvents,
+	timelineData
+} from './timelineData';
 
 const event = (id: string, start: string, end = start, title = id): TimelineEvent => ({
 	id,
@@ -75,6 +80,14 @@ describe('timelineData', () => {
 		const data = timelineData(days.map((day, i) => event(`e${i}`, day)));
 		expect(data.spans.map((s) => s.start)).toEqual(days.map(dayStart));
 		expect(data.spans.map((s) => s.end)).toEqual(days.map(dayEnd));
+	});
+
+	it('prepares an array of events once, whoever asks first', () => {
+		const events = [event('b', '2024-01-08'), event('a', '2024-01-01')];
+		const prepared = prepareEvents(events);
+		expect(prepareEvents(events)).toBe(prepared);
+		expect(timelineData(events).spans).toBe(prepared.spans);
+		expect(prepared.events.map((e) => e.id)).toEqual(['a', 'b']);
 	});
 
 	it('measures a title when first asked, scaled to the font, and keeps the width', () => {

@@ -84,16 +84,19 @@ export interface TimelineData {
 	titleWidth: (i: number) => number;
 }
 
+const prepared = new WeakMap<readonly TimelineEvent[], Omit<TimelineData, 'titleWidth'>>();
+
 /**
- * Prepares the events for the timeline. `textScale` corrects the estimated title widths to the
- * real font (the ratio of a measured sample to its estimate). Widths are estimated on first use
- * and kept, so opening a 100,000-event dataset measures only the titles it lays out.
+ * The events in reading order, their spans and indexes: built once per array of events and
+ * remembered, so a page that receives a large dataset can build them in a task of their own
+ * (`remoteClient.ts`) before the timeline first draws, rather than in the same one.
  *
  * @example
- * const data = timelineData(dataset.events);
- * data.events[data.position('soleimani-strike')].title;
+ * prepareEvents(dataset.events).index.extent; // the first start and last end, in UTC ms
  */
-export function timelineData(events: readonly TimelineEvent[], textScale = 1.15): TimelineData {
+export function prepareEvents(events: readonly TimelineEvent[]): Omit<TimelineData, 'titleWidth'> {
+	const known = prepared.get(events);
+	if (known) return known;
 	const ordered = chronologicalOrder(events);
 	const spans = ordered.map((e) => ({
 		start: dayMs(e.start),
@@ -102,21 +105,40 @@ export function timelineData(events: readonly TimelineEvent[], textScale = 1.15)
 		point: e.precision === 'day'
 	}));
 	const index = indexSpans(spans);
-	const widths = new Float32Array(ordered.length).fill(-1);
 	const found = new Map<string, number>();
-	return {
+	const result = {
 		events: ordered,
 		spans,
 		index,
 		edges: edgeIndex(index),
-		position: (id) => {
+		position: (id: string | null) => {
 			if (id === null) return -1;
 			let at = found.get(id);
 			if (at === undefined) found.set(id, (at = ordered.findIndex((e) => e.id === id)));
 			return at;
-		},
+		}
+	};
+	prepared.set(events, result);
+	return result;
+}
+
+/**
+ * Prepares the events for the timeline (`prepareEvents`, remembered), with their titles' widths.
+ * `textScale` corrects the estimated widths to the real font (the ratio of a measured sample to
+ * its estimate). Widths are estimated on first use and kept, so opening a 100,000-event dataset
+ * measures only the titles it lays out.
+ *
+ * @example
+ * const data = timelineData(dataset.events);
+ * data.events[data.position('soleimani-strike')].title;
+ */
+export function timelineData(events: readonly TimelineEvent[], textScale = 1.15): TimelineData {
+	const base = prepareEvents(events);
+	const widths = new Float32Array(base.events.length).fill(-1);
+	return {
+		...base,
 		titleWidth: (i) => {
-			if (widths[i] < 0) widths[i] = Math.ceil(estimateTextWidth(ordered[i].title) * textScale);
+			if (widths[i] < 0) widths[i] = Math.ceil(estimateTextWidth(base.events[i].title) * textScale);
 			return widths[i];
 		}
 	};

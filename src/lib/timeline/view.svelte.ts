@@ -49,6 +49,8 @@ const prefersReducedMotion = () =>
 export class TimelineView {
 	/** The measured width in pixels (bind it to the surface's `clientWidth`). */
 	width = $state(0);
+	/** Whether an animated move is under way (the surface says so, for tests and styles). */
+	moving = $state(false);
 	/** The window the reader chose, or null for the one the timeline opens on by itself. */
 	#chosen = $state.raw<[number, number] | null>(null);
 	#domain: () => [number, number];
@@ -109,11 +111,13 @@ export class TimelineView {
 		const interpolate = interpolateWindow(this.window, target);
 		const start = performance.now();
 		this.#heading = target;
+		this.moving = true;
 		const step = (now: number) => {
 			const p = Math.min(1, (now - start) / DURATION);
 			this.#chosen = interpolate(easeCubicInOut(p));
 			this.#frame = p < 1 ? requestAnimationFrame(step) : 0;
 			if (p >= 1) this.#heading = null;
+			if (p >= 1) this.moving = false;
 		};
 		this.#frame = requestAnimationFrame(step);
 	}
@@ -159,5 +163,6 @@ export class TimelineView {
 		if (this.#frame) cancelAnimationFrame(this.#frame);
 		this.#frame = 0;
 		this.#heading = null;
+		this.moving = false;
 	}
 }

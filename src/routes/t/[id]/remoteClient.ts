@@ -61,7 +61,8 @@ export function progressText({ phase, loaded, total }: LoadProgress): string {
  * Loads the dataset at `src` (absolute, or relative to `base`, the page's URL): fetched here,
  * read and validated off the main thread, reporting progress; read here only where workers
  * cannot run. `early` is the response to a request the page started before its scripts loaded
- * (`EarlyFetch.svelte`), if any: it is used instead of asking again.
+ * (`EarlyFetch.svelte`), if any: it is used instead of asking again. `prepare` is given the events
+ * once they are all here, in a task of its own, before the result (`prepareEvents`).
  *
  * @example
  * const result = await loadInWorker(src, location.href, (p) => (progress = p));
@@ -70,7 +71,8 @@ export async function loadInWorker(
 	src: string,
 	base: string,
 	onprogress: (progress: LoadProgress) => void = () => {},
-	early?: Promise<Response>
+	early?: Promise<Response>,
+	prepare: (events: Dataset['events']) => void = () => {}
 ): Promise<Exclude<RemoteDataset, { state: 'loading' }>> {
 	// Started first (by the page as its code ran, `startReader`, or now), so the worker loads the
 	// validator while the bytes come.
@@ -95,8 +97,16 @@ export async function loadInWorker(
 				return onprogress({ phase: 'receive', loaded: events.length, total: null });
 			}
 			worker.terminate();
-			if (answer.result.state === 'ok') answer.result.dataset.events = events;
-			resolve(answer.result);
+			if (answer.result.state !== 'ok') return resolve(answer.result);
+			answer.result.dataset.events = events;
+			// `prepare` (the timeline's indexes) runs in a task of its own, and the timeline draws
+			// in the next: each a fraction of what both together would hold the page for at
+			// 100,000 events.
+			const { result } = answer;
+			setTimeout(() => {
+				prepare(events);
+				setTimeout(() => resolve(result));
+			});
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
