@@ -26,15 +26,23 @@ export interface QuoteRun {
 }
 
 /**
- * The article cut into maximal runs: a new run starts only where the set of events quoting the
- * text changes, so overlapping or touching quotes of one event make one run. Spans are clipped to
- * the text; empty ones are ignored. Runs are never empty, so their starts are unique keys.
+ * The article cut at every edge of a quote, so each quote is a run or a sequence of runs of its
+ * own (the editor marks, and lets a reader pick, each one). With `join`, a run goes on across
+ * edges where the events quoting the text stay the same, so overlapping or touching quotes of
+ * one event make one run (the detail panel highlights them as one). Spans are clipped to the
+ * text; empty ones are ignored. Runs are never empty, so their starts are unique keys.
  *
  * @example
  * quoteRuns('abcdef', [{ start: 1, end: 3, id: 'x' }, { start: 2, end: 4, id: 'y' }]);
  * // 'a' [], 'b' ['x'], 'c' ['x', 'y'], 'd' ['y'], 'ef' []
+ * quoteRuns('abcd', [{ start: 0, end: 2, id: 'x' }, { start: 2, end: 4, id: 'x' }], { join: true });
+ * // 'abcd' ['x']
  */
-export function quoteRuns(text: string, quotes: readonly QuoteSpan[]): QuoteRun[] {
+export function quoteRuns(
+	text: string,
+	quotes: readonly QuoteSpan[],
+	{ join = false }: { join?: boolean } = {}
+): QuoteRun[] {
 	// Each quote opens at its start and closes at its end; at one offset, closings come first.
 	const edges: { at: number; quote: number; open: boolean }[] = [];
 	quotes.forEach((q, quote) => {
@@ -44,19 +52,15 @@ export function quoteRuns(text: string, quotes: readonly QuoteSpan[]): QuoteRun[
 		edges.push({ at: start, quote, open: true }, { at: end, quote, open: false });
 	});
 	edges.sort((a, b) => a.at - b.at || Number(a.open) - Number(b.open));
-	// How many open quotes each event has, and where it first comes in `quotes` (for the order).
-	const open = new Map<string, number>();
-	const firstAt = new Map<string, number>();
-	quotes.forEach((q, i) => {
-		if (!firstAt.has(q.id)) firstAt.set(q.id, i);
-	});
+	// The quotes open over the text between two edges, by their place in `quotes`.
+	const open = new Set<number>();
 	const runs: QuoteRun[] = [];
 	let at = 0;
 	let ids: string[] = [];
 	const close = (end: number) => {
 		if (end <= at) return;
 		const last = runs[runs.length - 1];
-		if (last && sameIds(last.ids, ids)) {
+		if (join && last && sameIds(last.ids, ids)) {
 			last.end = end;
 			last.text = text.slice(last.start, end);
 		} else runs.push({ start: at, end, text: text.slice(at, end), ids });
@@ -66,12 +70,11 @@ export function quoteRuns(text: string, quotes: readonly QuoteSpan[]): QuoteRun[
 		const position = edges[e].at;
 		close(position);
 		for (; e < edges.length && edges[e].at === position; e++) {
-			const id = quotes[edges[e].quote].id;
-			const count = (open.get(id) ?? 0) + (edges[e].open ? 1 : -1);
-			if (count) open.set(id, count);
-			else open.delete(id);
+			if (edges[e].open) open.add(edges[e].quote);
+			else open.delete(edges[e].quote);
 		}
-		ids = [...open.keys()].sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
+		// Each event once, in the order of its first quote covering the run.
+		ids = [...new Set([...open].sort((a, b) => a - b).map((q) => quotes[q].id))];
 	}
 	close(text.length);
 	return runs;
