@@ -23,10 +23,9 @@
  * the same load on a shared machine.
  *
  * Options: `--sizes 1000,10000`; `--repeats 3` (default 2); `--peer-timeout 30000` (ms before the
- * peer is called never ready); `--site-dir <dir>` to measure a static build made earlier (`build`
- * after `npm run build`, or another version's), skipping the build.
+ * peer is called never ready); `--site-dir <dir>` to measure a static build made earlier
+ * (`build-static` after `npm run build:static`, or another version's), skipping the build.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -35,6 +34,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config';
 import { peerFiles, peerPage } from './benchPeer';
+import { freePort, run } from './processes';
 import { syntheticDataset } from './syntheticDataset';
 
 const args = process.argv.slice(2);
@@ -76,31 +76,6 @@ function percentile(values: number[], p: number): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	if (!sorted.length) return NaN;
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() =>
-				typeof address === 'object' && address
-					? resolve(address.port)
-					: reject(new Error('no port'))
-			);
-		});
-	});
-}
-
-function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'ignore', 'inherit'] });
-		child.on('exit', (code) =>
-			code === 0
-				? resolve()
-				: reject(new Error(`${command} ${commandArgs.join(' ')}: exit ${code}`))
-		);
-	});
 }
 
 const TYPES: Record<string, string> = {
@@ -211,14 +186,8 @@ async function main() {
 	try {
 		if (dir) {
 			// The static site: these figures are the reader's timeline, whichever server sends it.
-			const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
-			const build = scripts['build:static'] ? 'build:static' : 'build';
 			console.log(`Building the static site into ${dir} …`);
-			await run('npm', ['run', build], {
-				...process.env,
-				DATELINE_BUILD_DIR: dir,
-				DATELINE_STATIC: '1'
-			});
+			await run('npm', ['run', 'build:static'], { ...process.env, DATELINE_BUILD_DIR: dir });
 		}
 		// The built site and the peer's page, from memory, by the same plain server.
 		const files = filesOf(siteDir ?? join(dir!, 'site'));

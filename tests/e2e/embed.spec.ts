@@ -121,9 +121,12 @@ async function postFrom(page: Page, frame: Frame, messages: object[]) {
 
 /** The embed document inside one of the page's Dateline iframes. */
 async function embedFrame(iframe: Locator): Promise<Frame> {
-	const handle = await iframe.elementHandle();
-	const frame = await handle!.contentFrame();
-	expect(frame).not.toBeNull();
+	// A lazy iframe scrolled into view gets its document a moment later (and embed.js may
+	// restart its load with the host's scheme): wait for it rather than race it.
+	let frame: Frame | null = null;
+	await expect
+		.poll(async () => (frame = await (await iframe.elementHandle())!.contentFrame()) !== null)
+		.toBe(true);
 	return frame!;
 }
 

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chronological, dateLabel, dayEnd, dayStart } from '../../src/lib/data/partialDate';
+import { dayEnd, dayStart } from '../../src/lib/data/calendar';
+import { chronological, dateLabel } from '../../src/lib/data/partialDate';
 import type { Dataset, TimelineEvent } from '../../src/lib/data/schema';
 import { open, range, settled } from './timelineHelpers';
 
@@ -728,7 +729,7 @@ test.describe('datasets by URL', () => {
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('This dataset cannot be shown', { timeout: 20_000 });
 		await expect(alert).toContainText(
-			'https://data.example.org/bad.json: $.events[1].start: expected a real calendar day, found "2021-02-30"'
+			'https://data.example.org/bad.json: $.events[1].start: expected a real calendar day (February 2021 has 28 days), found "2021-02-30"'
 		);
 		await expect(page.getByTestId('timeline')).toHaveCount(0);
 	});

@@ -13,10 +13,63 @@ const slug = fc
 /** Any text, including quotes, commas, line breaks, no-break spaces and astral characters. */
 const text = fc.oneof(
 	fc.string({ unit: 'grapheme', maxLength: 40 }),
-	fc.constantFrom('He said, "no."\nThen left.', 'a\u00a0b’c', '=SUM(A1)', ' spaced ', '🇮🇶 Iraq')
+	fc.constantFrom(
+		'He said, "no."\nThen left.',
+		'a\u00a0b’c',
+		'=SUM(A1)',
+		' spaced ',
+		'🇮🇶 Iraq',
+		"'",
+		"''"
+	)
 );
 
 const nonBlank = text.filter((s) => s.trim().length > 0);
+
+/** An optional text, absent or present (and then possibly empty, which must survive too). */
+const optionalText = fc.option(fc.oneof(text, fc.constant('')), { nil: undefined });
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Publication dates as articles state them: a year, a month, a day, or a day and time with or
+ * without seconds, fractions and a zone; every year of the contract, 1 to 9999.
+ */
+const published = fc
+	.record({
+		ms: fc.integer({
+			min: Date.UTC(2000, 0, 1) - 730_119 * 86_400_000,
+			max: Date.UTC(9999, 11, 31)
+		}),
+		shape: fc.constantFrom('year', 'month', 'day', 'minute', 'second', 'fraction'),
+		zone: fc.oneof(
+			fc.constant(''),
+			fc.constant('Z'),
+			fc.integer({ min: -14 * 60, max: 14 * 60 }).map((minutes) => {
+				const a = Math.abs(minutes);
+				return `${minutes < 0 ? '-' : '+'}${two(Math.floor(a / 60))}:${two(a % 60)}`;
+			})
+		)
+	})
+	.map(({ ms, shape, zone }) => {
+		const d = new Date(ms);
+		const day = `${String(d.getUTCFullYear()).padStart(4, '0')}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
+		const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+		switch (shape) {
+			case 'year':
+				return day.slice(0, 4);
+			case 'month':
+				return day.slice(0, 7);
+			case 'day':
+				return day;
+			case 'minute':
+				return `${day}T${time}${zone}`;
+			case 'second':
+				return `${day}T${time}:${two(d.getUTCSeconds())}${zone}`;
+			default:
+				return `${day}T${time}:${two(d.getUTCSeconds())}.${String(d.getUTCMilliseconds()).padStart(3, '0')}${zone}`;
+		}
+	});
 
 /** EDTF dates the app writes: a day, a month, a year, a week-long interval, a decade. */
 const edtfDate = fc
@@ -49,7 +102,7 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
 	.record({
 		id: slug,
 		title: nonBlank,
-		description: fc.option(nonBlank, { nil: undefined }),
+		description: optionalText,
 		sources: fc.uniqueArray(
 			fc.record({
 				id: slug,
@@ -57,11 +110,9 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
 				publisher: text,
 				author: text,
 				url: fc.option(fc.webUrl(), { nil: undefined }),
-				published: fc.constantFrom(
-					'2024-01-08T10:19',
-					'2024-01-08',
-					'2023-10',
-					'2019-06-30T23:59:59Z'
+				published: fc.oneof(
+					fc.constantFrom('2024-01-08T10:19', '2024-01-08', '2023-10', '2019-06-30T23:59:59Z'),
+					published
 				),
 				text: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 })
 			}),
@@ -71,10 +122,10 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
 			fc.record({
 				id: slug,
 				title: nonBlank,
-				summary: fc.option(nonBlank, { nil: undefined }),
+				summary: optionalText,
 				date: edtfDate,
 				precision: fc.constantFrom(...PRECISIONS),
-				resolution: fc.option(nonBlank, { nil: undefined }),
+				resolution: optionalText,
 				entities: fc.option(
 					fc.record({
 						people: fc.array(text, { maxLength: 3 }),
@@ -108,13 +159,17 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
 					start: bounds.start,
 					end: bounds.end,
 					precision: e.precision,
-					quotes: e.quotes.map((q) => {
-						const source = sources[q.source % sources.length];
-						const length = source.text.length;
-						const start = q.a % length;
-						const end = start + 1 + (q.b % (length - start));
-						return { source: source.id, start, end, text: source.text.slice(start, end) };
-					}),
+					quotes: uniqueQuotes(
+						e.quotes.map((q) => {
+							const source = sources[q.source % sources.length];
+							// Offsets between characters: a quote never splits an astral character.
+							const cuts = characterOffsets(source.text);
+							const start = cuts[q.a % (cuts.length - 1)];
+							const after = cuts.filter((cut) => cut > start);
+							const end = after[q.b % after.length];
+							return { source: source.id, start, end, text: source.text.slice(start, end) };
+						})
+					),
 					resolution: e.resolution,
 					entities: e.entities,
 					url: e.url
@@ -124,6 +179,22 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
 		};
 		return dataset;
 	});
+
+/** Every offset of `text` that falls between characters (UTF-16 units, pairs kept whole). */
+function characterOffsets(text: string): number[] {
+	const cuts = [0];
+	for (const character of text) cuts.push(cuts[cuts.length - 1] + character.length);
+	return cuts;
+}
+
+/** Quotes with the same words listed once, as the contract asks. */
+function uniqueQuotes<T extends { source: string; start: number; end: number }>(quotes: T[]): T[] {
+	const seen = new Set<string>();
+	return quotes.filter((q) => {
+		const key = `${q.source} ${q.start} ${q.end}`;
+		return !seen.has(key) && Boolean(seen.add(key));
+	});
+}
 
 function dropUndefined<T extends object>(value: T): T {
 	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;

@@ -56,6 +56,23 @@ describe('csvToDataset', () => {
 		);
 	});
 
+	it('brings back an empty summary, description and resolution as empty, and absent ones as absent', () => {
+		const dataset = structuredClone(seed);
+		dataset.description = '';
+		dataset.events[0].summary = '';
+		dataset.events[0].resolution = '';
+		delete dataset.events[1].resolution;
+		expect(csvToDataset(datasetToCsv(dataset))).toEqual(dataset);
+	});
+
+	it('brings back a text of apostrophes only as itself, not as an empty field', () => {
+		const dataset = structuredClone(seed);
+		dataset.events[0].summary = "'";
+		dataset.events[1].summary = "''";
+		dataset.sources[0].author = "'";
+		expect(csvToDataset(datasetToCsv(dataset))).toEqual(dataset);
+	});
+
 	it('reports a bad date by its spreadsheet row and column, in the words of the contract', () => {
 		const table = csvParseRows(datasetToCsv(seed));
 		const date = CSV_COLUMNS.indexOf('date');

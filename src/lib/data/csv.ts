@@ -15,8 +15,9 @@
  * return) is written with a leading apostrophe, as OWASP advises against CSV injection, and read
  * back without it, so that export then import loses nothing (see `neutralise`).
  *
- * An empty cell is an absent optional field; an event row may leave start, end and precision
- * empty, and they follow from its date. Problems are reported by row (1 is the header) and
+ * An empty cell is an absent optional field, and a cell holding only an apostrophe an optional
+ * field present but empty (a summary cleared to ""), so that both come back as they were; an
+ * event row may leave start, end and precision empty, and they follow from its date. Problems are reported by row (1 is the header) and
  * column, including those the dataset contract finds once the table is read.
  */
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
@@ -111,15 +112,26 @@ export function datasetToCsv(dataset: Dataset): string {
 	}
 	return csvFormatRows([
 		[...CSV_COLUMNS],
-		...rows.map((row) => CSV_COLUMNS.map((column) => neutralise(row[column] ?? '')))
+		...rows.map((row) => CSV_COLUMNS.map((column) => writeCell(row[column], column)))
 	]);
 }
 
+// The fields a record may leave out, whose empty text must be told apart from their absence.
+const OPTIONAL = new Set<Column>(['description', 'summary', 'resolution', 'url']);
+
+/** A cell's text: nothing for an absent field, an apostrophe for an optional one that is empty. */
+function writeCell(value: string | undefined, column: Column): string {
+	if (value === undefined) return '';
+	if (value === '' && OPTIONAL.has(column)) return "'";
+	return neutralise(value);
+}
+
 // A cell a spreadsheet reads as a formula, after any apostrophes already there: those are
-// escaped too, so that a value that really starts with "'=" comes back as itself.
+// escaped too, so that a value that really starts with "'=" comes back as itself. A value of
+// apostrophes only is escaped as well, as a lone apostrophe stands for an empty field.
 // https://owasp.org/www-community/attacks/CSV_Injection
-const FORMULA = /^'*[=+\-@\t\r]/;
-const NEUTRALISED = /^'+[=+\-@\t\r]/;
+const FORMULA = /^(?:'*[=+\-@\t\r]|'+$)/;
+const NEUTRALISED = /^'+(?:[=+\-@\t\r]|$)/;
 
 /**
  * A cell as written to CSV: one a spreadsheet would run as a formula gets a leading apostrophe,
@@ -128,6 +140,7 @@ const NEUTRALISED = /^'+[=+\-@\t\r]/;
  * @example
  * neutralise('=HYPERLINK("http://x")'); // `'=HYPERLINK("http://x")`
  * neutralise("'=1"); // "''=1"
+ * neutralise("'"); // "''"
  */
 export function neutralise(cell: string): string {
 	return FORMULA.test(cell) ? `'${cell}` : cell;
@@ -139,6 +152,7 @@ export function neutralise(cell: string): string {
  * @example
  * restore(`'=HYPERLINK("http://x")`); // '=HYPERLINK("http://x")'
  * restore("'quoted'"); // "'quoted'" (no formula: untouched)
+ * restore("'"); // '' (an empty field)
  */
 export function restore(cell: string): string {
 	return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
@@ -151,11 +165,11 @@ export function restore(cell: string): string {
  *   `row 4, column "date": expected an EDTF date such as 2014 …, found "soon"`.
  */
 export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
-	const table = csvParseRows(text.replace(/^\uFEFF/, '')).map((cells) => cells.map(restore));
+	const table = csvParseRows(text.replace(/^\uFEFF/, ''));
 	if (table.length === 0 || table.every((cells) => cells.every((cell) => cell.trim() === ''))) {
 		throw new ImportError(file, ['the file is empty']);
 	}
-	const header = table[0].map((cell) => cell.trim().toLowerCase());
+	const header = table[0].map((cell) => restore(cell).trim().toLowerCase());
 	const missing = ['record', 'id'].filter((column) => !header.includes(column));
 	if (missing.length) {
 		throw new ImportError(file, [
@@ -166,10 +180,11 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 	}
 	const problems: string[] = [];
 	const index = new Map(header.map((name, i) => [name, i]));
+	// Absent when empty; a lone apostrophe is a field present and empty (see `writeCell`).
 	const cell = (cells: string[], column: Column): string | undefined => {
 		const i = index.get(column);
 		const value = i === undefined ? undefined : cells[i];
-		return value === undefined || value === '' ? undefined : value;
+		return value === undefined || value === '' ? undefined : restore(value);
 	};
 
 	// Where each record came from, so that the contract's JSON paths can be reported as rows.
@@ -182,6 +197,8 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 	const found: { head?: { id: string; title: string; description?: string } } = {};
 	const dataset = { version: 1, id: '', title: '', sources: [], events: [] } as unknown as Dataset;
 	const events = new Map<string, TimelineEvent>();
+	// Each event's place in the dataset, for its quote rows (not a search per row: linear).
+	const indexOf = new Map<TimelineEvent, number>();
 
 	table.slice(1).forEach((cells, i) => {
 		const row = i + 2;
@@ -276,6 +293,7 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 					);
 				}
 				events.set(event.id, event);
+				indexOf.set(event, dataset.events.length);
 				rowOf.events.push(row);
 				rowOf.quotes.push([]);
 				dataset.events.push(event);
@@ -304,7 +322,7 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 					end: offset('quote_end'),
 					text: cell(cells, 'text') ?? ''
 				});
-				rowOf.quotes[dataset.events.indexOf(event)].push(row);
+				rowOf.quotes[indexOf.get(event)!].push(row);
 				return;
 			}
 			default:
@@ -342,7 +360,8 @@ function locate(
 ): string {
 	const quote = /^\$\.events\[(\d+)\]\.quotes\[(\d+)\]\.?(\w*)/.exec(path);
 	if (quote) {
-		const column = { start: 'quote_start', end: 'quote_end' }[quote[3]] ?? quote[3];
+		const column =
+			quote[3] === 'start' ? 'quote_start' : quote[3] === 'end' ? 'quote_end' : quote[3];
 		return `row ${rowOf.quotes[+quote[1]]?.[+quote[2]]}${column ? `, column "${column}"` : ''}`;
 	}
 	const event = /^\$\.events\[(\d+)\]\.?(?:entities\.)?(\w*)/.exec(path);

@@ -2,7 +2,7 @@ import edtf from 'edtf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundsOf } from './edtfBounds';
-import { isoDay } from './partialDate';
+import { isoDay } from './calendar';
 
 const parsed = (date: string) => {
 	const { min, max } = edtf(date);

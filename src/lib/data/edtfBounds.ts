@@ -5,7 +5,7 @@
  * which only draws and labels dates already bounded at build time, never loads the parser.
  */
 import edtf from 'edtf';
-import { isoDay } from './partialDate';
+import { daysInMonth, isoDay, pad } from './calendar';
 
 /** Inclusive first and last day (`YYYY-MM-DD`) that an EDTF date covers. */
 export interface DayBounds {
@@ -24,12 +24,22 @@ export interface DayBounds {
 export function boundsOf(date: string): DayBounds {
 	const plain = plainBounds(date);
 	if (plain) return plain;
-	const parsed = edtf(date) as { min: number; max: number };
-	if (!Number.isFinite(parsed.min) || !Number.isFinite(parsed.max)) {
-		throw new Error(`EDTF date ${JSON.stringify(date)} has no finite bounds`);
+	let bounds = PARSED.get(date);
+	if (!bounds) {
+		const parsed = edtf(date) as { min: number; max: number };
+		if (!Number.isFinite(parsed.min) || !Number.isFinite(parsed.max)) {
+			throw new Error(`EDTF date ${JSON.stringify(date)} has no finite bounds`);
+		}
+		bounds = { start: isoDay(parsed.min), end: isoDay(parsed.max) };
+		if (PARSED.size >= 10_000) PARSED.clear();
+		PARSED.set(date, bounds);
 	}
-	return { start: isoDay(parsed.min), end: isoDay(parsed.max) };
+	return { ...bounds };
 }
+
+// The parser's answers, remembered: it is the slowest step of extraction and of validating a
+// large dataset, and dates repeat (the same decades, seasons and qualified years recur).
+const PARSED = new Map<string, DayBounds>();
 
 const PLAIN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -53,9 +63,7 @@ function plainBounds(date: string): DayBounds | null {
 	if (m === undefined) return { start: `${y}-01-01`, end: `${y}-12-31` };
 	const month = Number(m);
 	if (month < 1 || month > 12) return null;
-	const last = new Date(Date.UTC(2000, month, 0));
-	last.setUTCFullYear(year, month, 0);
-	const lastDay = String(last.getUTCDate()).padStart(2, '0');
+	const lastDay = pad(daysInMonth(year, month));
 	if (d === undefined) return { start: `${y}-${m}-01`, end: `${y}-${m}-${lastDay}` };
 	const day = Number(d);
 	if (day < 1 || day > Number(lastDay)) return null;

@@ -1,12 +1,15 @@
 /**
- * The precision an EDTF date states, for dates typed by people (the editor's date field, a CSV
- * row without a precision). Pure.
+ * The precision an EDTF date states, for dates typed or imported by people (the editor's date
+ * field, a CSV row without a precision, an editor's correction, a TimelineJS slide). The one
+ * place precision is read from a date's shape. Pure.
  */
 import { boundsOf } from './edtfBounds';
-import type { Precision } from './schema';
+import type { Precision } from './partialDate';
 
 /**
- * The precision an EDTF date's shape suggests: `2014` a year, `2020-01` a month, and so on.
+ * The precision an EDTF date's shape suggests: `2014` a year, `2020-01` a month, and so on. An
+ * interval is known as finely as its coarser end: days a week apart are a week, `2014/2014-06-05`
+ * a year.
  *
  * @example
  * precisionOf('2024-01-01/2024-01-07'); // 'week'
@@ -16,9 +19,8 @@ export function precisionOf(date: string): Precision {
 	const d = date.trim().replace(/[~?%]$/, '');
 	if (d.includes('/')) {
 		const { start, end } = boundsOf(d);
-		const days = (Date.parse(end) - Date.parse(start)) / 86_400_000 + 1;
-		const parts = d.split('/')[0].split('-').length;
-		if (parts >= 3) return days <= 1 ? 'day' : 'week';
+		const parts = Math.min(...d.split('/').map((part) => part.split('-').length));
+		if (parts >= 3) return start === end ? 'day' : 'week';
 		if (parts === 2) return 'month';
 		return 'year';
 	}

@@ -99,6 +99,37 @@ describe('readImport', () => {
 	});
 });
 
+describe('readImport refuses an article it could not give the page whole', () => {
+	it('refuses front matter whose ISO date is off the calendar, saying why', () => {
+		const md = '---\ntitle: Floods\npublished: 2024-13-45\n---\nRain fell on Friday.\n';
+		expect(problemsOf(() => readImportText('floods.md', md))).toEqual([
+			'the front matter\'s publication date: expected a real date such as 2024-01-08 or 2024-01-08T10:19, found "2024-13-45" (the month 13 is not 1-12)'
+		]);
+	});
+
+	it('refuses a front matter link that is not http(s)', () => {
+		const md = '---\nurl: javascript:alert(1)\n---\nRain fell on Friday.\n';
+		expect(problemsOf(() => readImportText('floods.md', md))).toEqual([
+			'the front matter\'s url: expected an absolute http(s) URL, found "javascript:alert(1)"'
+		]);
+	});
+
+	it('leaves a date in words for the person to confirm, as one found in the text', () => {
+		const md = '---\ndate: January 8, 2024\n---\nRain fell on Friday.\n';
+		const result = readImportText('floods.md', md);
+		expect(result.kind === 'article' && result.article.published).toBe('January 8, 2024');
+	});
+
+	it('reads no metadata a YAML mapping would only inherit', () => {
+		const md = '---\nconstructor: x\n---\nRain fell on Friday.\n';
+		expect(readImportText('floods.md', md)).toEqual({
+			kind: 'article',
+			article: { text: 'Rain fell on Friday.\n' },
+			notices: []
+		});
+	});
+});
+
 describe('jsonErrorOffset', () => {
 	it('finds where text stops being JSON, as JSON.parse would', () => {
 		expect(jsonErrorOffset('{"a": [1, 2,]}')).toBe(12);

@@ -5,13 +5,15 @@
  * Pure and DOM-free: HTML is recognised here but reduced to its article in the browser (see
  * `$lib/editor/htmlArticle`), since Readability needs a DOM.
  */
+import { calendarProblem } from './calendar';
 import { jsonSyntaxError } from './jsonSyntax';
 import { parse as parseYaml } from 'yaml';
 import { csvToDataset } from './csv';
 import { ImportError } from './importError';
 import { DatasetError, validateDataset, type Dataset } from './schema';
+import { isHttpUrl } from './url';
 import { fromTimelineJs } from './timelinejs';
-import type { ArticleInput } from '$lib/extract/index';
+import type { ArticleInput } from './article';
 
 /** An article as the extractor takes it. */
 export type { ArticleInput };
@@ -140,6 +142,7 @@ function readMarkdown(name: string, text: string): { article: ArticleInput; noti
 	const field = (...keys: string[]): string | undefined => {
 		if (typeof meta !== 'object' || meta === null) return undefined;
 		for (const key of keys) {
+			if (!Object.hasOwn(meta, key)) continue;
 			const value = (meta as Record<string, unknown>)[key];
 			if (typeof value === 'string' && value.trim()) return value.trim();
 			if (value instanceof Date)
@@ -156,6 +159,20 @@ function readMarkdown(name: string, text: string): { article: ArticleInput; noti
 	const author = field('author', 'byline');
 	const url = field('url', 'link');
 	const published = field('published', 'date');
+	// Refused here, before the page takes the article, rather than kept to fail later: a link
+	// the source could not hold, or a date written as ISO 8601 that is not on the calendar
+	// (a date in words is for the person to confirm, as one found in the text is).
+	const problems: string[] = [];
+	if (url && !isHttpUrl(url))
+		problems.push(
+			`the front matter's url: expected an absolute http(s) URL, found ${JSON.stringify(url)}`
+		);
+	const offCalendar = published && /^\d{4}(?:-|$)/.test(published) && calendarProblem(published);
+	if (offCalendar)
+		problems.push(
+			`the front matter's publication date: expected a real date such as 2024-01-08 or 2024-01-08T10:19, found ${JSON.stringify(published)} (${offCalendar})`
+		);
+	if (problems.length) throw new ImportError(name, problems);
 	if (title) article.title = title;
 	if (publisher) article.publisher = publisher;
 	if (author) article.author = author;

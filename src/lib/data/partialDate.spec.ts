@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf } from './edtfBounds';
-import { chronological, dateLabel, dayEnd, dayStart } from './partialDate';
-import type { Precision } from './schema';
+import { dayEnd, dayStart } from './calendar';
+import { chronological, dateLabel, type Precision } from './partialDate';
 
 const dated = (date: string, precision: Precision) => ({ date, precision, ...boundsOf(date) });
 

@@ -1,62 +1,25 @@
 /**
- * Partial dates: an EDTF string plus a precision, bounded by inclusive UTC days, and how a person
- * writes them. Free of the EDTF parser (see `edtfBounds.ts`), so the reader's page stays light.
- * All arithmetic is UTC: a day is `YYYY-MM-DD`, never a local midnight.
+ * Partial dates: an EDTF string plus a precision, bounded by inclusive UTC days, how a person
+ * writes them and the order a timeline reads them in. Free of the EDTF parser (see
+ * `edtfBounds.ts`), so the reader's page stays light. Days and their arithmetic are the
+ * calendar's (`calendar.ts`).
  */
-import type { Precision } from './schema';
+import { AP_MONTHS, dayEnd, dayStart, FULL_MONTHS } from './calendar';
 
-const DAY_MS = 86_400_000;
+/** How finely an event's date is known. A day is a point on the timeline; the rest are bands. */
+export const PRECISIONS = [
+	'day',
+	'week',
+	'month',
+	'season',
+	'quarter',
+	'year',
+	'decade',
+	'century'
+] as const;
 
-/** `YYYY-MM-DD` of a UTC timestamp. */
-export function isoDay(ms: number): string {
-	const d = new Date(ms);
-	const y = d.getUTCFullYear();
-	const year = y < 0 ? '-' + String(-y).padStart(4, '0') : String(y).padStart(4, '0');
-	return `${year}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
+export type Precision = (typeof PRECISIONS)[number];
 
-/** UTC midnight starting a `YYYY-MM-DD` day. */
-export function dayStart(day: string): number {
-	const [y, m, d] = day.split('-').map(Number);
-	const date = new Date(Date.UTC(2000, m - 1, d));
-	date.setUTCFullYear(y);
-	return date.getTime();
-}
-
-/** UTC midnight ending a `YYYY-MM-DD` day (the start of the next day). */
-export function dayEnd(day: string): number {
-	return dayStart(day) + DAY_MS;
-}
-
-// AP style, as newsrooms write dates: "Jan.", "Sept.", but "March" to "July" in full.
-export const AP_MONTHS = [
-	'Jan.',
-	'Feb.',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'Aug.',
-	'Sept.',
-	'Oct.',
-	'Nov.',
-	'Dec.'
-];
-export const FULL_MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 const SEASONS: Record<number, string> = { 2: 'Spring', 5: 'Summer', 8: 'Fall', 11: 'Winter' };
 
 interface Dated {
@@ -128,16 +91,32 @@ export function midpoint(event: { start: string; end: string }): number {
 	return (dayStart(event.start) + dayEnd(event.end)) / 2;
 }
 
+/**
+ * Compares two spans of days by their first day, then their last: the order of a timeline. The
+ * days are compared as strings, which `YYYY-MM-DD` allows and which is fast (collating every
+ * comparison costs a good part of a second at 100,000 events).
+ *
+ * @example
+ * [b, a].sort(bySpan); // a, which starts earlier, first
+ */
+export function bySpan(
+	a: { start: string; end: string },
+	b: { start: string; end: string }
+): number {
+	return a.start !== b.start
+		? a.start < b.start
+			? -1
+			: 1
+		: a.end !== b.end
+			? a.end < b.end
+				? -1
+				: 1
+			: 0;
+}
+
 /** Events in reading order for a timeline: by start, then by end, then by title. */
 export function chronological<T extends { start: string; end: string; title: string }>(
 	events: readonly T[]
 ): T[] {
-	return [...events].sort(
-		(a, b) =>
-			a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.title.localeCompare(b.title)
-	);
-}
-
-function pad(n: number): string {
-	return String(n).padStart(2, '0');
+	return [...events].sort((a, b) => bySpan(a, b) || a.title.localeCompare(b.title));
 }

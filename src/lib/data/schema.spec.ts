@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from './parseDataset';
 import { DatasetError, datasetJsonSchema, datasetProblems, validateDataset } from './schema';
@@ -189,6 +190,142 @@ describe('datasetJsonSchema', () => {
 			'author',
 			'published',
 			'text'
+		]);
+	});
+});
+
+describe('dates in the contract', () => {
+	const valid = () => JSON.parse(read('valid.json'));
+	const publishedProblems = (published: string) => {
+		const value = valid();
+		value.sources[0].published = published;
+		return datasetProblems(value);
+	};
+	const dayProblems = (day: string) => {
+		const value = valid();
+		Object.assign(value.events[0], { date: day, start: day, end: day, precision: 'day' });
+		return datasetProblems(value).map((p) => p.path);
+	};
+
+	it.each([
+		['2024-13-45', 'the month 13 is not 1-12'],
+		['2024-99-99T99:99', 'the month 99 is not 1-12'],
+		['0000-00-00', 'the year 0 is outside 1-9999'],
+		['2023-02-29', 'February 2023 has 28 days'],
+		['2024-04-31', 'April 2024 has 30 days'],
+		['2024-01-08T24:00', 'the hour 24 is not 00-23'],
+		['2024-01-08T10:60', 'the minute 60 is not 00-59'],
+		['2024-01-08T10:19:61Z', 'the second 61 is not 00-59'],
+		['2024-01-08T10:19+99:99', 'the zone +99:99 has more than 59 minutes'],
+		['2024-01-08T10:19+14:30', 'the zone +14:30 is beyond ±14:00'],
+		['2024-01-08T10:19-15:00', 'the zone -15:00 is beyond ±14:00']
+	])('refuses the publication date %s, saying why (%s)', (published, why) => {
+		expect(publishedProblems(published)).toEqual([
+			{
+				path: '$.sources[0].published',
+				expected: `a real date or date-time, e.g. 2024-01-08 or 2024-01-08T10:19 (${why})`,
+				found: JSON.stringify(published)
+			}
+		]);
+	});
+
+	it.each([
+		'2024',
+		'2024-02',
+		'2024-02-29',
+		'2000-02-29T23:59:59.999Z',
+		'2024-01-08T00:00+14:00',
+		'2024-01-08T10:19-12:00',
+		'0001-01-01',
+		'0044-03-15T12:00',
+		'9999-12-31'
+	])('accepts the real publication date %s', (published) => {
+		expect(publishedProblems(published)).toEqual([]);
+	});
+
+	it('refuses a publication date of the wrong shape once, with the shape expected', () => {
+		expect(publishedProblems('2024-1-8').map((p) => p.expected)).toEqual([
+			'an ISO 8601 date or date-time, e.g. 2024-01-08 or 2024-01-08T10:19'
+		]);
+	});
+
+	it('accepts every real day of years 1 to 99, which Date.UTC would read as 1900-1999', () => {
+		expect(dayProblems('0044-03-15')).toEqual([]);
+		expect(dayProblems('0004-02-29')).toEqual([]);
+		expect(dayProblems('0001-01-01')).toEqual([]);
+	});
+
+	it('refuses days off the calendar in every year, with the Gregorian leap rule', () => {
+		// Year 100 is no leap year (a century), year 400 is; 1900 of Date.UTC(0, …) would hide it.
+		expect(dayProblems('0100-02-29')).toContain('$.events[0].start');
+		expect(dayProblems('0400-02-29')).toEqual([]);
+		expect(dayProblems('0000-06-15')).toContain('$.events[0].start');
+	});
+
+	it('accepts any real day from year 1 to 9999 as an event day and a publication date', () => {
+		const first = Date.UTC(2000, 0, 1) - 730_119 * 86_400_000; // 0001-01-01
+		const last = Date.UTC(9999, 11, 31);
+		fc.assert(
+			fc.property(fc.integer({ min: first, max: last }), (ms) => {
+				// The oracle: JavaScript's own calendar, read in UTC (a day of year 1-99 included).
+				const date = new Date(ms);
+				const two = (n: number) => String(n).padStart(2, '0');
+				const day = `${String(date.getUTCFullYear()).padStart(4, '0')}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
+				expect(dayProblems(day)).toEqual([]);
+				expect(
+					publishedProblems(`${day}T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}Z`)
+				).toEqual([]);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('quotes in the contract', () => {
+	const withText = (text: string, quotes: { start: number; end: number }[]) => {
+		const value = JSON.parse(read('valid.json'));
+		value.sources[0].text = text;
+		value.events[0].quotes = quotes.map(({ start, end }) => ({
+			source: 'gazette',
+			start,
+			end,
+			text: text.slice(start, end)
+		}));
+		value.events[1].quotes = [];
+		return datasetProblems(value);
+	};
+
+	it('refuses a quote that starts or ends inside a surrogate pair, naming the offset', () => {
+		const text = 'Cheers 🎉 all round'; // the emoji is two UTF-16 units, at 7 and 8
+		expect(withText(text, [{ start: 8, end: 12 }]).map((p) => p.path)).toEqual([
+			'$.events[0].quotes[0].start'
+		]);
+		expect(withText(text, [{ start: 0, end: 8 }])).toEqual([
+			{
+				path: '$.events[0].quotes[0].end',
+				expected: 'an offset between characters, not inside the two halves of "🎉" (7-9)',
+				found: '8'
+			}
+		]);
+	});
+
+	it('accepts a quote of whole astral characters, and one beside a lone surrogate', () => {
+		expect(withText('Cheers 🎉 all round', [{ start: 7, end: 9 }])).toEqual([]);
+		expect(withText('broken \ud800 text', [{ start: 0, end: 8 }])).toEqual([]);
+	});
+
+	it('refuses the same quote twice in one event, which the editor could not tell apart', () => {
+		const problems = withText('The bridge opened.', [
+			{ start: 4, end: 10 },
+			{ start: 0, end: 18 },
+			{ start: 4, end: 10 }
+		]);
+		expect(problems).toEqual([
+			{
+				path: '$.events[0].quotes[2]',
+				expected: 'a quote listed once in its event',
+				found: 'the same words as $.events[0].quotes[0] (gazette 4-10)'
+			}
 		]);
 	});
 });

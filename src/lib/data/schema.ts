@@ -12,39 +12,47 @@
  * structure is sound, so one refusal lists every problem rather than one kind at a time.
  */
 import { z } from 'zod';
+import { calendarProblem, ISO_DATE_TIME, ISO_DAY } from './calendar';
 import { boundsOf } from './edtfBounds';
+import { PRECISIONS, type Precision } from './partialDate';
 import { isHttpUrl } from './url';
+import { pairAround } from './utf16';
 
-export { isHttpUrl };
+// The pages' Content-Security-Policy allows no 'unsafe-eval', so in a browser (a page or a worker)
+// zod cannot compile its parsers with `new Function`, and its probe for that is reported as a
+// violation: there it parses without compiling. Node keeps the compiled parsers.
+z.config({ jitless: typeof document !== 'undefined' || 'WorkerGlobalScope' in globalThis });
 
-/** How finely an event's date is known. A day is a point on the timeline; the rest are bands. */
-export const PRECISIONS = [
-	'day',
-	'week',
-	'month',
-	'season',
-	'quarter',
-	'year',
-	'decade',
-	'century'
-] as const;
+export { isHttpUrl, PRECISIONS, type Precision };
 
 const slug = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a URL-safe slug (lowercase letters, digits, hyphens)');
 
-const isoDay = z
-	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD')
-	.refine((s) => isRealDay(s), 'a real calendar day');
+/**
+ * A string of an ISO shape that must also be on the calendar (`calendarProblem`, the one check
+ * every date field of the contract shares). The shape stays a pattern so the published JSON
+ * Schema states it; a value of the wrong shape gets one problem, not two.
+ */
+function calendarString(shape: RegExp, shapeMessage: string, realMessage: string) {
+	return z
+		.string()
+		.regex(shape, shapeMessage)
+		.superRefine((value, context) => {
+			if (!shape.test(value)) return;
+			const problem = calendarProblem(value);
+			if (problem) context.addIssue({ code: 'custom', message: `${realMessage} (${problem})` });
+		});
+}
+
+const isoDay = calendarString(ISO_DAY, 'a day as YYYY-MM-DD', 'a real calendar day');
 
 /** ISO 8601 as stated: a year, month, day, or day and time, with a zone only if one was stated. */
-const isoPublished = z
-	.string()
-	.regex(
-		/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/,
-		'an ISO 8601 date or date-time, e.g. 2024-01-08 or 2024-01-08T10:19'
-	);
+const isoPublished = calendarString(
+	ISO_DATE_TIME,
+	'an ISO 8601 date or date-time, e.g. 2024-01-08 or 2024-01-08T10:19',
+	'a real date or date-time, e.g. 2024-01-08 or 2024-01-08T10:19'
+);
 
 const httpUrl = z
 	.string()
@@ -108,7 +116,6 @@ export const DatasetSchema = z
 	})
 	.describe('A Dateline timeline dataset, version 1.');
 
-export type Precision = (typeof PRECISIONS)[number];
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Entities = z.infer<typeof EntitiesSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
@@ -223,6 +230,8 @@ function semanticProblems(
 		sources.set(source.id, source);
 	});
 	const eventIds = new Set<string>();
+	// Listed in a refusal once, however many quotes name an unknown source.
+	let sourceIds: string | undefined;
 	soundEvents.forEach(([i, event]) => {
 		const at = `$.events[${i}]`;
 		if (eventIds.has(event.id)) {
@@ -257,14 +266,27 @@ function semanticProblems(
 				found: `${describe(event.date)}, which covers ${bounds.start} to ${bounds.end}`
 			});
 		}
+		const quoted = new Map<string, number>();
 		event.quotes.forEach((quote, j) => {
 			const qat = `${at}.quotes[${j}]`;
+			// The editor lists an event's quotes by their words: the same words twice are one quote.
+			const key = `${quote.source}\u0000${quote.start}\u0000${quote.end}`;
+			const first = quoted.get(key);
+			if (first !== undefined) {
+				problems.push({
+					path: qat,
+					expected: 'a quote listed once in its event',
+					found: `the same words as ${at}.quotes[${first}] (${quote.source} ${quote.start}-${quote.end})`
+				});
+				return;
+			}
+			quoted.set(key, j);
 			const source = sources.get(quote.source);
 			if (!source) {
 				if (!allSources) return;
 				problems.push({
 					path: `${qat}.source`,
-					expected: `one of the source ids (${[...sources.keys()].join(', ')})`,
+					expected: `one of the source ids (${(sourceIds ??= [...sources.keys()].join(', '))})`,
 					found: describe(quote.source)
 				});
 				return;
@@ -284,6 +306,18 @@ function semanticProblems(
 					found: String(quote.end)
 				});
 				return;
+			}
+			// Offsets are UTF-16 units: one inside a surrogate pair would show half a character.
+			for (const end of ['start', 'end'] as const) {
+				const pair = pairAround(source.text, quote[end]);
+				if (pair !== null) {
+					problems.push({
+						path: `${qat}.${end}`,
+						expected: `an offset between characters, not inside the two halves of ${describe(source.text.slice(pair, pair + 2))} (${pair}-${pair + 2})`,
+						found: String(quote[end])
+					});
+					return;
+				}
 			}
 			const slice = source.text.slice(quote.start, quote.end);
 			if (slice !== quote.text) {
@@ -314,17 +348,12 @@ export function datasetJsonSchema(baseUrl = ''): Record<string, unknown> {
 		title: 'Dateline timeline dataset, version 1',
 		description:
 			'A Dateline timeline. Beyond this schema, a valid dataset also satisfies: ' +
-			'every quote.text equals sources[quote.source].text.slice(quote.start, quote.end), with start < end; ' +
+			'every quote.text equals sources[quote.source].text.slice(quote.start, quote.end), with start < end ' +
+			'and neither offset inside a surrogate pair; an event lists each quote once; ' +
 			'every event.date (EDTF) covers exactly the days event.start to event.end; ' +
+			'every day and date-time is on the calendar (years 1 to 9999, times to 23:59:59, zones within ±14:00); ' +
 			'source ids and event ids are unique.'
 	};
-}
-
-/** `2024-02-30` is shaped like a day but is not one. */
-function isRealDay(s: string): boolean {
-	const [y, m, d] = s.split('-').map(Number);
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 function jsonPath(path: PropertyKey[]): string {
@@ -346,7 +375,7 @@ function valueAt(value: unknown, path: PropertyKey[]): unknown {
 	let at: unknown = value;
 	for (const key of path) {
 		if (at === null || typeof at !== 'object') return undefined;
-		at = (at as Record<PropertyKey, unknown>)[key];
+		at = Object.hasOwn(at, key) ? (at as Record<PropertyKey, unknown>)[key] : undefined;
 	}
 	return at;
 }

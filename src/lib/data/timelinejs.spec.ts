@@ -159,4 +159,89 @@ describe('plainText', () => {
 			)
 		).toBe('Troops arrive & stay\n“Yes”');
 	});
+
+	it('leaves a made-up entity as written, whatever name a plain object would inherit', () => {
+		const names = [
+			'constructor',
+			'toString',
+			'valueOf',
+			'hasOwnProperty',
+			'__proto__',
+			'isPrototypeOf'
+		];
+		for (const name of names) expect(plainText(`a &${name}; b`)).toBe(`a &${name}; b`);
+	});
+
+	it('reads a reference to half a surrogate pair as the replacement character, as HTML does', () => {
+		expect(plainText('x&#xD83D;y&#56832;z')).toBe('x\ufffdy\ufffdz');
+	});
+
+	it('keeps the words after tags, comments and scripts that are never closed', () => {
+		expect(plainText('a <b c')).toBe('a <b c');
+		expect(plainText('<p>a</p> <!-- never closed')).toBe('a\n<!-- never closed');
+		expect(plainText('<script>never closed')).toBe('never closed');
+	});
+});
+
+describe('fromTimelineJs on hostile files', () => {
+	it('turns no made-up entity into JavaScript, in a headline or a text', () => {
+		const file = {
+			title: { text: { headline: '&constructor; timeline' } },
+			events: [
+				{
+					start_date: { year: 2020 },
+					text: { headline: '&constructor;', text: '&toString; &valueOf;' }
+				}
+			]
+		};
+		const { dataset } = fromTimelineJs(file, 'x.json', '2024-01-08');
+		expect(dataset.title).toBe('&constructor; timeline');
+		expect(dataset.events[0]).toMatchObject({
+			title: '&constructor;',
+			summary: '&toString; &valueOf;'
+		});
+		expect(JSON.stringify(dataset)).not.toContain('native code');
+	});
+
+	it('reads only the fields a slide holds itself, never ones its prototype lends it', () => {
+		const inherited = Object.create({ text: { headline: 'Inherited' }, group: 'g' });
+		inherited.start_date = { year: 2020 };
+		expect(problemsOf(() => fromTimelineJs({ events: [inherited] }, 'x.json'))).toEqual([
+			'$.events[0].text: expected a headline or a text, found neither'
+		]);
+	});
+
+	it('makes the id from the headline when unique_id is not text', () => {
+		const { dataset } = fromTimelineJs(
+			{ events: [{ start_date: { year: 2020 }, text: { headline: 'Vote' }, unique_id: 7 }] },
+			'x.json',
+			'2024-01-08'
+		);
+		expect(dataset.events[0].id).toBe('2020-vote');
+	});
+
+	it('refuses year 0, which the contract does not hold, naming its path', () => {
+		expect(
+			problemsOf(() =>
+				fromTimelineJs({ events: [{ start_date: { year: 0 }, text: { headline: 'x' } }] })
+			)
+		).toEqual(['$.events[0].start_date.year: expected a whole number from 1 to 9999, found 0']);
+	});
+
+	it('dates a slide from a day to a later year at the coarser end, a year', () => {
+		const { dataset } = fromTimelineJs(
+			{
+				events: [
+					{
+						start_date: { year: 2014, month: 6, day: 5 },
+						end_date: { year: 2015 },
+						text: { headline: 'Works' }
+					}
+				]
+			},
+			'x.json',
+			'2024-01-08'
+		);
+		expect(dataset.events[0]).toMatchObject({ date: '2014-06-05/2015', precision: 'year' });
+	});
 });

@@ -9,10 +9,13 @@
  * neither direction is lossless; every loss on import is named in `notices` for the page to show.
  * Our own formats (dataset JSON, CSV) are the lossless ones.
  */
+import { FIRST_YEAR, isRealDay, LAST_YEAR } from './calendar';
+import { numbered } from './ids';
 import { ImportError } from './importError';
 import { boundsOf } from './edtfBounds';
+import { precisionOf } from './edtfPrecision';
 import { dateLabel } from './partialDate';
-import { datasetProblems, type Dataset, type Precision, type TimelineEvent } from './schema';
+import { datasetProblems, type Dataset, type TimelineEvent } from './schema';
 
 /** A TimelineJS date: numbers, or numeric strings as many published files have them. */
 export interface TimelineJsDate {
@@ -137,12 +140,14 @@ export function fromTimelineJs(
 ): Imported {
 	const problems: string[] = [];
 	const notices: string[] = [];
-	if (!isObject(value) || !Array.isArray(value.events)) {
+	// Every field is read with `own`/`ownAt`: a file is data, and a name such as "constructor"
+	// must find nothing rather than what a plain object inherits.
+	const slides = own(value, 'events');
+	if (!Array.isArray(slides)) {
 		throw new ImportError(file, [
-			`$.events: expected an array of TimelineJS slides, found ${kind(isObject(value) ? value.events : value)}`
+			`$.events: expected an array of TimelineJS slides, found ${kind(isObject(value) ? slides : value)}`
 		]);
 	}
-	const tl = value as unknown as TimelineJsFile;
 	const counts = { media: 0, group: 0, background: 0, time: 0, dropped: 0 };
 	const ids = new Set<string>();
 	const pieces: string[] = [];
@@ -154,49 +159,47 @@ export function fromTimelineJs(
 		return { start, end: length };
 	};
 
-	const headline = plainText(tl.title?.text?.headline ?? '');
-	const description = plainText(tl.title?.text?.text ?? '');
+	const headline = plainText(ownAt(value, 'title', 'text', 'headline'));
+	const description = plainText(ownAt(value, 'title', 'text', 'text'));
 	const title = headline || 'Imported TimelineJS timeline';
 	append(title + '\n\n');
 	if (description) append(description + '\n\n');
-	if (tl.title?.media?.url) counts.media++;
+	if (ownAt(value, 'title', 'media', 'url')) counts.media++;
 
 	const events: TimelineEvent[] = [];
-	tl.events.forEach((raw: unknown, i) => {
+	slides.forEach((slide: unknown, i) => {
 		const at = `$.events[${i}]`;
-		if (!isObject(raw)) {
-			problems.push(`${at}: expected a slide object, found ${kind(raw)}`);
+		if (!isObject(slide)) {
+			problems.push(`${at}: expected a slide object, found ${kind(slide)}`);
 			return;
 		}
-		const slide = raw as TimelineJsSlide;
-		const start = readDate(slide.start_date, `${at}.start_date`, problems, counts);
+		const start = readDate(own(slide, 'start_date'), `${at}.start_date`, problems, counts);
 		const end =
-			slide.end_date === undefined
+			own(slide, 'end_date') === undefined
 				? start
-				: readDate(slide.end_date, `${at}.end_date`, problems, counts);
+				: readDate(own(slide, 'end_date'), `${at}.end_date`, problems, counts);
 		if (!start || !end) return;
 		if (end.first < start.first) {
 			problems.push(`${at}.end_date: expected a date on or after start_date, found ${end.edtf}`);
 			return;
 		}
-		const slideHeadline = plainText(slide.text?.headline ?? '');
-		const slideText = plainText(slide.text?.text ?? '');
+		const slideHeadline = plainText(ownAt(slide, 'text', 'headline'));
+		const slideText = plainText(ownAt(slide, 'text', 'text'));
 		const eventTitle = slideHeadline || firstWords(slideText);
 		if (!eventTitle) {
 			problems.push(`${at}.text: expected a headline or a text, found neither`);
 			return;
 		}
-		if (slide.media?.url) counts.media++;
-		if (slide.group) counts.group++;
-		if (slide.background?.url || slide.background?.color) counts.background++;
+		if (ownAt(slide, 'media', 'url')) counts.media++;
+		if (own(slide, 'group')) counts.group++;
+		if (ownAt(slide, 'background', 'url') || ownAt(slide, 'background', 'color'))
+			counts.background++;
 
 		const date = start.edtf === end.edtf ? start.edtf : `${start.edtf}/${end.edtf}`;
 		const bounds = boundsOf(date);
-		const level = coarser(start.level, end.level);
-		const precision: Precision =
-			level === 'day' ? (bounds.start === bounds.end ? 'day' : 'week') : level;
+		const precision = precisionOf(date);
 		const event: TimelineEvent = {
-			id: uniqueId(slide.unique_id, `${start.edtf}-${eventTitle}`, ids),
+			id: uniqueId(text(own(slide, 'unique_id')), `${start.edtf}-${eventTitle}`, ids),
 			title: eventTitle,
 			date,
 			start: bounds.start,
@@ -223,9 +226,10 @@ export function fromTimelineJs(
 		notices.push(`${plural(counts.background, 'slide background')} cannot be carried over.`);
 	if (counts.time)
 		notices.push(`${plural(counts.time, 'date')} had a time of day; events are kept to the day.`);
-	if (Array.isArray(tl.eras) && tl.eras.length)
-		notices.push(`${plural(tl.eras.length, 'era')} cannot be carried over: Dateline has no eras.`);
-	if (tl.scale === 'cosmological')
+	const eras = own(value, 'eras');
+	if (Array.isArray(eras) && eras.length)
+		notices.push(`${plural(eras.length, 'era')} cannot be carried over: Dateline has no eras.`);
+	if (own(value, 'scale') === 'cosmological')
 		notices.push(
 			'The cosmological scale is not supported; dates are read as years of the common era.'
 		);
@@ -268,7 +272,6 @@ export function fromTimelineJs(
 interface ReadDate {
 	edtf: string;
 	first: string;
-	level: 'year' | 'month' | 'day';
 }
 
 function readDate(
@@ -288,7 +291,7 @@ function readDate(
 		min: number,
 		max: number
 	): number | undefined | null => {
-		const raw = value[name];
+		const raw = own(value, name);
 		if (raw === undefined || raw === null || raw === '') return undefined;
 		const n =
 			typeof raw === 'number'
@@ -304,7 +307,7 @@ function readDate(
 		}
 		return n;
 	};
-	const year = part('year', 0, 9999);
+	const year = part('year', FIRST_YEAR, LAST_YEAR);
 	const month = part('month', 1, 12);
 	const day = part('day', 1, 31);
 	if (year === undefined) {
@@ -318,80 +321,72 @@ function readDate(
 	}
 	if (
 		['hour', 'minute', 'second', 'millisecond'].some(
-			(k) => value[k] !== undefined && value[k] !== ''
+			(k) => own(value, k) !== undefined && own(value, k) !== ''
 		)
 	) {
 		counts.time++;
 	}
 	const y = String(year).padStart(4, '0');
-	if (month === undefined) return { edtf: y, first: `${y}-01-01`, level: 'year' };
+	if (month === undefined) return { edtf: y, first: `${y}-01-01` };
 	const m = String(month).padStart(2, '0');
-	if (day === undefined) return { edtf: `${y}-${m}`, first: `${y}-${m}-01`, level: 'month' };
+	if (day === undefined) return { edtf: `${y}-${m}`, first: `${y}-${m}-01` };
 	const d = String(day).padStart(2, '0');
-	const real = new Date(Date.UTC(2000, month - 1, day));
-	if (real.getUTCDate() !== day) {
+	if (!isRealDay({ y: year, m: month, d: day })) {
 		problems.push(`${at}.day: expected a day of ${y}-${m}, found ${day}`);
 		return undefined;
 	}
-	if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) {
-		problems.push(`${at}.day: expected a day of ${y}-${m}, found ${day}`);
-		return undefined;
-	}
-	return { edtf: `${y}-${m}-${d}`, first: `${y}-${m}-${d}`, level: 'day' };
+	return { edtf: `${y}-${m}-${d}`, first: `${y}-${m}-${d}` };
 }
 
-const LEVELS = ['day', 'month', 'year'] as const;
-
-function coarser(a: ReadDate['level'], b: ReadDate['level']): ReadDate['level'] {
-	return LEVELS[Math.max(LEVELS.indexOf(a), LEVELS.indexOf(b))];
-}
-
-const ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: '\u00a0',
-	mdash: '—',
-	ndash: '–',
-	hellip: '…',
-	lsquo: '‘',
-	rsquo: '’',
-	ldquo: '“',
-	rdquo: '”',
-	laquo: '«',
-	raquo: '»',
-	bull: '•',
-	middot: '·',
-	deg: '°',
-	copy: '©',
-	reg: '®',
-	trade: '™',
-	euro: '€',
-	pound: '£',
-	times: '×',
-	szlig: 'ß',
-	auml: 'ä',
-	ouml: 'ö',
-	uuml: 'ü',
-	Auml: 'Ä',
-	Ouml: 'Ö',
-	Uuml: 'Ü',
-	aacute: 'á',
-	agrave: 'à',
-	acirc: 'â',
-	eacute: 'é',
-	egrave: 'è',
-	ecirc: 'ê',
-	Eacute: 'É',
-	iacute: 'í',
-	oacute: 'ó',
-	ocirc: 'ô',
-	uacute: 'ú',
-	ntilde: 'ñ',
-	ccedil: 'ç'
-};
+// A Map, not an object: "&constructor;" must find nothing, not what every object inherits.
+const ENTITIES = new Map<string, string>(
+	Object.entries({
+		amp: '&',
+		lt: '<',
+		gt: '>',
+		quot: '"',
+		apos: "'",
+		nbsp: '\u00a0',
+		mdash: '—',
+		ndash: '–',
+		hellip: '…',
+		lsquo: '‘',
+		rsquo: '’',
+		ldquo: '“',
+		rdquo: '”',
+		laquo: '«',
+		raquo: '»',
+		bull: '•',
+		middot: '·',
+		deg: '°',
+		copy: '©',
+		reg: '®',
+		trade: '™',
+		euro: '€',
+		pound: '£',
+		times: '×',
+		szlig: 'ß',
+		auml: 'ä',
+		ouml: 'ö',
+		uuml: 'ü',
+		Auml: 'Ä',
+		Ouml: 'Ö',
+		Uuml: 'Ü',
+		aacute: 'á',
+		agrave: 'à',
+		acirc: 'â',
+		eacute: 'é',
+		egrave: 'è',
+		ecirc: 'ê',
+		Eacute: 'É',
+		iacute: 'í',
+		oacute: 'ó',
+		ocirc: 'ô',
+		uacute: 'ú',
+		ntilde: 'ñ',
+		ccedil: 'ç'
+	})
+);
 
 /**
  * The words of a TimelineJS HTML fragment as plain text: tags dropped (block tags become line
@@ -400,25 +395,41 @@ const ENTITIES: Record<string, string> = {
  * @example
  * plainText('<p>Troops <b>arrive</b> &amp; stay</p>'); // 'Troops arrive & stay'
  */
-export function plainText(html: string): string {
+export function plainText(html: unknown): string {
 	if (typeof html !== 'string') return '';
-	return html
-		.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-		.replace(/<!--[\s\S]*?-->/g, ' ')
-		.replace(/<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr)\b[^>]*>/gi, '\n')
-		.replace(/<[^>]*>/g, '')
+	let text = html;
+	text = replaceClosed(text, /<script\b[\s\S]*?<\/script\s*>/gi, /<\/script\s*>/gi, ' ');
+	text = replaceClosed(text, /<style\b[\s\S]*?<\/style\s*>/gi, /<\/style\s*>/gi, ' ');
+	text = replaceClosed(text, /<!--[\s\S]*?-->/g, /-->/g, ' ');
+	text = replaceClosed(text, /<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr)\b[^>]*>/gi, />/g, '\n');
+	text = replaceClosed(text, /<[^>]*>/g, />/g, '');
+	return text
 		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
 			if (name[0] === '#') {
 				const code =
 					name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+				// As HTML reads them: a surrogate alone is no character (it would be half of one).
+				if (code >= 0xd800 && code <= 0xdfff) return '\ufffd';
 				return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 			}
-			return ENTITIES[name] ?? ENTITIES[name.toLowerCase()] ?? whole;
+			return ENTITIES.get(name) ?? ENTITIES.get(name.toLowerCase()) ?? whole;
 		})
 		.split('\n')
 		.map((line) => line.replace(/[ \t\r\f\v]+/g, ' ').trim())
 		.filter(Boolean)
 		.join('\n');
+}
+
+/**
+ * `text.replace(pattern, by)` for a pattern that runs from an opening to a closing (`<` … `>`),
+ * applied only up to the end of the last closing: past it no match can end, and a regular
+ * expression would otherwise scan to the end of the text from every unclosed opening, which is
+ * quadratic in a hostile file ("<<<<…").
+ */
+function replaceClosed(text: string, pattern: RegExp, closing: RegExp, by: string): string {
+	let end = -1;
+	for (const match of text.matchAll(closing)) end = match.index + match[0].length;
+	return end < 0 ? text : text.slice(0, end).replace(pattern, by) + text.slice(end);
 }
 
 function escapeHtml(text: string): string {
@@ -450,10 +461,7 @@ export function uniqueId(
 	let base =
 		preferred && slugOk(preferred) ? preferred : slugify(fallback).slice(0, 60).replace(/-+$/, '');
 	if (!base) base = 'event';
-	let id = base;
-	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-	taken.add(id);
-	return id;
+	return numbered(base, taken);
 }
 
 function firstWords(text: string, words = 10): string {
@@ -467,6 +475,21 @@ function plural(n: number, noun: string): string {
 
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A property the object holds itself, never one inherited from its prototype; else undefined. */
+function own(value: unknown, key: string): unknown {
+	return isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+}
+
+/** The own property at the end of a path of keys: `ownAt(slide, 'text', 'headline')`. */
+function ownAt(value: unknown, ...keys: string[]): unknown {
+	return keys.reduce<unknown>(own, value);
+}
+
+/** A string value, or undefined for any other kind. */
+function text(value: unknown): string | undefined {
+	return typeof value === 'string' ? value : undefined;
 }
 
 function kind(value: unknown): string {

@@ -178,7 +178,14 @@ describe('draft operations', () => {
 		expect(() => readPublished('last Tuesday')).toThrow(
 			'“last Tuesday” is not a date this page can read. Enter it as 2024-01-08'
 		);
-		for (const impossible of ['2023-02-29', '2024-13-01', '2024-04-31', '2024-01-08T24:00'])
+		for (const impossible of [
+			'2023-02-29',
+			'2024-13-01',
+			'2024-04-31',
+			'2024-01-08T24:00',
+			'0000-01-01',
+			'2024-01-08T10:19+14:30'
+		])
 			expect(() => readPublished(impossible)).toThrow(
 				`“${impossible}” is not a date on the calendar.`
 			);

@@ -5,10 +5,12 @@
  * the undo history can keep the old one as is), or throws a `DraftError` saying, in words for the
  * person editing, why the change cannot be made. Every result satisfies the dataset contract.
  */
+import { calendarProblem, isoParts } from '$lib/data/calendar';
 import { boundsOf } from '$lib/data/edtfBounds';
 import type { Dataset, Precision, Source, TimelineEvent } from '$lib/data/schema';
 import { precisionOf } from '$lib/data/edtfPrecision';
 import { slugify, uniqueId } from '$lib/data/timelinejs';
+import { pairAround } from '$lib/data/utf16';
 
 export { precisionOf };
 
@@ -24,9 +26,6 @@ export class DraftError extends Error {
 	}
 }
 
-// As the dataset contract states it (schema.ts `isoPublished`): a zone only if one was stated.
-const ISO_PUBLISHED =
-	/^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))?)?)?)?$/;
 const PUBLISHED_FORMS = 'Enter it as 2024-01-08, or with its time as 2024-01-08T10:19.';
 
 /**
@@ -53,25 +52,13 @@ export function readPublished(typed: string): string {
 			'Enter the publication date as 2024-01-08, or with its time as 2024-01-08T10:19.',
 			'published'
 		);
-	const m = ISO_PUBLISHED.exec(value);
-	if (!m)
+	// The contract's own reading and calendar check (`$lib/data/calendar`).
+	if (!isoParts(value))
 		throw new DraftError(
 			`“${value}” is not a date this page can read. ${PUBLISHED_FORMS}`,
 			'published'
 		);
-	const [year, month, day, hour, minute, second, zoneHour, zoneMinute] = m
-		.slice(1)
-		.map((part) => (part === undefined ? undefined : Number(part)));
-	const daysInMonth = month ? new Date(Date.UTC(year!, month, 0)).getUTCDate() : 31;
-	const real =
-		(month === undefined || (month >= 1 && month <= 12)) &&
-		(day === undefined || (day >= 1 && day <= daysInMonth)) &&
-		(hour === undefined || hour <= 23) &&
-		(minute === undefined || minute <= 59) &&
-		(second === undefined || second <= 59) &&
-		(zoneHour === undefined || zoneHour <= 14) &&
-		(zoneMinute === undefined || zoneMinute <= 59);
-	if (!real)
+	if (calendarProblem(value))
 		throw new DraftError(
 			`“${value}” is not a date on the calendar. ${PUBLISHED_FORMS}`,
 			'published'
@@ -210,6 +197,8 @@ function quoteOf(dataset: Dataset, selection: Selection) {
 	)) {
 		throw new DraftError('Select some words of the article first.');
 	}
+	if (pairAround(source.text, start) !== null || pairAround(source.text, end) !== null)
+		throw new DraftError('The selection cuts a character in half: select whole characters.');
 	const text = source.text.slice(start, end);
 	if (!text.trim()) throw new DraftError('The selection holds only spaces: select some words.');
 	return { source: source.id, start, end, text };

@@ -5,7 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { ExtractError } from './errors';
-import type { ArticleInput } from './index';
+import type { ArticleInput } from '../data/article';
 import { articleHeadline } from './sentences';
 
 const META_KEYS = ['id', 'title', 'publisher', 'author', 'url', 'published'] as const;
@@ -29,7 +29,7 @@ export function readArticle(name: string, content: string, sidecar?: string): Ar
 	if (sidecar !== undefined) meta = { ...meta, ...metadata(sidecar, sidecarName(name)) };
 	const article: ArticleInput = { text };
 	for (const key of META_KEYS) {
-		const value = meta[key];
+		const value = Object.hasOwn(meta, key) ? meta[key] : undefined;
 		if (value === undefined || value === null) continue;
 		article[key] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 	}

@@ -91,6 +91,16 @@ describe('applyCorrections', () => {
 		).toThrow(/not an EDTF date/);
 	});
 
+	it('reads the precision of an added date from its shape, as the editor does', () => {
+		const added = (date: string) =>
+			applyCorrections(dataset, {
+				added: [{ id: 'added', title: 'Added', date }]
+			}).events.find((e) => e.id === 'added');
+		expect(added('2024-21')?.precision).toBe('season');
+		expect(added('2024-33')?.precision).toBe('quarter');
+		expect(added('2024-01-01/2024-01-07')?.precision).toBe('week');
+	});
+
 	it('returns a new dataset and leaves the generated one as it was', () => {
 		const before = structuredClone(dataset);
 		applyCorrections(dataset, { events: { [vote.id]: { title: 'Changed' } } });

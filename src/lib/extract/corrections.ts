@@ -4,6 +4,8 @@
  * exists is an error, never silently dropped.
  */
 import { boundsOf } from '../data/edtfBounds';
+import { precisionOf } from '../data/edtfPrecision';
+import { bySpan } from '../data/partialDate';
 import {
 	validateDataset,
 	type Dataset,
@@ -11,7 +13,6 @@ import {
 	type Quote,
 	type TimelineEvent
 } from '../data/schema';
-import { edtfOf } from './edtfDate';
 
 /** Changes to one generated event. */
 export interface EventCorrection {
@@ -70,7 +71,8 @@ export function applyCorrections(dataset: Dataset, corrections: Corrections): Da
 	}
 	const events: TimelineEvent[] = [];
 	for (const event of dataset.events) {
-		const correction = byId[event.id];
+		// An own key only: an event may well be called "constructor".
+		const correction = Object.hasOwn(byId, event.id) ? byId[event.id] : undefined;
 		if (!correction) {
 			events.push(event);
 			continue;
@@ -110,7 +112,7 @@ export function applyCorrections(dataset: Dataset, corrections: Corrections): Da
 		events.push(event);
 	}
 	if (problems.length) throw new CorrectionError(problems);
-	events.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+	events.sort(bySpan);
 	return validateDataset({ ...dataset, events }, dataset.id);
 }
 
@@ -122,25 +124,11 @@ function dated_(
 ): Pick<TimelineEvent, 'date' | 'start' | 'end' | 'precision'> | null {
 	try {
 		const { start, end } = boundsOf(date);
-		const inferred = precision ?? inferPrecision(date);
-		if (!inferred) {
-			problems.push(`${what}: give a precision for date ${JSON.stringify(date)}`);
-			return null;
-		}
-		return { date, start, end, precision: inferred };
+		return { date, start, end, precision: precision ?? precisionOf(date) };
 	} catch {
 		problems.push(
 			`${what}: ${JSON.stringify(date)} is not an EDTF date (e.g. 2020, 2020-01, 2020-01-03)`
 		);
 		return null;
 	}
-}
-
-function inferPrecision(date: string): Precision | null {
-	if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'day';
-	if (/^\d{4}-\d{2}$/.test(date)) return 'month';
-	if (/^\d{4}$/.test(date)) return 'year';
-	if (/^\d{3}X$/.test(date)) return 'decade';
-	if (/^\d{2}XX$/.test(date)) return 'century';
-	return edtfOf(date)?.precision ?? null;
 }

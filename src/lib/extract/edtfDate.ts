@@ -2,9 +2,8 @@
  * TIMEX3 values as EDTF dates with a precision, for the timeline. Values that name no stretch
  * of the calendar (durations, sets, PRESENT_REF, half-years) have none.
  */
-import { boundsOf, type DayBounds } from '../data/edtfBounds';
 import type { Precision } from '../data/schema';
-import { addDays, formatDay, pad, weekStart } from './calendar';
+import { addDays, formatDay, pad, weekStart } from '../data/calendar';
 
 export interface EdtfDate {
 	date: string;
@@ -56,20 +55,4 @@ export function edtfOf(value: string): EdtfDate | null {
 	if (/^\d{3}$/.test(value)) return { date: `${value}X`, precision: 'decade' };
 	if (/^\d{2}$/.test(value)) return { date: `${value}XX`, precision: 'century' };
 	return null;
-}
-
-const BOUNDS = new Map<string, DayBounds>();
-
-/**
- * `boundsOf`, remembered: the edtf parser is the slowest step of extraction, and news dates
- * repeat (the same days, months and years recur across a story and across stories).
- */
-export function cachedBoundsOf(date: string): DayBounds {
-	let bounds = BOUNDS.get(date);
-	if (!bounds) {
-		bounds = boundsOf(date);
-		if (BOUNDS.size > 10_000) BOUNDS.clear();
-		BOUNDS.set(date, bounds);
-	}
-	return { ...bounds };
 }

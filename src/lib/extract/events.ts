@@ -3,12 +3,15 @@
  * that dates it, with every mention of the same happening gathered as extra quotes.
  */
 import type { TimelineEvent } from '../data/schema';
-import { longDay, parseDay, type Day } from './calendar';
-import { cachedBoundsOf, edtfOf, type EdtfDate } from './edtfDate';
+import { longDay, parseDay, type Day } from '../data/calendar';
+import { bySpan } from '../data/partialDate';
+import { boundsOf } from '../data/edtfBounds';
+import { edtfOf, type EdtfDate } from './edtfDate';
 import { findEntities, type Found } from './entities';
 import { isFurniture } from './furniture';
 import { draftTitle, subjectTitle } from './headline';
 import { ORDINALS } from './lexicon';
+import { numbered } from '../data/ids';
 import { clip, paragraphs, sentences, spanIndexAt, type Span } from './sentences';
 import type { Candidate } from './types';
 
@@ -43,11 +46,16 @@ const ORDINAL_WORDS: Record<string, number> = {
 	hundredth: 100
 };
 
-/** Mentions gathered as one happening, with where they are, for constant-time lookups. */
+/** Mentions gathered as one happening; `order` is when it was opened, earliest first. */
 interface Group {
+	order: number;
 	mentions: Mention[];
-	paragraphs: Set<number>;
-	sentences: Set<number>;
+}
+
+/** The groups of one date, by the paragraphs and sentences they hold (the earliest group each). */
+interface Places {
+	byParagraph: Map<number, Group>;
+	bySentence: Map<number, Group>;
 }
 
 // Anniversaries whose subjects are looked for elsewhere in the text, at most (each is a scan).
@@ -181,34 +189,29 @@ export function buildEvents(
 	});
 
 	// Mentions of one date (and one anniversary subject) in the same paragraph or in adjacent
-	// sentences are one happening.
+	// sentences are one happening: the first group (in the order groups were opened) that holds
+	// the paragraph or a sentence beside the mention's. Each group is found through the paragraph
+	// or sentence that places it, not by reading every group of the date: a date named in
+	// thousands of paragraphs stays linear.
 	const groups: Mention[][] = [];
-	const open = new Map<string, Group[]>();
+	const open = new Map<string, Places>();
 	for (const mention of mentions.sort((a, b) => a.sentence.start - b.sentence.start)) {
 		const key = `${mention.edtf.date} ${mention.subject ?? ''}`;
-		const same = open.get(key) ?? [];
+		let places = open.get(key);
+		if (!places) open.set(key, (places = { byParagraph: new Map(), bySentence: new Map() }));
 		const i = mention.sentenceIndex;
-		const group = same.find(
-			(g) =>
-				g.paragraphs.has(mention.paragraph) ||
-				g.sentences.has(i - 1) ||
-				g.sentences.has(i) ||
-				g.sentences.has(i + 1)
-		);
-		if (group) {
-			group.mentions.push(mention);
-			group.paragraphs.add(mention.paragraph);
-			group.sentences.add(i);
-		} else {
-			const fresh: Group = {
-				mentions: [mention],
-				paragraphs: new Set([mention.paragraph]),
-				sentences: new Set([i])
-			};
-			same.push(fresh);
-			open.set(key, same);
-			groups.push(fresh.mentions);
-		}
+		const group = [
+			places.byParagraph.get(mention.paragraph),
+			places.bySentence.get(i - 1),
+			places.bySentence.get(i),
+			places.bySentence.get(i + 1)
+		].reduce((a, b) => (!a || (b && b.order < a.order) ? b : a));
+		const into = group ?? { order: groups.length, mentions: [] };
+		if (!group) groups.push(into.mentions);
+		into.mentions.push(mention);
+		// A later mention joins the earliest group that holds its paragraph or a sentence beside.
+		earliest(places.byParagraph, mention.paragraph, into);
+		earliest(places.bySentence, i, into);
 	}
 
 	const tagged = new Map<string, Found>();
@@ -220,7 +223,7 @@ export function buildEvents(
 				quoted.set(sentence.start, sentence);
 		}
 		const spans = [...quoted.values()].sort((a, b) => a.start - b.start);
-		const { start, end } = cachedBoundsOf(first.edtf.date);
+		const { start, end } = boundsOf(first.edtf.date);
 		const event: TimelineEvent = {
 			id: '',
 			title: first.subject
@@ -246,21 +249,16 @@ export function buildEvents(
 		return event;
 	});
 
-	events.sort(
-		(a, b) =>
-			a.start.localeCompare(b.start) ||
-			a.end.localeCompare(b.end) ||
-			a.quotes[0].start - b.quotes[0].start
-	);
+	events.sort((a, b) => bySpan(a, b) || a.quotes[0].start - b.quotes[0].start);
 	const used = new Set<string>();
-	for (const event of events) {
-		const base = eventSlug(event.date, event.title);
-		let id = base;
-		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-		used.add(id);
-		event.id = id;
-	}
+	for (const event of events) event.id = numbered(eventSlug(event.date, event.title), used);
 	return events;
+}
+
+/** Files `group` under `at` unless a group opened before it is there already. */
+function earliest(places: Map<number, Group>, at: number, group: Group): void {
+	const there = places.get(at);
+	if (!there || group.order < there.order) places.set(at, group);
 }
 
 /**

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extractDataset, ExtractError, findPublished } from './index';
 
 describe('findPublished', () => {
+	it('finds the date after a long run of tabs on its line, and where it is', () => {
+		const text = `Floods\nPublished: January 8, 2024${'\t'.repeat(50_000)}\nRain fell.`;
+		expect(findPublished(text)).toEqual({ value: '2024-01-08', start: 18, end: 33 });
+	});
+
 	it("reads 'Published: January 8, 2024 10:19am' as '2024-01-08T10:19', inventing no time zone", () => {
 		const text = 'Headline\n\nPublished: January 8, 2024 10:19am\n\nBody.';
 		expect(findPublished(text)).toEqual({ value: '2024-01-08T10:19', start: 21, end: 44 });
@@ -60,6 +65,23 @@ describe('extractDataset', () => {
 
 	it('refuses a publication date that is not ISO 8601', () => {
 		expect(() => extractDataset({ text: 'x' }, { published: 'Jan 8' })).toThrow(/not ISO 8601/);
+	});
+
+	it('refuses a publication date off the calendar, as the contract would, saying why', () => {
+		expect(() => extractDataset({ text: 'x' }, { published: '2024-13-45' })).toThrow(
+			'Publication date "2024-13-45" is not on the calendar (the month 13 is not 1-12)'
+		);
+		expect(() => extractDataset({ text: 'x' }, { published: '2024-01-08T10:19+99:99' })).toThrow(
+			/not on the calendar/
+		);
+	});
+
+	it('dates an article of year 44 against its own calendar, not 1944', () => {
+		const dataset = extractDataset(
+			{ text: 'Rome\n\nThe senate met on March 15.' },
+			{ published: '0044-03-20', entities: false, validate: true }
+		);
+		expect(dataset.events.map((e) => e.date)).toEqual(['0044-03-15']);
 	});
 
 	it('lets the caller supply the publication date, over the article', () => {

@@ -6,12 +6,13 @@
  * const dataset = extractDataset({ text, title, publisher, author, published: '2024-01-08T10:19' });
  */
 import * as chrono from 'chrono-node';
+import type { ArticleInput } from '../data/article';
 import { validateDataset, type Dataset } from '../data/schema';
-import { pad } from './calendar';
+import { calendarProblem, isoParts, pad } from '../data/calendar';
 import { buildEvents } from './events';
 import { ExtractError } from './errors';
 import { runPipeline } from './pipeline';
-import { articleHeadline, leadTitle } from './sentences';
+import { articleHeadline, leadTitle, trimEndBlanks } from './sentences';
 import type { Timex } from './types';
 
 export { ExtractError } from './errors';
@@ -24,17 +25,7 @@ export {
 	type EventCorrection
 } from './corrections';
 export type { Timex, TimexType } from './types';
-
-/** An article to extract from. `published` is ISO 8601 as stated, e.g. `'2024-01-08T10:19'`. */
-export interface ArticleInput {
-	text: string;
-	title?: string;
-	publisher?: string;
-	author?: string;
-	url?: string;
-	published?: string;
-	id?: string;
-}
+export type { ArticleInput };
 
 /** Options for `extractDataset`. */
 export interface ExtractOptions {
@@ -48,10 +39,10 @@ export interface ExtractOptions {
 	validate?: boolean;
 }
 
-const ISO_PUBLISHED =
-	/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+// The date is the rest of the line, its trailing spaces trimmed after the match (a lazy capture
+// before `[ \t\u00a0]*$` would retry them at every step: quadratic in a long run of spaces).
 const PUBLISHED_LINE =
-	/^[ \t\u00a0]*(?:published|posted|first\s+published|publication\s+date|date)(?:\s+on)?\s*:?[ \t\u00a0]*(.+?)[ \t\u00a0]*$/im;
+	/^[ \t\u00a0]*(?:published|posted|first\s+published|publication\s+date|date)(?:\s+on)?\s*:?[ \t\u00a0]*(.+)$/im;
 
 /**
  * The publication date stated in an article's text, as ISO 8601 with no invented time zone.
@@ -62,8 +53,9 @@ const PUBLISHED_LINE =
 export function findPublished(text: string): { value: string; start: number; end: number } | null {
 	const line = PUBLISHED_LINE.exec(text);
 	if (!line) return null;
-	const at = line.index + line[0].indexOf(line[1]);
-	const [result] = chrono.strict.parse(line[1], {
+	const at = line.index + line[0].length - line[1].length;
+	const stated = trimEndBlanks(line[1]) || line[1].slice(0, 1);
+	const [result] = chrono.strict.parse(stated, {
 		instant: new Date(Date.UTC(2000, 0, 1)),
 		timezone: 0
 	});
@@ -114,9 +106,12 @@ export function extractDataset(article: ArticleInput, options: ExtractOptions = 
 				'Pass one, e.g. --published 2024-01-08T10:19.'
 		);
 	}
-	if (!ISO_PUBLISHED.test(published)) {
+	// The contract's own check: a date the dataset could not hold is refused before any work.
+	const problem = calendarProblem(published);
+	if (problem) {
+		const what = isoParts(published) ? `not on the calendar (${problem})` : 'not ISO 8601';
 		throw new ExtractError(
-			`Publication date ${JSON.stringify(published)} is not ISO 8601 (e.g. 2024-01-08 or 2024-01-08T10:19).`
+			`Publication date ${JSON.stringify(published)} is ${what}: write it as 2024-01-08 or 2024-01-08T10:19.`
 		);
 	}
 	// A headline is the source's title and no happening; a lede without one is news.

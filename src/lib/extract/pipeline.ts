@@ -3,7 +3,7 @@
  * run in order over all candidates. Shaped after chrono's configuration
  * (`src/locales/en/configuration.ts`): small units, an explicit order, each order commented.
  */
-import { parseDay } from './calendar';
+import { parseDay } from '../data/calendar';
 import { agoExtractor } from './extractors/agoExtractor';
 import { chronoExtractor } from './extractors/chronoExtractor';
 import { clockExtractor } from './extractors/clockExtractor';

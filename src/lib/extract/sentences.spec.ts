@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	articleHeadline,
 	DATELINE,
+	firstLine,
 	leadTitle,
 	mayOpenOnDateline,
 	paragraphs,
@@ -92,5 +94,22 @@ describe('mayOpenOnDateline', () => {
 			'SPRINGFIELD, Ill. (AP) — Two men were charged Monday.',
 			'No one was hurt.'
 		]);
+	});
+});
+
+describe('firstLine', () => {
+	it('reads the first non-blank line, trimmed, as the one regular expression it replaces did', () => {
+		// The pattern it replaced, quadratic in a long run of spaces: the oracle on short text.
+		const before = (text: string) => /^[ \t\u00a0]*(\S[^\n]*?)[ \t\u00a0]*$/m.exec(text)?.[1] ?? '';
+		const text = fc.string({
+			unit: fc.constantFrom('a', 'B', ' ', '\t', '\u00a0', '\n', '\r', '\u2028', '\u2003', '.'),
+			maxLength: 24
+		});
+		fc.assert(
+			fc.property(text, (t) => {
+				expect(firstLine(t)).toBe(before(t));
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 });

@@ -100,7 +100,17 @@ function trimSpan(text: string, start: number, end: number): Span | null {
 
 /** The first non-empty line, the headline of a pasted article. */
 export function firstLine(text: string): string {
-	return /^[ \t\u00a0]*(\S[^\n]*?)[ \t\u00a0]*$/m.exec(text)?.[1] ?? '';
+	// Not `(\S[^\n]*?)[ \t\u00a0]*$`, whose lazy end retries the trailing spaces at every step:
+	// quadratic in a line with a long run of spaces. The line is taken whole, then trimmed.
+	return trimEndBlanks(/^[ \t\u00a0]*(\S[^\n\r\u2028\u2029]*)/m.exec(text)?.[1] ?? '');
+}
+
+/** `text` without the spaces, tabs and no-break spaces that end it, in one pass from the end. */
+export function trimEndBlanks(text: string): string {
+	let end = text.length;
+	while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\u00a0'))
+		end--;
+	return text.slice(0, end);
 }
 
 /**

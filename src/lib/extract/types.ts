@@ -1,4 +1,4 @@
-import type { Day } from './calendar';
+import type { Day } from '../data/calendar';
 
 /** TIMEX3 types, as TimeML writes them. */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

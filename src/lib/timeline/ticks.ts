@@ -7,7 +7,7 @@
  * Observable Plot `src/time.js`.
  */
 // AP style abbreviations; March to July are written in full.
-import { AP_MONTHS } from '$lib/data/partialDate';
+import { AP_MONTHS } from '$lib/data/calendar';
 import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type UtcInterval } from './utcIntervals';
 
 const HOUR = 3_600_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayEnd, dayStart } from '$lib/data/partialDate';
+import { dayEnd, dayStart } from '$lib/data/calendar';
 import type { TimelineEvent } from '$lib/data/schema';
 import {
 	chronologicalOrder,

@@ -3,7 +3,14 @@
  * "a week or so ago", "10 days ago", "a year earlier", "a year and a half ago". "a year ago" and "a year earlier" in
  * quarterly results mean the same quarter of the year before; the `contextRefiner` decides.
  */
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, longDay } from '../calendar';
+import {
+	addDays,
+	addMonths,
+	formatDay,
+	formatMonth,
+	formatWeek,
+	longDay
+} from '../../data/calendar';
 import { HEDGE, NUMBER, UNIT, numberValue, patternExtractor, type Reading } from '../lexicon';
 import type { ExtractContext } from '../types';
 

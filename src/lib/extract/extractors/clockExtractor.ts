@@ -3,7 +3,7 @@
  * The day is implied (the `contextRefiner` puts it on the day just named, else publication).
  * A sentence-final "p.m." keeps its last period out, as it ends the sentence too.
  */
-import { formatDay, pad } from '../calendar';
+import { formatDay, pad } from '../../data/calendar';
 import { MONTH_NAME, WEEKDAY, patternExtractor } from '../lexicon';
 
 export const clockExtractor = patternExtractor(

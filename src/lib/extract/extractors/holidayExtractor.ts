@@ -12,7 +12,7 @@ import {
 	isoWeekday,
 	longDay,
 	type Day
-} from '../calendar';
+} from '../../data/calendar';
 import { patternExtractor } from '../lexicon';
 
 /** The nth given weekday (ISO 1-7) of a month. */

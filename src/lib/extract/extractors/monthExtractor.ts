@@ -2,7 +2,7 @@
  * Months without a day: "in January", "March 1998", "last April", "early December",
  * "mid-November", "June last year" (one expression, as TimeML tags it). Month-and-day dates are chrono's (see chronoExtractor).
  */
-import { formatMonth, monthName } from '../calendar';
+import { formatMonth, monthName } from '../../data/calendar';
 import { MONTHS, MONTH_NAME, patternExtractor } from '../lexicon';
 import { looksAhead, openingTense, pointsBack, speaksOfPast } from '../tense';
 

@@ -4,7 +4,7 @@
  * the year"), except in results for "the year ended June 30", which TimeML reads as a span of a
  * year; "the weekend" is the last one before publication.
  */
-import { addDays, formatWeek, isoWeekday, longDay } from '../calendar';
+import { addDays, formatWeek, isoWeekday, longDay } from '../../data/calendar';
 import { patternExtractor } from '../lexicon';
 
 export const namedPeriodExtractor = patternExtractor(

@@ -11,7 +11,7 @@ import {
 	monthName,
 	quarterOf,
 	weekStart
-} from '../calendar';
+} from '../../data/calendar';
 import { patternExtractor } from '../lexicon';
 
 export const periodExtractor = patternExtractor(

@@ -4,7 +4,7 @@
  * and the quarters that point back at one already named ("the quarter", "the latest quarter",
  * "the year-earlier period"), which the `contextRefiner` settles.
  */
-import { quarterOf, type Day } from '../calendar';
+import { quarterOf, type Day } from '../../data/calendar';
 import { ORDINALS, patternExtractor } from '../lexicon';
 
 const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th)';

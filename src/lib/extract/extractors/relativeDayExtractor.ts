@@ -3,7 +3,7 @@
  * "this morning", "last night", "late yesterday", "mid-afternoon yesterday"; and a part of the
  * day alone, "at midday", "by mid-afternoon", on the day the story named last.
  */
-import { addDays, formatDay, longDay } from '../calendar';
+import { addDays, formatDay, longDay } from '../../data/calendar';
 import { DAY_PARTS, patternExtractor } from '../lexicon';
 
 const GENERIC =

@@ -2,7 +2,7 @@
  * Years said in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two
  * thousand", "January nineteen ninety-seven", "the winter of nineteen ninety-four".
  */
-import { pad } from '../calendar';
+import { pad } from '../../data/calendar';
 import { MONTHS, MONTH_NAME, SEASONS, patternExtractor } from '../lexicon';
 
 const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

@@ -3,7 +3,7 @@
  * "the mid-'80s", "the 20th century". Four-digit numbers that count things ("1900 troops"),
  * money ("$2014") or percentages are not years.
  */
-import { pad } from '../calendar';
+import { pad } from '../../data/calendar';
 import { patternExtractor } from '../lexicon';
 
 // Nouns that, right after a four-digit number, show it counts something rather than names a year.

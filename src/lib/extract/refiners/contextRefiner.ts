@@ -3,7 +3,8 @@
  * results, "the quarter", "the latest period" and "a year earlier" mean the quarter reported
  * (and that quarter a year before). Reads candidates in document order, as a reader would.
  */
-import { addDays, formatDay, formatMonth, longDay, parseDay, quarterOf } from '../calendar';
+import { addDays, formatDay, formatMonth, longDay, parseDay, quarterOf } from '../../data/calendar';
+import { nextFinder } from '../scan';
 import { governingTense } from '../tense';
 import type { Candidate, Refiner } from '../types';
 
@@ -19,6 +20,7 @@ export const contextRefiner: Refiner = {
 		// Until a quarter is named, "the quarter" is the last one completed before publication.
 		const completed =
 			quarterOf(ref.m) === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: quarterOf(ref.m) - 1 };
+		const nextLineBreak = nextFinder(text, /\n/);
 		return candidates.map((candidate): Candidate => {
 			// A clock time with no day of its own is on the day the story named just before.
 			const ownDay = candidate.stated.includes('weekday') || candidate.stated.includes('day');
@@ -38,7 +40,7 @@ export const contextRefiner: Refiner = {
 					};
 			}
 			if (/^\d{4}-\d{2}-\d{2}/.test(candidate.value) && (ownDay || candidate.type !== 'TIME')) {
-				const newline = text.indexOf('\n', candidate.end);
+				const newline = nextLineBreak(candidate.end);
 				lastDay = {
 					value: candidate.value.slice(0, 10),
 					until: newline < 0 ? text.length : newline

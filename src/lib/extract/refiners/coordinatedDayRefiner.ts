@@ -3,7 +3,7 @@
  * "June 5, 6 or 7". chrono reads the date with the month; the bare day next to it is a date of
  * its own, in the same month and year.
  */
-import { formatDay, longDay, parseDay } from '../calendar';
+import { formatDay, longDay, parseDay } from '../../data/calendar';
 import type { Candidate, Refiner } from '../types';
 
 const ORDINAL = '(?:st|nd|rd|th)?';
@@ -22,8 +22,18 @@ export const coordinatedDayRefiner: Refiner = {
 	name: 'coordinatedDayRefiner',
 	refine({ text }, candidates) {
 		const out: Candidate[] = [];
-		const taken = (start: number, end: number) =>
-			candidates.some((c) => c.start < end && start < c.end);
+		// Candidates come in text order without overlaps (the overlap removal runs first), so
+		// their ends are in order too: a binary search finds the one that could overlap a span.
+		const taken = (start: number, end: number) => {
+			let lo = 0;
+			let hi = candidates.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if (candidates[mid].end <= start) lo = mid + 1;
+				else hi = mid;
+			}
+			return lo < candidates.length && candidates[lo].start < end;
+		};
 		for (const candidate of candidates) {
 			if (!dated(candidate)) {
 				out.push(candidate);

@@ -5,7 +5,7 @@
  * words that move a day: "the day before last Tuesday" (the Monday), "the week of March 6" (the
  * week that holds it).
  */
-import { addDays, formatDay, formatWeek, longDay, parseDay } from '../calendar';
+import { addDays, formatDay, formatWeek, longDay, parseDay } from '../../data/calendar';
 import type { Candidate, Refiner } from '../types';
 
 const AROUND_DAY = /(?:the\s+)?(?:(day\s+(before|after))|(week)\s+of)\s+$/i;

@@ -8,7 +8,7 @@
  * 2024), the year before if it would otherwise start after the range ends ("from November to
  * February 2024").
  */
-import { formatMonth, longDay, monthName } from '../calendar';
+import { formatMonth, longDay, monthName } from '../../data/calendar';
 import type { Candidate, Refiner } from '../types';
 
 // Words between the two ends, and whether they need "from" or "between" before the first.

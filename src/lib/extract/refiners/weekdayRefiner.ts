@@ -6,7 +6,7 @@
  * "would appeal the ruling, announced Wednesday" is past (see `governingTense`). "last", "next"
  * and "this" say so.
  */
-import { addDays, formatDay, isoWeekday, longDay } from '../calendar';
+import { addDays, formatDay, isoWeekday, longDay } from '../../data/calendar';
 import { governingTense, openingTense } from '../tense';
 import type { Candidate, Refiner } from '../types';
 

@@ -13,7 +13,7 @@
  * with the line and column), or the contract (`contract`, one line per problem with its path).
  */
 import { jsonSyntaxError } from '$lib/data/jsonSyntax';
-import type { LoadProgress, RefusalReason, RemoteDataset } from './remoteClient';
+import type { LoadProgress, RefusalReason, RemoteDataset } from './remoteTypes';
 
 /** A dataset given by URL, fetched: its bytes, not yet read. */
 export interface FetchedDataset {

@@ -1,0 +1,266 @@
+/**
+ * The calendar, in UTC only: the one home of the date helpers that the contract, the importers,
+ * the extractor, the editor and the timeline share. A day is a `{ y, m, d }` triple or a
+ * `YYYY-MM-DD` string, never a local midnight, so results do not depend on the machine's time
+ * zone. Pure and free of imports, so the reader's page can load it.
+ *
+ * The contract's calendar check (`calendarProblem`) lives here and nowhere else: widening the
+ * years the contract accepts (deep time) is a change to `FIRST_YEAR`, `LAST_YEAR` and the two
+ * ISO shapes below, in this file.
+ */
+
+/** A calendar day; `m` is 1-12. */
+export interface Day {
+	y: number;
+	m: number;
+	d: number;
+}
+
+/** The first and last years the dataset contract accepts: every real day from year 1 to 9999. */
+export const FIRST_YEAR = 1;
+export const LAST_YEAR = 9999;
+
+const DAY_MS = 86_400_000;
+
+export const FULL_MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+// AP style, as newsrooms write dates: "Jan.", "Sept.", but "March" to "July" in full.
+export const AP_MONTHS = [
+	'Jan.',
+	'Feb.',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'Aug.',
+	'Sept.',
+	'Oct.',
+	'Nov.',
+	'Dec.'
+];
+const WEEKDAY_NAMES = [
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday',
+	'Sunday'
+];
+
+// ---- Reading ISO 8601 as the contract writes it ----------------------------------------------
+
+/** A day as the contract writes event bounds: `YYYY-MM-DD`. */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * ISO 8601 as an article states its date: a year, month, day, or day and time (minutes, seconds,
+ * fractions), with a zone only if one was stated (`Z` or `±HH:MM`).
+ */
+export const ISO_DATE_TIME =
+	/^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:(Z)|([+-])(\d{2}):(\d{2}))?)?)?)?$/;
+
+/** The parts an ISO date or date-time states; a zone is its offset from UTC in minutes. */
+export interface DateTimeParts {
+	year: number;
+	month?: number;
+	day?: number;
+	hour?: number;
+	minute?: number;
+	second?: number;
+	offset?: number;
+}
+
+/**
+ * The parts of an ISO 8601 date or date-time as stated, or null when the text is not so shaped.
+ * Not checked against the calendar: see `calendarProblem`.
+ *
+ * @example
+ * isoParts('2024-01-08T10:19+05:30'); // { year: 2024, month: 1, day: 8, hour: 10, minute: 19, offset: 330 }
+ */
+export function isoParts(value: string): DateTimeParts | null {
+	const m = ISO_DATE_TIME.exec(value);
+	if (!m) return null;
+	const [, year, month, day, hour, minute, second, z, sign, offsetHours, offsetMinutes] = m;
+	const parts: DateTimeParts = { year: Number(year) };
+	if (month !== undefined) parts.month = Number(month);
+	if (day !== undefined) parts.day = Number(day);
+	if (hour !== undefined) parts.hour = Number(hour);
+	if (minute !== undefined) parts.minute = Number(minute);
+	if (second !== undefined) parts.second = Number(second);
+	if (z) parts.offset = 0;
+	if (sign)
+		parts.offset = (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+	return parts;
+}
+
+/**
+ * Why an ISO 8601 date or date-time is not a real one, in a few words; null when it is. The one
+ * calendar check of the contract, for every date field: a year from `FIRST_YEAR` to
+ * `LAST_YEAR`, a month 01-12, a day of that month (leap years by the Gregorian rule, year 4 and
+ * year 2000 leap, year 100 not), a time from 00:00 to 23:59:59, a zone within ±14:00.
+ *
+ * @example
+ * calendarProblem('2024-02-29T23:59Z'); // null
+ * calendarProblem('2023-02-29'); // 'February 2023 has 28 days'
+ * calendarProblem('2024-01-08T10:19+99:99'); // 'the zone +99:99 is beyond ±14:00'
+ */
+export function calendarProblem(value: string): string | null {
+	const parts = isoParts(value);
+	if (!parts) return 'not ISO 8601';
+	const { year, month, day, hour, minute, second, offset } = parts;
+	if (year < FIRST_YEAR || year > LAST_YEAR)
+		return `the year ${year} is outside ${FIRST_YEAR}-${LAST_YEAR}`;
+	if (month !== undefined && (month < 1 || month > 12)) return `the month ${month} is not 1-12`;
+	if (month !== undefined && day !== undefined) {
+		const days = daysInMonth(year, month);
+		if (day < 1 || day > days) return `${FULL_MONTHS[month - 1]} ${year} has ${days} days`;
+	}
+	if (hour !== undefined && hour > 23) return `the hour ${hour} is not 00-23`;
+	if (minute !== undefined && minute > 59) return `the minute ${minute} is not 00-59`;
+	if (second !== undefined && second > 59) return `the second ${second} is not 00-59`;
+	if (offset !== undefined) {
+		const zone = /[+-]\d{2}:(\d{2})$/.exec(value);
+		if (zone && Number(zone[1]) > 59) return `the zone ${zone[0]} has more than 59 minutes`;
+		if (Math.abs(offset) > 14 * 60) return `the zone ${zone?.[0]} is beyond ±14:00`;
+	}
+	return null;
+}
+
+/** Whether a day is on the calendar and within the contract's years. */
+export function isRealDay({ y, m, d }: Day): boolean {
+	return (
+		Number.isInteger(y) &&
+		y >= FIRST_YEAR &&
+		y <= LAST_YEAR &&
+		m >= 1 &&
+		m <= 12 &&
+		d >= 1 &&
+		d <= daysInMonth(y, m)
+	);
+}
+
+/** The day of an ISO date or date-time as stated (`2024-01-08`, `2024-01-08T10:19`). */
+export function parseDay(iso: string): Day | null {
+	const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+	if (!match) return null;
+	return { y: Number(match[1]), m: Number(match[2] ?? 1), d: Number(match[3] ?? 1) };
+}
+
+// ---- Arithmetic -------------------------------------------------------------------------------
+
+/** Whether a year has a February 29 (proleptic Gregorian). */
+export function isLeapYear(y: number): boolean {
+	return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+}
+
+/** Days in a month, for any year (`Date.UTC` would read years 0-99 as 1900-1999). */
+export function daysInMonth(y: number, m: number): number {
+	return m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+/** UTC milliseconds of a day's midnight, for any year. */
+function ms(day: Day): number {
+	const date = new Date(Date.UTC(2000, day.m - 1, day.d));
+	date.setUTCFullYear(day.y);
+	return date.getTime();
+}
+
+function fromMs(t: number): Day {
+	const date = new Date(t);
+	return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+/** `YYYY-MM-DD` of a UTC timestamp (a year before 1 is written `-YYYY`). */
+export function isoDay(t: number): string {
+	const { y, m, d } = fromMs(t);
+	return `${y < 0 ? '-' + pad(-y, 4) : pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/** UTC midnight starting a `YYYY-MM-DD` day. */
+export function dayStart(day: string): number {
+	const [y, m, d] = day.split('-').map(Number);
+	return ms({ y, m, d });
+}
+
+/** UTC midnight ending a `YYYY-MM-DD` day (the start of the next day). */
+export function dayEnd(day: string): number {
+	return dayStart(day) + DAY_MS;
+}
+
+/** `day` moved by `n` days (negative moves back). */
+export function addDays(day: Day, n: number): Day {
+	return fromMs(ms(day) + n * DAY_MS);
+}
+
+/** The month `n` months from `day`'s month, as `{ y, m }`. */
+export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
+	const index = y * 12 + (m - 1) + n;
+	return { y: Math.floor(index / 12), m: (index % 12) + 1 };
+}
+
+/** Day of the week, ISO numbering: Monday 1 … Sunday 7. */
+export function isoWeekday(day: Day): number {
+	return ((new Date(ms(day)).getUTCDay() + 6) % 7) + 1;
+}
+
+/** The Monday that starts `day`'s ISO week. */
+export function weekStart(day: Day): Day {
+	return addDays(day, 1 - isoWeekday(day));
+}
+
+/** ISO 8601 week-numbering year and week of a day. */
+export function isoWeek(day: Day): { year: number; week: number } {
+	const thursday = addDays(day, 4 - isoWeekday(day));
+	const jan1 = { y: thursday.y, m: 1, d: 1 };
+	return { year: thursday.y, week: Math.floor((ms(thursday) - ms(jan1)) / DAY_MS / 7) + 1 };
+}
+
+/** Quarter (1-4) containing a month. */
+export function quarterOf(m: number): number {
+	return Math.floor((m - 1) / 3) + 1;
+}
+
+// ---- Writing ----------------------------------------------------------------------------------
+
+export function pad(n: number, width = 2): string {
+	return String(n).padStart(width, '0');
+}
+
+/** `YYYY-MM-DD`. */
+export function formatDay(day: Day): string {
+	return `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}`;
+}
+
+/** `YYYY-MM`. */
+export function formatMonth(y: number, m: number): string {
+	return `${pad(y, 4)}-${pad(m)}`;
+}
+
+/** TIMEX3 week value, `YYYY-Www`. */
+export function formatWeek(day: Day): string {
+	const { year, week } = isoWeek(day);
+	return `${pad(year, 4)}-W${pad(week)}`;
+}
+
+/** "Monday, January 8, 2024", for resolution notes. */
+export function longDay(day: Day): string {
+	return `${WEEKDAY_NAMES[isoWeekday(day) - 1]}, ${FULL_MONTHS[day.m - 1]} ${day.d}, ${day.y}`;
+}
+
+export function monthName(m: number): string {
+	return FULL_MONTHS[m - 1];
+}

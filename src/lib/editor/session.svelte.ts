@@ -1,0 +1,876 @@
+/**
+ * The draft's home (issue 12): one editing session of `/new/`, holding the stage the journalist
+ * is at, the draft (its articles, each a source of the dataset, and its undo history), the
+ * refusals said beside their controls, and the draft's keeping in this browser. Every action the
+ * journalist takes is a method; the stage components only show the session and call them.
+ *
+ * Stages: `loading` → `input` (paste, drop, choose or import) → `confirm` (the publication date)
+ * → `extracting` (in a Web Worker, with progress and Cancel) → `review` (correct, export,
+ * publish). A tab that does not hold the draft is at `elsewhere`, offering to take it over
+ * (`tabLock.ts`). A published timeline opened to continue it (issue 13) goes straight to
+ * `review`, once the journalist agrees to replace the draft there was.
+ *
+ * A refusal changes nothing: the text being pasted, the date and the draft stay as they were.
+ * Every change of the draft is one undoable step, saved at once; the text being pasted is stored
+ * as it is typed, and said to be kept only once it is (`keeping.svelte.ts`).
+ */
+import { datasetToCsv } from '$lib/data/csv';
+import { ImportError } from '$lib/data/importError';
+import { looksLikeHtml, readImport, type ArticleInput } from '$lib/data/importers';
+import type { Dataset, Precision, Source } from '$lib/data/schema';
+import { slugify, toTimelineJs } from '$lib/data/timelinejs';
+import type { TypedDate } from './dates';
+import { downloadText } from './download';
+import {
+	DraftError,
+	addEventFromSelection,
+	addQuote,
+	confirmDate,
+	deleteEvent,
+	editDataset,
+	editSource,
+	forExport,
+	isoShaped,
+	mergeEvents,
+	readPublished,
+	redate,
+	removeQuote,
+	resummarize,
+	retitle,
+	type DatasetFields
+} from './draft';
+import type { Changes, DraftStore } from './draftStore';
+import { Cancelled, ExtractClient, ExtractFailed } from './extractClient';
+import { record, redo, redoLabel, start, undo, undoLabel, type History } from './history';
+import { NoArticleText, articleFromHtml } from './htmlArticle';
+import type { Span } from './offsets';
+import { Problems, type DetailsForm, type EventAction, type ProblemKey } from './problems.svelte';
+import { Keeping, sayStorage } from './keeping.svelte';
+import type { PublishOutcome } from '$lib/publish/client';
+import { Publishing, continuing, fingerprint, type Opening } from './publishing.svelte';
+import type { Article, Draft, DraftPublished } from './storedDraft';
+
+export type Stage = 'loading' | 'elsewhere' | 'input' | 'confirm' | 'extracting' | 'review';
+
+/** The controls an article or a dataset comes in through. */
+export type SourceControl = 'paste' | 'article-file' | 'import';
+
+/** The export formats. */
+export type ExportKind = 'json' | 'csv' | 'timelinejs';
+
+/** The source fields of an article's details form, as typed. */
+export type SourceFields = Record<'title' | 'publisher' | 'author' | 'url' | 'published', string>;
+
+/** Fields of an event's edit form as typed. */
+export interface EditFields {
+	title: string;
+	summary: string;
+	date: string;
+	precision: Precision;
+	/** Whether the editor confirmed the suggested date (the form's "Confirm date"). */
+	confirm: boolean;
+}
+
+/** Why an edit was refused, and which field to fix. */
+export interface EditProblem {
+	field: 'title' | 'date';
+	message: string;
+}
+
+/** An action on an event's card (not its edit form) that was refused, and why. */
+export interface ActionProblem {
+	action: EventAction;
+	message: string;
+}
+
+/** What holds the draft for this tab (`TabLock`; tests pass their own). */
+export interface DraftLock {
+	acquire(): Promise<boolean>;
+	takeOver(): Promise<void>;
+	release(): void;
+}
+
+/** What the session needs from the world, so that tests can give it stand-ins. */
+export interface SessionOptions {
+	store: DraftStore;
+	/** Default: a lock that always holds (one tab). */
+	lock?: DraftLock;
+	/** Starts the extraction worker. Default: `new ExtractClient()`. */
+	extractor?: () => ExtractClient;
+	/** Whether the site has a server to publish to. Default: not on the static site. */
+	server?: boolean;
+	/** The server's API is asked through this. Default: the page's `fetch`. */
+	fetch?: typeof fetch;
+}
+
+/** The name the text in the paste box goes by, until a file is chosen. */
+const PASTED = 'pasted text';
+
+// The date readers use the extractor (chrono-node and all), which the worker has but the page
+// does not: they load once a draft is under review, for event dates and selections.
+type Dates = typeof import('./dates');
+
+export class DraftSession {
+	/** Where the journalist is. */
+	stage = $state<Stage>('loading');
+	/** The draft's undo history; its present is the draft dataset. Null before there is one. */
+	history = $state.raw<History<Dataset> | null>(null);
+	/** Where each article of the draft came from, by source id (see `articles`). */
+	#origins = $state.raw<Article[]>([]);
+	/** What an import could not carry over, still worth showing. */
+	notices = $state.raw<string[]>([]);
+	/** Every refusal, under the control it belongs to. */
+	readonly problems = new Problems();
+	/** Polite announcements: "Saved", "Undid: Retitle". */
+	status = $state('');
+
+	/** The text in the paste box, and what it came from ("pasted text" or a file's name). */
+	text = $state('');
+	name = $state(PASTED);
+
+	/** The article read from the text or a file, waiting for its publication date. */
+	pending = $state.raw<ArticleInput | null>(null);
+	/** The publication date the article states, when it states one. */
+	foundPublished = $state<string | null>(null);
+	/** The publication date as typed in the date step. */
+	published = $state('');
+	/** True while the worker looks for the publication date. */
+	reading = $state(false);
+	/** How far the extraction is, 0…1. */
+	progress = $state(0);
+	/** Said beside "Build the timeline" when an extraction is cancelled (not a refusal). */
+	extractNote = $state('');
+
+	/** The date readers, once loaded (see `Dates`). */
+	dates = $state.raw<Dates | null>(null);
+
+	/** Whether this tab lost the draft to another one (rather than finding it held there). */
+	lostHere = $state(false);
+
+	/** The draft dataset, or null. */
+	readonly dataset = $derived(this.history?.present.value ?? null);
+	/** The draft's articles, each a source of the dataset, in the order they joined it. */
+	readonly articles = $derived.by((): (Source & { name: string })[] => {
+		const sources = this.dataset?.sources ?? [];
+		const name = (id: string) => this.#origins.find((a) => a.source === id)?.name ?? '';
+		return sources.map((source) => ({ ...source, name: name(source.id) }));
+	});
+	/** The label of the change Undo would revert, and Redo reapply, or null. */
+	readonly undoLabel = $derived(this.history ? undoLabel(this.history) : null);
+	readonly redoLabel = $derived(this.history ? redoLabel(this.history) : null);
+	/** The draft's keeping in this browser: saves, the text being pasted, the save state. */
+	readonly keeping: Keeping;
+	/** Publishing it: who is signed in, the timeline it updates, what a refusal offers. */
+	readonly publishing: Publishing;
+	/** Whether the draft changed since it was last published (false if it never was). */
+	readonly changedSincePublished = $derived.by(() => {
+		const published = this.publishing.published;
+		return (
+			!!published && !!this.dataset && fingerprint(forExport(this.dataset)) !== published.digest
+		);
+	});
+	#lock: DraftLock;
+	#extractor: () => ExtractClient;
+	#client: ExtractClient | null = null;
+	#datesLoading: Promise<Dates> | null = null;
+	/** True while the worker reads the publication date typed. */
+	#readingDate = false;
+
+	constructor(options: SessionOptions) {
+		this.keeping = new Keeping(
+			options.store,
+			this.problems,
+			() => ({ text: this.text, name: this.name }),
+			() => this.lost()
+		);
+		this.#lock = options.lock ?? {
+			acquire: async () => true,
+			takeOver: async () => {},
+			release: () => {}
+		};
+		this.#extractor = options.extractor ?? (() => new ExtractClient());
+		this.publishing = new Publishing(this.problems, {
+			server: options.server ?? !__DATELINE_STATIC__,
+			fetch: options.fetch
+		});
+	}
+
+	// ---- Opening and holding the draft ---------------------------------------------------------
+
+	/** Opens the session: takes the draft when no other tab holds it, and restores it. */
+	async start() {
+		if (await this.#lock.acquire()) return this.#open();
+		this.stage = 'elsewhere';
+	}
+
+	/** Takes the draft from the tab that holds it, and opens it here. */
+	async takeOver() {
+		await this.#lock.takeOver();
+		await this.#open();
+		this.status = 'The draft is open in this tab now.';
+	}
+
+	/** Called when another tab takes the draft: this one stops saving, and says so. */
+	lost() {
+		if (!this.keeping.held) return;
+		this.keeping.release();
+		this.#client?.cancel();
+		this.lostHere = true;
+		this.stage = 'elsewhere';
+		this.status = 'Another tab took over the draft: this tab no longer saves it.';
+	}
+
+	/** Ends the session (the page goes away). */
+	dispose() {
+		this.#client?.dispose();
+		this.#lock.release();
+	}
+
+	/** Reads the stored draft (or the text being pasted) and goes to the stage it was at. */
+	async #open() {
+		this.lostHere = false;
+		void this.publishing.check();
+		// What storage holds is the draft: a copy this tab had before another took it is not.
+		this.#forget();
+		try {
+			const opened = await this.keeping.open();
+			this.text = opened.input?.text ?? '';
+			this.name = opened.input?.name ?? PASTED;
+			if (opened.draft) {
+				this.#restore(opened.draft);
+				this.status = 'Your draft was restored.';
+				return;
+			}
+		} catch (error) {
+			// The page works without storage; it says its work is not being kept, and why.
+			this.problems.say('save', sayStorage(error), { focus: false });
+		}
+		this.stage = 'input';
+	}
+
+	#restore(draft: Draft) {
+		this.history = draft.history;
+		this.#origins = draft.articles;
+		this.notices = draft.notices;
+		this.publishing.published = draft.published ?? null;
+		this.stage = 'review';
+		this.loadDates();
+	}
+
+	/** Forgets the draft, the text being pasted and every refusal (in this tab, not in storage). */
+	#forget() {
+		this.history = null;
+		this.#origins = [];
+		this.notices = [];
+		this.pending = null;
+		this.text = '';
+		this.name = PASTED;
+		this.keeping.forget();
+		this.publishing.reset();
+		this.problems.clearAll();
+		this.extractNote = '';
+	}
+
+	// ---- The article -----------------------------------------------------------------------------
+
+	/**
+	 * The text in the paste box changed: it is stored at once (a write in flight is followed by
+	 * one more with the latest text), and said to be kept once it is.
+	 */
+	typeText(text: string, name = PASTED) {
+		this.text = text;
+		this.name = name;
+		this.problems.clear('paste');
+		this.keeping.keepText();
+	}
+
+	/** Stores the text being pasted now (the page is being hidden or closed). */
+	flush() {
+		this.keeping.flush();
+	}
+
+	/** Reads the pasted text (an HTML page is reduced to its article) and asks for its date. */
+	async readPasted() {
+		this.problems.clear('paste', 'article-file', 'import');
+		if (!this.text.trim()) {
+			this.problems.say(
+				'paste',
+				"The box is empty. Paste an article's text into it, or drop a .txt, .md or .html file."
+			);
+			return;
+		}
+		try {
+			if (looksLikeHtml(this.text)) await this.#useArticle(await articleFromHtml(this.text));
+			else await this.#useArticle({ text: this.text });
+		} catch (error) {
+			this.problems.say('paste', messageOf(error));
+		}
+	}
+
+	/**
+	 * Reads a chosen or dropped file: a dataset is imported, an article goes on to its date. A
+	 * file refused leaves the page as it was (the pasted text, the stored input) and says why under
+	 * the control `from`.
+	 */
+	async readFile(file: File, from: Exclude<SourceControl, 'paste'>) {
+		this.problems.clear('paste', 'article-file', 'import');
+		try {
+			const result = readImport(file.name, new Uint8Array(await file.arrayBuffer()));
+			if (result.kind === 'dataset') {
+				const format = { dataset: 'dataset', csv: 'CSV', timelinejs: 'TimelineJS' }[result.format];
+				// Its articles came in with the file.
+				this.#begin(result.dataset, result.notices, `Import ${format}`, file.name);
+				return;
+			}
+			const article = result.kind === 'html' ? await articleFromHtml(result.html) : result.article;
+			if (!article.text.trim()) throw new NoArticleText('This file holds no text to read.');
+			this.typeText(article.text, file.name);
+			await this.#useArticle(article);
+		} catch (error) {
+			const message = messageOf(error);
+			// The importers' reasons start with the file's name; say it for the others too.
+			this.problems.say(
+				from,
+				message.startsWith(`${file.name}: `) ? message : `${file.name}: ${message}`
+			);
+		}
+	}
+
+	/** Asks the worker for the date the article states, then lets the person confirm it. */
+	async #useArticle(article: ArticleInput) {
+		this.pending = article;
+		this.foundPublished = article.published ?? null;
+		this.problems.clear('lookup', 'build');
+		this.extractNote = '';
+		if (!this.foundPublished) {
+			this.reading = true;
+			try {
+				this.foundPublished = await this.#worker().findPublished(article.text);
+			} catch (error) {
+				// Not fatal: the person can still enter the date, and is told why it is asked.
+				if (!(error instanceof Cancelled)) this.problems.say('lookup', messageOf(error));
+			} finally {
+				this.reading = false;
+			}
+		}
+		this.published = this.foundPublished ?? '';
+		this.stage = 'confirm';
+	}
+
+	/** Back from the date step to the article, as it was. */
+	backToArticle() {
+		this.problems.clear('build');
+		this.extractNote = '';
+		this.stage = 'input';
+	}
+
+	/** The publication date typed changed: a refusal of the one before no longer holds. */
+	typePublished(typed: string) {
+		this.published = typed;
+		this.problems.clear('published');
+	}
+
+	/**
+	 * Reads the publication date typed and extracts the article's events against it. A date the
+	 * page cannot read is refused under its field; a failed extraction under Build, keeping the
+	 * text and the date.
+	 */
+	async build() {
+		this.problems.clear('build');
+		this.extractNote = '';
+		// A second Enter while the worker reads the date would start a second extraction.
+		if (this.#readingDate) return;
+		let published: string;
+		this.#readingDate = true;
+		try {
+			published = await this.#readPublished(this.published);
+		} catch (error) {
+			if (error instanceof Cancelled) return;
+			this.problems.say('published', messageOf(error), { select: true });
+			return;
+		} finally {
+			this.#readingDate = false;
+		}
+		this.problems.clear('published');
+		if (!this.pending) return;
+		this.stage = 'extracting';
+		this.progress = 0;
+		try {
+			const dataset = await this.#worker().extract(
+				this.pending,
+				published,
+				(fraction) => (this.progress = fraction)
+			);
+			// A text without dates is not a failure: the review says so, calmly, and how to go on.
+			this.#begin(dataset, [], 'Extract', this.name);
+		} catch (error) {
+			this.stage = 'confirm';
+			if (error instanceof Cancelled) {
+				this.extractNote =
+					'Extraction cancelled. The article and its date are kept: build the timeline again when you are ready.';
+				// The Build button, disabled while it ran, lost the focus: give it back, described.
+				this.problems.focus('build', 'extract-status');
+			} else this.problems.say('build', messageOf(error));
+		}
+	}
+
+	/** Stops the extraction (or the date lookup) under way. */
+	cancel() {
+		this.#client?.cancel();
+	}
+
+	/**
+	 * The publication date typed, as ISO 8601: read here when written so, else in words by the
+	 * event editor's reader ("Feb. 6, 1998", "11/4/1998 10:19"), in the worker, which has the
+	 * extractor; on this page only when the worker cannot start.
+	 */
+	async #readPublished(typed: string): Promise<string> {
+		if (isoShaped(typed)) return readPublished(typed);
+		try {
+			return await this.#worker().readPublished(typed);
+		} catch (error) {
+			if (!(error instanceof ExtractFailed)) throw error;
+			return (await this.loadDates()).readPublishedDate(typed);
+		}
+	}
+
+	#worker(): ExtractClient {
+		this.#client ??= this.#extractor();
+		return this.#client;
+	}
+
+	/** Loads the date readers (see `Dates`). */
+	loadDates(): Promise<Dates> {
+		this.#datesLoading ??= import('./dates').then((module) => (this.dates = module));
+		return this.#datesLoading;
+	}
+
+	// ---- The draft -------------------------------------------------------------------------------
+
+	/**
+	 * Makes `dataset` the draft, with nothing to undo before it: an extracted article or an
+	 * imported dataset, whose articles came from `name` (a file, or the pasted text). The text
+	 * being pasted has become the draft: the box is emptied, and the stored input forgotten with
+	 * the draft's first save.
+	 */
+	#begin(
+		dataset: Dataset,
+		notices: string[],
+		label: string,
+		name: string,
+		published: DraftPublished | null = null
+	) {
+		this.problems.clearAll('save');
+		this.extractNote = '';
+		this.history = start(dataset, label);
+		this.publishing.reset();
+		this.publishing.published = published;
+		this.#origins = dataset.sources.map((s) => ({ source: s.id, name }));
+		this.notices = notices;
+		this.text = '';
+		this.name = PASTED;
+		this.keeping.kept = false;
+		this.stage = 'review';
+		this.loadDates();
+		this.#save({ input: null });
+	}
+
+	/** Records a change as one undoable step, and saves it. */
+	#record(next: Dataset, label: string) {
+		this.history = record(this.history!, next, label);
+		this.problems.clearPrefix('event:');
+		this.problems.clear('selection');
+		this.status = `${label}.`;
+		this.#save();
+	}
+
+	/** Applies one correction as one undoable step; or, changing nothing, returns why not. */
+	#apply(label: string, change: (d: Dataset) => Dataset): Refusal | null {
+		if (!this.history) return { message: 'There is no draft to change.' };
+		try {
+			this.#record(change(this.history.present.value), label);
+			return null;
+		} catch (error) {
+			return { message: messageOf(error), field: (error as DraftError)?.field };
+		}
+	}
+
+	/** Steps back one change. */
+	undo() {
+		if (!this.history || !this.undoLabel) return;
+		const label = this.undoLabel;
+		this.history = undo(this.history);
+		this.status = `Undid: ${label}.`;
+		this.#save();
+	}
+
+	/** Steps forward one undone change. */
+	redo() {
+		if (!this.history || !this.redoLabel) return;
+		const label = this.redoLabel;
+		this.history = redo(this.history);
+		this.status = `Redid: ${label}.`;
+		this.#save();
+	}
+
+	/**
+	 * Saves an event's edit form as one undoable step; or, changing nothing, returns what is wrong
+	 * and with which field, for the form to show beside it.
+	 */
+	async editEvent(id: string, fields: EditFields): Promise<EditProblem | null> {
+		let typed: TypedDate | null = null;
+		if (fields.date.trim() !== this.#event(id)?.date) {
+			try {
+				typed = (await this.loadDates()).readTypedDate(fields.date);
+			} catch (error) {
+				return { field: 'date', message: messageOf(error) };
+			}
+		}
+		// Read after the wait: the draft may have changed meanwhile.
+		const before = this.#event(id);
+		if (!this.history || !before) return null;
+		const date = typed?.date ?? before.date;
+		const retitled = fields.title.trim() !== before.title;
+		const resummarized = fields.summary.trim() !== (before.summary ?? '');
+		const redated = date !== before.date || fields.precision !== before.precision;
+		// A date set anew says so itself; one kept as suggested is confirmed as it stands.
+		const confirmed = fields.confirm && !redated;
+		const what = [retitled && 'title', resummarized && 'summary', redated && 'date'].filter(
+			Boolean
+		);
+		const label = what.length
+			? `Edit ${what.join(', ')} of “${before.title}”${confirmed ? ', date confirmed' : ''}`
+			: confirmed
+				? `Confirm date of “${before.title}”`
+				: `Edit nothing of “${before.title}”`;
+		let next = this.history.present.value;
+		let field: EditProblem['field'] = 'title';
+		try {
+			if (retitled) next = retitle(next, id, fields.title);
+			if (resummarized) next = resummarize(next, id, fields.summary);
+			field = 'date';
+			if (redated) next = redate(next, id, date, fields.precision);
+			if (confirmed) next = confirmDate(next, id);
+		} catch (error) {
+			if (error instanceof DraftError) return { field, message: error.message };
+			throw error;
+		}
+		this.#record(next, label);
+		return null;
+	}
+
+	/** Folds event `other` into event `keep`, quotes and all. */
+	mergeEvents(keep: string, other: string): boolean {
+		const label = `Merge “${this.#titleOf(other)}” into “${this.#titleOf(keep)}”`;
+		return this.#act(keep, 'merge', label, (d) => mergeEvents(d, keep, other));
+	}
+
+	deleteEvent(id: string): boolean {
+		return this.#act(id, 'delete', `Delete “${this.#titleOf(id)}”`, (d) => deleteEvent(d, id));
+	}
+
+	/** Adds the words at `span` of article `source` as a further quote of event `id`. */
+	addQuote(id: string, source: string, span: Span): boolean {
+		return this.#act(id, 'quote', `Quote added to “${this.#titleOf(id)}”`, (d) =>
+			addQuote(d, id, { source, ...span })
+		);
+	}
+
+	removeQuote(id: string, index: number): boolean {
+		return this.#act(id, 'unquote', `Quote removed from “${this.#titleOf(id)}”`, (d) =>
+			removeQuote(d, id, index)
+		);
+	}
+
+	/** The words selected changed: refusals about the selection before no longer hold. */
+	selectionChanged() {
+		this.problems.clear('selection');
+		this.problems.clearPrefix('event:quote:');
+	}
+
+	/** The refusal of an action on event `id`'s card, for its card to show. */
+	eventProblem(id: string): ActionProblem | null {
+		for (const action of ['quote', 'unquote', 'merge', 'delete'] as const) {
+			const message = this.problems.get(`event:${action}:${id}`);
+			if (message !== undefined) return { action, message };
+		}
+		return null;
+	}
+
+	/**
+	 * Adds an event quoting the words at `span` of article `source`, dated from a time expression
+	 * in them or the nearest before them (see `suggestDate`); resolves to its id, or to null when
+	 * refused (said under the selection).
+	 */
+	async addEventFromSelection(source: string, span: Span): Promise<string | null> {
+		const selection = { source, ...span };
+		const { suggestDate } = await this.loadDates();
+		if (!this.history) return null;
+		let id = '';
+		const refused = this.#apply('Add event from selection', (d) => {
+			const suggestion = suggestDate(d, selection);
+			const result = addEventFromSelection(d, selection, {
+				date: suggestion.date,
+				precision: suggestion.precision,
+				resolution: suggestion.note
+			});
+			id = result.id;
+			return result.dataset;
+		});
+		if (!refused) return id;
+		this.problems.say('selection', refused.message, { focus: false });
+		return null;
+	}
+
+	/**
+	 * Finds `words` in article `source`, after `from` (then from its start): their span, or null
+	 * with the reason under the find box.
+	 */
+	find(source: string, words: string, from = 0): Span | null {
+		const text = this.dataset?.sources.find((s) => s.id === source)?.text ?? '';
+		const wanted = words.trim();
+		let at = wanted ? text.indexOf(wanted, from) : -1;
+		if (wanted && at < 0) at = text.indexOf(wanted);
+		if (at < 0) {
+			this.problems.say(
+				'find',
+				wanted
+					? `“${wanted}” is not in the article (the search matches exact characters).`
+					: 'Type the words to find, exactly as the article has them.'
+			);
+			return null;
+		}
+		this.problems.clear('find');
+		return { start: at, end: at + wanted.length };
+	}
+
+	/** Saves the timeline's details (id, title, description); a refusal goes under its field. */
+	editTimelineDetails(fields: DatasetFields): boolean {
+		return this.#details('dataset', 'Edit timeline details', (d) => editDataset(d, fields));
+	}
+
+	/** Saves an article's details; the publication date is read as the date step reads it. */
+	editArticleDetails(source: string, fields: SourceFields): boolean {
+		return this.#details('source', 'Edit source details', (d) =>
+			editSource(d, source, {
+				...fields,
+				published: (this.dates?.readPublishedDate ?? readPublished)(fields.published)
+			})
+		);
+	}
+
+	/** Exports the draft; a download the browser refuses is said under the download buttons. */
+	download(kind: ExportKind) {
+		const dataset = this.dataset;
+		if (!dataset) return;
+		this.problems.clear('download');
+		// An unconfirmed suggested date leaves saying so, never as an instruction to the editor.
+		const out = forExport(dataset);
+		const json = (value: unknown) => JSON.stringify(value, null, '\t') + '\n';
+		try {
+			if (kind === 'json') downloadText(`${out.id}.json`, json(out), 'application/json');
+			if (kind === 'csv') downloadText(`${out.id}.csv`, datasetToCsv(out) + '\n', 'text/csv');
+			if (kind === 'timelinejs')
+				downloadText(`${out.id}.timelinejs.json`, json(toTimelineJs(out)), 'application/json');
+		} catch (error) {
+			// No known draft makes an export fail, but a browser may refuse the download (a page
+			// policy that blocks blob: URLs): it is said where the person clicked, in its own words.
+			this.problems.say(
+				'download',
+				`The download could not be made: ${(error as Error)?.message ?? String(error)}`,
+				{ focus: false }
+			);
+			return;
+		}
+		this.status = 'Download started.';
+	}
+
+	/** Tries again to store the draft the browser did not keep. */
+	saveAgain() {
+		this.#save();
+	}
+
+	/** Forgets the draft and the text being pasted, here and in storage. */
+	async discard() {
+		this.#client?.cancel();
+		await this.keeping.write({ draft: null, input: null });
+		this.#forget();
+		this.stage = 'input';
+		this.status = 'Draft discarded.';
+	}
+
+	// ---- Publishing (issue 13) -------------------------------------------------------------------
+
+	/**
+	 * Publishes the draft, as it is exported (an unconfirmed date worded as a suggestion), at
+	 * `/t/<address>/`: an update of the timeline it was published as or opened from when the
+	 * address is that timeline's, else a new timeline. A refusal is said under the address or the
+	 * Publish button and changes nothing; a conflict also offers what to do next
+	 * (`publishing.offer`, `publishOver`).
+	 *
+	 * @param base publish after this version of the timeline at `address` (null: as a new one),
+	 *   rather than after the version the draft continues: the journalist chose to replace it
+	 * @returns whether it was published
+	 */
+	async publish(address: string, base?: number | null): Promise<boolean> {
+		const dataset = this.dataset;
+		if (!dataset || this.publishing.busy) return false;
+		this.problems.clear('publish', 'publish-address');
+		this.publishing.offer = null;
+		// "/t/vote/" or the page's whole URL, pasted, name the same address as "vote".
+		const id = slugify(address.trim().replace(/^.*\/t\//, ''));
+		if (!id) {
+			this.problems.say(
+				'publish-address',
+				'The address needs at least one letter or digit, such as council-budget-vote.'
+			);
+			return false;
+		}
+		const published = this.publishing.published;
+		const after = base !== undefined ? base : published?.id === id ? published.version : null;
+		const out = forExport({ ...dataset, id });
+		this.publishing.busy = true;
+		let outcome: PublishOutcome;
+		try {
+			outcome = await this.publishing.send(out, after);
+		} finally {
+			this.publishing.busy = false;
+		}
+		if (outcome.ok) {
+			this.publishing.published = { ...outcome.published, digest: fingerprint(out) };
+			// The draft takes the address it was published at as its id, as one undoable step.
+			if (this.history && this.history.present.value.id !== id) {
+				const present = this.history.present.value;
+				this.history = record(this.history, { ...present, id }, `Publish at /t/${id}/`);
+			}
+			this.#save();
+			this.status = `Published version ${outcome.published.version} at ${outcome.published.url}.`;
+			return true;
+		}
+		this.publishing.refused(outcome, id, after);
+		return false;
+	}
+
+	/** Does what the last conflict offered: update the timeline at that address over its latest. */
+	publishOver(): Promise<boolean> {
+		const offer = this.publishing.offer;
+		if (!offer) return Promise.resolve(false);
+		return this.publish(offer.id, offer.latest === 0 ? null : offer.latest);
+	}
+
+	/**
+	 * Opens version `version` (null: the latest) of the published timeline `id` to continue it:
+	 * publishing the draft then updates that timeline, after its latest version. A draft, or text
+	 * being pasted, is replaced only once the journalist agrees (`publishing.opening`,
+	 * `replaceDraft`). A timeline that is not theirs to update opens as a new draft, to publish
+	 * under another address.
+	 */
+	async openPublished(id: string, version: number | null = null) {
+		this.publishing.opening = null;
+		const opening = await this.publishing.open(id, version, this.keeping.held);
+		if (!opening) return;
+		if (this.#holdsOtherWork(opening)) this.publishing.opening = opening;
+		else this.#continue(opening);
+	}
+
+	/** Replaces the draft with the published timeline waiting to (the journalist agreed). */
+	replaceDraft() {
+		const opening = this.publishing.opening;
+		if (opening) this.#continue(opening);
+	}
+
+	/** Keeps the draft: the published timeline waiting to replace it is not opened. */
+	keepDraft() {
+		this.publishing.opening = null;
+		this.status = 'Your draft is kept; the published timeline was not opened.';
+	}
+
+	/**
+	 * Whether opening `opening` would replace work: a draft, or text being pasted; not a draft
+	 * that is that very version, unchanged since.
+	 */
+	#holdsOtherWork(opening: Opening): boolean {
+		if (!this.history) return this.text.trim() !== '';
+		const published = this.publishing.published;
+		const same =
+			published?.id === opening.id &&
+			published.version === opening.latest &&
+			opening.version === opening.latest;
+		return !same || this.changedSincePublished;
+	}
+
+	#continue(opening: Opening) {
+		this.#client?.cancel();
+		const { name, published, notices } = continuing(opening);
+		this.#begin(opening.dataset, notices, `Open ${name}`, name, published);
+		this.status = `Opened ${name}.`;
+	}
+
+	// ---- Helpers ---------------------------------------------------------------------------------
+
+	#event(id: string) {
+		return this.history?.present.value.events.find((e) => e.id === id);
+	}
+
+	#titleOf(id: string): string {
+		return this.#event(id)?.title ?? id;
+	}
+
+	/** Applies an action of an event's card; a refusal is said under that card's buttons. */
+	#act(id: string, action: EventAction, label: string, change: (d: Dataset) => Dataset): boolean {
+		const refused = this.#apply(label, change);
+		if (refused) {
+			this.problems.clearPrefix('event:');
+			// The card brings its message into view itself; the focus stays on the button used.
+			this.problems.say(`event:${action}:${id}`, refused.message, { focus: false });
+		}
+		return !refused;
+	}
+
+	/** Saves a details form; a refusal goes under its field, which takes the focus. */
+	#details(form: DetailsForm, label: string, change: (d: Dataset) => Dataset): boolean {
+		this.problems.clearPrefix('details:');
+		const refused = this.#apply(label, change);
+		if (!refused) return true;
+		const field = refused.field;
+		const key: ProblemKey = `details:${form}:${field && DETAILS[form].includes(field) ? field : 'submit'}`;
+		this.problems.say(key, refused.message);
+		return false;
+	}
+
+	/** Saves the draft (with `also`, written in the same transaction). */
+	#save(also: Changes = {}) {
+		if (!this.history) return;
+		const draft = {
+			history: this.history,
+			articles: this.#origins,
+			notices: this.notices,
+			published: this.publishing.published
+		};
+		this.keeping.save(draft, also);
+	}
+}
+
+/** A change refused, with the field it is about when there is one. */
+interface Refusal {
+	message: string;
+	field?: string;
+}
+
+/** The fields of each details form, whose refusals are said under them. */
+export const DETAILS: Record<DetailsForm, string[]> = {
+	dataset: ['id', 'title', 'description'],
+	source: ['title', 'publisher', 'author', 'url', 'published']
+};
+
+/** The message for a refusal: the importers', editor's and extractor's own words as they are. */
+function messageOf(error: unknown): string {
+	if (
+		error instanceof ImportError ||
+		error instanceof DraftError ||
+		error instanceof ExtractFailed ||
+		error instanceof NoArticleText
+	)
+		return error.message;
+	return `Something went wrong: ${(error as Error)?.message ?? String(error)}`;
+}
