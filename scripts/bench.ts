@@ -58,6 +58,8 @@ interface Run {
 	clicks: number[];
 	dom: number;
 	heap: number;
+	/** Ready, but then stopped answering the scripted gestures (the peer at 100,000 events). */
+	stalled?: boolean;
 }
 
 /** What each tool draws its events as, and how a page is asked for a dataset. */
@@ -283,7 +285,22 @@ async function main() {
 				bypassCSP: true
 			});
 			try {
-				return await measureIn(await context.newPage(), tool, n, site);
+				// A page that got ready and then stops answering (input events are never acknowledged,
+				// so no Playwright timeout applies) is given up on as stalled, with what it measured.
+				const run: Run = { ready: null, zoom: [], pan: [], clicks: [], dom: 0, heap: 0 };
+				const limit = tool === 'Dateline' ? 300_000 : 4 * peerTimeout;
+				let timer: ReturnType<typeof setTimeout> | undefined;
+				const stalled = new Promise<Run>((resolve) => {
+					timer = setTimeout(() => resolve({ ...run, stalled: true }), limit);
+				});
+				try {
+					return await Promise.race([
+						measureIn(await context.newPage(), tool, n, site, run),
+						stalled
+					]);
+				} finally {
+					clearTimeout(timer);
+				}
 			} finally {
 				const closed = await Promise.race([
 					context.close().then(() => true),
@@ -296,7 +313,13 @@ async function main() {
 			}
 		}
 
-		async function measureIn(page: Page, tool: Tool, n: number, site: string): Promise<Run> {
+		async function measureIn(
+			page: Page,
+			tool: Tool,
+			n: number,
+			site: string,
+			result: Run
+		): Promise<Run> {
 			const { marks, url } = TOOLS[tool];
 			await page.addInitScript(CLICK_TO_PAINT);
 			await page.goto(url(site, `${data}/synthetic-${n}.json`), { waitUntil: 'commit' });
@@ -309,7 +332,7 @@ async function main() {
 				)
 				.then(async (handle) => Number(await handle.jsonValue()))
 				.catch(() => null);
-			const result: Run = { ready, zoom: [], pan: [], clicks: [], dom: 0, heap: 0 };
+			result.ready = ready;
 			if (result.ready === null) return result;
 			await page.waitForTimeout(500);
 			result.dom = await page.evaluate(() => document.getElementsByTagName('*').length);
@@ -394,7 +417,10 @@ function row(n: number, tool: Tool, runs: Run[]): string {
 				)
 			).toLocaleString('en-US')} ms`
 		: 'never';
-	const never = ok.length < runs.length ? ` (${runs.length - ok.length} never)` : '';
+	const stalled = ok.filter((r) => r.stalled).length;
+	const never =
+		(ok.length < runs.length ? ` (${runs.length - ok.length} never)` : '') +
+		(stalled ? ` (${stalled} stalled)` : '');
 	return [
 		n.toLocaleString('en-US').padEnd(7),
 		tool.padEnd(12),

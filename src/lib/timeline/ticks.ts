@@ -7,7 +7,7 @@
  * Observable Plot `src/time.js`.
  */
 // AP style abbreviations; March to July are written in full.
-import { AP_MONTHS } from '$lib/data/calendar';
+import { AP_MONTHS } from '$lib/data/days';
 import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type UtcInterval } from './utcIntervals';
 
 const HOUR = 3_600_000;

@@ -4,7 +4,7 @@
  * titles' widths. Pure, and built to stay cheap at 100,000 events (issue 15): no collation, no
  * DOM, and a title is measured only when it is first laid out.
  */
-import { dayStart } from '$lib/data/calendar';
+import { dayStart } from '$lib/data/days';
 import type { TimelineEvent } from '$lib/data/schema';
 import type { EventSpan } from './lanes';
 import { edgeIndex, type EdgeIndex } from './offscreen';
