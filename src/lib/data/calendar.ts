@@ -2,55 +2,20 @@
  * The calendar, in UTC only: the one home of the date helpers that the contract, the importers,
  * the extractor, the editor and the timeline share. A day is a `{ y, m, d }` triple or a
  * `YYYY-MM-DD` string, never a local midnight, so results do not depend on the machine's time
- * zone. Pure and free of imports, so the reader's page can load it.
+ * zone. Pure; what the reader's page needs of it is in `days.ts`, re-exported here.
  *
  * The contract's calendar check (`calendarProblem`) lives here and nowhere else: widening the
  * years the contract accepts (deep time) is a change to `FIRST_YEAR`, `LAST_YEAR` and the two
  * ISO shapes below, in this file.
  */
+import { AP_MONTHS, DAY_MS, dayEnd, dayStart, FULL_MONTHS, ms, type Day } from './days';
 
-/** A calendar day; `m` is 1-12. */
-export interface Day {
-	y: number;
-	m: number;
-	d: number;
-}
+export { AP_MONTHS, dayEnd, dayStart, FULL_MONTHS, type Day };
 
 /** The first and last years the dataset contract accepts: every real day from year 1 to 9999. */
 export const FIRST_YEAR = 1;
 export const LAST_YEAR = 9999;
 
-const DAY_MS = 86_400_000;
-
-export const FULL_MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-// AP style, as newsrooms write dates: "Jan.", "Sept.", but "March" to "July" in full.
-export const AP_MONTHS = [
-	'Jan.',
-	'Feb.',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'Aug.',
-	'Sept.',
-	'Oct.',
-	'Nov.',
-	'Dec.'
-];
 const WEEKDAY_NAMES = [
 	'Monday',
 	'Tuesday',
@@ -172,13 +137,6 @@ export function daysInMonth(y: number, m: number): number {
 	return m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 }
 
-/** UTC milliseconds of a day's midnight, for any year. */
-function ms(day: Day): number {
-	const date = new Date(Date.UTC(2000, day.m - 1, day.d));
-	date.setUTCFullYear(day.y);
-	return date.getTime();
-}
-
 function fromMs(t: number): Day {
 	const date = new Date(t);
 	return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
@@ -188,17 +146,6 @@ function fromMs(t: number): Day {
 export function isoDay(t: number): string {
 	const { y, m, d } = fromMs(t);
 	return `${y < 0 ? '-' + pad(-y, 4) : pad(y, 4)}-${pad(m)}-${pad(d)}`;
-}
-
-/** UTC midnight starting a `YYYY-MM-DD` day. */
-export function dayStart(day: string): number {
-	const [y, m, d] = day.split('-').map(Number);
-	return ms({ y, m, d });
-}
-
-/** UTC midnight ending a `YYYY-MM-DD` day (the start of the next day). */
-export function dayEnd(day: string): number {
-	return dayStart(day) + DAY_MS;
 }
 
 /** `day` moved by `n` days (negative moves back). */

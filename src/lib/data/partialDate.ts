@@ -4,7 +4,7 @@
  * `edtfBounds.ts`), so the reader's page stays light. Days and their arithmetic are the
  * calendar's (`calendar.ts`).
  */
-import { AP_MONTHS, dayEnd, dayStart, FULL_MONTHS } from './calendar';
+import { AP_MONTHS, dayEnd, dayStart, FULL_MONTHS } from './days';
 
 /** How finely an event's date is known. A day is a point on the timeline; the rest are bands. */
 export const PRECISIONS = [
