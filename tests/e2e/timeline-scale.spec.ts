@@ -93,6 +93,18 @@ test.describe('10,000 events', () => {
 	});
 });
 
+test('a short list stays whole on a phone, so find-in-page and a fast scroll meet no gaps', async ({
+	page,
+	request
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	const url = await serve(request, 'one-fifty', JSON.stringify(syntheticDataset(150)));
+	await openSynthetic(page, url);
+	await expect(page.getByRole('heading', { name: 'All 150 events' })).toBeVisible();
+	expect(await rendered(page)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
+	await expect(page.locator('.event-list > li.gap')).toHaveCount(0);
+});
+
 test('printing a list of 3,000 events prints every entry', async ({ page, request }) => {
 	test.setTimeout(90_000);
 	const url = await serve(request, 'three-thousand', JSON.stringify(syntheticDataset(3000)));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listParts, RowHeights, type ListPart } from './listWindow';
+import { listParts, RowHeights, WHOLE_LIST, type ListPart } from './listWindow';
 
 /** The rows a list renders, as a flat list of indices. */
 const rendered = (parts: ListPart[]) =>
@@ -79,9 +79,19 @@ describe('listParts', () => {
 		expect(rendered(parts)).not.toContain(597);
 	});
 
-	it('renders a short list whole', () => {
-		const parts = listParts({ count: 12, heights: new RowHeights(12, 100), viewport: [-300, 500] });
-		expect(parts).toEqual([{ kind: 'rows', start: 0, end: 12 }]);
+	it('renders a short list whole, even where the screen shows none of it', () => {
+		const parts = listParts({
+			count: WHOLE_LIST,
+			heights: new RowHeights(WHOLE_LIST, 100),
+			viewport: [50_000, 50_800]
+		});
+		expect(parts).toEqual([{ kind: 'rows', start: 0, end: WHOLE_LIST }]);
+		const longer = listParts({
+			count: WHOLE_LIST + 1,
+			heights: new RowHeights(WHOLE_LIST + 1, 100),
+			viewport: [50_000, 50_800]
+		});
+		expect(rendered(longer).length).toBeLessThan(WHOLE_LIST);
 	});
 
 	it('covers every row exactly once, in order, and renders a bounded number, for any viewport', () => {
@@ -105,7 +115,7 @@ describe('listParts', () => {
 					}
 					expect(at).toBe(count);
 					expect(rendered(parts).length).toBeLessThanOrEqual(
-						2 + 5 + Math.ceil((3 * 900) / 120) + 2
+						Math.max(Math.min(count, WHOLE_LIST), 2 + 5 + Math.ceil((3 * 900) / 120) + 2)
 					);
 				}
 			)

@@ -99,7 +99,16 @@ export interface ListWindowInput {
 	focused?: number;
 	/** Rows kept either side of the focused one. Default 2. */
 	around?: number;
+	/**
+	 * Lists of at most this many rows are rendered whole. Default {@link WHOLE_LIST}: a short
+	 * list costs little, and the browser's find-in-page and a reader scrolling fast see every
+	 * entry with no gap being filled in.
+	 */
+	whole?: number;
 }
+
+/** How many entries a list may have and still be rendered whole (about 2,000 elements). */
+export const WHOLE_LIST = 200;
 
 /**
  * The list as runs of rows to render and gaps between them, in order, covering every row once.
@@ -114,9 +123,11 @@ export function listParts({
 	viewport: [top, bottom],
 	overscan = bottom - top,
 	focused = -1,
-	around = 2
+	around = 2,
+	whole = WHOLE_LIST
 }: ListWindowInput): ListPart[] {
 	if (count <= 0) return [];
+	if (count <= whole) return [{ kind: 'rows', start: 0, end: count }];
 	const ranges: [number, number][] = [
 		[0, 1],
 		[count - 1, count]
