@@ -56,7 +56,7 @@ describe('readImport', () => {
 		broken.events[1].precision = 'fortnight';
 		const problems = problemsOf(() => readImportText('iraq.json', JSON.stringify(broken)));
 		expect(problems).toEqual([
-			expect.stringMatching(/^\$\.events\[1\]\.precision: expected one of "day"/)
+			expect.stringMatching(/^\$\.events\[1\]\.precision: expected one of "minute", "day"/)
 		]);
 	});
 
