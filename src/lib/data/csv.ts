@@ -81,8 +81,8 @@ export const CSV_COLUMNS = [
 	'timelinejs'
 ] as const;
 
-export type Column = (typeof CSV_COLUMNS)[number];
-export type Row = Partial<Record<Column, string>>;
+type Column = (typeof CSV_COLUMNS)[number];
+type Row = Partial<Record<Column, string>>;
 
 /**
  * The dataset as CSV text (RFC 4180 quoting, `\n` line ends), one row per record.
@@ -229,7 +229,7 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 	const missing = ['record', 'id'].filter((column) => !header.includes(column));
 	if (missing.length) {
 		throw new ImportError(file, [
-			`row 1 (the header): expected the columns ${CSV_COLUMNS.join(', ')}; missing ${missing
+			`row 1 (the header): expected the columns of a Dateline CSV (${CSV_COLUMNS.slice(0, 6).join(', ')}, …) or of TimelineJS's sheet (Year, Month, Day, …, Headline, …); missing ${missing
 				.map((c) => `"${c}"`)
 				.join(' and ')}`
 		]);

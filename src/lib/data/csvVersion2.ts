@@ -4,8 +4,22 @@
  * Structure is left to the contract, which checks the dataset once the table is read and whose
  * problems `csv.ts` reports by row and column.
  */
-import type { Column, Row } from './csv';
 import type { Dataset, Media, TimelineEvent } from './schema';
+
+/** The dataset CSV's columns of version 2 (`CSV_COLUMNS` in `csv.ts` lists them all). */
+type Column =
+	| 'media_type'
+	| 'media_url'
+	| 'media_alt'
+	| 'media_text'
+	| 'media_credit'
+	| 'media_caption'
+	| 'media_thumbnail'
+	| 'media_link'
+	| 'background_color'
+	| 'background_url'
+	| 'timelinejs';
+type Row = Partial<Record<Column, string>>;
 
 type Background = NonNullable<TimelineEvent['background']>;
 type TimelineJsOrigin = NonNullable<TimelineEvent['timelinejs']>;
