@@ -7,6 +7,7 @@
  * record exactly as the older editor wrote it.
  */
 import type { Dataset } from '$lib/data/schema';
+import type { Published } from '$lib/publish/client';
 import type { Entry, History } from './history';
 
 /** What the session keeps of a draft: everything needed to carry on where the person left off. */
@@ -19,6 +20,18 @@ export interface Draft {
 	notices: string[];
 	/** When it was last saved (ISO 8601, UTC). */
 	savedAt: string;
+	/** The published timeline the draft updates (issue 13); none when never published. */
+	published?: DraftPublished | null;
+}
+
+/**
+ * The timeline a draft was published as (or opened from): publishing it again updates it, from
+ * `version`. Optional in the stored record (drafts stored before publishing have none), so it
+ * needs no new version of the format.
+ */
+export interface DraftPublished extends Published {
+	/** `fingerprint` of the dataset as published, to tell whether the draft changed since. */
+	digest: string;
 }
 
 /**
@@ -48,6 +61,7 @@ export interface StoredDraftV2 {
 	articles: Article[];
 	notices: string[];
 	savedAt: string;
+	published?: DraftPublished | null;
 }
 
 /**
@@ -97,7 +111,8 @@ export function toStored(draft: Draft): StoredDraftV2 {
 		texts,
 		articles: draft.articles.map((a) => ({ ...a })),
 		notices: [...draft.notices],
-		savedAt: draft.savedAt
+		savedAt: draft.savedAt,
+		...(draft.published ? { published: { ...draft.published } } : {})
 	};
 }
 
@@ -129,7 +144,13 @@ export function fromStored(stored: unknown): Draft | null {
 			.filter((source) => !known.has(source))
 			.map((source) => ({ source, name: '' }))
 	];
-	return { history, articles, notices: current.notices, savedAt: current.savedAt };
+	return {
+		history,
+		articles,
+		notices: current.notices,
+		savedAt: current.savedAt,
+		...(current.published ? { published: current.published } : {})
+	};
 }
 
 function sourcesOf(dataset: Dataset): string[] {
