@@ -14,8 +14,8 @@ import type { Dataset, TimelineEvent } from '$lib/data/schema';
 import { yearName } from '$lib/data/yearName';
 import { labelWidth, layoutLanes } from '$lib/timeline/lanes';
 import { estimateTextWidth, fitDomain } from '$lib/timeline/scales';
-import { axisTicks } from '$lib/timeline/ticks';
-import { needsYearTicks, yearOf, yearTicks } from '$lib/timeline/yearTicks';
+import { timelineTicks } from '$lib/timeline/timelineTicks';
+import { needsYearTicks, yearOf } from '$lib/timeline/yearTicks';
 import type { ImageRow, TimelineImage } from './timelineSvg';
 
 /** Lanes a row may take before what still does not fit is counted in a badge. */
@@ -143,9 +143,11 @@ export function composeImage(input: ComposeInput): TimelineImage {
 		})
 		.sort((a, b) => bySpan(a, b) || a.title.localeCompare(b.title));
 	const years = needsYearTicks(from, to);
-	const ticks = (years ? yearTicks(from, to, width).ticks : axisTicks(from, to, width).ticks).map(
-		(t) => ({ x: x(t.value), label: t.label, major: t.major })
-	);
+	const ticks = timelineTicks(from, to, width).ticks.map((t) => ({
+		x: x(t.value),
+		label: t.label,
+		major: t.major
+	}));
 	const count = `${inView.length.toLocaleString('en-US')} ${inView.length === 1 ? 'event' : 'events'}`;
 	const span = `${instantName(from, years)} to ${instantName(to, years)}`;
 	return {
