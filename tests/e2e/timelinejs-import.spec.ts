@@ -41,6 +41,28 @@ test.describe('the TimelineJS sheet in the authoring page', () => {
 		);
 	});
 
+	test('the cosmology sheet imports with its years as years ago, its groups and its era', async ({
+		page
+	}) => {
+		await importSheet(page, 'tests/fixtures/timelinejs/cosmos.sheet.csv');
+		await expect(page.getByRole('heading', { name: 'Events (7)' })).toBeVisible();
+		await expect(eventCard(page, 'The Big Bang')).toContainText('13.8 billion years ago');
+		await expect(eventCard(page, 'The dinosaurs die out')).toContainText('66 million years ago');
+		await expect(eventCard(page, 'Writing')).toContainText('3201 BC');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'TimelineJS sheet (.csv)' }).click()
+		]);
+		const back = fromSheetsCsv(readFileSync((await download.path())!, 'utf8'), 'back.csv').dataset;
+		expect(back.eras?.map((era) => era.title)).toEqual(['The Precambrian']);
+		expect(back.events.map((e) => e.group)).toEqual(
+			fromSheetsCsv(
+				readFileSync('tests/fixtures/timelinejs/cosmos.sheet.csv', 'utf8'),
+				'c.csv'
+			).dataset.events.map((e) => e.group)
+		);
+	});
+
 	test('goes back out as the template, with its groups, eras and HTML as they came', async ({
 		page
 	}) => {
