@@ -83,6 +83,14 @@ test('a search for a word in a quote finds its event, Enter opens it, and the UR
 	const search = page.getByRole('searchbox', { name: 'Search' });
 	await search.fill(word);
 	await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('1 event found');
+	// Marked, not hidden: on the timeline the event's title, in the list the word in its quote.
+	const event = seed.events.find((e) => e.title === title)!;
+	await expect(page.locator(`[data-event-id="${event.id}"]`)).toHaveClass(/\bfound\b/);
+	await expect(page.locator('[data-event-id].found')).toHaveCount(1);
+	const entry = page.locator(`#list-${event.id}`);
+	await expect(entry.locator('blockquote mark').first()).toHaveText(new RegExp(`^${word}$`, 'i'));
+	await expect(page.locator('section.list li')).toHaveCount(seed.events.length);
+	expect(await entry.locator('.title bdi').evaluate((el) => el.textContent)).toBe(title);
 	await search.press('Enter');
 	await expect(page.getByRole('region', { name: title, exact: true })).toBeVisible();
 	await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('1 of 1 found');

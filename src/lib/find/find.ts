@@ -6,6 +6,7 @@
 import { bySpan } from '$lib/data/partialDate';
 import type { TimelineEvent } from '$lib/data/schema';
 import { foundIds, isFiltering, keptEvents, type Filters } from '$lib/search/filters';
+import { isEmptyQuery, markedRuns, matchRanges, parseQuery } from '$lib/search/search';
 
 export { default as FindBar } from './FindBar.html.svelte';
 export { readFilters, writeFilters } from '$lib/search/urlState';
@@ -34,4 +35,16 @@ export function findView(events: readonly TimelineEvent[], filters: Filters): Fi
 		.sort((a, b) => bySpan(a, b) || a.title.localeCompare(b.title))
 		.map((e) => e.id);
 	return { kept, filtering: isFiltering(filters), found };
+}
+
+/**
+ * What marks a reader's search words in a text (for the list), or null when there are none.
+ *
+ * @example
+ * marker('strike')?.('Strikes hit'); // [{ text: 'Strike', marked: true }, { text: 's hit', marked: false }]
+ */
+export function marker(q: string): ((text: string) => { text: string; marked: boolean }[]) | null {
+	const query = parseQuery(q);
+	if (isEmptyQuery(query)) return null;
+	return (text) => markedRuns(text, matchRanges(text, query));
 }

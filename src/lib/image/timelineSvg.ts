@@ -60,6 +60,7 @@ const LANE = 56;
 const ROW_LABEL = 22;
 const AXIS = 34;
 const LINE = 16;
+const ERA_LINE = 18;
 
 // Characters XML 1.0 cannot hold at all (control characters other than tab and line breaks, and
 // the two non-characters), built from their codes so that the pattern itself holds none.
@@ -115,14 +116,16 @@ function layoutOf(image: TimelineImage) {
 		row,
 		height: (row.label !== undefined ? ROW_LABEL : 0) + Math.max(1, row.lanes) * LANE
 	}));
-	const plot = rows.reduce((sum, r) => sum + r.height, 0);
+	// The eras' names get a line of their own above the rows, clear of the groups' names.
+	const eraLine = image.eras.length > 0 ? ERA_LINE : 0;
+	const plot = eraLine + rows.reduce((sum, r) => sum + r.height, 0);
 	const footer = [
 		...(image.sources.length ? ['Sources'] : []),
 		...image.sources.flatMap((s) => wrapped(s, image.width, 11)),
 		image.credit
 	];
 	const height = top + plot + AXIS + 12 + footer.length * LINE + MARGIN;
-	return { titleLines, top, rows, plot, footer, height };
+	return { titleLines, top, rows, plot, eraLine, footer, height };
 }
 
 /**
@@ -133,7 +136,7 @@ function layoutOf(image: TimelineImage) {
  * // '<svg xmlns="http://www.w3.org/2000/svg" width="848" …'
  */
 export function timelineSvg(image: TimelineImage): string {
-	const { titleLines, top, rows, plot, footer, height } = layoutOf(image);
+	const { titleLines, top, rows, plot, eraLine, footer, height } = layoutOf(image);
 	const width = image.width + 2 * MARGIN;
 	const ink = image.dark ? '#f2efe8' : '#1c1b19';
 	const muted = image.dark ? '#b9b4aa' : '#5c5850';
@@ -166,7 +169,7 @@ export function timelineSvg(image: TimelineImage): string {
 			`<text x="${x(x0 + 4)}" y="${top + 12}" font-size="11" fill="${muted}">${xmlText(fitted(era.title, x1 - x0 - 8, 11))}</text></g>`
 		);
 	}
-	let y = top;
+	let y = top + eraLine;
 	for (const { row, height: rowHeight } of rows) {
 		out.push('<g class="row">');
 		if (row.label !== undefined) {
