@@ -94,3 +94,26 @@ test('years before AD 1000 are named on the axis as readers say them, never as n
 	expect(labels.some((l) => /^\d+ BC$/.test(l))).toBe(true);
 	expect(labels.filter((l) => /^-\d/.test(l))).toEqual([]);
 });
+
+test('the cosmology example draws deep time, its axis in years ago and its era as a band', async ({
+	page,
+	request
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	const cosmos = sheet('cosmos');
+	await openDataset(page, request, 'v2-cosmos', cosmos);
+	const labels = await axisLabels(page);
+	expect(labels.some((l) => / billion years ago$/.test(l))).toBe(true);
+	expect(labels.filter((l) => /^-?\d+$/.test(l) && l.length > 4)).toEqual([]);
+	await expect(page.getByTestId('timeline').locator('svg rect.era')).toHaveCount(1);
+	await expect(page.getByTestId('timeline').locator('svg text.era-name')).toHaveText(
+		'The Precambrian'
+	);
+	const bigBang = cosmos.events.find((e) => e.title === 'The Big Bang')!;
+	await page.locator(`[data-event-id="${bigBang.id}"]`).click();
+	await expect(page.getByRole('region', { name: 'The Big Bang', exact: true })).toContainText(
+		'13.8 billion years ago'
+	);
+	expect(errors).toEqual([]);
+});

@@ -39,7 +39,7 @@ export function scaleExtent(domain: [number, number]): [number, number] {
  * `scaleExtent` and the window kept inside the domain.
  */
 export function transformFor(
-	base: { (value: number): number; domain(): Date[]; range(): number[] },
+	base: { (value: number): number; domain(): (number | Date)[]; range(): number[] },
 	from: number,
 	to: number
 ): ZoomTransform {
