@@ -44,6 +44,11 @@ function busiestPerson(): { person: string; ids: string[] } {
 	return pick;
 }
 
+/** What the search box says it found (a polite live region beside it). */
+function searchStatus(page: Page) {
+	return page.getByRole('search').locator('[aria-live]');
+}
+
 async function timelineReady(page: Page) {
 	await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible({
 		timeout: 20_000
@@ -82,7 +87,7 @@ test('a search for a word in a quote finds its event, Enter opens it, and the UR
 	await timelineReady(page);
 	const search = page.getByRole('searchbox', { name: 'Search' });
 	await search.fill(word);
-	await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('1 event found');
+	await expect(searchStatus(page)).toHaveText('1 event found');
 	// Marked, not hidden: on the timeline the event's title, in the list the word in its quote.
 	const event = seed.events.find((e) => e.title === title)!;
 	await expect(page.locator(`[data-event-id="${event.id}"]`)).toHaveClass(/\bfound\b/);
@@ -93,14 +98,14 @@ test('a search for a word in a quote finds its event, Enter opens it, and the UR
 	expect(await entry.locator('.title bdi').evaluate((el) => el.textContent)).toBe(title);
 	await search.press('Enter');
 	await expect(page.getByRole('region', { name: title, exact: true })).toBeVisible();
-	await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('1 of 1 found');
+	await expect(searchStatus(page)).toHaveText('1 of 1 found');
 	await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(word);
 
 	// The link shares the search: opened afresh, the box holds it and the event is found again.
 	await page.goto(page.url());
 	await timelineReady(page);
 	await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue(word);
-	await expect(page.getByRole('status').filter({ hasText: 'found' })).toContainText('found');
+	await expect(searchStatus(page)).toContainText('found');
 	await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
 	await expect(page.getByRole('region', { name: title, exact: true })).toBeVisible();
 });
@@ -113,7 +118,7 @@ test('Enter and Shift+Enter step through what the search found, in date order', 
 	const search = page.getByRole('searchbox', { name: 'Search' });
 	// "Soleimani" is in two events' words: their titles or quotes.
 	await search.fill('soleimani');
-	const status = page.getByRole('status').filter({ hasText: 'found' });
+	const status = searchStatus(page);
 	await expect(status).toHaveText('2 events found');
 	const holders = seed.events
 		.filter((e) =>
