@@ -81,7 +81,8 @@ describe('the stored draft', () => {
 			url: 'https://timelines.example.org/t/council-budget/',
 			embed: 'https://timelines.example.org/embed/council-budget/',
 			json: 'https://timelines.example.org/t/council-budget.json',
-			snippet: '<iframe data-dateline src="https://timelines.example.org/embed/council-budget/"></iframe>',
+			snippet:
+				'<iframe data-dateline src="https://timelines.example.org/embed/council-budget/"></iframe>',
 			digest: '1f3a'
 		};
 		const draft: Draft = { history, articles: [], notices: [], savedAt: '', published };
