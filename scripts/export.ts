@@ -6,8 +6,7 @@
  * from TimelineJS goes back as it came. Thin over `src/lib/data/`.
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { isMain, run, UsageError, writeOut } from './cli';
 import { datasetToCsv } from '../src/lib/data/csv';
 import { parseDataset } from '../src/lib/data/parseDataset';
 import type { Dataset } from '../src/lib/data/schema';
@@ -23,8 +22,6 @@ const FORMATS = {
 	csv: (dataset: Dataset) => datasetToCsv(dataset) + '\n'
 };
 type Format = keyof typeof FORMATS;
-
-class UsageError extends Error {}
 
 /** A dataset file in a format, or the reason it is refused (a dataset that breaks the contract). */
 export function exportFile(file: string, format: Format): string {
@@ -58,24 +55,10 @@ function parseArgs(argv: string[]): { file: string; format: Format; out?: string
 }
 
 function main(argv: string[]): number {
-	try {
+	return run('export', USAGE, () => {
 		const { file, format, out } = parseArgs(argv);
-		const text = exportFile(file, format);
-		if (out) {
-			fs.mkdirSync(path.dirname(out), { recursive: true });
-			fs.writeFileSync(out, text);
-		} else process.stdout.write(text);
-		return 0;
-	} catch (error) {
-		if (error instanceof UsageError) {
-			console.error(`export: ${error.message}\n${USAGE}`);
-			return 2;
-		}
-		console.error(`export: ${(error as Error).message}`);
-		return 1;
-	}
+		writeOut(exportFile(file, format), out);
+	});
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-	process.exitCode = main(process.argv.slice(2));
-}
+if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));

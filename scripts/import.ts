@@ -8,15 +8,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { isMain, run, UsageError, writeOut } from './cli';
 import { ImportError } from '../src/lib/data/importError';
 import { readImport } from '../src/lib/data/importers';
 import { validateDataset, type Dataset } from '../src/lib/data/schema';
 import { datasetJson } from '../src/lib/extract/serialize';
 
 const USAGE = 'usage: npm run -s import -- <file (.csv or .json)> [--id <slug>] [--out <file>]';
-
-class UsageError extends Error {}
 
 /** The dataset a timeline file holds, and the import's notices. */
 export function importFile(file: string, id?: string): { dataset: Dataset; notices: string[] } {
@@ -50,26 +48,12 @@ function parseArgs(argv: string[]): { file: string; id?: string; out?: string } 
 }
 
 function main(argv: string[]): number {
-	try {
+	return run('import', USAGE, () => {
 		const { file, id, out } = parseArgs(argv);
 		const { dataset, notices } = importFile(file, id);
 		for (const notice of notices) console.error(`import: ${notice}`);
-		const json = datasetJson(dataset);
-		if (out) {
-			fs.mkdirSync(path.dirname(out), { recursive: true });
-			fs.writeFileSync(out, json);
-		} else process.stdout.write(json);
-		return 0;
-	} catch (error) {
-		if (error instanceof UsageError) {
-			console.error(`import: ${error.message}\n${USAGE}`);
-			return 2;
-		}
-		console.error(`import: ${(error as Error).message}`);
-		return 1;
-	}
+		writeOut(datasetJson(dataset), out);
+	});
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-	process.exitCode = main(process.argv.slice(2));
-}
+if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -9,6 +9,8 @@
  * of it ever becomes markup or an attribute that does anything.
  */
 
+import { escapeHtml } from '$lib/data/html';
+
 /** An event as drawn: its mark's extent and lane, and where its label goes. */
 export interface ImageMark {
 	title: string;
@@ -71,13 +73,7 @@ const NOT_XML = new RegExp(
 
 /** Text as XML character data or an attribute value: nothing in it is markup. */
 export function xmlText(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&#39;')
-		.replace(NOT_XML, '');
+	return escapeHtml(text).replace(NOT_XML, '');
 }
 
 /** Words fitted to a width at a font size: cut at a word with an ellipsis when they run over. */
