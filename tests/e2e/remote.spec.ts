@@ -7,30 +7,13 @@
  * than Dateline's, so CORS is real (Playwright's `route.fulfill` would answer any origin).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { hostOrigin, serve } from './timelineHelpers';
 
-const hostPort = Number(process.env.PORT ?? 4173) + 1;
-const hostOrigin = `http://localhost:${hostPort}`;
 const valid = readFileSync(
 	new URL('../fixtures/timeline/valid-dataset.json', import.meta.url),
 	'utf8'
 );
-
-/** Stores a body on the dataset server under a name unique to this test, and returns its URL. */
-async function serve(
-	request: APIRequestContext,
-	name: string,
-	body: string,
-	{ type = 'application/json', cors = true } = {}
-): Promise<string> {
-	const query = cors ? '' : '?cors=none';
-	const response = await request.put(`http://127.0.0.1:${hostPort}/pages/${name}${query}`, {
-		data: Buffer.from(body),
-		headers: { 'content-type': type }
-	});
-	expect(response.status()).toBe(204);
-	return `${hostOrigin}/pages/${name}`;
-}
 
 /** Opens the timeline page on a dataset URL and returns its refusal, once shown. */
 async function refusalOf(page: Page, url: string) {

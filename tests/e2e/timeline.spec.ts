@@ -10,46 +10,13 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dayEnd, dayStart } from '../../src/lib/data/calendar';
 import { chronological, dateLabel } from '../../src/lib/data/partialDate';
 import type { Dataset, TimelineEvent } from '../../src/lib/data/schema';
+import { open, range, settled } from './timelineHelpers';
 
 const seed = JSON.parse(
 	readFileSync(new URL('../../data/timelines/iraq-coalition-exit.json', import.meta.url), 'utf8')
 ) as Dataset;
 const events = chronological(seed.events);
 const source = seed.sources[0];
-
-/** The visible range the timeline exposes, in ms. */
-async function range(timeline: Locator): Promise<{ start: number; end: number }> {
-	const [start, end] = await timeline.evaluate((el) => [el.dataset.start!, el.dataset.end!]);
-	return { start: Date.parse(start), end: Date.parse(end) };
-}
-
-async function open(page: Page, path = '/'): Promise<Locator> {
-	await page.goto(path);
-	const timeline = page.getByTestId('timeline');
-	// Generous: a dev server on a busy machine can take a while to hydrate the first page.
-	await expect(timeline.locator('[data-event-id]').first()).toBeVisible({ timeout: 20_000 });
-	return timeline;
-}
-
-/**
- * Waits until the visible range stops changing (after an animated zoom): no d3 transition is
- * scheduled or running on the timeline (on a busy machine one can wait a while to start), and the
- * range reads the same twice.
- */
-async function settled(timeline: Locator) {
-	let previous = '';
-	await expect
-		.poll(async () => {
-			const moving = await timeline.evaluate(
-				(el) => Object.keys((el as { __transition?: object }).__transition ?? {}).length > 0
-			);
-			const now = JSON.stringify(await range(timeline));
-			const same = !moving && now === previous;
-			previous = now;
-			return same;
-		})
-		.toBe(true);
-}
 
 async function zoomInWithButton(page: Page, timeline: Locator, times = 2) {
 	for (let i = 0; i < times; i++) await page.getByRole('button', { name: 'Zoom in' }).click();

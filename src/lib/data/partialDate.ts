@@ -4,7 +4,7 @@
  * `edtfBounds.ts`), so the reader's page stays light. Days and their arithmetic are the
  * calendar's (`calendar.ts`).
  */
-import { AP_MONTHS, compareDays, dayEnd, dayParts, dayStart, FULL_MONTHS } from './calendar';
+import { AP_MONTHS, compareDays, dayEnd, dayParts, dayStart, FULL_MONTHS } from './days';
 import { yearName, yearSpanName } from './yearName';
 
 /**

@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../data/schema';
 import { longDay, parseDay, type Day } from '../data/calendar';
 import { bySpan } from '../data/partialDate';
 import { boundsOf } from '../data/edtfBounds';
+import { datelineOf } from './dateline';
 import { edtfOf, type EdtfDate } from './edtfDate';
 import { findEntities, type Found } from './entities';
 import { isFurniture } from './furniture';
@@ -104,6 +105,14 @@ export function buildEvents(
 		(news[paragraph] ??=
 			!isFurniture(paras[paragraph].text) &&
 			paras[paragraph].text.replace(/^#+\s*/, '') !== headline);
+	// A dateline's own date ("BRUSSELS, Dec. 2 (Reuters) -", "LONDON | Tue Apr 27, 2010 4:08
+	// am EDT") is a time expression that dates the article, which the publication date already
+	// says: no happening. Where each paragraph's story starts, read once per paragraph.
+	const storyStarts: number[] = [];
+	const inDateline = (paragraph: number, at: number) =>
+		at <
+		(storyStarts[paragraph] ??=
+			paras[paragraph].start + (datelineOf(paras[paragraph].text)?.end ?? 0));
 	const sents = sentences(text, paras);
 	const paragraphOf = (span: Span) => spanIndexAt(paras, span.start);
 	const mentions: Mention[] = [];
@@ -135,7 +144,7 @@ export function buildEvents(
 		seen.add(key);
 		const sentence = clip(text, sents[sentenceIndex], candidate.start, end);
 		const paragraph = paragraphOf(sentence);
-		if (!isNews(paragraph)) continue;
+		if (!isNews(paragraph) || inDateline(paragraph, candidate.start)) continue;
 		mentions.push({
 			edtf,
 			sentence,

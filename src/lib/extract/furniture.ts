@@ -1,20 +1,40 @@
 /**
  * Page furniture: the parts of a pasted web page that are not the story. Publication lines,
- * "Follow X on …", subscription pitches and their bullet lists yield no events.
+ * datelines, timestamps and bylines on a line of their own, photo captions and credits, fact
+ * boxes, "Follow X on …", subscription pitches and their bullet lists, and the footers that
+ * close a page ("Reporting by …", "This discussion is now closed") yield no events.
  */
+import { isDatelineLine } from './dateline';
+import { hasVerb } from './grammar';
 
 const FURNITURE = [
 	/^(?:published|updated|posted|last\s+updated|first\s+published|modified)\b\s*(?:on)?\s*:?/i,
 	/^follow\s+.{1,80}\s+on\s+/i,
-	/^(?:[•·▪■►*-]\s*)/
+	/^(?:[•·▪■►*-]\s*)/,
+	// Captions and credits: "Photograph: …", "(Photo: …)", "REUTERS/Jane Doe", "in this
+	// handout photograph taken on …".
+	/^\(?(?:photo(?:graph)?|picture|image|caption|pictured|illustration|video)\s*(?:credit)?\s*:/i,
+	/\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images|Handout)\s*\/\s*\p{Lu}/u,
+	/\b(?:AP|Reuters|AFP)\s+Photo\b/,
+	/\bin\s+this\s+(?:\w+\s+){0,2}(?:photo|photograph|picture|image|video\s+grab)\b/i,
+	// Footers: the wire's credits and a page's comment and letters notices.
+	/^\(?(?:reporting|additional\s+reporting|writing|editing|compiled|research)\s+by\b/i,
+	/\b(?:letters\s+for\s+publication|this\s+discussion\s+is\s+now\s+closed|we\s+welcome\s+comments|comments\s+on\s+our\s+articles)\b/i
 ];
 
 // Pitch words count only in short lines: "support the troops" in a story is news.
 const PITCH =
 	/\b(?:subscribe|subscription|unlock|sign\s+up|newsletter|log\s+in|advertisement|autoplay|no\s+ads|share\s+this|read\s+more|click\s+here|support\s+(?:our|the|just)\b|all\s+rights\s+reserved|copyright\s+©?|©)/i;
 
+// A fact box's line or a heading: short, no sentence end, no verb ("Born May 22 1936",
+// "Morphine", "Given by tablets or injection").
+const SHORT = 12;
+
 /** True when a paragraph is page furniture rather than news. */
 export function isFurniture(paragraph: string): boolean {
 	const text = paragraph.trim();
-	return FURNITURE.some((pattern) => pattern.test(text)) || (text.length < 160 && PITCH.test(text));
+	if (FURNITURE.some((pattern) => pattern.test(text))) return true;
+	if (text.length < 160 && PITCH.test(text)) return true;
+	if (isDatelineLine(text)) return true;
+	return !/[.!?]["'”’)]*$/.test(text) && text.split(/\s+/).length <= SHORT && !hasVerb(text);
 }

@@ -16,6 +16,26 @@ describe('findPublished', () => {
 		expect(findPublished('Published: October 3, 2023')?.value).toBe('2023-10-03');
 	});
 
+	it("reads a wire's stamp as the publication date, with its zone and place", () => {
+		const text =
+			'Libya declares liberation\nFri Oct 21, 2011 7:47am EDT\n\nTRIPOLI (Reuters) - It ended.';
+		const at = text.indexOf('Fri Oct 21');
+		expect(findPublished(text)).toEqual({
+			value: '2011-10-21T07:47-04:00',
+			start: at,
+			end: at + 'Fri Oct 21, 2011 7:47am EDT'.length
+		});
+		expect(
+			findPublished('Floods LONDON | Tue Apr 27, 2010 4:08 am EDT LONDON (Reuters) - BP fell.')
+		).toEqual(expect.objectContaining({ value: '2010-04-27T04:08-04:00', place: 'LONDON' }));
+	});
+
+	it('prefers a "Published:" line to a stamp', () => {
+		expect(
+			findPublished('Fri Oct 21, 2011 7:47am EDT\nPublished: October 22, 2011\nIt ended.')?.value
+		).toBe('2011-10-22');
+	});
+
 	it('finds nothing in a text that states no publication date', () => {
 		expect(findPublished('The council met on Friday, Oct. 6, 2023.')).toBeNull();
 	});

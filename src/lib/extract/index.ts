@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node';
 import type { ArticleInput } from '../data/article';
 import { validateDataset, type Dataset } from '../data/schema';
 import { calendarProblem, isoParts, pad } from '../data/calendar';
+import { datelineStamp } from './dateline';
 import { buildEvents } from './events';
 import { ExtractError } from './errors';
 import { runPipeline } from './pipeline';
@@ -45,16 +46,21 @@ const PUBLISHED_LINE =
 	/^[ \t\u00a0]*(?:published|posted|first\s+published|publication\s+date|date)(?:\s+on)?\s*:?[ \t\u00a0]*(.+)$/im;
 
 /**
- * The publication date stated in an article's text, as ISO 8601 with no invented time zone.
+ * The publication date stated in an article's text, as ISO 8601 with no invented time zone: a
+ * "Published: …" line, else a dateline's stamp ("LONDON | Tue Apr 27, 2010 4:08 am EDT",
+ * "Fri Oct 21, 2011 7:47am EDT"), whose place comes with it.
  *
  * @example
  * findPublished('Published: January 8, 2024 10:19am'); // { value: '2024-01-08T10:19', start: 11, end: 34 }
  */
-export function findPublished(text: string): { value: string; start: number; end: number } | null {
+export function findPublished(
+	text: string
+): { value: string; start: number; end: number; place?: string } | null {
 	const line = PUBLISHED_LINE.exec(text);
-	if (!line) return null;
-	const at = line.index + line[0].length - line[1].length;
-	const stated = trimEndBlanks(line[1]) || line[1].slice(0, 1);
+	const stamp = line ? null : datelineStamp(text);
+	if (!line && !stamp) return null;
+	const at = line ? line.index + line[0].length - line[1].length : stamp!.start;
+	const stated = line ? trimEndBlanks(line[1]) || line[1].slice(0, 1) : stamp!.text;
 	const [result] = chrono.strict.parse(stated, {
 		instant: new Date(Date.UTC(2000, 0, 1)),
 		timezone: 0
@@ -69,7 +75,8 @@ export function findPublished(text: string): { value: string; start: number; end
 			offset === 0
 				? 'Z'
 				: `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
-	return { value, start: at + result.index, end: at + result.index + result.text.length };
+	const found = { value, start: at + result.index, end: at + result.index + result.text.length };
+	return stamp?.place ? { ...found, place: stamp.place } : found;
 }
 
 /**

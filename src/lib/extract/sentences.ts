@@ -1,8 +1,11 @@
 /**
  * Paragraphs and sentences of an article as offsets into its exact text, so that every quote is
- * a slice of the source. Abbreviations common in news ("U.S.", "Oct.", "Mr.") do not end a
- * sentence.
+ * a slice of the source. An abbreviation ("U.S.", "Oct.", "Gen.", "Calif.") does not end a
+ * sentence, as the language layer's tokenizer reads them; a lone lower-case letter does
+ * ("their 401(k)s. The rules").
  */
+import { datelineOf, isDatelineLine } from './dateline';
+import { isAbbreviation as abbreviation } from './language';
 
 /** A stretch of the source: `text === source.slice(start, end)`. */
 export interface Span {
@@ -10,12 +13,6 @@ export interface Span {
 	end: number;
 	text: string;
 }
-
-const ABBREVIATIONS = new Set(
-	'mr mrs ms dr gen sen rep gov lt col sgt capt cmdr adm maj st jan feb aug sep sept oct nov dec no vs etc jr sr prof rev ft mt corp inc co ltd bros dept est approx'.split(
-		' '
-	)
-);
 
 /** Paragraphs: runs of text between blank lines (or single newlines), trimmed. */
 export function paragraphs(text: string): Span[] {
@@ -88,8 +85,9 @@ const AGENCY = /^\s+\((?:AP|AFP|UPI|Reuters|Xinhua|Bloomberg|CNN)\)/;
 function isAbbreviation(text: string, dot: number): boolean {
 	const word =
 		/(?:^|[^A-Za-z0-9])([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
-	if (/^(?:[A-Za-z]\.)*[A-Za-z]$/.test(word)) return true; // "U.S", "D.C", initials "J"
-	return ABBREVIATIONS.has(word.toLowerCase());
+	// "U.S", "D.C", "a.m": a dotted run; initials are capitals ("J").
+	if (/^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$/.test(word)) return true;
+	return word !== '' && abbreviation(word);
 }
 
 function trimSpan(text: string, start: number, end: number): Span | null {
@@ -114,28 +112,6 @@ export function trimEndBlanks(text: string): string {
 }
 
 /**
- * A wire dateline that opens a story: "WASHINGTON _ ", "BUFFALO, N.Y. (AP) -- ", "O'SMACH,
- * Cambodia (AP)_ ". A line that is only a dateline is no headline;
- * draft titles leave it out.
- */
-export const DATELINE =
-	/^\s*(?:[\p{Lu}][\p{Lu}.' -]+(?:,\s+[\p{L}.' -]+?)?(?:\s*\([^)]*\))?|[\p{Lu}][\p{L}.' -]*(?:,\s+[\p{Lu}][\p{L}.' -]*)*\s*\((?:AP|AFP|UPI|Reuters|Xinhua|Bloomberg|CNN|[\p{Lu}]{2,6})\))\s*(?:--|[—–_:-])(?:\s+|$)/u;
-/**
- * Whether `text` can open on a wire dateline at all: DATELINE needs a capital followed by another
- * (or by a stop, apostrophe, space or hyphen), or a bracket for "(AP)". A cheap test that spares
- * most sentences the pattern, which is slow to fail on a long capitalised opening.
- */
-export function mayOpenOnDateline(text: string): boolean {
-	return OPENS_LIKE_DATELINE.test(text) || text.includes('(');
-}
-const OPENS_LIKE_DATELINE = /^\s*\p{Lu}[\p{Lu}.' -]/u;
-
-/** Whether the whole of `line` is a wire dateline: "BUFFALO, N.Y. (AP) --". */
-function isDateline(line: string): boolean {
-	return mayOpenOnDateline(line) && DATELINE.exec(line)?.[0].length === line.length;
-}
-
-/**
  * The first line when it reads as a headline: short (at most 20 words) and not a sentence that
  * ends on a full stop ("Flooding forces thousands from homes along the Ohio River"). A wire story
  * pasted without its headline starts on its lede, which is news and no title: empty then.
@@ -145,7 +121,7 @@ export function articleHeadline(text: string): string {
 	const line = first.replace(/^#+\s*/, '');
 	if (/^#/.test(first)) return line;
 	// "BUFFALO, N.Y. (AP) --" on a line of its own is the dateline, not a headline.
-	if (isDateline(line)) return '';
+	if (isDatelineLine(line)) return '';
 	const words = line.split(/\s+/).filter(Boolean).length;
 	return words <= 20 && !/[.!?]["”’')]*$/.test(line) ? line : '';
 }
@@ -153,8 +129,8 @@ export function articleHeadline(text: string): string {
 /** A title for an article without a headline: the first words of its lede, after any dateline. */
 export function leadTitle(text: string, words = 10): string {
 	const lines = text.split('\n').map((line) => line.trim());
-	const lede = lines.find((line) => line && !isDateline(line)) ?? '';
-	const story = mayOpenOnDateline(lede) ? lede.replace(DATELINE, '') : lede;
+	const lede = lines.find((line) => line && !isDatelineLine(line)) ?? '';
+	const story = lede.slice(datelineOf(lede)?.end ?? 0);
 	const all = story.split(/\s+/).filter(Boolean);
 	const kept = all
 		.slice(0, words)

@@ -1,34 +1,215 @@
 /**
  * Whether a clause speaks of the future, for expressions that name a day or month without
- * saying which one ("Friday", "in April"): news mostly looks back, unless the clause says
- * "will", "is expected to", "as early as" and the like.
+ * saying which one ("Friday", "in April"): news mostly looks back, unless the verb that governs
+ * the expression says otherwise. The verbs and their tense are read from the language layer's
+ * tags (`grammar.ts`) over the sentence around the expression, tagged once and remembered.
  */
+import {
+	groupTense,
+	hasVerb as clauseHasVerb,
+	isFinite,
+	isPastForm,
+	isVerb,
+	sentenceWindow,
+	verbGroups,
+	type Tense
+} from './grammar';
+import { tag, type Word } from './language';
 
-const FUTURE =
-	/\b(?:will|won['’]t|shall|would\s+be\s+\w+ing|(?:the|a|an|its|his|her|their)\s+(?:slated|scheduled|planned|upcoming|forthcoming)\s+\w+|(?:said|says|predicted|forecast|expects?|expected)\b[^.;]*\bwould|going\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated)\s+to|(?:is|are)\s+due\b|plans?\s+to|planned\s+to|planning\s+(?:for|to))\b|['’]ll\b/i;
 // Words right before the expression that point forward: "as early as Tuesday", "until Friday".
-// "planned for March" looks ahead even in the past tense, and so does "effective Feb. 1". A clock time may stand between: "until
-// 9 a.m. EST Tuesday".
+// "planned for March" looks ahead even in the past tense, and so does "effective Feb. 1". A
+// clock time may stand between: "until 9 a.m. EST Tuesday". These are prepositions of time,
+// whose meaning no tag gives.
 const FORWARD =
 	/\b(?:as\s+(?:early|soon)\s+as|until|till|next|this\s+coming|effective|(?:planned|scheduled|set|slated|due)\s+for)\s+(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s+)?)?$/i;
-// A verb of schedule in the present right before the expression: "He and Arafat meet separately
-// Monday", "the trial opens Tuesday". News reports what happened in the past tense.
-const SCHEDULED =
-	/(?:(?<!\bto\s+)\b(?:meets?|leaves?|arrives?|begins?|opens?|starts?|resumes?|travels?|visits?|hosts?|votes?|heads?|expires?|reconvenes?)\s+(?:(?:again|separately|here|there|in\s+\w+|with\s+\w+)\s+)?|\b(?:is|are)\s+(?:heard|held|\w+ed)\s+(?:again\s+)?)(?:on\s+|in\s+)?$/i;
 
-/** True when a verb of schedule in the present comes right before offset `at`: "is heard in May". */
+// Verbs and adjectives of schedule whose "to" looks ahead: "is expected to resume", "plans to
+// sell", "is due to expire", "the scheduled vote". Meanings, not parts of speech.
+const SCHEDULE = new Set([
+	'expect',
+	'schedule',
+	'set',
+	'slate',
+	'plan',
+	'intend',
+	'hope',
+	'aim',
+	'due',
+	'upcoming',
+	'forthcoming',
+	'scheduled',
+	'slated',
+	'planned',
+	'planning'
+]);
+
+// Verbs that arrange what is to come, whatever their own tense: "has scheduled a news
+// conference Thursday", "Protesters planned a march on Saturday".
+const ARRANGE = new Set(['plan', 'schedule', 'slate']);
+
+// Verbs of saying: a statement in the present ("says") is no schedule.
+const SAYING = new Set(['say', 'tell', 'report', 'announce', 'claim', 'insist']);
+
+/** The tagged words of the sentence around `at`, and where `at` falls among them. */
+interface Around {
+	words: readonly Word[];
+	/** Offset of the window in the text. */
+	start: number;
+	/** Index of the first word at or after `at`. */
+	at: number;
+}
+
+function around(text: string, at: number, back = 160, ahead = 160): Around {
+	const window = sentenceWindow(text, at, back, ahead);
+	const words = tag(text.slice(window.start, window.end));
+	const local = at - window.start;
+	let i = 0;
+	while (i < words.length && words[i].end <= local) i++;
+	return { words, start: window.start, at: i };
+}
+
+/**
+ * The words of the clause before `at`, without a relative clause between commas ("The sale,
+ * which had been expected, is part of a plan to repay the loan by February": "which had been
+ * expected" does not govern "February").
+ */
+function clauseBefore({ words, at }: Around): Word[] {
+	const kept: Word[] = [];
+	let aside = false;
+	for (let i = 0; i < at; i++) {
+		const word = words[i];
+		if (word.text === ',' && /^(?:which|who|whose|whom)$/.test(words[i + 1]?.lower ?? '')) {
+			// Only an aside that closes before the date: "…, which is traded in London and is to
+			// resume trading in Paris Tuesday" governs it.
+			let close = i + 1;
+			while (close < at && words[close].text !== ',') close++;
+			aside = close < at;
+			if (aside) continue;
+		}
+		if (aside) {
+			if (word.text === ',') aside = false;
+			continue;
+		}
+		kept.push(word);
+	}
+	return kept;
+}
+
+/** The tense a verb group says, with schedules read as future: "is expected to resume". */
+function tenseOf(words: readonly Word[], last: number, plain = false): Tense {
+	const tense = groupTense(words, last);
+	if (tense === 'future') return tense;
+	const verb = words[last];
+	const next = words[last + 1];
+	// "had been due to expire Friday", "had been scheduled": a schedule that has passed.
+	if (words.slice(Math.max(0, last - 3), last).some((w) => w.lower === 'had')) return tense;
+	// "is expected to", "plans to", "is set to resume", "are due in court"; "Protesters planned
+	// a march on Saturday": a plan looks ahead whatever its own tense.
+	if (plain && isPastForm(verb)) return tense;
+	if (
+		(SCHEDULE.has(verb.lemma) || SCHEDULE.has(verb.lower)) &&
+		(next?.lower === 'to' || next?.lower === 'for' || ARRANGE.has(verb.lemma))
+	)
+		return 'future';
+	if (verb.lemma === 'be' && next?.lower === 'due') return isPastForm(verb) ? 'past' : 'future';
+	return tense;
+}
+
+/**
+ * What speaks of time in a clause, in order: each verb group with its tense, and each word of
+ * schedule that needs no verb ("the slated visit", "the upcoming summit"), which is future.
+ */
+function markers(words: readonly Word[]): Marker[] {
+	const found: Marker[] = verbGroups(words).map((last) => ({
+		at: last,
+		tense: tenseOf(words, last),
+		bare: words[last].lower === words[last].lemma && !isVerb(words[last - 1])
+	}));
+	words.forEach((word, at) => {
+		// "a block of shares issued July 1", "the accord signed in May": a participle on a noun
+		// dates it in the past, though it makes no clause.
+		if (
+			word.pos === 'VERB' &&
+			isPastForm(word) &&
+			/^(?:NOUN|PROPN)$/.test(words[at - 1]?.pos ?? '') &&
+			!isFinite(words, at)
+		)
+			found.push({ at, tense: 'past', bare: false });
+		// "can take part in planning for the summit in April".
+		if (
+			word.pos === 'NOUN' &&
+			SCHEDULE.has(word.lower) &&
+			/^(?:for|to)$/.test(words[at + 1]?.lower ?? '')
+		)
+			found.push({ at, tense: 'future', bare: false });
+		// Only on a noun: "was due on Wednesday" is the verb group's, read above.
+		else if (
+			(word.pos === 'ADJ' || (word.pos === 'VERB' && words[at - 1]?.pos === 'DET')) &&
+			SCHEDULE.has(word.lower) &&
+			/^(?:NOUN|ADJ|PROPN)$/.test(words[at + 1]?.pos ?? '')
+		)
+			found.push({ at, tense: 'future', bare: false });
+	});
+	return found.sort((a, b) => a.at - b.at);
+}
+
+/** A verb group or word of schedule; `bare` when its verb is in the form of its lemma. */
+interface Marker {
+	at: number;
+	tense: Tense;
+	bare: boolean;
+}
+
+/**
+ * True when a verb of schedule in the present comes right before offset `at`: "He and Arafat
+ * meet separately Monday", "the trial opens Tuesday", "when the case is heard in May". News
+ * reports what happened in the past tense; a present verb that governs a day plans it.
+ */
 export function scheduledBefore(text: string, at: number): boolean {
-	return SCHEDULED.test(text.slice(Math.max(0, at - 40), at));
+	const near = around(text, at, 60, 0);
+	const { words } = near;
+	let i = near.at - 1;
+	// Up to three words between the verb and the date: "separately", "again", "in court", "on".
+	let between = 0;
+	while (i >= 0 && !isVerb(words[i]) && between < 4) {
+		const pos = words[i].pos;
+		if (pos === 'PUNCT' || pos === 'SCONJ' || pos === 'CCONJ' || pos === 'VERB') return false;
+		i--;
+		between++;
+	}
+	const verb = words[i];
+	if (!isVerb(verb) || verb.pos === 'AUX' || SAYING.has(verb.lemma)) return false;
+	// The verb's group: "is heard", "are held" (a passive in the present), or the verb alone.
+	let first = i;
+	while (first > 0 && (words[first - 1].pos === 'AUX' || words[first - 1].pos === 'ADV')) first--;
+	const auxiliaries = words.slice(first, i).filter((w) => w.pos === 'AUX');
+	if (auxiliaries.length > 1) return false;
+	const aux = auxiliaries[0];
+	if (aux && !(aux.lemma === 'be' && isFinite(words, words.indexOf(aux)) && !isPastForm(aux)))
+		return false;
+	if (aux ? !isPastForm(verb) : isPastForm(verb) || /ing$/.test(verb.lower)) return false;
+	// "isolated in a hospital ward on Saturday": a bare verb does not agree with a singular noun
+	// that has its article; the tagger read the end of a compound noun as a verb.
+	const noun = words[first - 1];
+	if (
+		!aux &&
+		noun?.pos === 'NOUN' &&
+		noun.lower === noun.lemma &&
+		verb.lower === verb.lemma &&
+		/^(?:DET|ADJ)$/.test(words[first - 2]?.pos ?? '')
+	)
+		return false;
+	// A verb with its subject before it: "Arafat meet", "the trial opens", "the case is heard";
+	// not an infinitive ("to expire Friday"), nor a participle after a comma ("a communique,
+	// read Wednesday night") or a coordinated verb ("and set Friday as the deadline").
+	return /^(?:NOUN|PROPN|PRON)$/.test(words[first - 1]?.pos ?? '');
 }
 
 /** True when the clause before offset `at` of `text` speaks of the future. */
 export function speaksOfFuture(text: string, at: number): boolean {
-	return FORWARD.test(text.slice(Math.max(0, at - 40), at)) || FUTURE.test(clauseBefore(text, at));
+	if (FORWARD.test(text.slice(Math.max(0, at - 40), at))) return true;
+	return markers(clauseBefore(around(text, at))).some((m) => m.tense === 'future');
 }
-
-// Verbs that place a clause in the past: "was arrested in January", "had closed by March".
-const PAST =
-	/\b(?:was|were|had|did|ago|last|earlier|ended|began|started|closed|opened|rose|fell)\b/i;
 
 // Words right before the expression that point back: "on patrol since March", "the year ended
 // Jan. 31".
@@ -39,91 +220,82 @@ export function pointsBack(text: string, at: number): boolean {
 	return BACKWARD.test(text.slice(Math.max(0, at - 20), at));
 }
 
-/** True when the clause before offset `at` of `text` speaks of the past. */
+/**
+ * True when the clause before offset `at` of `text` speaks of the past: a past auxiliary or
+ * copula ("was arrested in January", "had closed by March"), a past verb that governs the date
+ * directly ("rose in September", with nothing but adverbs, prepositions and determiners
+ * between), or "ago", "earlier" or "last". A past verb with its own object between ("told oil
+ * companies of a cutback in September", "announced an agreement to acquire the bank in
+ * January") dates its object, which may lie ahead.
+ */
 export function speaksOfPast(text: string, at: number): boolean {
-	return PAST.test(clauseBefore(text, at));
+	const clause = clauseBefore(around(text, at));
+	let near = true;
+	for (let i = clause.length - 1; i >= 0; i--) {
+		const w = clause[i];
+		if (/^(?:ago|earlier|last)$/.test(w.lower)) return true;
+		if (isFinite(clause, i) && isPastForm(w) && (w.pos === 'AUX' || near)) return true;
+		if (!/^(?:ADV|ADP|DET|NUM|PART|ADJ)$/.test(w.pos)) near = false;
+	}
+	return false;
 }
-
-// Where a clause starts: after a full stop (not one of "a.m.", "Nov.", "Gen."), a line break or a
-// semicolon.
-const SENTENCE_BREAK =
-	/(?<!\b(?:[ap]\.m|[A-Z]|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mrs?|Dr|Gen|Gov|Sen|Rep|St))\.["'’”]*\s|\n|;\s/g;
-
-// Where a sentence ends after an offset: as SENTENCE_BREAK, and not at "Roe vs. Wade".
-const SENTENCE_END =
-	/(?<!\b(?:[ap]\.m|[A-Z]|vs?|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mrs?|Dr|Gen|Gov|Sen|Rep|St))[.;!?](?:\s|$)|\n/;
-
-/** The clause before an offset, back to the start of its sentence. */
-function clauseBefore(text: string, at: number): string {
-	const from = Math.max(0, at - 160);
-	const window = text.slice(from, at);
-	let stop = -1;
-	for (const match of window.matchAll(SENTENCE_BREAK)) stop = match.index + match[0].length - 1;
-	const clause = stop >= 0 ? window.slice(stop + 1) : window;
-	// A relative clause between commas does not govern the rest: "The sale, which had been
-	// expected, is part of a program to pay down the loan by February."
-	return clause.replace(ASIDE, ',');
-}
-
-const ASIDE = /,\s+(?:which|who|whose|whom)\b[^,]*,/gi;
-
-// Words that put what follows in the future: "will meet", "is set to resume", "has scheduled",
-// "were planning to drive".
-const FUTURE_MARK =
-	/\b(?:will|won['’]t|shall|would|going\s+to|(?:is|are)\s+to|scheduled|slated|set\s+to|due\s+to|(?:is|are)\s+due|expects?\s+to|expected\s+to|plans?\s+to|planned|planning)\b|['’]ll\b/gi;
-// Verbs that put what follows in the past: "announced Wednesday", "Cuba predicted Wednesday",
-// "had been due to expire Friday" (lower case: "United" is no verb).
-const PAST_MARK =
-	/\b(?:[Ww]as|[Ww]ere|[Hh]ad(?:\s+been\s+(?:due|set|scheduled|slated|expected)(?:\s+to)?)?|did|said|told|met|began|ago|brought|took|made|gave|won|lost|left|sold|bought|went|came|became|held|led|paid|sent|spent|fought|struck|saw|rose|fell|ran|wrote|chose|drove|flew|grew|knew|threw|broke|spoke|stood|fled|sought|thought|felt|kept|built|found|caught|taught|meant|heard|shot|slid|sank|swept|wore|withdrew|overthrew|arose|forgot|got|hid|began|beat|bit|blew|drew|dug|fed|forbade|forgave|froze|hung|lay|lit|rode|rang|shook|shone|sang|sat|slept|stole|stuck|stung|strove|swore|swam|swung|tore|woke|wove|wept|understood|undertook|upheld|overtook|oversaw|(?<!\b(?:to|will|would|can|could|may|might|must|shall|should)\s+be\s+)(?!(?:scheduled|slated|planned|expected)\b)(?!\w*(?:ceed|need|feed|speed|bleed|breed|indeed|hundred|kindred|sacred|naked|wicked|rugged|ragged|beloved)\b)[a-z]{3,}ed)\b/g;
 
 /**
  * The tense of the verb that governs an expression at offset `at`: the nearest future or past
- * marker before it in its clause, so "said it will meet Friday" is future and "would appeal the
- * decision, announced Wednesday" past. Undefined when the clause has neither.
+ * verb group before it in its clause, so "said it will meet Friday" is future and "would appeal
+ * the decision, announced Wednesday" past. Undefined when the clause has neither.
  */
 export function governingTense(text: string, at: number): 'future' | 'past' | undefined {
-	const near = text.slice(Math.max(0, at - 40), at);
-	if (FORWARD.test(near) || SCHEDULED.test(near)) return 'future';
-	const clause = clauseBefore(text, at);
-	// Where the last marker ends: "had been scheduled" ends with "scheduled", and is past.
-	const last = (pattern: RegExp): number => {
-		let found = -1;
-		for (const match of clause.matchAll(pattern)) found = match.index + match[0].length;
-		return found;
-	};
-	const future = last(FUTURE_MARK);
-	const past = last(PAST_MARK);
-	if (future < 0 && past < 0) return undefined;
-	return future > past ? 'future' : 'past';
+	if (FORWARD.test(text.slice(Math.max(0, at - 40), at)) || scheduledBefore(text, at))
+		return 'future';
+	const clause = clauseBefore(around(text, at));
+	const said = markers(clause);
+	// The nearest verb governs. A bare form ("and set Friday as the deadline", "and meet
+	// ministers Friday") has no tense of its own: it takes that of a verb before it.
+	for (let m = said.length - 1; m >= 0; m--) {
+		const { tense, bare } = said[m];
+		if (tense !== 'present') return tense;
+		if (!bare) return undefined;
+	}
+	return clause.some((w) => w.lower === 'ago') ? 'past' : undefined;
 }
-
-// After the expression only the plainest future counts: "planned to" there is past.
-const SURELY_FUTURE =
-	/\b(?:will|won['’]t|shall|(?:is|are)\s+(?:(?:scheduled|set|due|expected|slated)\s+)?to|going\s+to|(?:plans?|intends?|expects?|hopes?)\s+to)\b|['’]ll\b/i;
 
 /**
  * The tense of the verb after an expression that opens its sentence: "On Tuesday, the league
  * will hold a rally" is future. Undefined when something comes before the expression in its
- * clause, or no verb follows it.
+ * clause, or no verb follows it. Only a plain future counts ("will", "is to", "plans to", a
+ * modal other than "would"): "planned to" there is past.
  */
 export function openingTense(
 	text: string,
 	start: number,
 	end: number
 ): 'future' | 'past' | undefined {
-	if (!/^\s*(?:(?:on|in|by|early|late|until|since)\s+)?$/i.test(clauseBefore(text, start)))
+	const near = around(text, start, 160, 200 + (end - start));
+	const { words } = near;
+	const before = words.slice(0, near.at);
+	if (
+		before.some(
+			(w) =>
+				!/^(?:on|in|by|early|late|until|since)$/.test(w.lower) &&
+				w.pos !== 'PUNCT' &&
+				!(w.pos === 'CCONJ' && before.length === 1)
+		)
+	)
 		return undefined;
-	const window = text.slice(end, end + 200);
-	const stop = window.search(SENTENCE_END);
-	const after = stop >= 0 ? window.slice(0, stop) : window;
-	const first = (pattern: RegExp): number => {
-		const found = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(after);
-		return found ? found.index : Infinity;
-	};
-	const future = first(SURELY_FUTURE);
-	const past = first(PAST_MARK);
-	if (future === Infinity && past === Infinity) return undefined;
-	return future < past ? 'future' : 'past';
+	const local = end - near.start;
+	let from = near.at;
+	while (from < words.length && words[from].start < local) from++;
+	const groups = verbGroups(words, from);
+	if (!groups.length) return undefined;
+	const last = groups[0];
+	const tense = tenseOf(words, last, true);
+	if (tense === 'future') {
+		let first = last;
+		while (first > from && isVerb(words[first - 1])) first--;
+		return words[first].lower === 'would' ? undefined : 'future';
+	}
+	return tense === 'past' ? 'past' : undefined;
 }
 
 /**
@@ -139,17 +311,10 @@ export function looksAhead(text: string, start: number, end: number): boolean {
 	);
 }
 
-const PAST_VERB = new RegExp(PAST_MARK.source);
-
-// Finite verbs in the present: auxiliaries, modals and the verbs news leans on.
-const FINITE =
-	/\b(?:is|are|am|was|were|has|have|had|will|would|could|can|may|might|should|must|shall|does|do|did|says|say|said|plans?|wants?|needs?|seems?|remains?|looks?|makes?|takes?|gives?|gets?|goes|comes?|leaves?|keeps?|holds?|runs?|calls?|tells?|shows?|faces?|meets?|becomes?|stands?)\b|['’](?:s|re|ve|ll|d)\s+\p{Ll}/u;
-
 /**
  * Whether a stretch of text has a finite verb ("scores of trucks streamed north", "it will
- * close"), as a headline needs; "scores of trucks" and "for the fourth quarter ended" (a
- * participle after its noun) have none of their own… the check is lexical and errs towards yes.
+ * close"), as a headline needs; "scores of trucks" and "for the fourth quarter ended" have none.
  */
 export function hasVerb(text: string): boolean {
-	return FINITE.test(text) || PAST_VERB.test(text);
+	return clauseHasVerb(text);
 }

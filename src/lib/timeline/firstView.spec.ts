@@ -23,7 +23,7 @@ function input(list: EventSpan[], width = 1000, lanes = 4): FirstViewInput {
 	return {
 		spans,
 		index,
-		titleWidths: spans.map(() => 150),
+		titleWidth: () => 150,
 		domain: fitDomain(index.extent[0], index.extent[1]),
 		width,
 		lanes,

@@ -8,17 +8,13 @@
  * Pure: it lays the events out with `layoutLanes`, as the timeline would, to see how much of
  * them each candidate window shows apart.
  */
-import { laneItems, layoutLanes, type EventSpan } from './lanes';
+import { laneItems, layoutLanes } from './lanes';
+import type { LayoutEvents } from './layout';
 import { fitDomain } from './scales';
 import { visibleIndices, type SpanIndex } from './viewRange';
 
-/** What `firstView` needs to know about the timeline. */
-export interface FirstViewInput {
-	/** The events' spans, in chronological order, and their index (`indexSpans`). */
-	spans: readonly EventSpan[];
-	index: SpanIndex;
-	/** Each title's width on one line, in pixels. */
-	titleWidths: ArrayLike<number>;
+/** What `firstView` needs to know about the timeline: its events, as the layout takes them, and… */
+export interface FirstViewInput extends LayoutEvents {
 	/** The domain that fits every event (`fitDomain`), in UTC ms. */
 	domain: [number, number];
 	/** The view's width in pixels, its number of lanes, and the widest a label may be. */
@@ -104,11 +100,11 @@ export function firstView(
  * legible(input, input.domain); // e.g. 7: six labelled events and one "+12"
  */
 export function legible(
-	{ spans, index, titleWidths, width, lanes, maxLabel }: FirstViewInput,
+	{ spans, index, titleWidth, width, lanes, maxLabel }: FirstViewInput,
 	[from, to]: [number, number]
 ): { marks: number; clusters: number; total: number } {
 	const x = (t: number) => ((t - from) / (to - from)) * width;
-	const items = laneItems(spans, visibleIndices(index, from, to), x, titleWidths, maxLabel);
+	const items = laneItems(spans, visibleIndices(index, from, to), x, titleWidth, maxLabel);
 	const { marks, clusters } = layoutLanes(items, { lanes, width });
 	return { marks: marks.length, clusters: clusters.length, total: marks.length + clusters.length };
 }

@@ -70,9 +70,15 @@ export interface Cluster {
 	/** Left of the badge and its width. */
 	x: number;
 	width: number;
-	/** Extent of the members' marks, to zoom into. */
+	/** Extent of the members' marks. */
 	x0: number;
 	x1: number;
+	/**
+	 * Extent of the members' centres: where they are, to zoom into. A year-long member's band can
+	 * span the whole view while its centre, and the other members, sit in one spot (issue 15).
+	 */
+	c0: number;
+	c1: number;
 }
 
 export interface LaneLayout {
@@ -99,7 +105,7 @@ export const CHIP_PAD = 4;
 export const MIN_BESIDE = 120;
 
 /** Space kept between a band's visible edge and a chip inside it, or a cut label and the view's. */
-const INSET = 4;
+export const INSET = 4;
 
 /**
  * Where a label goes, in pixels, relative to its mark, within a view `width` wide (`pad` is the
@@ -177,10 +183,12 @@ export function labelWidth(titleWidth: number, max: number, min = 84): number {
 
 /**
  * Room for "+1,234" in a 12 px font with padding. Plain arithmetic: it runs once per clustered
- * event, and `toLocaleString` there cost 170 ms a frame at 10,000 events (scripts/bench.ts).
+ * event, and `toLocaleString` there cost 170 ms a frame at 10,000 events (scripts/bench.ts); even
+ * a string of the digits per event shows at 100,000.
  */
 export function defaultBadgeWidth(count: number): number {
-	const digits = String(Math.floor(count)).length;
+	let digits = 1;
+	for (let n = Math.floor(count); n >= 10; n /= 10) digits++;
 	return 22 + 7.5 * (digits + Math.floor((digits - 1) / 3));
 }
 
@@ -214,9 +222,17 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 	}
 
 	for (let i = 0; i < items.length; i++) {
-		const box = footprint(items[i]);
+		// A mark's footprint starts at least 6 px left of it: when every lane is taken beyond that,
+		// no label placement could fit it, so it is counted at once (at 100,000 events, nearly all
+		// of them, and this skips placing their labels).
+		let lowest = Infinity;
+		for (let l = 0; l < lanes; l++) lowest = Math.min(lowest, free[l]);
+		const full = i !== pinned && lowest > items[i].x0 - 6;
+		const box = full ? null : footprint(items[i]);
 		let lane = -1;
-		if (i === pinned) {
+		if (!box) {
+			// Counted below.
+		} else if (i === pinned) {
 			lane = 0;
 		} else {
 			for (let l = 0; l < lanes; l++) {
@@ -232,7 +248,7 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 				break;
 			}
 		}
-		if (lane >= 0) {
+		if (box && lane >= 0) {
 			free[lane] = Math.max(free[lane], box.right + gap);
 			marks.push({
 				item: i,
@@ -253,6 +269,8 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 			open.last = i;
 			open.x0 = Math.min(open.x0, item.x0);
 			open.x1 = Math.max(open.x1, item.x1);
+			open.c0 = Math.min(open.c0, centre);
+			open.c1 = Math.max(open.c1, centre);
 			open.width = badgeWidth(open.count);
 		} else {
 			const w = badgeWidth(1);
@@ -264,154 +282,13 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 				x: Math.max(centre - w / 2, previousEnd),
 				width: w,
 				x0: item.x0,
-				x1: item.x1
+				x1: item.x1,
+				c0: centre,
+				c1: centre
 			});
 		}
 	}
 	return { marks, clusters };
-}
-
-/** How `expandLabel` may grow the label of the event the reader is on. */
-export interface ExpandOptions {
-	/** How many lanes there are. */
-	lanes: number;
-	/** Width of the visible area. */
-	width: number;
-	/** The width the title needs on one line. */
-	titleWidth: number;
-	/** Free pixels kept between neighbours in a lane. Default 8 (as `layoutLanes`). */
-	gap?: number;
-	/**
-	 * How many lines of title a label holds when it spans one lane, two lanes, …: its length is
-	 * how many lanes it may reach down through. Default `[2, 6]` (58 px lanes, 13 px titles).
-	 */
-	lines?: readonly number[];
-	/** How far the label's highlight is drawn past its box on each side. Default 5. */
-	halo?: number;
-}
-
-/** The label of the event the reader is on, grown to show more of its title. */
-export interface ExpandedLabel {
-	/** Left of the label box, and its width. */
-	labelX: number;
-	labelWidth: number;
-	/** How many lanes the label spans, from its own down: 1 keeps it in its own lane. */
-	depth: number;
-	/** Positions (in the items) of the events whose labels it covers: they must be hidden. */
-	covers: number[];
-}
-
-/**
- * How many lines a title `titleWidth` wide takes in a label `width` wide: one when it fits, else
- * as `labelWidth` reckons (two lines hold a title in `0.6 * titleWidth + 12`).
- *
- * @example
- * titleLines(400, 252); // 2
- */
-export function titleLines(titleWidth: number, width: number): number {
-	if (titleWidth <= width) return 1;
-	return Math.max(2, Math.ceil((titleWidth * 1.2) / Math.max(width - 12, 1)));
-}
-
-/** The part of its lane a mark covers, as drawn: a dot with its ring, or the band. */
-function markExtent(item: LaneItem): [number, number] {
-	return item.x1 === item.x0 ? [item.x0 - 6, item.x0 + 6] : [item.x0, item.x1];
-}
-
-/**
- * Grows the label of the selected (or focused) event so that more of its title (all of it, when
- * there is room) can show, without ever lying over another event's mark, or over a label that is
- * not then hidden.
- *
- * The label keeps its side of the mark (so it does not jump) and widens into the free part of
- * its lane, up to the width its title needs on one line, or on two. A title that still needs more
- * lines may reach down through the lanes below (`lines` says how many each depth holds) where no
- * other event's mark lies under it, narrower if it must be to pass them; the labels it would cover
- * there are named in `covers`, for the caller to hide while it is expanded. Of these shapes the
- * one that shows the most of the title wins, the shallowest on a tie. A label over its own band
- * (on a chip) keeps its box and only reaches down. The caller clamps the title to the lines the
- * chosen depth holds, so a title longer than that is cut, never drawn over a neighbour.
- *
- * @example
- * // A lone point whose label was cut: widened to the right until its title fits on one line.
- * expandLabel({ marks: [{ item: 0, lane: 0, labelX: 109, labelWidth: 150, flipped: false,
- *   over: false, cut: true }], items: [{ x0: 100, x1: 100, labelWidth: 300 }], at: 0,
- *   lanes: 2, width: 1000, titleWidth: 400 }); // labelX 109, labelWidth 400, depth 1
- */
-export function expandLabel({
-	marks,
-	items,
-	at,
-	lanes,
-	width,
-	titleWidth,
-	gap = 8,
-	lines = [2, 6],
-	halo = 5
-}: ExpandOptions & {
-	/** The layout, from `layoutLanes`. */
-	marks: readonly PlacedMark[];
-	/** The items it was laid out from. */
-	items: ArrayLike<LaneItem>;
-	/** Position in `marks` of the event to expand. */
-	at: number;
-}): ExpandedLabel {
-	const self = marks[at];
-	const own: [number, number] = [self.labelX, self.labelX + self.labelWidth];
-	// A title that its label already holds stays as it is.
-	if (titleLines(titleWidth, self.labelWidth - (self.over ? 2 * CHIP_PAD : 0)) <= lines[0])
-		return { labelX: own[0], labelWidth: own[1] - own[0], depth: 1, covers: [] };
-	const meets = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
-	const ownLeft = Math.min(markExtent(items[self.item])[0], self.labelX);
-	// The title on one line if the view could hold it, else on two (as `labelWidth` sets).
-	const need = titleWidth <= width - 2 * gap ? titleWidth : Math.ceil(titleWidth * 0.6) + 12;
-	// How far the label's growing end may go: set by the view, then lane by lane going down.
-	let limit = self.flipped ? INSET : width - INSET;
-	let best: ExpandedLabel = { labelX: own[0], labelWidth: own[1] - own[0], depth: 1, covers: [] };
-	let bestShown = -1;
-	for (let depth = 1; depth <= lines.length && self.lane + depth <= lanes; depth++) {
-		const lane = self.lane + depth - 1;
-		let blocked = false;
-		for (const other of marks) {
-			if (other === self || other.lane !== lane) continue;
-			// In its own lane the neighbours keep their whole footprint (mark and label) and a gap;
-			// below, only their marks (their labels are hidden), with the highlight's halo.
-			const [m0, m1] = markExtent(items[other.item]);
-			const [o0, o1] =
-				depth === 1
-					? [Math.min(m0, other.labelX) - gap, Math.max(m1, other.labelX + other.labelWidth) + gap]
-					: [m0 - halo, m1 + halo];
-			if (depth > 1 && meets([o0, o1], own)) blocked = true;
-			if (depth === 1 && o1 <= ownLeft + gap) limit = self.flipped ? Math.max(limit, o1) : limit;
-			else if (depth === 1) limit = self.flipped ? limit : Math.min(limit, o0);
-			else if (self.flipped && o1 <= own[0]) limit = Math.max(limit, o1);
-			else if (!self.flipped && o0 >= own[1]) limit = Math.min(limit, o0);
-		}
-		if (blocked) break;
-		if (self.over && depth === 1) limit = self.flipped ? own[0] : own[1];
-		const box: [number, number] = self.flipped
-			? [Math.min(own[0], Math.max(limit, own[1] - need)), own[1]]
-			: [own[0], Math.max(own[1], Math.min(limit, own[0] + need))];
-		const w = box[1] - box[0];
-		// How much of the title shows: the lines this depth holds, each about (w - 12) / 1.2 wide.
-		const shown = Math.min(
-			titleWidth,
-			titleLines(titleWidth, w) <= lines[depth - 1]
-				? titleWidth
-				: (lines[depth - 1] * (w - 12)) / 1.2
-		);
-		if (shown > bestShown + 0.5) {
-			bestShown = shown;
-			best = { labelX: box[0], labelWidth: w, depth, covers: [] };
-		}
-		if (shown >= titleWidth) break;
-	}
-	// The labels below that the chosen box lies over.
-	const span: [number, number] = [best.labelX - halo, best.labelX + best.labelWidth + halo];
-	for (const m of marks)
-		if (m.lane > self.lane && m.lane < self.lane + best.depth)
-			if (meets(span, [m.labelX - halo, m.labelX + m.labelWidth + halo])) best.covers.push(m.item);
-	return best;
 }
 
 /** An event's span in UTC ms, as the timeline indexes it; `point` for one known to the day. */
@@ -423,27 +300,52 @@ export interface EventSpan {
 
 /**
  * The `LaneItem`s of the events at `indices`, as the timeline draws them through the scale `x`:
- * a day at the middle of its day, a longer span as a band at least `MIN_BAND` wide, each label
+ * a day at the middle of its day, a longer span as a band at least `MIN_BAND` wide (as
+ * `bandExtent`), each label
  * as wide as its title wants (`labelWidth`, at most `maxLabel`).
  *
  * @example
- * laneItems([{ start: 0, end: 10, point: true }], [0], (t) => t, [50], 320);
+ * laneItems([{ start: 0, end: 10, point: true }], [0], (t) => t, () => 50, 320);
  * // [{ x0: 5, x1: 5, labelWidth: 84 }]
  */
 export function laneItems(
 	spans: readonly EventSpan[],
 	indices: readonly number[],
 	x: (time: number) => number,
-	titleWidths: ArrayLike<number>,
+	titleWidth: (index: number) => number,
 	maxLabel: number
 ): LaneItem[] {
+	// One shared measure, and no array per item: at 100,000 events in view, allocations count.
+	const measure = { titleWidth, maxLabel };
 	return indices.map((i) => {
 		const s = spans[i];
-		const [x0, x1] = s.point ? [x((s.start + s.end) / 2), NaN] : bandExtent(x(s.start), x(s.end));
-		return {
-			x0,
-			x1: s.point ? x0 : x1,
-			labelWidth: labelWidth(titleWidths[i] + 6, maxLabel)
-		};
+		if (s.point) {
+			const at = x((s.start + s.end) / 2);
+			return new Item(at, at, i, measure);
+		}
+		const x0 = x(s.start);
+		const x1 = x(s.end);
+		if (x1 - x0 >= MIN_BAND) return new Item(x0, x1, i, measure);
+		const centre = (x0 + x1) / 2;
+		return new Item(centre - MIN_BAND / 2, centre + MIN_BAND / 2, i, measure);
 	});
+}
+
+/**
+ * A `LaneItem` whose label width is worked out when first asked for: the lanes never ask for
+ * most of a crowded view's (they are counted in clusters), so their titles are never measured.
+ */
+class Item implements LaneItem {
+	#width = -1;
+	constructor(
+		readonly x0: number,
+		readonly x1: number,
+		private readonly index: number,
+		private readonly measure: { titleWidth: (index: number) => number; maxLabel: number }
+	) {}
+	get labelWidth(): number {
+		if (this.#width < 0)
+			this.#width = labelWidth(this.measure.titleWidth(this.index) + 6, this.measure.maxLabel);
+		return this.#width;
+	}
 }

@@ -2,20 +2,13 @@
  * Axis ticks that adapt from centuries down to hours as the reader zooms, labelled the way a
  * newsroom writes dates (AP style: "Jan. 5", "2014", "3 p.m."), in UTC.
  *
- * d3's UTC intervals do the calendar arithmetic; this module picks the finest interval that
- * leaves each label enough room, and formats. Model: Observable Plot `src/time.js`.
+ * UTC calendar intervals (`utcIntervals.ts`, d3-time's boundaries) do the calendar arithmetic;
+ * this module picks the finest interval that leaves each label enough room, and formats. Model:
+ * Observable Plot `src/time.js`.
  */
 // AP style abbreviations; March to July are written in full.
-import { AP_MONTHS } from '$lib/data/calendar';
-import {
-	utcDay,
-	utcHour,
-	utcMonth,
-	utcMonday,
-	utcYear,
-	type CountableTimeInterval,
-	type TimeInterval
-} from 'd3';
+import { AP_MONTHS } from '$lib/data/days';
+import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type UtcInterval } from './utcIntervals';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -28,12 +21,10 @@ interface TickStep {
 	unit: TickUnit;
 	/** Approximate length of one step, to count how many fit. */
 	ms: number;
-	interval: TimeInterval;
+	interval: UtcInterval;
 }
 
-function every(interval: CountableTimeInterval, n: number): TimeInterval {
-	return n === 1 ? interval : (interval.every(n) as TimeInterval);
-}
+const every = (interval: UtcInterval, n: number) => interval.every(n);
 
 /** Candidate steps from finest to coarsest. */
 const STEPS: TickStep[] = [
@@ -83,13 +74,13 @@ export function axisTicks(
 	const span = Math.max(to - from, 1);
 	const step =
 		STEPS.find((s) => (span / s.ms) * MIN_SPACING[s.unit] <= width) ?? STEPS[STEPS.length - 1];
-	const values = step.interval.range(new Date(from), new Date(to + 1));
 	return {
 		unit: step.unit,
-		ticks: values.map((d) => {
-			const value = d.getTime();
-			return { value, label: tickLabel(value, step.unit), major: isMajor(value, step.unit) };
-		})
+		ticks: step.interval.range(from, to + 1).map((value) => ({
+			value,
+			label: tickLabel(value, step.unit),
+			major: isMajor(value, step.unit)
+		}))
 	};
 }
 

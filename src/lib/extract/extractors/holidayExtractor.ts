@@ -56,6 +56,8 @@ const HOLIDAYS: Record<string, (y: number) => Day> = {
 	'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1)
 };
 
+const STATED_YEAR = /^(?:,\s*|\s+(?:in|of)\s+)((?:1[6-9]|20)\d\d)(?![\w%])/;
+
 export const holidayExtractor = patternExtractor(
 	'holidayExtractor',
 	/\b(?<![\w-])(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?|Good\s+Friday|Palm\s+Sunday)(?![\w-])/g,
@@ -85,8 +87,13 @@ export const holidayExtractor = patternExtractor(
 		)
 			return null;
 		const ordinal = (d: Day) => d.y * 400 + d.m * 31 + d.d;
-		let day = on(ref.y);
-		if (relative === 'next') {
+		// "the day before Thanksgiving in 2011", "Christmas of 1998", "Easter, 2003": a year
+		// stated right after the holiday wins over the one publication implies.
+		const stated = STATED_YEAR.exec(match.input.slice(match.index + whole.length))?.[1];
+		let day = on(stated ? Number(stated) : ref.y);
+		if (stated) {
+			// The year is read; "last" or "next" beside it adds nothing.
+		} else if (relative === 'next') {
 			if (ordinal(day) <= ordinal(ref)) day = on(ref.y + 1);
 		} else if (relative === 'last') {
 			if (ordinal(day) > ordinal(ref)) day = on(ref.y - 1);
@@ -102,17 +109,17 @@ export const holidayExtractor = patternExtractor(
 			return {
 				type: 'DATE',
 				value: formatWeek(day),
-				stated: ['holiday'],
-				implied: ['year'],
+				stated: stated ? ['holiday', 'year'] : ['holiday'],
+				implied: stated ? [] : ['year'],
 				resolution: `'${whole}': week ${week} of ${day.y}, the week that ends on Easter Sunday, ${longDay(day)}`
 			};
 		}
 		return {
 			type: 'DATE',
 			value: formatDay(day),
-			stated: ['holiday'],
-			implied: ['year'],
-			resolution: `'${whole}': ${longDay(day)}`
+			stated: stated ? ['holiday', 'year'] : ['holiday'],
+			implied: stated ? [] : ['year'],
+			resolution: `'${whole}': ${longDay(day)}${stated ? `, in the year stated after it` : ''}`
 		};
 	},
 	1,

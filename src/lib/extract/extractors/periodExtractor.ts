@@ -159,7 +159,7 @@ export const reportedWeekExtractor = patternExtractor(
  */
 export const anaphoricPeriodExtractor = patternExtractor(
 	'anaphoricPeriodExtractor',
-	/\b(?<![\w-])(?:(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(year|month|day|morning|afternoon|evening|night)|the\s+(?:following|next)\s+(year|month|day|morning)|(?<=\b(?:[Uu]ntil|[Tt]ill)\s+)then)(?![\w-])(?!\s+(?:of|when|that|which|who|after|before)\b)/gi,
+	/\b(?<![\w-])(?:(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(year|month|day|morning|afternoon|evening|night)|the\s+(?:following|next)\s+(year|month|day|morning)(\s+or\s+(?:two|so))?|(?<=\b(?:[Uu]ntil|[Tt]ill)\s+)then)(?![\w-])(?!\s+(?:of|when|that|which|who|after|before)\b)/gi,
 	(match) => {
 		if (/^then$/i.test(match[0]))
 			return {
@@ -169,6 +169,17 @@ export const anaphoricPeriodExtractor = patternExtractor(
 				pending: { kind: 'date-anaphor', unit: 'date', shift: 0 }
 			};
 		const word = (match[1] ?? match[2]).toLowerCase();
+		// "expected in the next day or two": a span to come from publication, not the day after
+		// a day the story named before; no one day to date.
+		if (word === 'day' && match[3] && /\b(?:in|within|over|during)\s+$/i.test(before(match)))
+			return {
+				type: 'DATE',
+				value: 'FUTURE_REF',
+				stated: [],
+				resolution: `'${match[0]}': soon after publication, no one day`
+			};
+		// "the next year or so" is "next year", read by the periodExtractor.
+		if (match[3] && word !== 'day') return null;
 		// "that morning", "the next morning": a day, as TimeML dates them.
 		const unit = word === 'year' || word === 'month' ? word : 'day';
 		// "the next year" reads as a year to come from publication ("next year"); only "the
@@ -185,6 +196,11 @@ export const anaphoricPeriodExtractor = patternExtractor(
 	1,
 	{ anchor: /\b(?:that|following|next|then)\b/gi, before: 10, after: 40, behind: 12 }
 );
+
+/** The few words before `match`. */
+function before(match: RegExpExecArray): string {
+	return match.input.slice(Math.max(0, match.index - 10), match.index);
+}
 
 function describeWeek(step: number): string {
 	return step < 0 ? 'before' : step > 0 ? 'after' : 'of';

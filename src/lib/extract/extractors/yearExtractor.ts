@@ -4,6 +4,7 @@
  * money ("$2014") or percentages are not years.
  */
 import { pad } from '../../data/calendar';
+import { tag } from '../language';
 import { patternExtractor } from '../lexicon';
 
 // Nouns that, right after a four-digit number, show it counts something rather than names a year.
@@ -13,6 +14,25 @@ const COUNTED =
 // Makes of car: "Kopp's 1987 Chevrolet Cavalier" names a model year, not a time in the story.
 const MODEL_YEAR =
 	/^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Buick|Cadillac|Dodge|Chrysler|Pontiac|Oldsmobile|Plymouth|Volkswagen|BMW|Mercedes(?:-Benz)?|Nissan|Datsun|Jeep|Mazda|Subaru|Volvo|Hyundai|Kia|Audi|Porsche|Lexus|Acura|Mitsubishi|Peugeot|Renault|Fiat)\b/;
+// "Mirage 2000 fighters", "Windows 2000 computers": a name, the number, then the plural of
+// what the name makes. Not a month's or a season's name ("March 2000 sales").
+const MODEL_NAME = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}[\p{L}-]*)\s$/u;
+const THINGS_AFTER = /^\s(\p{Ll}{3,})(?![\p{L}-])/u;
+const CALENDAR_NAME =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Fiscal|Since|Until|Till|During|Through|By|In|From|Before|After|Around|Early|Late|Mid)$/;
+
+/**
+ * Whether the number `match` names a model between its maker's name and the plural of what is
+ * made: the tagger reads the name as a proper noun and the word after as a plural noun.
+ */
+function isModelNumber(match: RegExpExecArray): boolean {
+	const name = MODEL_NAME.exec(match.input.slice(Math.max(0, match.index - 20), match.index))?.[1];
+	if (!name || CALENDAR_NAME.test(name)) return false;
+	const things = THINGS_AFTER.exec(match.input.slice(match.index + match[0].length))?.[1];
+	if (!things) return false;
+	const [maker, , made] = tag(`${name} ${match[0]} ${things}`);
+	return maker?.pos === 'PROPN' && made?.pos === 'NOUN' && made.lemma !== made.lower;
+}
 const NAMED = /\b(?:called|named|dubbed|titled)\s+(?:[A-Z][\w'’-]*\s+){1,3}$/;
 const OWNED = /(?:\b(?:a|an|the|his|her|their|its|my|our|your)|['’]s)\s+$/i;
 
@@ -30,6 +50,7 @@ export const yearExtractor = patternExtractor(
 			MODEL_YEAR.test(match.input.slice(match.index + match[0].length))
 		)
 			return null;
+		if (!modifier && isModelNumber(match)) return null;
 		// "a joint venture called Orion 1980": part of a name.
 		if (!modifier && NAMED.test(match.input.slice(Math.max(0, match.index - 40), match.index)))
 			return null;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadRemoteDataset, REFUSAL_LEADS } from './remoteDataset';
+import { progressText, REFUSAL_LEADS, type LoadProgress } from './remoteClient';
+import { loadRemoteDataset } from './remoteDataset';
 
 const page = 'https://dateline.example/t/x/?src=whatever';
 const valid = readFileSync('tests/fixtures/datasets/valid.json', 'utf8');
@@ -142,10 +143,53 @@ describe('loadRemoteDataset', () => {
 		expect(fetched).toBe(false);
 	});
 
+	it('reports the bytes received as they come, then reading the JSON, then checking the contract', async () => {
+		// A body in three parts, the way a large answer arrives, with its length announced.
+		const bytes = new TextEncoder().encode(valid.padEnd(200_000, ' '));
+		const parts = [bytes.slice(0, 70_000), bytes.slice(70_000, 140_000), bytes.slice(140_000)];
+		const streamed: typeof fetch = async () =>
+			new Response(
+				new ReadableStream({
+					start(controller) {
+						for (const part of parts) controller.enqueue(part);
+						controller.close();
+					}
+				}),
+				{ headers: { 'content-type': 'application/json', 'content-length': String(bytes.length) } }
+			);
+		const reports: LoadProgress[] = [];
+		const loaded = await loadRemoteDataset('https://data.example/big.json', page, streamed, (p) =>
+			reports.push(p)
+		);
+		expect(loaded.state).toBe('ok');
+		const fetching = reports.filter((r) => r.phase === 'fetch');
+		expect(fetching.map((r) => r.loaded)).toEqual([70_000, 140_000, 200_000]);
+		expect(fetching.every((r) => r.total === 200_000)).toBe(true);
+		expect(reports.slice(fetching.length).map((r) => r.phase)).toEqual(['parse', 'validate']);
+	});
+
 	it('has a lead sentence for every reason, and only the contract one speaks of the contract', () => {
 		expect(Object.keys(REFUSAL_LEADS).sort()).toEqual(['address', 'contract', 'fetch', 'json']);
 		for (const [reason, lead] of Object.entries(REFUSAL_LEADS)) {
 			expect(lead.includes('contract')).toBe(reason === 'contract');
 		}
+	});
+});
+
+describe('progressText', () => {
+	it('says how much of the dataset has come, then what is being done with it', () => {
+		expect(progressText({ phase: 'fetch', loaded: 12_500_000, total: 40_100_000 })).toBe(
+			'Downloading 12.5 of 40.1 MB'
+		);
+		expect(progressText({ phase: 'fetch', loaded: 3_000_000, total: null })).toBe(
+			'Downloading 3.0 MB'
+		);
+		expect(progressText({ phase: 'parse', loaded: 40_100_000, total: 40_100_000 })).toBe(
+			'Reading 40.1 MB of JSON'
+		);
+		expect(progressText({ phase: 'validate', loaded: 0, total: null })).toMatch(/contract/);
+		expect(progressText({ phase: 'receive', loaded: 45_000, total: null })).toBe(
+			'Laying out 45,000 events'
+		);
 	});
 });

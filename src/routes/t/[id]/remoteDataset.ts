@@ -1,8 +1,11 @@
 /**
  * The `?src=<dataset URL>` mode of the timeline page: newsroom developers point the page at their
  * own dataset, which is fetched in the browser and validated against the same contract as every
- * published one. The validator (zod) is loaded only in this mode, by dynamic import, so the
- * reader's bundle for published timelines stays light.
+ * published one. The page fetches it (`fetchDataset`: reading bytes costs it nothing, and the
+ * request can start before its scripts load); a Web Worker reads it (`readDataset` in
+ * `remoteDataset.worker.ts`, started by `remoteClient.ts`), so parsing and validating a 40 MB
+ * dataset never blocks the page, and the validator (zod) loads only there, keeping the reader's
+ * page light.
  *
  * A refusal says which step failed, because each has its own fix: the address (`address`), the
  * request (`fetch`: a status, or no readable answer at all, which is how the browser reports both a
@@ -10,30 +13,35 @@
  * with the line and column), or the contract (`contract`, one line per problem with its path).
  */
 import { jsonSyntaxError } from '$lib/data/jsonSyntax';
-import type { Dataset } from '$lib/data/schema';
+import type { LoadProgress, RefusalReason, RemoteDataset } from './remoteTypes';
 
-/** The step at which a dataset given by URL was refused. */
-export type RefusalReason = 'address' | 'fetch' | 'json' | 'contract';
+/** A dataset given by URL, fetched: its bytes, not yet read. */
+export interface FetchedDataset {
+	state: 'fetched';
+	src: string;
+	/** The absolute URL it was fetched from. */
+	url: string;
+	/** The content type the server sent. */
+	type: string;
+	bytes: Uint8Array;
+}
 
-/** A dataset given by URL: loaded and valid, or refused with every reason, one per line. */
-export type RemoteDataset =
-	| { state: 'loading'; src: string }
-	| { state: 'ok'; src: string; dataset: Dataset }
-	| { state: 'refused'; src: string; reason: RefusalReason; error: string };
+type Refused = Extract<RemoteDataset, { state: 'refused' }>;
+type Loaded = Exclude<RemoteDataset, { state: 'loading' }>;
 
-/**
- * How a page introduces a refusal, after "The dataset at <src>": what went wrong, in words a
- * developer can act on. The lines of `error` follow it.
- */
-export const REFUSAL_LEADS: Readonly<Record<RefusalReason, string>> = Object.freeze({
-	address: 'cannot be loaded:',
-	fetch: 'could not be fetched:',
-	json: 'is not JSON:',
-	contract: 'does not meet the Dateline contract:'
+const refusal = (src: string, reason: RefusalReason, error: string): Refused => ({
+	state: 'refused',
+	src,
+	reason,
+	error
 });
 
 /**
- * Fetches and validates the dataset at `src` (absolute, or relative to `base`, the page's URL).
+ * Fetches and validates the dataset at `src` (absolute, or relative to `base`, the page's URL),
+ * telling `onprogress` how far it has got: the bytes received (of how many, when the server says),
+ * then reading the JSON, then checking the contract. The two halves, `fetchDataset` and
+ * `readDataset`, run apart in the browser: the page fetches (it can start before its scripts
+ * load), a worker reads.
  *
  * @example
  * await loadRemoteDataset('/data/mine.json', location.href); // { state: 'ok', … } or 'refused'
@@ -41,51 +49,110 @@ export const REFUSAL_LEADS: Readonly<Record<RefusalReason, string>> = Object.fre
 export async function loadRemoteDataset(
 	src: string,
 	base: string,
-	fetcher: typeof fetch = fetch
-): Promise<RemoteDataset> {
-	const refuse = (reason: RefusalReason, error: string): RemoteDataset => ({
-		state: 'refused',
-		src,
-		reason,
-		error
-	});
+	fetcher: typeof fetch = fetch,
+	onprogress: (progress: LoadProgress) => void = () => {}
+): Promise<Loaded> {
+	const fetched = await fetchDataset(src, base, fetcher, onprogress);
+	return fetched.state === 'fetched' ? readDataset(fetched, onprogress) : fetched;
+}
+
+/**
+ * Fetches the dataset at `src` (absolute, or relative to `base`), reporting the bytes received;
+ * refused when it is not an http(s) URL, or no answer could be read.
+ */
+export async function fetchDataset(
+	src: string,
+	base: string,
+	fetcher: typeof fetch = fetch,
+	onprogress: (progress: LoadProgress) => void = () => {}
+): Promise<FetchedDataset | Refused> {
 	let url: URL;
 	try {
 		url = new URL(src, base);
 	} catch {
-		return refuse('address', `${src}: not a URL`);
+		return refusal(src, 'address', `${src}: not a URL`);
 	}
 	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-		return refuse('address', `${src}: only http and https URLs can be loaded`);
+		return refusal(src, 'address', `${src}: only http and https URLs can be loaded`);
 	}
-	let text: string;
-	let type: string;
 	try {
 		const response = await fetcher(url, { headers: { accept: 'application/json' } });
 		if (!response.ok) {
-			return refuse(
+			return refusal(
+				src,
 				'fetch',
 				`${url.href}: the server answered ${response.status} ${response.statusText}`.trim()
 			);
 		}
-		type = response.headers.get('content-type') ?? '';
-		text = await response.text();
+		const type = response.headers.get('content-type') ?? '';
+		return {
+			state: 'fetched',
+			src,
+			url: url.href,
+			type,
+			bytes: await readBytes(response, onprogress)
+		};
 	} catch (error) {
-		return refuse('fetch', unreadable(url, new URL(base), error));
+		return refusal(src, 'fetch', unreadable(url, new URL(base), error));
 	}
+}
+
+/** Reads a fetched dataset: its text as UTF-8, the JSON, then the contract. */
+export async function readDataset(
+	{ src, url, type, bytes }: FetchedDataset,
+	onprogress: (progress: LoadProgress) => void = () => {}
+): Promise<Loaded> {
+	const text = new TextDecoder().decode(bytes);
+	onprogress({ phase: 'parse', loaded: bytes.length, total: bytes.length });
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
 	} catch (error) {
-		return refuse('json', notJson(url, text, type, error));
+		return refusal(src, 'json', notJson(new URL(url), text, type, error));
 	}
+	onprogress({ phase: 'validate', loaded: 0, total: null });
 	const { validateDataset, DatasetError } = await import('$lib/data/schema');
 	try {
-		return { state: 'ok', src, dataset: validateDataset(value, url.href) };
+		return { state: 'ok', src, dataset: validateDataset(value, url) };
 	} catch (error) {
-		if (error instanceof DatasetError) return refuse('contract', error.message);
+		if (error instanceof DatasetError) return refusal(src, 'contract', error.message);
 		throw error;
 	}
+}
+
+/**
+ * The body's bytes, read chunk by chunk so the bytes received can be reported (at most every
+ * 64 kB, and at the end).
+ */
+async function readBytes(
+	response: Response,
+	onprogress: (progress: LoadProgress) => void
+): Promise<Uint8Array> {
+	const length = Number(response.headers.get('content-length'));
+	const total = Number.isFinite(length) && length > 0 ? length : null;
+	if (!response.body) return new Uint8Array(await response.arrayBuffer());
+	const reader = response.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let loaded = 0;
+	let reported = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		chunks.push(value);
+		loaded += value.length;
+		if (loaded - reported >= 65_536) {
+			reported = loaded;
+			onprogress({ phase: 'fetch', loaded, total });
+		}
+	}
+	onprogress({ phase: 'fetch', loaded, total: total ?? loaded });
+	const bytes = new Uint8Array(loaded);
+	let at = 0;
+	for (const chunk of chunks) {
+		bytes.set(chunk, at);
+		at += chunk.length;
+	}
+	return bytes;
 }
 
 /**

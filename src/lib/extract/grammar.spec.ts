@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { groupTense, hasVerb, isFinite, sentenceWindow, verbGroups } from './grammar';
+import { tag } from './language';
+
+/** The tense of the verb group that ends on `verb` in `sentence`. */
+function tenseAt(sentence: string, verb: string): string {
+	const words = tag(sentence);
+	const i = words.findIndex((w) => w.text === verb);
+	expect(i).toBeGreaterThanOrEqual(0);
+	return groupTense(words, i);
+}
+
+describe('hasVerb', () => {
+	it('finds the finite verb of a clause, and none in a noun phrase or a participle on a noun', () => {
+		expect(hasVerb('scores of trucks streamed north')).toBe(true);
+		expect(hasVerb('it will close')).toBe(true);
+		expect(hasVerb('scores of trucks')).toBe(false);
+		expect(hasVerb('for the fourth quarter ended')).toBe(false);
+	});
+});
+
+describe('isFinite', () => {
+	it('reads an infinitive, a gerund and a participle after "to be" as no finite verb', () => {
+		const words = tag('Guidelines to be published soon will require banks to keep reserves.');
+		const at = (text: string) => words.findIndex((w) => w.text === text);
+		expect(isFinite(words, at('published'))).toBe(false);
+		expect(isFinite(words, at('will'))).toBe(true);
+		expect(isFinite(words, at('keep'))).toBe(false);
+	});
+});
+
+describe('groupTense', () => {
+	it('reads "will", and a modal before a bare verb, as the future', () => {
+		expect(tenseAt('The council will vote on the plan.', 'vote')).toBe('future');
+		expect(tenseAt('Rents could rise again soon.', 'rise')).toBe('future');
+		expect(tenseAt('The vote may be delayed.', 'delayed')).toBe('future');
+	});
+
+	it('reads a past form first in the group as the past, "could have" included', () => {
+		expect(tenseAt('The bridge had been closed for a year.', 'closed')).toBe('past');
+		expect(tenseAt('The mayor said nothing.', 'said')).toBe('past');
+		expect(tenseAt('The fire could have started in the kitchen.', 'started')).toBe('past');
+	});
+
+	it('reads a denied "could" as the past of "can", and "must" as no time at all', () => {
+		expect(tenseAt('Neither he nor his wife could be reached by phone.', 'reached')).toBe('past');
+		expect(tenseAt('The boy must be returned to his father.', 'returned')).toBe('present');
+	});
+});
+
+describe('verbGroups', () => {
+	it('finds each finite verb group once, by its last verb', () => {
+		const words = tag('Police said the man had fled and would not return.');
+		expect(verbGroups(words).map((i) => words[i].text)).toEqual(['said', 'fled', 'return']);
+	});
+});
+
+describe('sentenceWindow', () => {
+	it('runs from the sentence end before an offset to the next, past abbreviations', () => {
+		const text = 'It rained. Gen. Smith met Sen. Jones in the U.S. on Friday. Then he left.';
+		const at = text.indexOf('Friday');
+		const { start, end } = sentenceWindow(text, at);
+		expect(text.slice(start, end)).toBe('Gen. Smith met Sen. Jones in the U.S. on Friday.');
+	});
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractDataset, extractTimexes } from './index';
+
+/** `[text, value]` of every time expression found in `text`, published on `dct`. */
+function read(text: string, dct: string): [string, string][] {
+	return extractTimexes(text, dct).map((t) => [t.text, t.value]);
+}
+
+describe('dates a reviewer found misread, as general rules', () => {
+	it('reads no year in a model number between a name and what it names: "Mirage 2000 fighters"', () => {
+		expect(
+			read('The air force flew Mirage 2000 fighters over the city on Friday.', '2011-03-20')
+		).toEqual([['Friday', '2011-03-18']]);
+		expect(read('The firm still runs Windows 2000 computers.', '2011-03-20')).toEqual([]);
+	});
+
+	it('still reads a year after a month, a season, a preposition or a campaign', () => {
+		expect(read('March 2000 sales were weak.', '2011-03-20')).toEqual([['March 2000', '2000-03']]);
+		expect(read('Since 2000 prices have doubled.', '2011-03-20')).toEqual([['2000', '2000']]);
+		expect(read("Mr. Bush's 2000 campaign raised more.", '2011-03-20')).toEqual([['2000', '2000']]);
+		expect(read('The Bush 2000 campaign raised more.', '2011-03-20')).toEqual([['2000', '2000']]);
+	});
+
+	it('lets a year stated after a holiday win over the one publication implies', () => {
+		expect(read('Sales peaked the day before Thanksgiving in 2011.', '2009-12-01')).toEqual([
+			['the day before Thanksgiving', '2011-11-23'],
+			['2011', '2011']
+		]);
+		expect(read('They met at Christmas of 1998.', '2003-05-01')).toEqual([
+			['Christmas', '1998-12-25'],
+			['1998', '1998']
+		]);
+	});
+
+	it('counts "in the next day or two" from publication, as no one day, whatever day was named before', () => {
+		const text =
+			'On Thursday, the rebels took the port. A decision is expected in the next day or two.';
+		expect(read(text, '2011-02-13')).toEqual([
+			['Thursday', '2011-02-10'],
+			['the next day or two', 'FUTURE_REF']
+		]);
+		const dataset = extractDataset({ text }, { published: '2011-02-13' });
+		expect(dataset.events.map((e) => e.date)).toEqual(['2011-02-10']);
+	});
+
+	it('lets a narrative day govern "the next day" and "the next day or two" without "in"', () => {
+		expect(
+			read('The rebels took the port on Thursday. The next day or two were calm.', '2011-02-13')
+		).toEqual([
+			['Thursday', '2011-02-10'],
+			['The next day or two', '2011-02-11']
+		]);
+	});
+
+	it('reads "the next year or so" as next year', () => {
+		expect(read('The plant will be closed over the next year or so.', '1989-11-01')).toEqual([
+			['next year', '1990']
+		]);
+	});
+
+	it('makes a weekday the coming one after a future-tense verb, the last one after a past', () => {
+		expect(read('Protesters will march on Saturday.', '2011-02-10')).toEqual([
+			['Saturday', '2011-02-12']
+		]);
+		expect(read('Protesters marched on Saturday.', '2011-02-10')).toEqual([
+			['Saturday', '2011-02-05']
+		]);
+	});
+});

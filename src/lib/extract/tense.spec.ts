@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimexes } from './index';
+import { governingTense, scheduledBefore, speaksOfPast } from './tense';
+
+/** The value of the one time expression `expression` in `text`, published on `dct`. */
+function valueOf(text: string, expression: string, dct: string): string | undefined {
+	return extractTimexes(text, dct).find((t) => t.text === expression)?.value;
+}
+
+// Thursday, October 20, 2011.
+const thursday = '2011-10-20';
+
+describe('the tense that governs a weekday, read from the tagged sentence', () => {
+	it('reads a modal before a bare verb as the future: "could begin anew Saturday" is the coming one', () => {
+		expect(
+			valueOf('The pressure could begin anew Saturday, organisers warned.', 'Saturday', thursday)
+		).toBe('2011-10-22');
+		expect(valueOf('Talks may resume Monday in Geneva.', 'Monday', thursday)).toBe('2011-10-24');
+	});
+
+	it('reads no schedule in a compound noun the tagger read as a verb: "a hospital ward on Saturday"', () => {
+		const text = 'He was isolated in a hospital ward on Saturday night.';
+		expect(scheduledBefore(text, text.indexOf('Saturday'))).toBe(false);
+		expect(valueOf(text, 'Saturday night', thursday)).toBe('2011-10-15');
+		expect(valueOf('The committee meets Monday.', 'Monday', thursday)).toBe('2011-10-24');
+	});
+
+	it('reads a denied "could" as the past of "can"', () => {
+		expect(valueOf('Neither he nor his aides could be reached Tuesday.', 'Tuesday', thursday)).toBe(
+			'2011-10-18'
+		);
+	});
+
+	it('reads a present verb with its subject as a schedule, a participle after a comma as none', () => {
+		const text = 'The committee meets again Monday.';
+		expect(scheduledBefore(text, text.indexOf('Monday'))).toBe(true);
+		const read = 'The statement, read Monday at a rally, was brief.';
+		expect(scheduledBefore(read, read.indexOf('Monday'))).toBe(false);
+		expect(valueOf(read, 'Monday', thursday)).toBe('2011-10-17');
+	});
+
+	it('takes the tense of a bare coordinated verb from the verb before it', () => {
+		const text = 'The court had ruled against him, and set Friday as the deadline.';
+		expect(governingTense(text, text.indexOf('Friday'))).toBe('past');
+	});
+
+	it('reads "has scheduled" and "planned" as arranging what is to come', () => {
+		expect(valueOf('The union has scheduled a rally Saturday.', 'Saturday', thursday)).toBe(
+			'2011-10-22'
+		);
+	});
+});
+
+describe('speaksOfPast', () => {
+	it('reads a past verb that governs a month, not one with an object of its own between', () => {
+		const rose = 'Prices rose in September.';
+		expect(speaksOfPast(rose, rose.indexOf('September'))).toBe(true);
+		const told = 'The ministry told refiners of a cut in their supply in September.';
+		expect(speaksOfPast(told, told.indexOf('September'))).toBe(false);
+		expect(valueOf(told, 'September', '2011-08-16')).toBe('2011-09');
+	});
+});

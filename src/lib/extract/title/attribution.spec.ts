@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { after, title } from './testing';
+
+describe('reported speech', () => {
+	it('titles "X said Friday that Y" from Y, keeping X for its pronoun when X acts', () => {
+		expect(title('The company said Friday that it would cut 2,000 jobs.', 'Friday')).toBe(
+			'Company would cut 2,000 jobs'
+		);
+		expect(title('The governor said Monday he had signed the budget.', 'Monday')).toBe(
+			'Governor had signed the budget'
+		);
+	});
+
+	it('never makes the speaker the subject of a passive it spoke of: "it would be lifted"', () => {
+		// "it" is the curfew of an earlier sentence, not the army.
+		const lifted = title(
+			'The army said Friday that it would be lifted once calm returned.',
+			'Friday'
+		);
+		expect(lifted).not.toMatch(/^Army would be lifted/);
+		expect(lifted).toBe('Army said it would be lifted');
+	});
+
+	it('skips the one told: "told the committee they had found no fraud"', () => {
+		expect(
+			title(
+				'In the past 15 months, the regulators told the committee they had found no fraud.',
+				'the past 15 months'
+			)
+		).toBe('Regulators had found no fraud');
+	});
+
+	it('titles a statement that ends on a colon from its speaker and the words quoted', () => {
+		expect(
+			title('The mayor said Tuesday at city hall: "We will rebuild every house."', 'Tuesday')
+		).toBe('Mayor: We will rebuild every house');
+	});
+});
+
+describe('attributionAfter', () => {
+	it('leaves out "…, the office said Friday" and "according to …"', () => {
+		expect(
+			after('attributionAfter', 'The plant will close in March, the company said Friday.', 'Friday')
+		).toBe('The plant will close in March');
+		expect(
+			title('The mayor has found funds for a museum, according to a report Friday.', 'Friday')
+		).toBe('Mayor has found funds for a museum');
+	});
+
+	it('gives first-person words quoted to their speaker, named before or after the verb', () => {
+		expect(
+			title('"We are ready to talk," the union\'s leader, Ana Ruiz, said on Monday.', 'Monday')
+		).toBe('Ana Ruiz: We are ready to talk');
+		expect(title('"I will not resign," said Mayor Tom Hale on Monday.', 'Monday')).toBe(
+			'Mayor Tom Hale: I will not resign'
+		);
+	});
+
+	it('keeps a quotation\'s own "they", and no attribution with an object of its own is one', () => {
+		expect(title('"They promised us a bridge in 2015 too," said Rosa Lind.', '2015')).toBe(
+			'They promised us a bridge too'
+		);
+		expect(
+			title('In the year ended March 31, the firm reported sales of $9 million.', 'March 31')
+		).toBe('Firm reported sales of $9 million');
+	});
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { tag } from '../language';
+import { clauseStarts } from './clauses';
+import { after, title } from './testing';
+
+/** The clauses of `sentence`, as text. */
+function clauses(sentence: string): string[] {
+	const words = tag(sentence);
+	const starts = clauseStarts(words);
+	return starts.map((start, k) =>
+		sentence.slice(words[start].start, words[(starts[k + 1] ?? words.length) - 1].end)
+	);
+}
+
+describe('clauseStarts', () => {
+	it('opens a clause at a subordinator with a subject and verb, not at a preposition', () => {
+		expect(
+			clauses('The leader was killed on Thursday after rebel fighters overran his stronghold.')
+		).toEqual([
+			'The leader was killed on Thursday',
+			'after rebel fighters overran his stronghold.'
+		]);
+		expect(clauses('The leader was killed after a long siege.')).toHaveLength(1);
+	});
+
+	it('ends a relative clause where the verb it interrupted comes', () => {
+		expect(clauses('Protesters who toppled the governor in March returned on Tuesday.')).toEqual([
+			'Protesters',
+			'who toppled the governor in March',
+			'returned on Tuesday.'
+		]);
+	});
+
+	it('reads a pair of dashes around words without a verb as an aside, not a clause break', () => {
+		expect(
+			clauses('Pressure grew after investors -- among them two banks -- sold shares.')
+		).toEqual(['Pressure grew', 'after investors -- among them two banks -- sold shares.']);
+	});
+
+	it('ends a subordinate clause at the comma before the main clause', () => {
+		expect(clauses('After the militia seized the town in 2014, it left.')).toEqual([
+			'After the militia seized the town in 2014,',
+			'it left.'
+		]);
+	});
+});
+
+describe('the clause a title is drawn from', () => {
+	it('is the clause that carries the date', () => {
+		expect(
+			after(
+				'dateClause',
+				'The leader was killed on Thursday after fighters overran his stronghold.',
+				'Thursday'
+			)
+		).toBe('The leader was killed on Thursday');
+	});
+
+	it('is the when-clause right after a date', () => {
+		expect(
+			title(
+				'Tension has run high since May 2, 2019, when a bomb hit the market, killing six.',
+				'May 2, 2019'
+			)
+		).toBe('Bomb hit the market');
+	});
+
+	it('is the clause after a date that opens the sentence without a verb of its own', () => {
+		expect(
+			title('Since 1990 -- when the dam was built -- the valley has flooded twice.', '1990')
+		).toBe('Dam was built');
+	});
+});

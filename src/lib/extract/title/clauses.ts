@@ -1,0 +1,213 @@
+/**
+ * Clauses of a tagged sentence, and the step that picks the one a title is drawn from: the
+ * clause that carries the date, or, when that clause has no verb of its own ("On Thursday,"),
+ * the clause it dates.
+ */
+import { isFinite, isVerb } from '../grammar';
+import type { Word } from '../language';
+import { isComma, isNoun, keepsVerb, type Draft, type TitleStep } from './draft';
+
+/**
+ * Subordinating conjunctions: the closed class of words that open a clause inside another
+ * ("after fighters captured the town", "when Hamas invaded"). The tagger reads most of them as
+ * prepositions or adverbs too, so a word here opens a clause only when a subject and a finite
+ * verb follow it.
+ */
+const SUBORDINATORS = new Set([
+	'after',
+	'before',
+	'when',
+	'while',
+	'because',
+	'since',
+	'until',
+	'as',
+	'although',
+	'though',
+	'once',
+	'whereas',
+	'if',
+	'unless',
+	'where'
+]);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that']);
+const DASH = /^(?:--|—|–|_)$/;
+
+/** Whether a subject and a finite verb follow word `i` before the next comma or clause mark. */
+function clauseFollows(words: readonly Word[], i: number): boolean {
+	let subject = false;
+	for (let j = i + 1; j < words.length && j < i + 16; j++) {
+		const word = words[j];
+		// "after speculators -- including Kerry Packer -- surfaced": past an aside in dashes.
+		if (DASH.test(word.text)) {
+			const close = pairedDash(words, j);
+			if (close < 0) return false;
+			j = close;
+			continue;
+		}
+		if (isComma(word) || /^[;:]$/.test(word.text)) return false;
+		if (isFinite(words, j)) return subject;
+		// "once calm returned": the tagger's adjective right before the verb is its subject.
+		if (isNoun(word) || word.pos === 'NUM' || (word.pos === 'ADJ' && isFinite(words, j + 1)))
+			subject = true;
+	}
+	return false;
+}
+
+/** Whether a finite verb comes right after word `i` (adverbs between): "and was found". */
+function verbFollows(words: readonly Word[], i: number): boolean {
+	let j = i + 1;
+	while (words[j]?.pos === 'ADV') j++;
+	return isFinite(words, j);
+}
+
+/**
+ * Where each clause of the sentence starts (word indices, the first 0): after a semicolon,
+ * colon or dash; at a subordinator or relative pronoun that opens a clause; at "and" or "but"
+ * with a verb of its own; and where a second verb group follows a relative clause without a
+ * conjunction ("Protesters who ousted the president | returned to the square").
+ */
+export function clauseStarts(words: readonly Word[]): number[] {
+	const starts = [0];
+	// The kind of clause open: a relative one ends where the verb it interrupted comes, a
+	// subordinate one at a comma before a clause of its own.
+	const state: { kind: 'main' | 'relative' | 'subordinate'; verbs: number; saying: boolean } = {
+		kind: SUBORDINATORS.has(words[0]?.lower ?? '') ? 'subordinate' : 'main',
+		verbs: 0,
+		saying: false
+	};
+	const open = (i: number, kind: typeof state.kind = 'main') => {
+		if (i > starts[starts.length - 1] && i < words.length) starts.push(i);
+		state.kind = kind;
+		state.verbs = 0;
+		state.saying = false;
+	};
+	for (let i = 0; i < words.length; i++) {
+		const word = words[i];
+		if (DASH.test(word.text)) {
+			// "speculators -- including Kerry Packer -- surfaced": a pair of dashes around words
+			// without a verb is an aside, not a clause break.
+			const close = pairedDash(words, i);
+			if (close > 0) i = close;
+			else open(i + 1);
+		} else if (/^[;:]$/.test(word.text)) open(i + 1);
+		else if (SUBORDINATORS.has(word.lower) && clauseFollows(words, i)) open(i, 'subordinate');
+		else if (word.lower === 'that' && word.pos === 'SCONJ') open(i);
+		else if (
+			RELATIVES.has(word.lower) &&
+			(word.pos === 'PRON' || word.pos === 'DET') &&
+			i > 0 &&
+			(verbFollows(words, i) || clauseFollows(words, i))
+		)
+			open(i, 'relative');
+		else if (
+			word.pos === 'CCONJ' &&
+			(verbFollows(words, i) || (isComma(words[i - 1]) && clauseFollows(words, i)))
+		)
+			open(i);
+		else if (
+			state.kind === 'subordinate' &&
+			isComma(word) &&
+			clauseFollows(words, i) &&
+			state.verbs > 0
+		)
+			open(i + 1);
+		else if (isFinite(words, i) && !isVerb(words[i - 1])) {
+			state.verbs++;
+			if (state.verbs === 1) state.saying = SAYS.has(word.lemma);
+			// "Protesters who ousted the president | returned to the square", "MindSpring, which
+			// provided the space, | closed it": a relative clause ends where the verb it
+			// interrupted comes (not in what it reports: "who said the talks failed").
+			if (state.kind === 'relative' && state.verbs === 2 && !state.saying) open(i);
+		}
+	}
+	return starts;
+}
+
+// Verbs whose object is a clause of its own ("who said the talks failed").
+const SAYS = new Set(['say', 'tell', 'think', 'believe', 'know', 'announce', 'report', 'claim']);
+
+/** The index of the dash that closes an aside opened by the dash at `i`, or -1. */
+function pairedDash(words: readonly Word[], i: number): number {
+	for (let j = i + 1; j < words.length && j < i + 15; j++) {
+		if (DASH.test(words[j].text)) return j > i + 1 ? j : -1;
+		if (isFinite(words, j) || /^[.;:]$/.test(words[j].text)) return -1;
+	}
+	return -1;
+}
+
+/** The clause `[from, to)` of `starts` that holds word `i`. */
+export function clauseAt(starts: number[], length: number, i: number): [number, number] {
+	let k = 0;
+	while (k + 1 < starts.length && starts[k + 1] <= i) k++;
+	return [starts[k], starts[k + 1] ?? length];
+}
+
+/**
+ * "since Oct. 7, 2023, when Hamas invaded Israel": a when-clause right after the date says what
+ * happened on it.
+ */
+export const whenClause: TitleStep = {
+	name: 'whenClause',
+	run(draft) {
+		const { words, date } = draft;
+		let i = date.last;
+		if (isComma(words[i])) i++;
+		// A "when" right after a date always opens a clause, whatever the tagger makes of its
+		// words ("when mill dams cut", "when heavy snow melted"): two words or more will do.
+		if (words[i]?.lower !== 'when') return;
+		let to = i + 1;
+		while (to < words.length && !isComma(words[to]) && !/^[;:.!?]$/.test(words[to].text)) to++;
+		if (to - i < 3) return;
+		draft.from = i + 1;
+		draft.to = to;
+	}
+};
+
+/**
+ * The clause that carries the date; when it has no verb besides the date ("Since 1985 _ when
+ * the Israelis created a buffer zone _"), the clause after it when it opens the sentence, else
+ * the nearest one before it with a verb.
+ */
+export const dateClause: TitleStep = {
+	name: 'dateClause',
+	run(draft) {
+		const { words, date } = draft;
+		if (draft.from > 0 || draft.to < words.length) return;
+		const starts = clauseStarts(words);
+		const at = Math.min(date.first, words.length - 1);
+		const [from, to] = clauseAt(starts, words.length, at);
+		draft.from = from;
+		draft.to = to;
+		if (ownVerb(draft)) return;
+		const k = starts.indexOf(from);
+		const order =
+			k === 0 || !hasVerbBefore(words, from)
+				? [...starts.slice(k + 1), ...starts.slice(0, k).reverse()]
+				: [...starts.slice(0, k).reverse(), ...starts.slice(k + 1)];
+		for (const start of order) {
+			const [f, t] = clauseAt(starts, words.length, start);
+			// "The 2023 flood, which peaked in April, caused …": the verb the subject takes, not
+			// the relative clause between.
+			if (start > from && RELATIVES.has(words[start].lower) && start !== starts[starts.length - 1])
+				continue;
+			if (keepsVerb({ ...draft, from: f, to: t })) {
+				draft.from = f;
+				draft.to = t;
+				return;
+			}
+		}
+	}
+};
+
+/** Whether the clause has a finite verb outside the date. */
+function ownVerb(draft: Draft): boolean {
+	for (let i = draft.from; i < draft.to; i++)
+		if ((i < draft.date.first || i >= draft.date.last) && isFinite(draft.words, i)) return true;
+	return false;
+}
+
+function hasVerbBefore(words: readonly Word[], i: number): boolean {
+	for (let j = 0; j < i; j++) if (isFinite(words, j)) return true;
+	return false;
+}

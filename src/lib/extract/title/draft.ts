@@ -1,0 +1,122 @@
+/**
+ * A title in the making: the tagged sentence, the date's words, the clause the title is drawn
+ * from and the words left out of it. Each step of the title pipeline (`index.ts`) narrows the
+ * clause, leaves words out or names what a pronoun stands for; `render` writes what is kept.
+ */
+import { isFinite, isVerb } from '../grammar';
+import { tag, type Word } from '../language';
+
+export interface Draft {
+	/** The sentence the title is drawn from. */
+	text: string;
+	words: readonly Word[];
+	/** The date's words: `words[date.first]` to `words[date.last - 1]`. */
+	date: { first: number; last: number };
+	/** The clause kept: words `from` to `to - 1`. */
+	from: number;
+	to: number;
+	/** Words of the clause left out. */
+	out: Set<number>;
+	/** What a word is read as: a pronoun as the noun it stands for ("it" → "the curfew"). */
+	as: Map<number, string>;
+	/** Words put before the clause: the subject a verb borrows ("His car" + "was found …"). */
+	lead: string;
+	/** Who said the clause, when it was reported ("The commander said he had sent …"). */
+	speaker?: { from: number; to: number };
+	/** Set when the title was cut short. */
+	cut?: boolean;
+	/** Set when the clause is a direct quotation, whose pronouns are the speaker's own. */
+	quoted?: boolean;
+}
+
+/** A step of the title pipeline: a name, why it is there, and what it does to the draft. */
+export interface TitleStep {
+	name: string;
+	run(draft: Draft): void;
+}
+
+/** A draft over the whole of `text`, with the date from offset `start` to `end`. */
+export function makeDraft(text: string, start: number, end: number): Draft {
+	const words = tag(text);
+	let first = words.findIndex((w) => w.end > start);
+	if (first < 0) first = words.length;
+	let last = first;
+	while (last < words.length && words[last].start < end) last++;
+	return {
+		text,
+		words,
+		date: { first, last },
+		from: 0,
+		to: words.length,
+		out: new Set(),
+		as: new Map(),
+		lead: ''
+	};
+}
+
+/** Whether word `i` is in the clause and not left out. */
+export function kept(draft: Draft, i: number): boolean {
+	return i >= draft.from && i < draft.to && !draft.out.has(i);
+}
+
+/** Leaves out words `from` to `to - 1`. */
+export function leaveOut(draft: Draft, from: number, to: number): void {
+	for (let i = Math.max(from, 0); i < to && i < draft.words.length; i++) draft.out.add(i);
+}
+
+/** The indices of the kept words, in order. */
+export function keptWords(draft: Draft): number[] {
+	const found: number[] = [];
+	for (let i = draft.from; i < draft.to; i++) if (!draft.out.has(i)) found.push(i);
+	return found;
+}
+
+/** Whether a kept word from `from` to `to - 1` is a finite verb. */
+export function keepsVerb(draft: Draft, from = draft.from, to = draft.to): boolean {
+	for (let i = from; i < to; i++) if (kept(draft, i) && isFinite(draft.words, i)) return true;
+	return false;
+}
+
+/** The first kept finite verb of the clause, or -1. */
+export function firstVerb(draft: Draft, from = draft.from): number {
+	for (let i = from; i < draft.to; i++) if (kept(draft, i) && isFinite(draft.words, i)) return i;
+	return -1;
+}
+
+export const isPunctuation = (word: Word | undefined): boolean => word?.pos === 'PUNCT';
+export const isComma = (word: Word | undefined): boolean =>
+	word !== undefined && word.pos === 'PUNCT' && /^[,;]$/.test(word.text);
+export const isNoun = (word: Word | undefined): boolean =>
+	word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'PRON');
+export { isVerb };
+
+// Marks that hold on to the word before them: "Iraq's", "don't", "it,".
+const CLINGS = /^(?:[,.;:!?%)\]}]|['’](?:s|re|ve|ll|d|m)?|n['’]t)$/i;
+// Quotation marks, which a title does without.
+const QUOTE = /^(?:["“”„]|``|''|['‘’])$/;
+
+/**
+ * The kept words as text: one space between words, none before a comma or "'s", words read as
+ * what they stand for, the borrowed lead first. Words that stood apart in the sentence stay
+ * apart; a hyphenated or attached pair ("401(k)", "U.S.-led") stays attached.
+ */
+export function render(draft: Draft): string {
+	const { words } = draft;
+	let out = draft.lead;
+	let previous = -1;
+	for (const i of keptWords(draft)) {
+		const word = words[i];
+		if (QUOTE.test(word.text)) continue;
+		const value = draft.as.get(i) ?? word.text;
+		const attached =
+			previous >= 0 &&
+			previous === i - 1 &&
+			words[previous].end === word.start &&
+			!QUOTE.test(words[previous].text);
+		const clings = CLINGS.test(word.text) && !/^['‘’]$/.test(word.text);
+		if (out && !attached && !clings) out += ' ';
+		out += value;
+		previous = i;
+	}
+	return out;
+}

@@ -1,0 +1,111 @@
+/**
+ * Draft event titles: headlines of the happening a date marks, built by an ordered list of small
+ * steps over the tagged sentence (as the time-expression pipeline is, `../pipeline.ts`). Each
+ * step narrows the clause, leaves words out or names what a word stands for; the order is
+ * commented with its reason. Editors refine titles through corrections; event ids are derived
+ * from them, so every step is deterministic.
+ *
+ * @example
+ * draftTitle('Gaddafi, a fugitive since August, was killed on Thursday.', 42, 50);
+ * // 'Gaddafi was killed'
+ */
+import { attributionAfter, reportedSpeech } from './attribution';
+import { dateClause, whenClause } from './clauses';
+import { makeDraft, render, type Draft, type TitleStep } from './draft';
+import {
+	borrowedSubject,
+	relativePronoun,
+	speakerPronoun,
+	standIn,
+	subjectPronoun
+} from './reference';
+import { asides, dateline, datedNoun, ends, leadingAdverbial, length, theDate } from './trim';
+
+export const titleSteps: TitleStep[] = [
+	// First: a wire dateline is no part of any clause, and would read as a subject.
+	dateline,
+	// A date on a noun after a preposition dates that noun: the title is the noun, whatever
+	// the clause around it says ("following the Jan. 6 attack on the Capitol").
+	datedNoun,
+	// "since Oct. 7, 2023, when Hamas invaded Israel": the when-clause is the happening.
+	whenClause,
+	// Otherwise the clause that carries the date (or the one it dates), before any step that
+	// reads a clause.
+	dateClause,
+	// Asides go before reported speech is read ("The Iraqi leader, in an initiative …,
+	// announced"); an aside that holds the date is the title.
+	asides,
+	// A trailing "…, the office said Friday" holds a verb of saying that is not the one that
+	// introduces the title's words.
+	attributionAfter,
+	// "X said Friday (that) Y": Y is the title, X kept for its pronoun.
+	reportedSpeech,
+	// The date's lead-in words and the date itself.
+	theDate,
+	// After the date is gone: what is left before the subject ("Then, after …,") goes.
+	leadingAdverbial,
+	// Needs the clause's first word settled: "it" stands for the speaker that acts, "I" is
+	// the speaker's own.
+	speakerPronoun,
+	// Without a speaker: "when it crested" stands for the sentence's subject.
+	subjectPronoun,
+	// A relative clause that is the title needs its noun: "sniper shootings that injured".
+	relativePronoun,
+	// "the organization" stands for the name given before it.
+	standIn,
+	// A clause that now opens on its verb borrows the sentence's subject.
+	borrowedSubject,
+	// Last: the length, then the first and last words.
+	length,
+	ends
+];
+
+/** A headline for the happening the date from `start` to `end` of `sentence` marks. */
+export function draftTitle(sentence: string, start: number, end: number): string {
+	const draft = makeDraft(sentence, start, end);
+	for (const step of titleSteps) step.run(draft);
+	let title = headline(render(draft));
+	// Never empty, never a lone word: the sentence itself, without its date, is the fallback.
+	if (words(title) < 2) title = fallback(sentence, start, end);
+	return (title || 'Untitled event') + (draft.cut && !title.endsWith('…') ? '…' : '');
+}
+
+/** Runs the steps named up to and including `last` (for the steps' own specs). */
+export function draftAfter(sentence: string, start: number, end: number, last: string): Draft {
+	const draft = makeDraft(sentence, start, end);
+	for (const step of titleSteps) {
+		step.run(draft);
+		if (step.name === last) break;
+	}
+	return draft;
+}
+
+function fallback(sentence: string, start: number, end: number): string {
+	const draft = makeDraft(sentence, start, end);
+	for (const step of [dateline, theDate, length, ends]) step.run(draft);
+	const title = headline(render(draft));
+	return words(title) >= 2 ? title : headline(sentence.replace(/\s+/g, ' ').trim());
+}
+
+function words(text: string): number {
+	return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** One space between words, no quotation marks, a capital first. */
+function headline(text: string): string {
+	const plain = text
+		.replace(/["“”]|``|''/g, '')
+		.replace(/\s+/g, ' ')
+		.replace(/\s*,(?:\s*,)+/g, ',')
+		.trim()
+		.replace(/^(?:the|a|an)\s+(?=\S)/i, '');
+	return plain.charAt(0).toUpperCase() + plain.slice(1);
+}
+
+/** A headline for "the fourth anniversary of X": X, with "that" dropped ("U.S. airstrike killed …"). */
+export function subjectTitle(phrase: string): string {
+	const title = headline(
+		phrase.replace(/\b(?:that|which|who)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '')
+	);
+	return title || 'Untitled event';
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { title } from './testing';
+
+describe('pronouns and subjects', () => {
+	it('gives a when-clause\'s "it" the sentence\'s subject it agrees with', () => {
+		expect(
+			title(
+				'The lake last froze over in January 1985, when it stayed frozen for a month.',
+				'January 1985'
+			)
+		).toBe('Lake stayed frozen for a month');
+	});
+
+	it('gives a when-clause\'s "it" the thing right before "when"', () => {
+		expect(
+			title(
+				'Five times more oil is leaking than was thought when the rig exploded last week.',
+				'last week'
+			)
+		).toBe('Rig exploded');
+		expect(
+			title(
+				'Five times more oil is leaking than was thought from the rig when it exploded last week.',
+				'last week'
+			)
+		).toBe('Rig exploded');
+	});
+
+	it('keeps a name of a name whole: "a Gulf of Mexico oil spill that began"', () => {
+		expect(
+			title(
+				'It is day 15 of a Gulf of Mexico oil spill that began with a blast on April 20.',
+				'April 20'
+			)
+		).toBe('Gulf of Mexico oil spill began with a blast');
+	});
+
+	it('gives a relative clause its noun, and "whose" its possessive', () => {
+		expect(title('He faces charges over a riot that injured nine people in May.', 'May')).toBe(
+			'Riot injured nine people'
+		);
+		expect(title('Acme, whose profit fell 8% in the quarter, cut jobs.', 'the quarter')).toBe(
+			"Acme's profit fell 8%"
+		);
+	});
+
+	it('gives the verb after a relative clause the noun that clause hangs on', () => {
+		expect(
+			title(
+				'Police said the suspect, who had fled on Monday, was arrested late Tuesday in a motel.',
+				'late Tuesday'
+			)
+		).toBe('Suspect was arrested in a motel');
+	});
+
+	it('lends the sentence\'s subject to a second verb after ", and"', () => {
+		expect(
+			title('The tanker ran aground off the cape, and was towed to port on Sunday.', 'Sunday')
+		).toBe('Tanker was towed to port');
+	});
+
+	it('names what "the group" stands for', () => {
+		expect(
+			title(
+				'Residents fear the Northern Front will return after the group seized the pass in 2019.',
+				'2019'
+			)
+		).toBe('Northern Front seized the pass');
+	});
+});

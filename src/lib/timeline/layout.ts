@@ -1,0 +1,177 @@
+/**
+ * The timeline's layout, composed: from the events, the scale of the view and a few options to
+ * the marks and clusters to draw, in pixels. A pure function, so what the timeline draws at any
+ * zoom can be tested without a browser, and new inputs (an event's importance, groups as lanes,
+ * eras behind the events) come in as options rather than as more state in the component.
+ *
+ * The steps, in order, each for a reason:
+ *
+ * 1. `inView`: the events whose spans meet the window (binary search, so a pan costs a few
+ *    comparisons at 100,000 events), plus the pinned one (focused, selected or under a finger),
+ *    which must stay in the DOM even when panned out of view, or the keyboard focus and the touch
+ *    gesture on it would be lost.
+ * 2. `laneItems`: each event's mark and the width its label wants, through the scale.
+ * 3. `layoutLanes`: marks and labels in lanes, what they cannot hold counted in clusters; laid out
+ *    again with the pinned event reserved only when it fell in a cluster, so opening an event
+ *    never moves it.
+ * 4. `grow` (`expandLabel`, loaded when first needed): the label of the expanded event (selected,
+ *    else focused) grows to show its title; the labels it reaches over are eclipsed meanwhile.
+ */
+import type { expandLabel } from './expand';
+import { laneItems, layoutLanes, type Cluster, type EventSpan, type PlacedMark } from './lanes';
+import type { TimeScale } from './scales';
+import { visibleIndices, type SpanIndex } from './viewRange';
+
+/** What the layout is asked for, besides the events and the scale. */
+export interface LayoutOptions {
+	/** How many lanes there are. */
+	lanes: number;
+	/** The view's width, in pixels. */
+	width: number;
+	/** The widest a label may be, in pixels. */
+	maxLabel: number;
+	/** Index of the event that must be drawn (focused, selected or held), or -1. Default -1. */
+	pinned?: number;
+	/** Index of the event whose label grows to show its title, or -1. Default -1. */
+	expanded?: number;
+	/**
+	 * Lines of title an expanded label holds when it spans one lane, two, …. Default `[2, 6]`
+	 * (58 px lanes, 13 px titles).
+	 */
+	expandedLines?: readonly number[];
+	/** How the expanded label grows (`expandLabel`); without it, it keeps its two lines. */
+	grow?: typeof expandLabel | null;
+}
+
+/** The events, as the layout needs them, in chronological order. */
+export interface LayoutEvents {
+	/** Each event's span (`EventSpan`: a day is a point). */
+	spans: readonly EventSpan[];
+	/** Their index (`indexSpans`). */
+	index: SpanIndex;
+	/** The width of event `index`'s title on one line, in pixels. */
+	titleWidth: (index: number) => number;
+}
+
+/** An event drawn as a mark with its label. */
+export interface EventMark extends Omit<PlacedMark, 'item'> {
+	/** The event's index in the chronological order. */
+	index: number;
+	/** Its mark's pixel extent (`x0 === x1` for a point). */
+	x0: number;
+	x1: number;
+	/** Lines of title the label may take (2 unless it was grown). */
+	lines: number;
+	/** How many lanes the event's box spans, from its own down (1 unless its label grew). */
+	depth: number;
+	/** True while another event's grown label lies over this one's: its label is hidden. */
+	eclipsed: boolean;
+}
+
+/** Events the lanes could not hold, drawn as one counted badge. */
+export interface ClusterMark extends Omit<Cluster, 'first' | 'last'> {
+	/** Indices (chronological) of its earliest and latest member. */
+	first: number;
+	last: number;
+}
+
+export interface TimelineLayout {
+	marks: EventMark[];
+	clusters: ClusterMark[];
+}
+
+/**
+ * The indices of the events meeting the window `[from, to)`, in chronological order, with the
+ * `pinned` one (or -1) added in its place when it lies outside.
+ *
+ * @example
+ * inView(index, [Date.UTC(2024, 0, 1), Date.UTC(2024, 1, 1)], 0); // e.g. [0, 7, 8]
+ */
+export function inView(index: SpanIndex, [from, to]: [number, number], pinned = -1): number[] {
+	const visible = visibleIndices(index, from, to);
+	if (pinned < 0 || pinned >= index.starts.length || visible.includes(pinned)) return visible;
+	return pinned < (visible[0] ?? Infinity) ? [pinned, ...visible] : [...visible, pinned];
+}
+
+/**
+ * Lays out the events in view through the scale `x`: the marks to draw, with their labels (one
+ * grown), and the clusters counting the rest. Every event in view is in exactly one of them.
+ *
+ * @example
+ * composeLayout(events, timeScale(view, [0, 1000]), { lanes: 4, width: 1000, maxLabel: 320 });
+ * // { marks: [{ index: 3, lane: 0, labelX: …, … }], clusters: [{ first: 5, last: 9, count: 5, … }] }
+ */
+export function composeLayout(
+	{ spans, index, titleWidth }: LayoutEvents,
+	x: TimeScale,
+	{
+		lanes,
+		width,
+		maxLabel,
+		pinned = -1,
+		expanded = -1,
+		expandedLines = [2, 6],
+		grow = null
+	}: LayoutOptions
+): TimelineLayout {
+	const visible = inView(index, x.domain(), pinned);
+	const items = laneItems(spans, visible, x, titleWidth, maxLabel);
+	let layout = layoutLanes(items, { lanes, width });
+	const pinnedAt = pinned < 0 ? -1 : visible.indexOf(pinned);
+	if (pinnedAt >= 0 && !layout.marks.some((m) => m.item === pinnedAt)) {
+		layout = layoutLanes(items, { lanes, width, pinned: pinnedAt });
+	}
+	const { marks, clusters } = layout;
+	const expandedAt = expanded < 0 ? -1 : visible.indexOf(expanded);
+	const at = expandedAt < 0 ? -1 : marks.findIndex((m) => m.item === expandedAt);
+	const grown =
+		at < 0 || !grow
+			? null
+			: grow({
+					marks,
+					items,
+					at,
+					lanes,
+					width,
+					titleWidth: titleWidth(expanded) + 6,
+					lines: expandedLines
+				});
+	return {
+		marks: marks.map(({ item, ...m }, k) => ({
+			...m,
+			...(k === at && grown ? { labelX: grown.labelX, labelWidth: grown.labelWidth } : null),
+			index: visible[item],
+			x0: items[item].x0,
+			x1: items[item].x1,
+			lines: k === at && grown ? expandedLines[grown.depth - 1] : 2,
+			depth: k === at && grown ? grown.depth : 1,
+			eclipsed: grown?.covers.includes(item) ?? false
+		})),
+		clusters: clusters.map((c) => ({ ...c, first: visible[c.first], last: visible[c.last] }))
+	};
+}
+
+/**
+ * The window to zoom to when a cluster is opened: where its members are (from the first centre
+ * to the last, padded by 15%, at least `minPad` ms each side), and at most half the view, so a
+ * click always zooms in at least twofold, about the members, even when one of them is a band
+ * wider than the view (a year in a cluster of 215 days).
+ *
+ * @example
+ * clusterWindow({ c0: 100, c1: 140 }, timeScale([0, 1000], [0, 1000]), 0);
+ * // [94, 146]: the members, padded
+ */
+export function clusterWindow(
+	{ c0, c1 }: Pick<ClusterMark, 'c0' | 'c1'>,
+	x: TimeScale,
+	minPad = 3_600_000
+): [number, number] {
+	const [from, to] = x.domain();
+	const t0 = x.invert(c0);
+	const t1 = x.invert(c1);
+	const pad = Math.max((t1 - t0) * 0.15, minPad);
+	const half = (to - from) / 2;
+	if (t1 - t0 + 2 * pad <= half) return [t0 - pad, t1 + pad];
+	const middle = (t0 + t1) / 2;
+	return [middle - half / 2, middle + half / 2];
+}
