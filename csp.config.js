@@ -54,6 +54,8 @@ export function scriptHash(text) {
  *   dataset (`?src=`), fetched with CORS from wherever it is hosted.
  * - `style-src 'unsafe-inline'`: Svelte writes `style` attributes (positions, widths) and
  *   transitions add `<style>` elements; styles cannot run code, scripts stay strict.
+ * - `img-src` admits http(s) images: an event's medium (contract version 2) is an image wherever
+ *   its newsroom hosts it, shown as an image only, in the detail panel.
  * - `worker-src 'self'`: the editor's extractor runs in a Web Worker built into `_app/`.
  * - `frame-src 'self'`: the Embed panel previews the embed in an iframe of this site.
  *
@@ -68,7 +70,7 @@ export function contentSecurityPolicy() {
 			// Kit's types list only known keywords; a hash source is what CSP allows beside them.
 			'script-src': ['self', .../** @type {any[]} */ (hashes)],
 			'style-src': ['self', 'unsafe-inline'],
-			'img-src': ['self', 'data:'],
+			'img-src': ['self', 'data:', 'http:', 'https:'],
 			'font-src': ['self'],
 			'connect-src': ['self', 'http:', 'https:'],
 			'worker-src': ['self'],

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { isMain, run, UsageError, writeOut } from './cli';
 import type { Dataset } from '../src/lib/data/schema';
 import {
 	datasetJson,
@@ -67,32 +67,16 @@ function parseArgs(argv: string[]): { file: string; published?: string; out?: st
 	return { file, published, out };
 }
 
-class UsageError extends Error {}
-
 function main(argv: string[]): number {
-	try {
+	return run('extract', USAGE, () => {
 		const { file, published, out } = parseArgs(argv);
 		const dataset = extractFile(file, published);
 		if (dataset.events.length === 0)
 			console.error(
 				`extract: warning: no dated events found in ${file}; writing an empty events list`
 			);
-		const json = datasetJson(dataset);
-		if (out) {
-			fs.mkdirSync(path.dirname(out), { recursive: true });
-			fs.writeFileSync(out, json);
-		} else process.stdout.write(json);
-		return 0;
-	} catch (error) {
-		if (error instanceof UsageError) {
-			console.error(`extract: ${error.message}\n${USAGE}`);
-			return 2;
-		}
-		console.error(`extract: ${(error as Error).message}`);
-		return 1;
-	}
+		writeOut(datasetJson(dataset), out);
+	});
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-	process.exitCode = main(process.argv.slice(2));
-}
+if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));

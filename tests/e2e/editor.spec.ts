@@ -542,14 +542,14 @@ test.describe('the new-timeline page', () => {
 		}
 	});
 
-	test('a TimelineJS file imports with its dates and texts, and says what it could not carry over', async ({
+	test('a TimelineJS file imports with its dates and texts, and says what it shows differently', async ({
 		page
 	}) => {
 		await importFile(page, fixture('berlin-wall.timelinejs.json'));
 		await expect(page.getByRole('heading', { name: 'Events (7)' })).toBeVisible();
 		const notices = page.getByRole('region', { name: 'Notes on this draft' });
-		await expect(notices).toContainText('3 media items');
-		await expect(notices).toContainText('1 era cannot be carried over');
+		await expect(notices).toContainText('1 medium (videos, maps, posts, pages) is shown as a link');
+		await expect(notices).toContainText('1 slide background is kept for an export back');
 		await expect(eventCard(page, 'Border closed overnight')).toContainText('Aug. 13, 1961');
 		await expect(eventCard(page, 'The wall falls')).toContainText('Nov. 9-10, 1989');
 		await expect(eventCard(page, 'Peaceful revolution')).toContainText('November 1989');
@@ -738,7 +738,7 @@ test.describe('every refusal is said beside the control that caused it, and goes
 		});
 		await expectBeside(
 			chooser,
-			'berlin.json: $.events[2].start_date.year: expected a whole number from 1 to 9999, found "soon"'
+			'berlin.json: $.events[2].start_date.year: expected a year as a whole number (BC years negative, e.g. -500), found "soon"'
 		);
 	});
 

@@ -37,6 +37,19 @@ test.describe('without JavaScript', () => {
 	});
 });
 
+test('the version 2 JSON Schema is served beside version 1, with media, groups and eras', async ({
+	request
+}) => {
+	const response = await request.get('/schema/timeline-v2.json');
+	expect(response.ok()).toBe(true);
+	const schema = await response.json();
+	expect(schema.properties.version.enum).toEqual([1, 2]);
+	expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['eras', 'media']));
+	expect(Object.keys(schema.properties.events.items.properties)).toEqual(
+		expect.arrayContaining(['media', 'group', 'displayDate'])
+	);
+});
+
 test('the published JSON Schema is served and names the contract fields', async ({ request }) => {
 	const response = await request.get('/schema/timeline-v1.json');
 	expect(response.ok()).toBe(true);

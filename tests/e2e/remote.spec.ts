@@ -100,7 +100,7 @@ test('a dataset that breaks the contract in its shape and its meaning lists both
 	).toBeVisible();
 	const lines = (await alert.locator('pre').textContent())!.split('\n');
 	expect(lines).toHaveLength(2);
-	expect(lines[0]).toMatch(`${url}: $.events[0].precision: expected one of "day"`);
+	expect(lines[0]).toMatch(`${url}: $.events[0].precision: expected one of "minute", "day"`);
 	expect(lines[1]).toMatch(
 		`${url}: $.events[${misquoted}].quotes[0].text: expected the source text at`
 	);

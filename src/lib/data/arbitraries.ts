@@ -4,7 +4,15 @@
  */
 import fc from 'fast-check';
 import { boundsOf } from './edtfBounds';
-import { PRECISIONS, type Dataset, type TimelineEvent } from './schema';
+import { precisionOf } from './edtfPrecision';
+import {
+	datasetVersion,
+	PRECISIONS,
+	type Dataset,
+	type Era,
+	type Media,
+	type TimelineEvent
+} from './schema';
 
 const slug = fc
 	.array(fc.stringMatching(/^[a-z0-9]{1,6}$/), { minLength: 1, maxLength: 3 })
@@ -72,7 +80,7 @@ const published = fc
 	});
 
 /** EDTF dates the app writes: a day, a month, a year, a week-long interval, a decade. */
-const edtfDate = fc
+const commonDate = fc
 	.record({
 		year: fc.integer({ min: 1000, max: 2100 }),
 		month: fc.integer({ min: 1, max: 12 }),
@@ -96,6 +104,142 @@ const edtfDate = fc
 				return `${String(year).slice(0, 3)}X`;
 		}
 	});
+
+/**
+ * Dates of version 2: a time of day (with or without seconds) or an interval of two, a year
+ * before 1 (with its month and day or not), an EDTF Y year of deep time, an interval from deep
+ * time to now.
+ */
+const version2Date = fc
+	.record({
+		year: fc.integer({ min: -9999, max: 2100 }),
+		deep: fc.integer({ min: 10_000, max: 999_999_999_999 }),
+		month: fc.integer({ min: 1, max: 12 }),
+		day: fc.integer({ min: 1, max: 28 }),
+		hour: fc.integer({ min: 0, max: 23 }),
+		minute: fc.integer({ min: 0, max: 59 }),
+		second: fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
+		shape: fc.constantFrom('time', 'times', 'year', 'month', 'day', 'deep', 'future', 'span')
+	})
+	.map(({ year, deep, month, day, hour, minute, second, shape }) => {
+		const two = (n: number) => String(n).padStart(2, '0');
+		const y = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
+		const on = `${y}-${two(month)}-${two(day)}`;
+		const clock = `${two(hour)}:${two(minute)}${second === undefined ? '' : `:${two(second)}`}`;
+		switch (shape) {
+			case 'time':
+				return `${on}T${clock}`;
+			case 'times': {
+				// To the next day, so that the interval runs forwards whatever its two times are.
+				const first = Math.min(day, 27);
+				return `${y}-${two(month)}-${two(first)}T${clock}/${y}-${two(month)}-${two(first + 1)}T${two(hour)}:${two(minute)}`;
+			}
+			case 'year':
+				return y;
+			case 'month':
+				return `${y}-${two(month)}`;
+			case 'day':
+				return on;
+			case 'deep':
+				return `Y-${deep}`;
+			case 'future':
+				return `Y${deep}`;
+			default:
+				return `Y-${deep}/${y}`;
+		}
+	});
+
+const edtfDate = fc.oneof(
+	{ arbitrary: commonDate, weight: 9 },
+	{ arbitrary: version2Date, weight: 1 }
+);
+
+/** Absent nine times in ten, so that about half the datasets stay version 1. */
+function rarely<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
+	return fc.oneof({ arbitrary: fc.constant(undefined), weight: 9 }, { arbitrary, weight: 1 });
+}
+
+const optionalUrl = fc.option(fc.webUrl(), { nil: undefined });
+
+/** Media of every kind, with any words in its credit, caption and alt text. */
+const media: fc.Arbitrary<Media> = fc.oneof(
+	fc.record(
+		{
+			type: fc.constant('image' as const),
+			url: fc.webUrl(),
+			alt: nonBlank,
+			credit: optionalText,
+			caption: optionalText,
+			thumbnail: optionalUrl,
+			link: optionalUrl
+		},
+		{ requiredKeys: ['type', 'url', 'alt'] }
+	),
+	fc.record(
+		{
+			type: fc.constant('link' as const),
+			url: fc.webUrl(),
+			credit: optionalText,
+			caption: optionalText,
+			thumbnail: optionalUrl
+		},
+		{ requiredKeys: ['type', 'url'] }
+	),
+	fc.record(
+		{ type: fc.constant('text' as const), text: nonBlank, credit: optionalText },
+		{ requiredKeys: ['type', 'text'] }
+	)
+);
+
+const background = fc
+	.record({
+		color: fc.option(fc.constantFrom('#1a4d80', 'steelblue', 'rgb(26, 77, 128)'), {
+			nil: undefined
+		}),
+		url: fc.webUrl()
+	})
+	.map(({ color, url }) => (color ? { color } : { url }));
+
+/** What a TimelineJS import keeps as it was: HTML, which is only ever text to Dateline. */
+const timelinejs = fc.record(
+	{ headline: text, text: text, media: text, caption: text, credit: text },
+	{ requiredKeys: [] }
+);
+
+/** Optional version 2 fields of an event, each present or absent. */
+const eventExtras = fc.record(
+	{
+		media,
+		group: fc.oneof(fc.constantFrom('Politics', 'War', '<b>War</b>'), nonBlank),
+		displayDate: nonBlank,
+		background,
+		timelinejs
+	},
+	{ requiredKeys: [] }
+);
+
+const era: fc.Arbitrary<Era> = fc
+	.record({
+		title: nonBlank,
+		date: edtfDate,
+		summary: optionalText,
+		timelinejs: fc.option(timelinejs, { nil: undefined })
+	})
+	.map(({ title, date, summary, timelinejs }) =>
+		dropUndefined({
+			title,
+			date,
+			...boundsOf(date),
+			precision: precisionOf(date),
+			summary,
+			timelinejs
+		})
+	);
+
+const datasetExtras = fc.record(
+	{ eras: fc.array(era, { minLength: 1, maxLength: 3 }), media, background, timelinejs },
+	{ requiredKeys: [] }
+);
 
 /** A valid dataset with 1-3 sources and up to 6 events quoting them exactly. */
 export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
@@ -124,7 +268,7 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
 				title: nonBlank,
 				summary: optionalText,
 				date: edtfDate,
-				precision: fc.constantFrom(...PRECISIONS),
+				precision: fc.constantFrom(...PRECISIONS.filter((p) => p !== 'minute')),
 				resolution: optionalText,
 				entities: fc.option(
 					fc.record({
@@ -137,17 +281,20 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
 				url: fc.option(fc.webUrl(), { nil: undefined }),
 				quotes: fc.array(fc.record({ source: fc.nat(), a: fc.nat(), b: fc.nat() }), {
 					maxLength: 3
-				})
+				}),
+				extras: rarely(eventExtras)
 			}),
 			{ selector: (e) => e.id, maxLength: 6 }
-		)
+		),
+		extras: rarely(datasetExtras)
 	})
-	.map(({ id, title, description, sources, events }) => {
+	.map(({ id, title, description, sources, events, extras }) => {
 		const dataset: Dataset = {
 			version: 1,
 			id,
 			title,
 			...(description === undefined ? {} : { description }),
+			...extras,
 			sources: sources.map((s) => dropUndefined(s)),
 			events: events.map((e) => {
 				const bounds = boundsOf(e.date);
@@ -158,7 +305,7 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
 					date: e.date,
 					start: bounds.start,
 					end: bounds.end,
-					precision: e.precision,
+					precision: e.date.includes('T') ? 'minute' : e.precision,
 					quotes: uniqueQuotes(
 						e.quotes.map((q) => {
 							const source = sources[q.source % sources.length];
@@ -172,11 +319,14 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
 					),
 					resolution: e.resolution,
 					entities: e.entities,
-					url: e.url
+					url: e.url,
+					...e.extras
 				});
 				return event;
 			})
 		};
+		// The lowest version that holds it, as the importers stamp: version 1 stays version 1.
+		dataset.version = datasetVersion(dataset);
 		return dataset;
 	});
 

@@ -1,10 +1,19 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	addDays,
 	addMonths,
+	calendarProblem,
+	compareDays,
 	daysInMonth,
+	dayEnd,
 	dayStart,
+	FIRST_YEAR,
 	formatDay,
+	formatMonth,
+	formatYear,
+	ISO_DAY,
+	LAST_YEAR,
 	formatWeek,
 	isoDay,
 	isoParts,
@@ -67,5 +76,77 @@ describe('the calendar of every year from 1', () => {
 	it('writes and reads back the days of year 44 without moving them to 1944', () => {
 		expect(isoDay(dayStart('0044-03-15'))).toBe('0044-03-15');
 		expect(formatDay(addDays({ y: 44, m: 2, d: 28 }, 1))).toBe('0044-02-29');
+	});
+});
+
+describe('the calendar before year 1 and after 9999 (deep time)', () => {
+	it('numbers years as ISO 8601 and EDTF do: year 0 is 1 BC, -0499 is 500 BC', () => {
+		expect(calendarProblem('0000-02-29')).toBeNull();
+		expect(calendarProblem('-0499-03-15')).toBeNull();
+		expect(calendarProblem('-0001-02-29')).toBe('February -1 has 28 days');
+		expect(calendarProblem('-0004-02-29')).toBeNull();
+		expect(calendarProblem('12000-01-01')).toBeNull();
+		expect(calendarProblem('-13799999999-01-01')).toBeNull();
+	});
+
+	it('refuses a year written two ways, and one beyond the contract’s trillion years', () => {
+		expect(calendarProblem('-0000-01-01')).toBe('the year -0000 is written 0000');
+		expect(ISO_DAY.test('00123-01-01')).toBe(false);
+		expect(ISO_DAY.test('2024-01-01')).toBe(true);
+		expect(ISO_DAY.test('-13799999999-12-31')).toBe(true);
+		expect(calendarProblem(`${LAST_YEAR + 1}-01-01`)).toBe(
+			`the year ${LAST_YEAR + 1} is outside ${FIRST_YEAR} to ${LAST_YEAR}`
+		);
+		expect(isoParts(`${FIRST_YEAR}-01`)).toEqual({ year: FIRST_YEAR, month: 1 });
+	});
+
+	it('counts days exactly across the whole range, as JavaScript’s own calendar does where it reaches', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({
+					min: -8_640_000_000_000_000 / 86_400_000,
+					max: 8_640_000_000_000_000 / 86_400_000 - 1
+				}),
+				(days) => {
+					const ms = days * 86_400_000;
+					const js = new Date(ms);
+					const day = isoDay(ms);
+					expect(parseDay(day)).toEqual({
+						y: js.getUTCFullYear(),
+						m: js.getUTCMonth() + 1,
+						d: js.getUTCDate()
+					});
+					expect(dayStart(day)).toBe(ms);
+				}
+			)
+		);
+	});
+
+	it('writes and reads back the days of years far beyond JavaScript’s dates', () => {
+		for (const day of ['-13799999999-01-01', '-13799999999-12-31', '999999999999-12-31']) {
+			expect(isoDay(dayStart(day))).toBe(day);
+			expect(dayEnd(day)).toBeGreaterThan(dayStart(day));
+			expect(dayEnd(day)).toBe(dayStart(isoDay(dayEnd(day))));
+		}
+		expect(dayStart('-13799999999-12-31')).toBeLessThan(dayStart('-13799999998-01-01'));
+	});
+
+	it('orders days by the calendar, not as text', () => {
+		const days = ['2024-01-01', '-0499-03-15', '12000-01-01', '0000-12-31', '-13799999999-01-01'];
+		expect([...days].sort(compareDays)).toEqual([
+			'-13799999999-01-01',
+			'-0499-03-15',
+			'0000-12-31',
+			'2024-01-01',
+			'12000-01-01'
+		]);
+		expect(compareDays('2024-01-02', '2024-01-02')).toBe(0);
+	});
+
+	it('writes years with their sign, four digits at least', () => {
+		expect(formatDay({ y: -44, m: 3, d: 15 })).toBe('-0044-03-15');
+		expect(formatYear(0)).toBe('0000');
+		expect(formatYear(-13799999999)).toBe('-13799999999');
+		expect(formatMonth(12000, 1)).toBe('12000-01');
 	});
 });

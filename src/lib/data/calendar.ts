@@ -4,17 +4,35 @@
  * `YYYY-MM-DD` string, never a local midnight, so results do not depend on the machine's time
  * zone. Pure; what the reader's page needs of it is in `days.ts`, re-exported here.
  *
- * The contract's calendar check (`calendarProblem`) lives here and nowhere else: widening the
- * years the contract accepts (deep time) is a change to `FIRST_YEAR`, `LAST_YEAR` and the two
- * ISO shapes below, in this file.
+ * The contract's calendar check (`calendarProblem`) lives here and nowhere else, with the years
+ * it accepts (`FIRST_YEAR`, `LAST_YEAR`: deep time, from before the Big Bang to a trillion years
+ * on) and the two ISO shapes that write them.
  */
-import { AP_MONTHS, DAY_MS, dayEnd, dayStart, FULL_MONTHS, ms, type Day } from './days';
+import {
+	AP_MONTHS,
+	compareDays,
+	DAY_MS,
+	dayEnd,
+	dayNumber,
+	dayParts,
+	dayStart,
+	FULL_MONTHS,
+	ms,
+	type Day
+} from './days';
 
-export { AP_MONTHS, dayEnd, dayStart, FULL_MONTHS, type Day };
+export { AP_MONTHS, compareDays, dayEnd, dayNumber, dayParts, dayStart, FULL_MONTHS, type Day };
 
-/** The first and last years the dataset contract accepts: every real day from year 1 to 9999. */
-export const FIRST_YEAR = 1;
-export const LAST_YEAR = 9999;
+/**
+ * The first and last years the dataset contract accepts, numbered as ISO 8601 and EDTF number
+ * them (year 0 is 1 BC, -1 is 2 BC, -499 is 500 BC): a trillion years either way, which holds the
+ * age of the universe and keeps every day of every year countable exactly. Days are counted as
+ * whole numbers (exact while under 2^53, about 24 trillion years) and a day's start in UTC
+ * milliseconds is that count times a day: exact to the millisecond within ±285,000 years, and
+ * still finer than an hour at a trillion, so no two days ever share a position.
+ */
+export const FIRST_YEAR = -999_999_999_999;
+export const LAST_YEAR = 999_999_999_999;
 
 const WEEKDAY_NAMES = [
 	'Monday',
@@ -28,15 +46,19 @@ const WEEKDAY_NAMES = [
 
 // ---- Reading ISO 8601 as the contract writes it ----------------------------------------------
 
-/** A day as the contract writes event bounds: `YYYY-MM-DD`. */
-export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * A day as the contract writes event bounds: `YYYY-MM-DD`, the year with a minus sign before year
+ * 0 and as many digits as it needs after 9999, but never a leading zero beyond four digits
+ * (`-0499-03-15`, `12000-01-01`, `-13799999999-01-01`), so that each day has one spelling.
+ */
+export const ISO_DAY = /^-?(?:\d{4}|[1-9]\d{4,})-\d{2}-\d{2}$/;
 
 /**
  * ISO 8601 as an article states its date: a year, month, day, or day and time (minutes, seconds,
- * fractions), with a zone only if one was stated (`Z` or `±HH:MM`).
+ * fractions), with a zone only if one was stated (`Z` or `±HH:MM`). Years as in `ISO_DAY`.
  */
 export const ISO_DATE_TIME =
-	/^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:(Z)|([+-])(\d{2}):(\d{2}))?)?)?)?$/;
+	/^(-?(?:\d{4}|[1-9]\d{4,}))(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:(Z)|([+-])(\d{2}):(\d{2}))?)?)?)?$/;
 
 /** The parts an ISO date or date-time states; a zone is its offset from UTC in minutes. */
 export interface DateTimeParts {
@@ -87,8 +109,9 @@ export function calendarProblem(value: string): string | null {
 	const parts = isoParts(value);
 	if (!parts) return 'not ISO 8601';
 	const { year, month, day, hour, minute, second, offset } = parts;
+	if (value.startsWith('-0000')) return 'the year -0000 is written 0000';
 	if (year < FIRST_YEAR || year > LAST_YEAR)
-		return `the year ${year} is outside ${FIRST_YEAR}-${LAST_YEAR}`;
+		return `the year ${year} is outside ${FIRST_YEAR} to ${LAST_YEAR}`;
 	if (month !== undefined && (month < 1 || month > 12)) return `the month ${month} is not 1-12`;
 	if (month !== undefined && day !== undefined) {
 		const days = daysInMonth(year, month);
@@ -118,16 +141,16 @@ export function isRealDay({ y, m, d }: Day): boolean {
 	);
 }
 
-/** The day of an ISO date or date-time as stated (`2024-01-08`, `2024-01-08T10:19`). */
+/** The day of an ISO date or date-time as stated (`2024-01-08`, `2024-01-08T10:19`, `-0499-03`). */
 export function parseDay(iso: string): Day | null {
-	const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+	const match = /^(-?\d{4,})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
 	if (!match) return null;
 	return { y: Number(match[1]), m: Number(match[2] ?? 1), d: Number(match[3] ?? 1) };
 }
 
 // ---- Arithmetic -------------------------------------------------------------------------------
 
-/** Whether a year has a February 29 (proleptic Gregorian). */
+/** Whether a year has a February 29 (proleptic Gregorian; year 0 and -4 do). */
 export function isLeapYear(y: number): boolean {
 	return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 }
@@ -137,15 +160,33 @@ export function daysInMonth(y: number, m: number): number {
 	return m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 }
 
-function fromMs(t: number): Day {
-	const date = new Date(t);
-	return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+/** The day a number of days from 1970-01-01 falls on (the inverse of `dayNumber`). */
+export function dayOfNumber(n: number): Day {
+	const z = n + 719_468;
+	const era = Math.floor(z / 146_097);
+	const dayOfEra = z - era * 146_097;
+	const yearOfEra = Math.floor(
+		(dayOfEra -
+			Math.floor(dayOfEra / 1460) +
+			Math.floor(dayOfEra / 36_524) -
+			Math.floor(dayOfEra / 146_096)) /
+			365
+	);
+	const dayOfYear =
+		dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+	const mp = Math.floor((5 * dayOfYear + 2) / 153);
+	const m = mp < 10 ? mp + 3 : mp - 9;
+	const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
+	return { y, m, d: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1 };
 }
 
-/** `YYYY-MM-DD` of a UTC timestamp (a year before 1 is written `-YYYY`). */
+function fromMs(t: number): Day {
+	return dayOfNumber(Math.floor(t / DAY_MS));
+}
+
+/** `YYYY-MM-DD` of a UTC timestamp (a year before 0 is written `-YYYY`). */
 export function isoDay(t: number): string {
-	const { y, m, d } = fromMs(t);
-	return `${y < 0 ? '-' + pad(-y, 4) : pad(y, 4)}-${pad(m)}-${pad(d)}`;
+	return formatDay(fromMs(t));
 }
 
 /** `day` moved by `n` days (negative moves back). */
@@ -159,9 +200,9 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
 	return { y: Math.floor(index / 12), m: (index % 12) + 1 };
 }
 
-/** Day of the week, ISO numbering: Monday 1 … Sunday 7. */
+/** Day of the week, ISO numbering: Monday 1 … Sunday 7 (1970-01-01 was a Thursday). */
 export function isoWeekday(day: Day): number {
-	return ((new Date(ms(day)).getUTCDay() + 6) % 7) + 1;
+	return ((((dayNumber(day) + 3) % 7) + 7) % 7) + 1;
 }
 
 /** The Monday that starts `day`'s ISO week. */
@@ -187,20 +228,25 @@ export function pad(n: number, width = 2): string {
 	return String(n).padStart(width, '0');
 }
 
+/** A year as ISO 8601 writes it: four digits at least, a minus sign before year 0 (`-0044`). */
+export function formatYear(y: number): string {
+	return y < 0 ? `-${pad(-y, 4)}` : pad(y, 4);
+}
+
 /** `YYYY-MM-DD`. */
 export function formatDay(day: Day): string {
-	return `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}`;
+	return `${formatYear(day.y)}-${pad(day.m)}-${pad(day.d)}`;
 }
 
 /** `YYYY-MM`. */
 export function formatMonth(y: number, m: number): string {
-	return `${pad(y, 4)}-${pad(m)}`;
+	return `${formatYear(y)}-${pad(m)}`;
 }
 
 /** TIMEX3 week value, `YYYY-Www`. */
 export function formatWeek(day: Day): string {
 	const { year, week } = isoWeek(day);
-	return `${pad(year, 4)}-W${pad(week)}`;
+	return `${formatYear(year)}-W${pad(week)}`;
 }
 
 /** "Monday, January 8, 2024", for resolution notes. */

@@ -108,7 +108,7 @@ describe('csvToDataset', () => {
 	it('refuses an unknown record kind and a quote of an unknown event, by row', () => {
 		const csv = `record,id,title\ndataset,x,X\nsnack,y,Y\nquote,nope,\n`;
 		expect(problemsOf(() => csvToDataset(csv))).toEqual([
-			'row 3, column "record": expected one of dataset, source, event, quote, found "snack"',
+			'row 3, column "record": expected one of dataset, source, event, quote, era, found "snack"',
 			'row 4, column "id": expected the id of an event on an earlier row, found "nope"'
 		]);
 	});
@@ -125,6 +125,60 @@ describe('csvToDataset', () => {
 
 	it('refuses an empty file', () => {
 		expect(problemsOf(() => csvToDataset('\n\n'))).toEqual(['the file is empty']);
+	});
+
+	it('reads version 2 back: media, groups, eras, backgrounds, and the HTML TimelineJS had', () => {
+		const dataset: Dataset = {
+			...structuredClone(seed),
+			version: 2,
+			media: { type: 'link', url: 'https://example.org/cover', caption: '' },
+			eras: [
+				{
+					title: 'Before',
+					date: '-0499/2013',
+					start: '-0499-01-01',
+					end: '2013-12-31',
+					precision: 'year'
+				}
+			]
+		};
+		dataset.events[0] = {
+			...dataset.events[0],
+			media: { type: 'image', url: 'https://example.org/a.jpg', alt: '=cmd|calc', credit: 'AP' },
+			group: 'Politics',
+			displayDate: 'Early 2014',
+			background: { color: '#1a4d80' },
+			timelinejs: { headline: '<b>ISIS</b> advances' }
+		};
+		const csv = datasetToCsv(dataset);
+		expect(csv.split('\n')[0]).toContain('media_type,media_url,media_alt');
+		expect(csvToDataset(csv)).toEqual(dataset);
+	});
+
+	it('reports a version 2 problem by its row and column: an image without alt text, an era off its days', () => {
+		const dataset: Dataset = {
+			...structuredClone(seed),
+			version: 2,
+			eras: [
+				{ title: 'A', date: '2014', start: '2014-01-01', end: '2015-12-31', precision: 'year' }
+			]
+		};
+		dataset.events[1].media = { type: 'image', url: 'https://example.org/a.jpg', alt: 'x' };
+		const csv = datasetToCsv(dataset).replace(',x,', ',,');
+		expect(problemsOf(() => csvToDataset(csv))).toEqual([
+			expect.stringMatching(/^row \d+, column "media_alt": expected alt text describing the image/),
+			'row 3, column "date": expected a date covering 2014-01-01 to 2015-12-31 (start/end), found "2014", which covers 2014-01-01 to 2014-12-31'
+		]);
+	});
+
+	it('refuses a timelinejs cell that is not a JSON object of texts', () => {
+		const dataset = structuredClone(seed) as Dataset;
+		dataset.version = 2;
+		dataset.events[0].timelinejs = { headline: 'x' };
+		const csv = datasetToCsv(dataset).replace('"{""headline"":""x""}"', '[1]');
+		expect(problemsOf(() => csvToDataset(csv))).toEqual([
+			expect.stringMatching(/^row 4, column "timelinejs": expected a JSON object of texts/)
+		]);
 	});
 });
 

@@ -10,6 +10,11 @@
  * - `event`: id, title, date, start, end, precision, summary, resolution, url, and the entities
  *   (people, places, organizations) as JSON arrays, so that a name may hold any character
  * - `quote`: id (of its event, which must come before it), source, quote_start, quote_end, text
+ * - version 2: an event's media (`media_type`, `media_url`, `media_alt`, `media_text`,
+ *   `media_credit`, `media_caption`, `media_thumbnail`, `media_link`), `group`, `display_date`,
+ *   background (`background_color`, `background_url`) and `timelinejs` (its HTML, as JSON); the
+ *   dataset row the same media, background and `timelinejs`; and an `era` row per era: title,
+ *   date, start, end, precision, summary, timelinejs
  *
  * A cell that a spreadsheet would run as a formula (one starting with = + - @, a tab or a carriage
  * return) is written with a leading apostrophe, as OWASP advises against CSV injection, and read
@@ -24,7 +29,18 @@ import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { precisionOf } from './edtfPrecision';
 import { ImportError } from './importError';
 import { boundsOf } from './edtfBounds';
-import { datasetProblems, type Dataset, type TimelineEvent } from './schema';
+import {
+	backgroundCells,
+	datasetExtras,
+	jsonCell,
+	mediaCells,
+	readBackground,
+	readMedia,
+	readTimelineJs,
+	version2Column,
+	withoutUndefined
+} from './csvVersion2';
+import { datasetProblems, type Dataset, type Era, type TimelineEvent } from './schema';
 
 /** The columns, in order. Outside tools may read them: add at the end, never rename. */
 export const CSV_COLUMNS = [
@@ -49,7 +65,20 @@ export const CSV_COLUMNS = [
 	'author',
 	'published',
 	'description',
-	'version'
+	'version',
+	'media_type',
+	'media_url',
+	'media_alt',
+	'media_text',
+	'media_credit',
+	'media_caption',
+	'media_thumbnail',
+	'media_link',
+	'group',
+	'display_date',
+	'background_color',
+	'background_url',
+	'timelinejs'
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -68,9 +97,24 @@ export function datasetToCsv(dataset: Dataset): string {
 			id: dataset.id,
 			title: dataset.title,
 			description: dataset.description,
-			version: String(dataset.version)
+			version: String(dataset.version),
+			...mediaCells(dataset.media),
+			...backgroundCells(dataset.background),
+			timelinejs: jsonCell(dataset.timelinejs)
 		}
 	];
+	for (const era of dataset.eras ?? []) {
+		rows.push({
+			record: 'era',
+			title: era.title,
+			date: era.date,
+			start: era.start,
+			end: era.end,
+			precision: era.precision,
+			summary: era.summary,
+			timelinejs: jsonCell(era.timelinejs)
+		});
+	}
 	for (const source of dataset.sources) {
 		rows.push({
 			record: 'source',
@@ -97,7 +141,12 @@ export function datasetToCsv(dataset: Dataset): string {
 			url: event.url,
 			people: event.entities && JSON.stringify(event.entities.people),
 			places: event.entities && JSON.stringify(event.entities.places),
-			organizations: event.entities && JSON.stringify(event.entities.organizations)
+			organizations: event.entities && JSON.stringify(event.entities.organizations),
+			...mediaCells(event.media),
+			group: event.group,
+			display_date: event.displayDate,
+			...backgroundCells(event.background),
+			timelinejs: jsonCell(event.timelinejs)
 		});
 		for (const quote of event.quotes) {
 			rows.push({
@@ -117,7 +166,14 @@ export function datasetToCsv(dataset: Dataset): string {
 }
 
 // The fields a record may leave out, whose empty text must be told apart from their absence.
-const OPTIONAL = new Set<Column>(['description', 'summary', 'resolution', 'url']);
+const OPTIONAL = new Set<Column>([
+	'description',
+	'summary',
+	'resolution',
+	'url',
+	'media_credit',
+	'media_caption'
+]);
 
 /** A cell's text: nothing for an absent field, an apostrophe for an optional one that is empty. */
 function writeCell(value: string | undefined, column: Column): string {
@@ -173,7 +229,7 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 	const missing = ['record', 'id'].filter((column) => !header.includes(column));
 	if (missing.length) {
 		throw new ImportError(file, [
-			`row 1 (the header): expected the columns ${CSV_COLUMNS.join(', ')}; missing ${missing
+			`row 1 (the header): expected the columns of a Dateline CSV (${CSV_COLUMNS.slice(0, 6).join(', ')}, …) or of TimelineJS's sheet (Year, Month, Day, …, Headline, …); missing ${missing
 				.map((c) => `"${c}"`)
 				.join(' and ')}`
 		]);
@@ -188,13 +244,9 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 	};
 
 	// Where each record came from, so that the contract's JSON paths can be reported as rows.
-	const rowOf = {
-		dataset: 0,
-		sources: [] as number[],
-		events: [] as number[],
-		quotes: [] as number[][]
-	};
-	const found: { head?: { id: string; title: string; description?: string } } = {};
+	const rowOf: Rows = { dataset: 0, sources: [], events: [], quotes: [], eras: [] };
+	const found: { head?: Partial<Dataset> } = {};
+	const eras: Era[] = [];
 	const dataset = { version: 1, id: '', title: '', sources: [], events: [] } as unknown as Dataset;
 	const events = new Map<string, TimelineEvent>();
 	// Each event's place in the dataset, for its quote rows (not a search per row: linear).
@@ -214,17 +266,33 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 					return;
 				}
 				const version = cell(cells, 'version');
-				if (version !== undefined && version !== '1') {
-					problems.push(`${at('version')}: expected 1, found ${JSON.stringify(version)}`);
+				if (version !== undefined && version !== '1' && version !== '2') {
+					problems.push(`${at('version')}: expected 1 or 2, found ${JSON.stringify(version)}`);
 				}
-				found.head = {
+				found.head = withoutUndefined({
+					version: version === '2' ? 2 : 1,
 					id: cell(cells, 'id') ?? '',
 					title: cell(cells, 'title') ?? '',
-					description: cell(cells, 'description')
-				};
+					description: cell(cells, 'description'),
+					...datasetExtras((column) => cell(cells, column), at('timelinejs'), problems)
+				}) as Partial<Dataset>;
 				rowOf.dataset = row;
 				return;
 			}
+			case 'era':
+				rowOf.eras.push(row);
+				eras.push(
+					withoutUndefined({
+						title: cell(cells, 'title') ?? '',
+						date: cell(cells, 'date') ?? '',
+						start: cell(cells, 'start') ?? '',
+						end: cell(cells, 'end') ?? '',
+						precision: (cell(cells, 'precision') ?? '') as Era['precision'],
+						summary: cell(cells, 'summary'),
+						timelinejs: readTimelineJs(cell(cells, 'timelinejs'), at('timelinejs'), problems)
+					})
+				);
+				return;
 			case 'source':
 				rowOf.sources.push(row);
 				dataset.sources.push(
@@ -285,7 +353,12 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 					entities: lists.some((list) => list !== undefined)
 						? { people: lists[0] ?? [], places: lists[1] ?? [], organizations: lists[2] ?? [] }
 						: undefined,
-					url: cell(cells, 'url')
+					url: cell(cells, 'url'),
+					media: readMedia((column) => cell(cells, column)),
+					group: cell(cells, 'group'),
+					displayDate: cell(cells, 'display_date'),
+					background: readBackground((column) => cell(cells, column)),
+					timelinejs: readTimelineJs(cell(cells, 'timelinejs'), at('timelinejs'), problems)
 				}) as TimelineEvent;
 				if (event.id && events.has(event.id)) {
 					problems.push(
@@ -327,7 +400,7 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 			}
 			default:
 				problems.push(
-					`${at('record')}: expected one of dataset, source, event, quote, found ${short(record ?? '')}`
+					`${at('record')}: expected one of dataset, source, event, quote, era, found ${short(record ?? '')}`
 				);
 		}
 	});
@@ -336,12 +409,10 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 	if (!head || problems.length) throw new ImportError(file, problems);
 
 	const result = withoutUndefined({
-		version: 1,
-		id: head.id,
-		title: head.title,
-		description: head.description,
+		...head,
 		sources: dataset.sources,
-		events: dataset.events
+		events: dataset.events,
+		eras: eras.length ? eras : undefined
 	}) as Dataset;
 	const contract = datasetProblems(result);
 	if (contract.length) {
@@ -353,29 +424,33 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 	return result;
 }
 
+/** Where each record of a table came from, by row (1 is the header). */
+interface Rows {
+	dataset: number;
+	sources: number[];
+	events: number[];
+	quotes: number[][];
+	eras: number[];
+}
+
 /** Maps a contract JSON path such as `$.events[2].quotes[0].start` to its row and column. */
-function locate(
-	path: string,
-	rowOf: { dataset: number; sources: number[]; events: number[]; quotes: number[][] }
-): string {
+function locate(path: string, rowOf: Rows): string {
+	const place = (row: number | undefined, column: string) =>
+		`row ${row}${column ? `, column "${column}"` : ''}`;
 	const quote = /^\$\.events\[(\d+)\]\.quotes\[(\d+)\]\.?(\w*)/.exec(path);
 	if (quote) {
 		const column =
 			quote[3] === 'start' ? 'quote_start' : quote[3] === 'end' ? 'quote_end' : quote[3];
-		return `row ${rowOf.quotes[+quote[1]]?.[+quote[2]]}${column ? `, column "${column}"` : ''}`;
+		return place(rowOf.quotes[+quote[1]]?.[+quote[2]], column);
 	}
-	const event = /^\$\.events\[(\d+)\]\.?(?:entities\.)?(\w*)/.exec(path);
-	if (event) return `row ${rowOf.events[+event[1]]}${event[2] ? `, column "${event[2]}"` : ''}`;
-	const source = /^\$\.sources\[(\d+)\]\.?(\w*)/.exec(path);
-	if (source)
-		return `row ${rowOf.sources[+source[1]]}${source[2] ? `, column "${source[2]}"` : ''}`;
+	const item = /^\$\.(events|eras|sources)\[(\d+)\]\.?(?:entities\.)?([\w.]*)/.exec(path);
+	if (item) {
+		const rows = rowOf[item[1] as 'events' | 'eras' | 'sources'];
+		return place(rows[+item[2]], version2Column(item[3]) ?? item[3].split('.')[0]);
+	}
 	if (path === '$.sources') return 'the source rows';
-	const field = /^\$\.(\w+)/.exec(path);
-	return `row ${rowOf.dataset}${field ? `, column "${field[1]}"` : ''}`;
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+	const field = /^\$\.([\w.]+)/.exec(path)?.[1] ?? '';
+	return place(rowOf.dataset, version2Column(field) ?? field.split('.')[0]);
 }
 
 function short(value: string): string {

@@ -44,3 +44,42 @@ describe('boundsOf', () => {
 		expect(() => boundsOf('2023-02-30')).toThrow();
 	});
 });
+
+describe('boundsOf in deep time and to the minute', () => {
+	it('bounds years before 1 as EDTF numbers them (-0499 is 500 BC), as the parser does', () => {
+		for (const date of ['-0499', '0000', '-0499-02', '-0004-02', '-0499-03-15', '-0499/-0400']) {
+			expect(boundsOf(date), date).toEqual(parsed(date));
+		}
+		expect(boundsOf('-0004-02')).toEqual({ start: '-0004-02-01', end: '-0004-02-29' });
+	});
+
+	it('bounds EDTF Y years, which only the year can state, beyond what the parser reaches', () => {
+		expect(boundsOf('Y-13799999999')).toEqual({
+			start: '-13799999999-01-01',
+			end: '-13799999999-12-31'
+		});
+		expect(boundsOf('Y12000')).toEqual({ start: '12000-01-01', end: '12000-12-31' });
+		expect(boundsOf('Y-13799999999/Y-4539999999')).toEqual({
+			start: '-13799999999-01-01',
+			end: '-4539999999-12-31'
+		});
+		expect(boundsOf('Y-65999999/1969')).toEqual({ start: '-65999999-01-01', end: '1969-12-31' });
+	});
+
+	it('refuses a Y year of four digits or fewer, which EDTF writes plainly, and an interval that runs backwards', () => {
+		expect(() => boundsOf('Y-500')).toThrow();
+		expect(() => boundsOf('Y2024')).toThrow();
+		expect(() => boundsOf('Y12000/Y-13799999999')).toThrow();
+	});
+
+	it('bounds a time of day, and an interval of times, by the days they fall on', () => {
+		expect(boundsOf('2011-02-11T18:00')).toEqual({ start: '2011-02-11', end: '2011-02-11' });
+		expect(boundsOf('2011-02-11T18:00:30')).toEqual({ start: '2011-02-11', end: '2011-02-11' });
+		expect(boundsOf('2011-02-11T23:30/2011-02-12T01:00')).toEqual({
+			start: '2011-02-11',
+			end: '2011-02-12'
+		});
+		expect(() => boundsOf('2011-02-11T24:00')).toThrow();
+		expect(() => boundsOf('2011-02-11T18:00/2011-02-11T17:59')).toThrow();
+	});
+});

@@ -19,3 +19,21 @@ describe('precisionOf', () => {
 		expect(precisionOf('2014-06-05/2014-08')).toBe('month');
 	});
 });
+
+describe('precisionOf in deep time and to the minute', () => {
+	it('reads years before 1 and EDTF Y years as years, and times of day as minutes', () => {
+		expect(
+			[
+				'-0499',
+				'-0499-03',
+				'-0499-03-15',
+				'Y-13799999999',
+				'Y12000',
+				'2011-02-11T18:00',
+				'2011-02-11T18:00:30',
+				'2011-02-11T18:00/2011-02-11T20:30',
+				'2011-02-11T18:00/2011-02-12'
+			].map(precisionOf)
+		).toEqual(['year', 'month', 'day', 'year', 'year', 'minute', 'minute', 'minute', 'week']);
+	});
+});

@@ -32,6 +32,17 @@ describe('readImport', () => {
 		expect(result.kind === 'dataset' && result.notices.length).toBeGreaterThan(0);
 	});
 
+	it('recognises TimelineJS’s Google Sheets template by its header and reads it with its notices', () => {
+		const bytes = readFileSync('tests/fixtures/timelinejs/pompeii.sheet.csv');
+		const result = readImport('pompeii.csv', bytes, '2026-01-01');
+		if (result.kind !== 'dataset') throw new Error('not a dataset');
+		expect(result.format).toBe('sheets');
+		expect(result.dataset.events).toHaveLength(8);
+		expect(result.notices).toEqual(
+			expect.arrayContaining([expect.stringMatching(/shown as a link/)])
+		);
+	});
+
 	it('refuses a binary file, saying it is not text', () => {
 		const png = readFileSync('tests/fixtures/editor/photo.png');
 		expect(problemsOf(() => readImport('photo.png', png))[0]).toMatch(
@@ -56,7 +67,7 @@ describe('readImport', () => {
 		broken.events[1].precision = 'fortnight';
 		const problems = problemsOf(() => readImportText('iraq.json', JSON.stringify(broken)));
 		expect(problems).toEqual([
-			expect.stringMatching(/^\$\.events\[1\]\.precision: expected one of "day"/)
+			expect.stringMatching(/^\$\.events\[1\]\.precision: expected one of "minute", "day"/)
 		]);
 	});
 

@@ -12,6 +12,7 @@ import { csvToDataset } from './csv';
 import { ImportError } from './importError';
 import { DatasetError, validateDataset, type Dataset } from './schema';
 import { isHttpUrl } from './url';
+import { fromSheetsCsv, isSheetsCsv } from './sheets';
 import { fromTimelineJs } from './timelinejs';
 import type { ArticleInput } from './article';
 
@@ -19,7 +20,7 @@ import type { ArticleInput } from './article';
 export type { ArticleInput };
 
 /** The format a dataset came in. */
-export type DatasetFormat = 'dataset' | 'csv' | 'timelinejs';
+export type DatasetFormat = 'dataset' | 'csv' | 'timelinejs' | 'sheets';
 
 export type ImportResult =
 	| { kind: 'article'; article: ArticleInput; notices: string[] }
@@ -57,6 +58,10 @@ export function readImportText(name: string, text: string, today?: string): Impo
 	if (text.trim() === '') throw new ImportError(name, ['the file is empty']);
 	const head = text.trimStart().slice(0, 200).toLowerCase();
 	if (ext === 'json' || (ext === '' && /^[{[]/.test(head))) return readJson(name, text, today);
+	if (ext === 'csv' && isSheetsCsv(text)) {
+		const { dataset, notices } = fromSheetsCsv(text, name, today);
+		return { kind: 'dataset', format: 'sheets', dataset, notices };
+	}
 	if (ext === 'csv')
 		return { kind: 'dataset', format: 'csv', dataset: csvToDataset(text, name), notices: [] };
 	if (ext === 'html' || ext === 'htm' || looksLikeHtml(head)) return { kind: 'html', html: text };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf } from './edtfBounds';
 import { dayEnd, dayStart } from './calendar';
-import { chronological, dateLabel, type Precision } from './partialDate';
+import { chronological, dateLabel, instantSpan, type Precision } from './partialDate';
 
 const dated = (date: string, precision: Precision) => ({ date, precision, ...boundsOf(date) });
 
@@ -95,5 +95,92 @@ describe('boundsOf without the parser', () => {
 	it('leaves every other shape to the parser', () => {
 		expect(boundsOf('201X')).toEqual({ start: '2010-01-01', end: '2019-12-31' });
 		expect(boundsOf('2020~')).toEqual({ start: '2020-01-01', end: '2020-12-31' });
+	});
+});
+
+describe('dateLabel before year 1000 and in deep time', () => {
+	it('writes years before 1 as BC, counting 1 BC as year 0 as ISO 8601 and EDTF do', () => {
+		expect(dateLabel(dated('-0499', 'year'))).toBe('500 BC');
+		expect(dateLabel(dated('0000', 'year'))).toBe('1 BC');
+		expect(dateLabel(dated('-0043-03-15', 'day'))).toBe('March 15, 44 BC');
+		expect(dateLabel(dated('-9999', 'year'))).toBe('10,000 BC');
+		expect(dateLabel(dated('-0499/-0400', 'year'))).toBe('500-401 BC');
+	});
+
+	it('marks the years 1 to 999 AD so they read as years', () => {
+		expect(dateLabel(dated('0079-08-24', 'day'))).toBe('Aug. 24, AD 79');
+		expect(dateLabel(dated('0079', 'year'))).toBe('AD 79');
+		expect(dateLabel(dated('-0043/0014', 'year'))).toBe('44 BC-AD 14');
+	});
+
+	it('writes years beyond 10,000 BC as years ago, rounded to the digits the year states', () => {
+		expect(dateLabel(dated('Y-13799999999', 'year'))).toBe('13.8 billion years ago');
+		expect(dateLabel(dated('Y-65999999', 'year'))).toBe('66 million years ago');
+		expect(dateLabel(dated('Y-10000', 'year'))).toBe('12,000 years ago');
+		expect(dateLabel(dated('Y-13799999999/Y-4539999999', 'year'))).toBe(
+			'13.8 billion-4.54 billion years ago'
+		);
+	});
+
+	it('writes years after 9999 as AD, and those past a million as years from now', () => {
+		expect(dateLabel(dated('Y12000', 'year'))).toBe('AD 12,000');
+		expect(dateLabel(dated('Y5000000000', 'year'))).toBe('in 5 billion years');
+	});
+});
+
+describe('dateLabel to the minute', () => {
+	it('writes a time of day after its day, in AP style', () => {
+		expect(dateLabel(dated('2011-02-11T18:00', 'minute'))).toBe('Feb. 11, 2011, 6 p.m.');
+		expect(dateLabel(dated('2011-02-11T06:30', 'minute'))).toBe('Feb. 11, 2011, 6:30 a.m.');
+		expect(dateLabel(dated('2011-02-11T12:00', 'minute'))).toBe('Feb. 11, 2011, noon');
+		expect(dateLabel(dated('2011-02-11T00:00', 'minute'))).toBe('Feb. 11, 2011, midnight');
+		expect(dateLabel(dated('2011-02-11T18:00:30', 'minute'))).toBe('Feb. 11, 2011, 6:00:30 p.m.');
+	});
+
+	it('writes a span of times on one day once, and across days in full', () => {
+		expect(dateLabel(dated('2011-02-11T18:00/2011-02-11T20:30', 'minute'))).toBe(
+			'Feb. 11, 2011, 6-8:30 p.m.'
+		);
+		expect(dateLabel(dated('2011-02-11T11:00/2011-02-11T13:00', 'minute'))).toBe(
+			'Feb. 11, 2011, 11 a.m.-1 p.m.'
+		);
+		expect(dateLabel(dated('2011-02-11T23:30/2011-02-12T01:00', 'minute'))).toBe(
+			'Feb. 11, 2011, 11:30 p.m.-Feb. 12, 2011, 1 a.m.'
+		);
+	});
+});
+
+describe('instantSpan', () => {
+	it('spans the minute a time of day names, and the whole days of any other date', () => {
+		const at = instantSpan(dated('2011-02-11T18:00', 'minute'));
+		expect(new Date(at.from).toISOString()).toBe('2011-02-11T18:00:00.000Z');
+		expect(at.to - at.from).toBe(60_000);
+		const span = instantSpan(dated('2011-02-11T23:30/2011-02-12T01:00', 'minute'));
+		expect(new Date(span.to).toISOString()).toBe('2011-02-12T01:01:00.000Z');
+		expect(instantSpan(dated('2014', 'year'))).toEqual({
+			from: dayStart('2014-01-01'),
+			to: dayEnd('2014-12-31')
+		});
+	});
+});
+
+describe('chronological across eras and hours', () => {
+	it('orders BC before AD and deep time before both, and the times of one day by the clock', () => {
+		const events = [
+			{ title: 'evening', ...dated('2011-02-11T18:00', 'minute') },
+			{ title: 'the day', ...dated('2011-02-11', 'day') },
+			{ title: 'morning', ...dated('2011-02-11T09:15', 'minute') },
+			{ title: 'Rome', ...dated('-0752', 'year') },
+			{ title: 'future', ...dated('Y12000', 'year') },
+			{ title: 'Big Bang', ...dated('Y-13799999999', 'year') }
+		];
+		expect(chronological(events).map((e) => e.title)).toEqual([
+			'Big Bang',
+			'Rome',
+			'the day',
+			'morning',
+			'evening',
+			'future'
+		]);
 	});
 });

@@ -66,9 +66,9 @@ describe('validateDataset', () => {
 		);
 	});
 
-	it('refuses a version other than 1', () => {
+	it('refuses a version other than 1 or 2', () => {
 		expect(refusal('bad-version.json')).toBe(
-			`${fixtures}/bad-version.json: $.version: expected one of 1, found 2`
+			`${fixtures}/bad-version.json: $.version: expected one of 1, 2, found 3`
 		);
 	});
 
@@ -210,7 +210,8 @@ describe('dates in the contract', () => {
 	it.each([
 		['2024-13-45', 'the month 13 is not 1-12'],
 		['2024-99-99T99:99', 'the month 99 is not 1-12'],
-		['0000-00-00', 'the year 0 is outside 1-9999'],
+		['0000-00-00', 'the month 0 is not 1-12'],
+		['-0000-01-01', 'the year -0000 is written 0000'],
 		['2023-02-29', 'February 2023 has 28 days'],
 		['2024-04-31', 'April 2024 has 30 days'],
 		['2024-01-08T24:00', 'the hour 24 is not 00-23'],

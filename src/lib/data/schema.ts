@@ -1,9 +1,16 @@
 /**
- * The dataset contract, version 1: the one definition of a Dateline timeline.
+ * The dataset contract: the one definition of a Dateline timeline.
  *
- * The TypeScript types, the runtime validation (`validateDataset`) and the published JSON Schema
- * (`/schema/timeline-v1.json`, from `datasetJsonSchema()`) all derive from the zod schema below.
- * Field names are read by outside tools: add beside them, never rename.
+ * The TypeScript types, the runtime validation (`validateDataset`) and the published JSON Schemas
+ * (`/schema/timeline-v2.json` and `/schema/timeline-v1.json`, from `datasetJsonSchema()`) all
+ * derive from the zod schema below. Field names are read by outside tools: add beside them, never
+ * rename.
+ *
+ * Version 2 adds to version 1, removing nothing: media, groups, eras, backgrounds, a display date,
+ * times of day (the `minute` precision) and years before 1 and after 9999, and what a TimelineJS
+ * import keeps to give back on export. A version 1 dataset stays valid as it is; a dataset that
+ * uses any of these says `"version": 2` (`datasetVersion` tells which it needs), so that a tool
+ * written for version 1 refuses it rather than silently dropping what it does not know.
  *
  * Structure is checked by zod; the rules that relate fields to each other (a quote must equal its
  * slice of the source, an EDTF date must agree with its start/end days, ids must be unique) are
@@ -12,7 +19,15 @@
  * structure is sound, so one refusal lists every problem rather than one kind at a time.
  */
 import { z } from 'zod';
-import { calendarProblem, ISO_DATE_TIME, ISO_DAY } from './calendar';
+import {
+	calendarProblem,
+	compareDays,
+	FIRST_YEAR,
+	ISO_DATE_TIME,
+	ISO_DAY,
+	LAST_YEAR,
+	parseDay
+} from './calendar';
 import { boundsOf } from './edtfBounds';
 import { PRECISIONS, type Precision } from './partialDate';
 import { isHttpUrl } from './url';
@@ -59,6 +74,79 @@ const httpUrl = z
 	.refine((s) => isHttpUrl(s), 'an absolute http(s) URL')
 	.describe('Only http and https links are rendered.');
 
+// A text that must say something; its absence is refused in the same words as its emptiness.
+const nonBlank = (what: string) =>
+	z
+		.string({ error: (issue) => (issue.input === undefined ? what : undefined) })
+		.trim()
+		.min(1, what);
+
+// A colour as CSS names one and nothing more (a hex, a name, rgb()/hsl() of numbers), so that a
+// value can never carry another declaration or a url() into a style.
+const cssColor = z
+	.string()
+	.regex(
+		/^(?:#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|(?:rgb|hsl)a?\([0-9.,%\s]+\))$/,
+		'a CSS colour such as #1a4d80, steelblue or rgb(26, 77, 128)'
+	);
+
+/** Who made a medium and what it shows: plain text, shown with it. */
+const mediaWords = {
+	credit: z.string().optional().describe('Who made it or holds its rights, shown with it.'),
+	caption: z.string().optional().describe('What it shows, shown under it.'),
+	thumbnail: httpUrl.optional().describe('A small image standing for it.')
+};
+
+export const ImageMediaSchema = z
+	.object({
+		type: z.literal('image'),
+		url: httpUrl.describe('The image, loaded lazily when its event opens.'),
+		alt: nonBlank('alt text describing the image').describe(
+			'What the image shows, for readers who cannot see it.'
+		),
+		...mediaWords,
+		link: httpUrl.optional().describe('Where the image leads when followed.')
+	})
+	.describe('An image.');
+
+export const LinkMediaSchema = z
+	.object({
+		type: z.literal('link'),
+		url: httpUrl.describe('A video, map, post or page: shown as a link, never embedded.'),
+		...mediaWords
+	})
+	.describe('Any other medium, as a link (a third-party embed is kept as its link).');
+
+export const TextMediaSchema = z
+	.object({
+		type: z.literal('text'),
+		text: nonBlank('the words of the passage'),
+		...mediaWords
+	})
+	.describe('A passage shown as text beside the event (TimelineJS shows a blockquote so).');
+
+export const MediaSchema = z
+	.discriminatedUnion('type', [ImageMediaSchema, LinkMediaSchema, TextMediaSchema])
+	.describe('What an event (or the timeline) shows beside its words. Version 2.');
+
+export const BackgroundSchema = z
+	.object({ color: cssColor.optional(), url: httpUrl.optional() })
+	.refine((b) => b.color !== undefined || b.url !== undefined, 'a colour, an image url or both')
+	.describe('A TimelineJS slide background: kept for an export back to TimelineJS. Version 2.');
+
+export const TimelineJsOriginSchema = z
+	.object({
+		headline: z.string().optional(),
+		text: z.string().optional(),
+		media: z.string().optional(),
+		caption: z.string().optional(),
+		credit: z.string().optional()
+	})
+	.describe(
+		'What a TimelineJS slide said as HTML, never rendered: its headline, text, media (when it was embed code rather than a link), caption and credit. ' +
+			'An export to TimelineJS gives each back while the field Dateline read from it still holds the same words. Version 2.'
+	);
+
 export const QuoteSchema = z
 	.object({
 		source: slug.describe('The id of a source in this dataset.'),
@@ -89,9 +177,32 @@ export const EventSchema = z
 		quotes: z.array(QuoteSchema),
 		resolution: z.string().optional().describe('One line: how the date was resolved.'),
 		entities: EntitiesSchema.optional(),
-		url: httpUrl.optional()
+		url: httpUrl.optional(),
+		media: MediaSchema.optional(),
+		group: nonBlank('a non-empty group name')
+			.optional()
+			.describe('The group (lane) the event belongs to. Version 2.'),
+		displayDate: nonBlank('a non-empty date label')
+			.optional()
+			.describe(
+				'The date as the timeline shows it, in place of the one made from date. Version 2.'
+			),
+		background: BackgroundSchema.optional(),
+		timelinejs: TimelineJsOriginSchema.optional()
 	})
 	.describe('One dated happening.');
+
+export const EraSchema = z
+	.object({
+		title: z.string().trim().min(1, 'a non-empty title'),
+		date: z.string().min(1).describe('EDTF, as an event date.'),
+		start: isoDay.describe('First day the era covers (inclusive).'),
+		end: isoDay.describe('Last day the era covers (inclusive).'),
+		precision: z.enum(PRECISIONS),
+		summary: z.string().optional(),
+		timelinejs: TimelineJsOriginSchema.optional()
+	})
+	.describe('A labelled span of time, drawn as a band behind the events. Version 2.');
 
 export const SourceSchema = z
 	.object({
@@ -107,15 +218,42 @@ export const SourceSchema = z
 
 export const DatasetSchema = z
 	.object({
-		version: z.literal(1),
+		version: z.literal([1, 2]),
 		id: slug,
 		title: z.string().trim().min(1, 'a non-empty title'),
 		description: z.string().optional(),
 		sources: z.array(SourceSchema).min(1, 'at least one source'),
-		events: z.array(EventSchema)
+		events: z.array(EventSchema),
+		eras: z.array(EraSchema).optional(),
+		media: MediaSchema.optional(),
+		background: BackgroundSchema.optional(),
+		timelinejs: TimelineJsOriginSchema.optional()
+	})
+	.describe('A Dateline timeline dataset, version 1 or 2.');
+
+/** The contract of version 1, for its published JSON Schema: version 2 without what it added. */
+const DatasetSchemaV1 = DatasetSchema.omit({
+	eras: true,
+	media: true,
+	background: true,
+	timelinejs: true
+})
+	.extend({
+		version: z.literal(1),
+		events: z.array(
+			EventSchema.omit({
+				media: true,
+				group: true,
+				displayDate: true,
+				background: true,
+				timelinejs: true
+			}).extend({ precision: z.enum(PRECISIONS.filter((p) => p !== 'minute')) })
+		)
 	})
 	.describe('A Dateline timeline dataset, version 1.');
 
+export type Media = z.infer<typeof MediaSchema>;
+export type Era = z.infer<typeof EraSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Entities = z.infer<typeof EntitiesSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
@@ -169,7 +307,11 @@ export function validateDataset(value: unknown, file = 'dataset'): Dataset {
 export function datasetProblems(value: unknown): Problem[] {
 	const parsed = DatasetSchema.safeParse(value);
 	if (parsed.success) {
-		return semanticProblems(numbered(parsed.data.sources), numbered(parsed.data.events), true);
+		const { sources, events, eras = [] } = parsed.data;
+		return [
+			...semanticProblems(numbered(sources), numbered(events), true, numbered(eras)),
+			...versionProblems(parsed.data)
+		];
 	}
 	const issues = parsed.error.issues;
 	const shape = issues.map((issue) => ({
@@ -187,20 +329,29 @@ export function datasetProblems(value: unknown): Problem[] {
  */
 function soundPartsProblems(value: unknown, issues: z.core.$ZodIssue[]): Problem[] {
 	if (value === null || typeof value !== 'object') return [];
-	const { sources, events } = value as Record<string, unknown>;
+	const { sources, events, eras } = value as Record<string, unknown>;
 	// The items with a structural problem; 'list' when the problem is the list itself.
-	const broken = { sources: new Set<PropertyKey>(), events: new Set<PropertyKey>() };
+	const broken = {
+		sources: new Set<PropertyKey>(),
+		events: new Set<PropertyKey>(),
+		eras: new Set<PropertyKey>()
+	};
 	for (const [list, index = 'list'] of issues.map((issue) => issue.path)) {
-		if (list === 'sources' || list === 'events') broken[list].add(index);
+		if (list === 'sources' || list === 'events' || list === 'eras') broken[list].add(index);
 	}
 	// A problem with a whole list (not an array, too short) leaves none of its items to check.
-	const sound = <T>(list: unknown, name: 'sources' | 'events'): [number, T][] =>
+	const sound = <T>(list: unknown, name: 'sources' | 'events' | 'eras'): [number, T][] =>
 		Array.isArray(list) && !broken[name].has('list')
 			? numbered(list as T[]).filter(([i]) => !broken[name].has(i))
 			: [];
 	const soundSources = sound<Source>(sources, 'sources');
 	const allSources = Array.isArray(sources) && soundSources.length === sources.length;
-	return semanticProblems(soundSources, sound<TimelineEvent>(events, 'events'), allSources);
+	return semanticProblems(
+		soundSources,
+		sound<TimelineEvent>(events, 'events'),
+		allSources,
+		sound<Era>(eras, 'eras')
+	);
 }
 
 /** Items with their index in the dataset, so problems name the right path when some are left out. */
@@ -215,7 +366,8 @@ function numbered<T>(items: T[]): [number, T][] {
 function semanticProblems(
 	soundSources: [number, Source][],
 	soundEvents: [number, TimelineEvent][],
-	allSources: boolean
+	allSources: boolean,
+	soundEras: [number, Era][] = []
 ): Problem[] {
 	const problems: Problem[] = [];
 	const sources = new Map<string, Source>();
@@ -229,6 +381,7 @@ function semanticProblems(
 		}
 		sources.set(source.id, source);
 	});
+	soundEras.forEach(([i, era]) => problems.push(...spanProblems(`$.eras[${i}]`, era)));
 	const eventIds = new Set<string>();
 	// Listed in a refusal once, however many quotes name an unknown source.
 	let sourceIds: string | undefined;
@@ -242,30 +395,7 @@ function semanticProblems(
 			});
 		}
 		eventIds.add(event.id);
-		if (event.start > event.end) {
-			problems.push({
-				path: `${at}.start`,
-				expected: `a day on or before end (${event.end})`,
-				found: describe(event.start)
-			});
-		}
-		let bounds: { start: string; end: string } | null = null;
-		try {
-			bounds = boundsOf(event.date);
-		} catch {
-			problems.push({
-				path: `${at}.date`,
-				expected: 'an EDTF date such as 2014, 2020-01, 2023-10-07 or 2024-01-01/2024-01-07',
-				found: describe(event.date)
-			});
-		}
-		if (bounds && (bounds.start !== event.start || bounds.end !== event.end)) {
-			problems.push({
-				path: `${at}.date`,
-				expected: `a date covering ${event.start} to ${event.end} (start/end)`,
-				found: `${describe(event.date)}, which covers ${bounds.start} to ${bounds.end}`
-			});
-		}
+		problems.push(...spanProblems(at, event));
 		const quoted = new Map<string, number>();
 		event.quotes.forEach((quote, j) => {
 			const qat = `${at}.quotes[${j}]`;
@@ -333,26 +463,135 @@ function semanticProblems(
 }
 
 /**
- * The published JSON Schema (draft 2020-12) of a dataset, derived from the zod schema. The rules
- * that relate fields (quotes equal their slices, dates agree with start/end, unique ids) cannot be
- * said in JSON Schema; they are listed in its description.
+ * An event's or an era's date against its days: start on or before end (by the calendar, years
+ * before 1 included), and an EDTF date that covers exactly those days.
  */
-export function datasetJsonSchema(baseUrl = ''): Record<string, unknown> {
-	const schema = z.toJSONSchema(DatasetSchema, { target: 'draft-2020-12', io: 'input' }) as Record<
-		string,
-		unknown
-	>;
+function spanProblems(at: string, item: { date: string; start: string; end: string }): Problem[] {
+	const problems: Problem[] = [];
+	if (compareDays(item.start, item.end) > 0) {
+		problems.push({
+			path: `${at}.start`,
+			expected: `a day on or before end (${item.end})`,
+			found: describe(item.start)
+		});
+	}
+	let bounds: { start: string; end: string } | null = null;
+	try {
+		bounds = boundsOf(item.date);
+	} catch {
+		problems.push({
+			path: `${at}.date`,
+			expected: 'an EDTF date such as 2014, 2020-01, 2023-10-07 or 2024-01-01/2024-01-07',
+			found: describe(item.date)
+		});
+	}
+	if (bounds && (bounds.start !== item.start || bounds.end !== item.end)) {
+		problems.push({
+			path: `${at}.date`,
+			expected: `a date covering ${item.start} to ${item.end} (start/end)`,
+			found: `${describe(item.date)}, which covers ${bounds.start} to ${bounds.end}`
+		});
+	}
+	return problems;
+}
+
+/** Where a dataset uses what version 2 added, and what that is, in document order. */
+interface Feature {
+	path: string;
+	/** What version 1 expects there instead. */
+	expected: string;
+	found: string;
+}
+
+const V2 = 'came with version 2: set "version": 2';
+
+/** Every use of a version 2 feature in a dataset, in document order. */
+function version2Features(dataset: Dataset): Feature[] {
+	const features: Feature[] = [];
+	const field = (at: string, value: unknown, name: string, plural: string) => {
+		if (value !== undefined)
+			features.push({
+				path: at,
+				expected: `no ${name} in a version 1 dataset (${plural} ${V2})`,
+				found: describe(value)
+			});
+	};
+	const year = (at: string, value: string) => {
+		const day = parseDay(value);
+		if (day && (day.y < 1 || day.y > 9999))
+			features.push({
+				path: at,
+				expected: `a year from 1 to 9999 in a version 1 dataset (other years ${V2})`,
+				found: describe(value)
+			});
+	};
+	field('$.eras', dataset.eras, 'eras', 'eras');
+	field('$.media', dataset.media, 'media', 'media');
+	field('$.background', dataset.background, 'background', 'backgrounds');
+	field('$.timelinejs', dataset.timelinejs, 'timelinejs', 'TimelineJS originals');
+	dataset.sources.forEach((source, i) => year(`$.sources[${i}].published`, source.published));
+	dataset.events.forEach((event, i) => {
+		const at = `$.events[${i}]`;
+		field(`${at}.media`, event.media, 'media', 'media');
+		field(`${at}.group`, event.group, 'group', 'groups');
+		field(`${at}.displayDate`, event.displayDate, 'displayDate', 'display dates');
+		field(`${at}.background`, event.background, 'background', 'backgrounds');
+		field(`${at}.timelinejs`, event.timelinejs, 'timelinejs', 'TimelineJS originals');
+		if (event.precision === 'minute')
+			features.push({
+				path: `${at}.precision`,
+				expected: `a precision of a day or coarser in a version 1 dataset (times of day ${V2})`,
+				found: describe(event.precision)
+			});
+		year(`${at}.start`, event.start);
+		year(`${at}.end`, event.end);
+	});
+	return features;
+}
+
+/** A version 1 dataset that uses what version 2 added: one problem per use, saying how to fix it. */
+function versionProblems(dataset: Dataset): Problem[] {
+	return dataset.version === 1 ? version2Features(dataset) : [];
+}
+
+/**
+ * The lowest contract version that holds a dataset: 2 when it uses media, groups, eras,
+ * backgrounds, display dates, times of day or years outside 1-9999, else 1. Importers and
+ * exporters stamp their datasets with it, so that what version 1 holds stays version 1.
+ *
+ * @example
+ * datasetVersion({ ...dataset, eras: [] }); // 2
+ */
+export function datasetVersion(dataset: Dataset): 1 | 2 {
+	return version2Features({ ...dataset, version: 1 }).length ? 2 : 1;
+}
+
+/**
+ * The published JSON Schema (draft 2020-12) of a dataset of a version, derived from the zod
+ * schema. The rules that relate fields (quotes equal their slices, dates agree with start/end,
+ * unique ids) cannot be said in JSON Schema; they are listed in its description.
+ */
+export function datasetJsonSchema(baseUrl = '', version: 1 | 2 = 2): Record<string, unknown> {
+	const schema = z.toJSONSchema(version === 1 ? DatasetSchemaV1 : DatasetSchema, {
+		target: 'draft-2020-12',
+		io: 'input'
+	}) as Record<string, unknown>;
+	const years =
+		version === 1 ? 'years 1 to 9999' : `years ${FIRST_YEAR} to ${LAST_YEAR}, 0 being 1 BC`;
 	return {
 		...schema,
-		$id: `${baseUrl}/schema/timeline-v1.json`,
-		title: 'Dateline timeline dataset, version 1',
+		$id: `${baseUrl}/schema/timeline-v${version}.json`,
+		title: `Dateline timeline dataset, version ${version}`,
 		description:
 			'A Dateline timeline. Beyond this schema, a valid dataset also satisfies: ' +
 			'every quote.text equals sources[quote.source].text.slice(quote.start, quote.end), with start < end ' +
 			'and neither offset inside a surrogate pair; an event lists each quote once; ' +
-			'every event.date (EDTF) covers exactly the days event.start to event.end; ' +
-			'every day and date-time is on the calendar (years 1 to 9999, times to 23:59:59, zones within ±14:00); ' +
-			'source ids and event ids are unique.'
+			`every event.date${version === 2 ? ' and era.date' : ''} (EDTF) covers exactly the days start to end; ` +
+			`every day and date-time is on the calendar (${years}, times to 23:59:59, zones within ±14:00); ` +
+			'source ids and event ids are unique.' +
+			(version === 2
+				? ' A dataset that uses media, groups, eras, backgrounds, display dates, times of day or other years says "version": 2.'
+				: '')
 	};
 }
 
@@ -383,6 +622,7 @@ function valueAt(value: unknown, path: PropertyKey[]): unknown {
 function expectedOf(issue: z.core.$ZodIssue): string {
 	switch (issue.code) {
 		case 'invalid_type':
+			if (!issue.message.startsWith('Invalid input')) return issue.message;
 			return issue.expected === 'array' || issue.expected === 'object'
 				? `an ${issue.expected}`
 				: `a ${issue.expected}`;
@@ -392,6 +632,11 @@ function expectedOf(issue: z.core.$ZodIssue): string {
 			return issue.message.startsWith('Too small') || issue.message.startsWith('Too short')
 				? `at least ${String(issue.minimum)} ${issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : ''}`.trim()
 				: issue.message;
+		case 'invalid_union':
+			// A discriminated union (media) whose `type` names none of its members.
+			return 'options' in issue && Array.isArray(issue.options)
+				? `one of ${issue.options.map((v) => JSON.stringify(v)).join(', ')}`
+				: issue.message.replace(/^Invalid input: /, '');
 		case 'unrecognized_keys':
 			return `no unknown keys (${issue.keys.join(', ')})`;
 		default:

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dateLabel } from './partialDate';
+import { boundsOf } from './edtfBounds';
+import { dateLabel, type Precision } from './partialDate';
 import { validateDataset } from './schema';
-import { fromTimelineJs, plainText, toTimelineJs } from './timelinejs';
+import { plainText } from './html';
+import { fromTimelineJs, toTimelineJs } from './timelinejs';
 import { problemsOf } from './testing';
 
 const seed = validateDataset(
@@ -14,25 +16,46 @@ const fixture: unknown = JSON.parse(
 );
 
 describe('toTimelineJs', () => {
-	it('dates each slide at its event precision: a year as a year, a week as its first and last day', () => {
+	it('dates each slide at the parts its date states, and labels only what TimelineJS cannot state', () => {
 		const file = toTimelineJs(seed);
 		expect(file.events).toHaveLength(seed.events.length);
 		seed.events.forEach((event, i) => {
 			const slide = file.events[i];
 			expect(slide.unique_id).toBe(event.id);
-			expect(slide.display_date).toBe(dateLabel(event));
 			const [y, m, d] = event.start.split('-').map(Number);
-			if (event.precision === 'year') {
+			if (event.date === String(y)) {
 				expect(slide.start_date).toEqual({ year: y });
 				expect(slide.end_date).toBeUndefined();
 			}
-			if (event.precision === 'day')
+			if (/^\d{4}-\d{2}-\d{2}$/.test(event.date))
 				expect(slide.start_date).toEqual({ year: y, month: m, day: d });
-			if (event.precision === 'week') {
+			if (/^[\d-]+\/[\d-]+$/.test(event.date)) {
 				const [ey, em, ed] = event.end.split('-').map(Number);
 				expect(slide.end_date).toEqual({ year: ey, month: em, day: ed });
 			}
+			const stated = /^[\d/-]+$/.test(event.date);
+			expect(slide.display_date).toBe(stated ? undefined : dateLabel(event));
 		});
+	});
+
+	it('writes a season, a decade and an uncertain year as their days, labelled as Dateline labels them, since TimelineJS would not', () => {
+		const events = [
+			['2014-03/2014-05', 'season'],
+			['201X', 'decade'],
+			['2020?', 'year']
+		].map(([date, precision], i) => ({
+			...seed.events[0],
+			id: `e${i}`,
+			date,
+			...boundsOf(date),
+			precision: precision as Precision
+		}));
+		const file = toTimelineJs({ ...seed, events });
+		expect(file.events.map((s) => [s.start_date, s.end_date, s.display_date])).toEqual([
+			[{ year: 2014, month: 3 }, { year: 2014, month: 5 }, 'Spring 2014'],
+			[{ year: 2010 }, { year: 2019 }, 'the 2010s'],
+			[{ year: 2020 }, undefined, '2020?']
+		]);
 	});
 
 	it('escapes every text as HTML, since TimelineJS renders its text fields as HTML', () => {
@@ -104,17 +127,48 @@ describe('fromTimelineJs', () => {
 		expect(byTitle('German reunification')?.id).toBe('1990-10-03-german-reunification');
 	});
 
-	it('names what cannot be carried over: media, groups, backgrounds, times of day, eras, the publication date', () => {
-		expect(notices).toEqual(
-			expect.arrayContaining([
-				expect.stringMatching(/^3 media items .*cannot be carried over/),
-				expect.stringMatching(/^2 slides had a group/),
-				expect.stringMatching(/^1 slide background/),
-				expect.stringMatching(/^1 date had a time of day/),
-				expect.stringMatching(/^1 era cannot be carried over/),
-				expect.stringContaining('dated 1990-10-03, the last day its events cover')
-			])
-		);
+	it('names what it shows differently or keeps only for the way back: links, backgrounds, the publication date', () => {
+		expect(notices).toEqual([
+			expect.stringMatching(/^1 medium \(videos, maps, posts, pages\) is shown as a link/),
+			expect.stringMatching(/^1 slide background is kept for an export back to TimelineJS/),
+			expect.stringContaining('dated 1990-10-03, the last day its events cover'),
+			'TimelineJS slides carry no quotes: select words in the text to quote them.'
+		]);
+	});
+
+	it('keeps media, groups, times of day, display dates, backgrounds and eras', () => {
+		expect(byTitle('Border closed overnight')).toMatchObject({
+			group: 'Construction',
+			media: {
+				type: 'link',
+				url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+				caption: 'Newsreel of the first night.',
+				credit: 'Archive footage'
+			}
+		});
+		expect(byTitle('German reunification')?.media).toEqual({
+			type: 'image',
+			url: 'https://upload.wikimedia.org/wikipedia/commons/a/a3/Reichstag_flag_1990.jpg',
+			alt: 'The flag raised at the Reichstag.',
+			caption: 'The flag raised at the Reichstag.'
+		});
+		expect(byTitle('Conrad Schumann jumps the wire')).toMatchObject({
+			date: '1961-08-15T14:30',
+			precision: 'minute'
+		});
+		expect(byTitle('Peaceful revolution')?.displayDate).toBe('November 1989');
+		expect(byTitle('“Ich bin ein Berliner”')?.background).toEqual({ color: '#1a1a1a' });
+		expect(dataset.eras).toEqual([
+			{
+				title: 'The divided city',
+				date: '1961-08-13/1989-11-09',
+				start: '1961-08-13',
+				end: '1989-11-09',
+				precision: 'week'
+			}
+		]);
+		expect(dataset.media).toMatchObject({ type: 'image', credit: 'U.S. Army Signal Corps' });
+		expect(dataset.version).toBe(2);
 	});
 
 	it('puts the words of the file in the source, so that the editor can quote them', () => {
@@ -220,12 +274,14 @@ describe('fromTimelineJs on hostile files', () => {
 		expect(dataset.events[0].id).toBe('2020-vote');
 	});
 
-	it('refuses year 0, which the contract does not hold, naming its path', () => {
-		expect(
-			problemsOf(() =>
-				fromTimelineJs({ events: [{ start_date: { year: 0 }, text: { headline: 'x' } }] })
-			)
-		).toEqual(['$.events[0].start_date.year: expected a whole number from 1 to 9999, found 0']);
+	it('reads year 0, which the BC/AD count does not have, as 1 BC, and says so', () => {
+		const { dataset, notices } = fromTimelineJs(
+			{ events: [{ start_date: { year: 0 }, text: { headline: 'x' } }] },
+			'x.json',
+			'2024-01-08'
+		);
+		expect(dataset.events[0]).toMatchObject({ date: '0000', start: '0000-01-01' });
+		expect(notices[0]).toMatch(/^1 date had the year 0, .*read as 1 BC/);
 	});
 
 	it('dates a slide from a day to a later year at the coarser end, a year', () => {

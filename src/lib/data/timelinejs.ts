@@ -1,33 +1,52 @@
 /**
  * Knight Lab TimelineJS JSON, out and in, so that TimelineJS users can move here and back.
  *
- * The format is TimelineJS3's published JSON: `{title?: {text: {headline, text}}, events: [{
- * start_date: {year, month?, day?, hour?…}, end_date?, display_date?, text: {headline, text},
- * media?, group?, unique_id?, background?}], eras?, scale?}`, whose `text` fields are HTML.
+ * The format is TimelineJS3's published JSON: `{title?: {text: {headline, text}, media?,
+ * background?}, events: [{start_date: {year, month?, day?, hour?…}, end_date?, display_date?,
+ * text: {headline, text}, media?, group?, unique_id?, background?}], eras?, scale?}`, whose text
+ * fields are HTML. Dates and media have their own modules (`timelinejsDates.ts`,
+ * `timelinejsMedia.ts`); a Google Sheets template is read into this shape (`sheets.ts`).
  *
- * TimelineJS knows nothing of sources or quotes, and Dateline nothing of media, groups or eras, so
- * neither direction is lossless; every loss on import is named in `notices` for the page to show.
- * Our own formats (dataset JSON, CSV) are the lossless ones.
+ * A TimelineJS file comes through Dateline and back without loss: dates (BC and cosmological
+ * years, times of day), headlines and texts (their HTML kept beside the words Dateline shows),
+ * media, groups, eras, backgrounds, display dates. What is normalised is said in `notices`:
+ * embed code is shown as the link it names (and kept for the export), a time of day is kept to
+ * the minute or second, year 0 reads as 1 BC. TimelineJS knows nothing of sources or quotes: an
+ * export writes each quote into its slide's text.
  */
-import { FIRST_YEAR, isRealDay, LAST_YEAR } from './calendar';
-import { numbered } from './ids';
-import { ImportError } from './importError';
+import { compareDays } from './calendar';
 import { boundsOf } from './edtfBounds';
 import { precisionOf } from './edtfPrecision';
+import { escapeHtml, plainText } from './html';
+import { numbered } from './ids';
+import { ImportError } from './importError';
 import { dateLabel } from './partialDate';
-import { datasetProblems, type Dataset, type TimelineEvent } from './schema';
+import {
+	datasetProblems,
+	datasetVersion,
+	type Dataset,
+	type Era,
+	type TimelineEvent
+} from './schema';
+import {
+	isObject,
+	kind,
+	own,
+	readTimelineJsDate,
+	timelineJsDate,
+	type DateLosses,
+	type TimelineJsDate
+} from './timelinejsDates';
+import {
+	readTimelineJsBackground,
+	readTimelineJsMedia,
+	timelineJsMedia,
+	type MediaLosses,
+	type TimelineJsBackground,
+	type TimelineJsMedia
+} from './timelinejsMedia';
 
-/** A TimelineJS date: numbers, or numeric strings as many published files have them. */
-export interface TimelineJsDate {
-	year: number | string;
-	month?: number | string;
-	day?: number | string;
-	hour?: number | string;
-	minute?: number | string;
-	second?: number | string;
-	millisecond?: number | string;
-	display_date?: string;
-}
+export type { TimelineJsDate, TimelineJsMedia, TimelineJsBackground };
 
 export interface TimelineJsText {
 	headline?: string;
@@ -39,10 +58,10 @@ export interface TimelineJsSlide {
 	end_date?: TimelineJsDate;
 	display_date?: string;
 	text?: TimelineJsText;
-	media?: { url?: string; caption?: string; credit?: string; thumbnail?: string };
+	media?: TimelineJsMedia;
 	group?: string;
 	unique_id?: string;
-	background?: { url?: string; color?: string };
+	background?: TimelineJsBackground;
 	autolink?: boolean;
 }
 
@@ -53,71 +72,165 @@ export interface TimelineJsFile {
 	scale?: 'human' | 'cosmological';
 }
 
+type Origin = NonNullable<TimelineEvent['timelinejs']>;
+
+/** The title a file without a title slide gets. */
+export const UNTITLED = 'Imported TimelineJS timeline';
+
+// JavaScript's dates, which TimelineJS's human scale uses, reach ±271,821 years; beyond them a
+// file must say it is cosmological.
+const HUMAN_YEARS = 271_000;
+
+// ---- Words ------------------------------------------------------------------------------------
+
+/** Words as a TimelineJS text: a paragraph per line, escaped. */
+function textHtml(words: string | undefined): string {
+	return words ? `<p>${escapeHtml(words).split('\n').join('</p><p>')}</p>` : '';
+}
+
+/** A slide's title and summary: the headline's words (or the text's first words) and the text's. */
+function readWords(headline: string, text: string): { title: string; summary?: string } {
+	const words = plainText(text);
+	const title = plainText(headline) || firstWords(words);
+	return words && words !== title ? { title, summary: words } : { title };
+}
+
+/** The HTML to keep beside a slide's words: what escaping the words would not give back. */
+function wordsOrigin(headline: string, text: string): Origin {
+	const { title, summary } = readWords(headline, text);
+	const origin: Origin = {};
+	if (escapeHtml(title) !== headline) origin.headline = headline;
+	if (textHtml(summary) !== text) origin.text = text;
+	return origin;
+}
+
 /**
- * The dataset as a TimelineJS file: one slide per event, dated at the event's precision (a year
- * is `{year}`, a week a start and end day), its summary and quotes as escaped HTML, the
- * source linked, and `display_date` set to our AP-style label.
+ * A slide's headline and text for words that may have been edited: the HTML it had while its
+ * words are unchanged, the words escaped otherwise.
+ */
+function writeWords(
+	title: string,
+	summary: string | undefined,
+	origin: Origin | undefined
+): { headline: string; text: string } {
+	const summaryOf = (html: string) => {
+		const words = plainText(html);
+		return words && words !== title ? words : undefined;
+	};
+	const text =
+		origin?.text !== undefined && summaryOf(origin.text) === summary
+			? origin.text
+			: textHtml(summary);
+	const headline =
+		origin?.headline !== undefined && readWords(origin.headline, text).title === title
+			? origin.headline
+			: escapeHtml(title);
+	return { headline, text };
+}
+
+// ---- Export -----------------------------------------------------------------------------------
+
+/**
+ * The dataset as a TimelineJS file: one slide per event, its era slides, and a title slide. Each
+ * date is written at the parts its EDTF states (`-0499` is the year -500, a time of day its hour
+ * and minute); a date TimelineJS cannot state (a season, a decade, a qualified date) is written
+ * as its days with the label Dateline shows as `display_date`. Each quote is added to its slide's
+ * text as an escaped blockquote citing its source.
  *
  * @example
- * toTimelineJs(dataset).events[0]; // { start_date: { year: 2014 }, display_date: '2014', … }
+ * toTimelineJs(dataset).events[0]; // { start_date: { year: 2014 }, text: { headline: 'ISIS …', text: '…' }, unique_id: '…' }
  */
 export function toTimelineJs(dataset: Dataset): TimelineJsFile {
 	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-	return {
-		title: {
-			text: {
-				headline: escapeHtml(dataset.title),
-				text: dataset.description ? `<p>${escapeHtml(dataset.description)}</p>` : ''
-			}
-		},
+	const file: TimelineJsFile = {
 		events: dataset.events.map((event) => {
-			const [start, end] = slideDates(event);
-			const parts: string[] = [];
-			if (event.summary) parts.push(`<p>${escapeHtml(event.summary)}</p>`);
-			for (const quote of event.quotes) {
+			const slide = slideOf(event, event.displayDate, event.timelinejs);
+			const quotes = event.quotes.map((quote) => {
 				const source = sources.get(quote.source);
-				const cite = source
-					? source.url
-						? ` <cite><a href="${escapeHtml(source.url)}">${escapeHtml(source.publisher || source.title)}</a></cite>`
-						: ` <cite>${escapeHtml(source.publisher || source.title)}</cite>`
-					: '';
-				parts.push(`<blockquote>${escapeHtml(quote.text)}${cite}</blockquote>`);
-			}
-			const slide: TimelineJsSlide = {
-				start_date: start,
-				display_date: dateLabel(event),
-				text: { headline: escapeHtml(event.title), text: parts.join('') },
-				unique_id: event.id
-			};
-			if (end) slide.end_date = end;
+				const name = source && escapeHtml(source.publisher || source.title);
+				const cite = !source
+					? ''
+					: source.url
+						? ` <cite><a href="${escapeHtml(source.url)}">${name}</a></cite>`
+						: ` <cite>${name}</cite>`;
+				return `<blockquote>${escapeHtml(quote.text)}${cite}</blockquote>`;
+			});
+			slide.text!.text += quotes.join('');
+			if (event.media) slide.media = timelineJsMedia(event.media, event.timelinejs, event.title);
+			if (event.group !== undefined) slide.group = event.group;
+			if (event.background) slide.background = { ...event.background };
+			slide.unique_id = event.id;
 			return slide;
-		}),
-		scale: 'human'
+		})
 	};
+	const titled =
+		dataset.title !== UNTITLED ||
+		dataset.description !== undefined ||
+		dataset.media !== undefined ||
+		dataset.background !== undefined ||
+		dataset.timelinejs !== undefined;
+	if (titled) {
+		const slide: TimelineJsSlide = {
+			text: writeWords(dataset.title, dataset.description, dataset.timelinejs)
+		};
+		if (dataset.media)
+			slide.media = timelineJsMedia(dataset.media, dataset.timelinejs, dataset.title);
+		if (dataset.background) slide.background = { ...dataset.background };
+		file.title = slide;
+	}
+	if (dataset.eras?.length)
+		file.eras = dataset.eras.map((era) => slideOf(era, undefined, era.timelinejs));
+	const years = [...dataset.events, ...(dataset.eras ?? [])].flatMap((item) =>
+		[item.start, item.end].map((day) => Math.abs(Number(/^-?\d+/.exec(day)?.[0])))
+	);
+	file.scale = years.some((y) => y > HUMAN_YEARS) ? 'cosmological' : 'human';
+	return file;
 }
 
-/** TimelineJS start and end dates for an event, at its precision and no finer. */
-function slideDates(event: TimelineEvent): [TimelineJsDate, TimelineJsDate | undefined] {
-	const [sy, sm, sd] = event.start.split('-').map(Number);
-	const [ey, em, ed] = event.end.split('-').map(Number);
-	const at = (y: number, m: number, d: number, level: 'year' | 'month' | 'day'): TimelineJsDate =>
-		level === 'year'
-			? { year: y }
-			: level === 'month'
-				? { year: y, month: m }
-				: { year: y, month: m, day: d };
+/** The dated slide of an event or an era: its dates, display date and words. */
+function slideOf(
+	item: Pick<TimelineEvent, 'date' | 'start' | 'end' | 'precision' | 'title' | 'summary'>,
+	displayDate: string | undefined,
+	origin: Origin | undefined
+): TimelineJsSlide {
+	const ends = item.date.split('/').map(timelineJsDate);
+	const stated = ends.length <= 2 && ends.every((end) => end !== null);
+	const [start, end] = stated ? (ends as TimelineJsDate[]) : daysAtPrecision(item);
+	const slide: TimelineJsSlide = { start_date: start };
+	if (end && JSON.stringify(end) !== JSON.stringify(start)) slide.end_date = end;
+	// TimelineJS labels a date by its parts: a season, a quarter, a decade or a century would read
+	// as a span of months or years, so those carry the label Dateline shows.
+	const labelled = stated && ['minute', 'day', 'week', 'month', 'year'].includes(item.precision);
+	const label = displayDate ?? (labelled ? undefined : dateLabel(item));
+	if (label !== undefined) slide.display_date = label;
+	slide.text = writeWords(item.title, item.summary, origin);
+	return slide;
+}
+
+/** An event's days as TimelineJS dates at its precision and no finer, for dates EDTF-only. */
+function daysAtPrecision(
+	item: Pick<TimelineEvent, 'start' | 'end' | 'precision'>
+): [TimelineJsDate, TimelineJsDate] {
 	const level =
-		event.precision === 'day' || event.precision === 'week'
-			? 'day'
-			: event.precision === 'month' || event.precision === 'season' || event.precision === 'quarter'
-				? 'month'
-				: 'year';
-	const start = at(sy, sm, sd, level);
-	const end = at(ey, em, ed, level);
-	return JSON.stringify(start) === JSON.stringify(end) ? [start, undefined] : [start, end];
+		item.precision === 'day' || item.precision === 'week' || item.precision === 'minute'
+			? 3
+			: item.precision === 'month' || item.precision === 'season' || item.precision === 'quarter'
+				? 2
+				: 1;
+	const at = (day: string): TimelineJsDate => {
+		const parts = timelineJsDate(day)!;
+		return level === 1
+			? { year: parts.year }
+			: level === 2
+				? { year: parts.year, month: parts.month }
+				: parts;
+	};
+	return [at(item.start), at(item.end)];
 }
 
-/** What an import produced: a valid dataset and what could not be carried over. */
+// ---- Import -----------------------------------------------------------------------------------
+
+/** What an import produced: a valid dataset and what could not be carried over as it was. */
 export interface Imported {
 	dataset: Dataset;
 	notices: string[];
@@ -125,128 +238,122 @@ export interface Imported {
 
 /**
  * Reads a TimelineJS file into a valid dataset. Each slide becomes an event whose title is the
- * headline and whose summary is the slide's text as plain text (HTML is reduced to its words, never
- * rendered). TimelineJS has no article, so the single source's text is the file's own words, in
- * which the editor can select quotes; it has no publication date either, so `published` is the
- * last day its events cover (or the import day for a file without events), which the notices say.
+ * headline's words and whose summary is the text's words (HTML is reduced to its words, never
+ * rendered, and kept beside them for an export); media, groups, eras, backgrounds and display
+ * dates come along. TimelineJS has no article, so the single source's text is the file's own
+ * words, in which the editor can select quotes; it has no publication date either, so `published`
+ * is the last day its events cover (or the import day for a file without events).
  *
  * @param today the import day (`YYYY-MM-DD`), the stand-in publication date of an empty file.
- * @throws ImportError naming the JSON path of each problem, e.g. `$.events[2].start_date.year`.
+ * @param where names the place of a JSON path in the file as read (a spreadsheet's row and
+ *   column); by default the path itself.
+ * @throws ImportError naming the place of each problem, e.g. `$.events[2].start_date.year`.
  */
 export function fromTimelineJs(
 	value: unknown,
 	file = 'timeline.json',
-	today = todayUtc()
+	today = todayUtc(),
+	where: (path: string) => string = (path) => path
 ): Imported {
 	const problems: string[] = [];
-	const notices: string[] = [];
-	// Every field is read with `own`/`ownAt`: a file is data, and a name such as "constructor"
-	// must find nothing rather than what a plain object inherits.
+	// Every field is read with `own`: a file is data, and a name such as "constructor" must find
+	// nothing rather than what a plain object inherits.
 	const slides = own(value, 'events');
 	if (!Array.isArray(slides)) {
 		throw new ImportError(file, [
-			`$.events: expected an array of TimelineJS slides, found ${kind(isObject(value) ? slides : value)}`
+			`${where('$.events')}: expected an array of TimelineJS slides, found ${kind(isObject(value) ? slides : value)}`
 		]);
 	}
-	const counts = { media: 0, group: 0, background: 0, time: 0, dropped: 0 };
-	const ids = new Set<string>();
-	const pieces: string[] = [];
-	let length = 0;
-	const append = (text: string): { start: number; end: number } => {
-		const start = length;
-		pieces.push(text);
-		length += text.length;
-		return { start, end: length };
+	const losses: Losses = {
+		embeds: 0,
+		dropped: [],
+		yearZero: 0,
+		deepParts: 0,
+		milliseconds: 0,
+		backgrounds: 0,
+		links: 0
 	};
+	const source = sourceText();
 
-	const headline = plainText(ownAt(value, 'title', 'text', 'headline'));
-	const description = plainText(ownAt(value, 'title', 'text', 'text'));
-	const title = headline || 'Imported TimelineJS timeline';
-	append(title + '\n\n');
-	if (description) append(description + '\n\n');
-	if (ownAt(value, 'title', 'media', 'url')) counts.media++;
+	const titleSlide = own(value, 'title');
+	const titleWords = readWords(
+		text(ownAt(titleSlide, 'text', 'headline')),
+		text(ownAt(titleSlide, 'text', 'text'))
+	);
+	const title = titleWords.title || UNTITLED;
+	const head: Partial<Dataset> = { title };
+	if (titleWords.summary) head.description = titleWords.summary;
+	if (isObject(titleSlide)) {
+		const origin = {
+			...wordsOrigin(
+				text(ownAt(titleSlide, 'text', 'headline')),
+				text(ownAt(titleSlide, 'text', 'text'))
+			),
+			...readExtras(titleSlide, title, head, losses)
+		};
+		// A title slide whose headline is the one a file without one gets says so, to be written back.
+		if (title === UNTITLED) origin.headline = text(ownAt(titleSlide, 'text', 'headline'));
+		if (Object.keys(origin).length) head.timelinejs = origin;
+	}
+	source.add(title + '\n\n');
+	if (head.description) source.add(head.description + '\n\n');
 
+	const ids = new Set<string>();
 	const events: TimelineEvent[] = [];
 	slides.forEach((slide: unknown, i) => {
 		const at = `$.events[${i}]`;
-		if (!isObject(slide)) {
-			problems.push(`${at}: expected a slide object, found ${kind(slide)}`);
-			return;
-		}
-		const start = readDate(own(slide, 'start_date'), `${at}.start_date`, problems, counts);
-		const end =
-			own(slide, 'end_date') === undefined
-				? start
-				: readDate(own(slide, 'end_date'), `${at}.end_date`, problems, counts);
-		if (!start || !end) return;
-		if (end.first < start.first) {
-			problems.push(`${at}.end_date: expected a date on or after start_date, found ${end.edtf}`);
-			return;
-		}
-		const slideHeadline = plainText(ownAt(slide, 'text', 'headline'));
-		const slideText = plainText(ownAt(slide, 'text', 'text'));
-		const eventTitle = slideHeadline || firstWords(slideText);
-		if (!eventTitle) {
-			problems.push(`${at}.text: expected a headline or a text, found neither`);
-			return;
-		}
-		if (ownAt(slide, 'media', 'url')) counts.media++;
-		if (own(slide, 'group')) counts.group++;
-		if (ownAt(slide, 'background', 'url') || ownAt(slide, 'background', 'color'))
-			counts.background++;
-
-		const date = start.edtf === end.edtf ? start.edtf : `${start.edtf}/${end.edtf}`;
-		const bounds = boundsOf(date);
-		const precision = precisionOf(date);
+		const dated = readDated(slide, at, problems, losses, where);
+		if (!dated) return;
 		const event: TimelineEvent = {
-			id: uniqueId(text(own(slide, 'unique_id')), `${start.edtf}-${eventTitle}`, ids),
-			title: eventTitle,
-			date,
-			start: bounds.start,
-			end: bounds.end,
-			precision,
+			id: uniqueId(text(own(slide, 'unique_id')) || undefined, `${dated.date}-${dated.title}`, ids),
+			...dated.item,
 			quotes: [],
 			resolution: 'Imported from TimelineJS'
 		};
-		if (slideText && slideText !== eventTitle) event.summary = slideText;
-		append(`${dateLabel(event)}\n${eventTitle}\n`);
-		if (event.summary) append(event.summary + '\n');
-		append('\n');
+		const displayDate = text(own(slide, 'display_date')).trim()
+			? text(own(slide, 'display_date'))
+			: undefined;
+		if (displayDate !== undefined) event.displayDate = displayDate;
+		const group = text(own(slide, 'group'));
+		if (group.trim()) event.group = group;
+		const origin = {
+			...dated.origin,
+			...readExtras(slide as Record<string, unknown>, event.title, event, losses)
+		};
+		if (Object.keys(origin).length) event.timelinejs = origin;
+		source.add(`${displayDate ?? dateLabel(event)}\n${event.title}\n`);
+		if (event.summary) source.add(event.summary + '\n');
+		source.add('\n');
 		events.push(event);
 	});
+	const eraSlides = own(value, 'eras');
+	const eras: Era[] = [];
+	if (Array.isArray(eraSlides)) {
+		eraSlides.forEach((slide: unknown, i) => {
+			const at = `$.eras[${i}]`;
+			if (isObject(slide) && own(slide, 'end_date') === undefined) {
+				problems.push(`${where(`${at}.end_date`)}: expected the date an era ends, found nothing`);
+				return;
+			}
+			const dated = readDated(slide, at, problems, losses, where);
+			if (!dated) return;
+			const era: Era = { ...dated.item };
+			if (Object.keys(dated.origin).length) era.timelinejs = dated.origin;
+			eras.push(era);
+		});
+	} else if (eraSlides !== undefined) {
+		problems.push(`${where('$.eras')}: expected an array of era slides, found ${kind(eraSlides)}`);
+	}
 	if (problems.length) throw new ImportError(file, problems);
 
-	if (counts.media)
-		notices.push(
-			`${plural(counts.media, 'media item')} (images, videos, embeds) cannot be carried over: Dateline shows the words of its sources.`
-		);
-	if (counts.group)
-		notices.push(`${plural(counts.group, 'slide')} had a group; groups are not kept.`);
-	if (counts.background)
-		notices.push(`${plural(counts.background, 'slide background')} cannot be carried over.`);
-	if (counts.time)
-		notices.push(`${plural(counts.time, 'date')} had a time of day; events are kept to the day.`);
-	const eras = own(value, 'eras');
-	if (Array.isArray(eras) && eras.length)
-		notices.push(`${plural(eras.length, 'era')} cannot be carried over: Dateline has no eras.`);
-	if (own(value, 'scale') === 'cosmological')
-		notices.push(
-			'The cosmological scale is not supported; dates are read as years of the common era.'
-		);
 	// The source needs a publication date and TimelineJS has none: the last day the timeline
 	// covers stands in (the day of the import would stretch the axis to today).
-	const last = events.reduce((max, e) => (e.end > max ? e.end : max), '');
+	const last = events.reduce((max, e) => (!max || compareDays(e.end, max) > 0 ? e.end : max), '');
 	const published = last || today;
-	notices.push(
-		`TimelineJS files have no publication date: the source is dated ${published}, ${last ? 'the last day its events cover' : 'the day of the import'}. Change it if the timeline belongs to an article.`
-	);
-	notices.push('TimelineJS slides carry no quotes: select words in the text to quote them.');
-
 	const dataset: Dataset = {
 		version: 1,
 		id: slugify(title).slice(0, 60).replace(/-+$/, '') || 'imported-timeline',
-		title,
-		...(description ? { description } : {}),
+		...(head as Pick<Dataset, 'title'>),
 		sources: [
 			{
 				id: 'timelinejs-import',
@@ -254,11 +361,13 @@ export function fromTimelineJs(
 				publisher: '',
 				author: '',
 				published,
-				text: pieces.join('').trimEnd()
+				text: source.text()
 			}
 		],
-		events
+		events,
+		...(eras.length ? { eras } : {})
 	};
+	dataset.version = datasetVersion(dataset);
 	const contract = datasetProblems(dataset);
 	if (contract.length) {
 		throw new ImportError(
@@ -266,179 +375,132 @@ export function fromTimelineJs(
 			contract.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`)
 		);
 	}
-	return { dataset, notices };
+	return { dataset, notices: notices(losses, events.length > 0, published, last !== '') };
 }
 
-interface ReadDate {
-	edtf: string;
-	first: string;
+interface Losses extends MediaLosses, DateLosses {
+	backgrounds: number;
+	links: number;
 }
 
-function readDate(
-	value: unknown,
+/**
+ * The dated part of an event or era slide: its EDTF date, days, precision and words, and the
+ * HTML to keep; undefined (with the problems pushed) when it cannot be read.
+ */
+function readDated(
+	slide: unknown,
 	at: string,
 	problems: string[],
-	counts: { time: number }
-): ReadDate | undefined {
-	if (!isObject(value)) {
+	losses: Losses,
+	where: (path: string) => string
+): { date: string; title: string; item: Omit<Era, 'timelinejs'>; origin: Origin } | undefined {
+	if (!isObject(slide)) {
+		problems.push(`${where(at)}: expected a slide object, found ${kind(slide)}`);
+		return undefined;
+	}
+	const found: string[] = [];
+	const start = readTimelineJsDate(own(slide, 'start_date'), `${at}.start_date`, found, losses);
+	const end =
+		own(slide, 'end_date') === undefined
+			? start
+			: readTimelineJsDate(own(slide, 'end_date'), `${at}.end_date`, found, losses);
+	const headline = text(ownAt(slide, 'text', 'headline'));
+	const body = text(ownAt(slide, 'text', 'text'));
+	const words = readWords(headline, body);
+	if (!words.title) found.push(`${at}.text: expected a headline or a text, found neither`);
+	problems.push(...found.map(located(where)));
+	if (!start || !end || found.length) return undefined;
+	const date = start.edtf === end.edtf ? start.edtf : `${start.edtf}/${end.edtf}`;
+	let bounds;
+	try {
+		bounds = boundsOf(date);
+	} catch {
 		problems.push(
-			`${at}: expected a date object such as {"year": 2014, "month": 6}, found ${kind(value)}`
+			`${where(`${at}.end_date`)}: expected a date on or after start_date, found ${end.edtf}`
 		);
 		return undefined;
 	}
-	const part = (
-		name: 'year' | 'month' | 'day',
-		min: number,
-		max: number
-	): number | undefined | null => {
-		const raw = own(value, name);
-		if (raw === undefined || raw === null || raw === '') return undefined;
-		const n =
-			typeof raw === 'number'
-				? raw
-				: typeof raw === 'string' && /^\s*-?\d+\s*$/.test(raw)
-					? Number(raw)
-					: NaN;
-		if (!Number.isInteger(n) || n < min || n > max) {
-			problems.push(
-				`${at}.${name}: expected a whole number from ${min} to ${max}, found ${JSON.stringify(raw)}`
-			);
-			return null;
-		}
-		return n;
+	const item = { title: words.title, date, ...bounds, precision: precisionOf(date) };
+	return {
+		date,
+		title: words.title,
+		item: words.summary !== undefined ? { ...item, summary: words.summary } : item,
+		origin: wordsOrigin(headline, body)
 	};
-	const year = part('year', FIRST_YEAR, LAST_YEAR);
-	const month = part('month', 1, 12);
-	const day = part('day', 1, 31);
-	if (year === undefined) {
-		problems.push(`${at}.year: expected a year, found nothing`);
-		return undefined;
-	}
-	if (year === null || month === null || day === null) return undefined;
-	if (day !== undefined && month === undefined) {
-		problems.push(`${at}.month: expected a month when a day is given, found nothing`);
-		return undefined;
-	}
-	if (
-		['hour', 'minute', 'second', 'millisecond'].some(
-			(k) => own(value, k) !== undefined && own(value, k) !== ''
-		)
-	) {
-		counts.time++;
-	}
-	const y = String(year).padStart(4, '0');
-	if (month === undefined) return { edtf: y, first: `${y}-01-01` };
-	const m = String(month).padStart(2, '0');
-	if (day === undefined) return { edtf: `${y}-${m}`, first: `${y}-${m}-01` };
-	const d = String(day).padStart(2, '0');
-	if (!isRealDay({ y: year, m: month, d: day })) {
-		problems.push(`${at}.day: expected a day of ${y}-${m}, found ${day}`);
-		return undefined;
-	}
-	return { edtf: `${y}-${m}-${d}`, first: `${y}-${m}-${d}` };
 }
 
-// A Map, not an object: "&constructor;" must find nothing, not what every object inherits.
-const ENTITIES = new Map<string, string>(
-	Object.entries({
-		amp: '&',
-		lt: '<',
-		gt: '>',
-		quot: '"',
-		apos: "'",
-		nbsp: '\u00a0',
-		mdash: '—',
-		ndash: '–',
-		hellip: '…',
-		lsquo: '‘',
-		rsquo: '’',
-		ldquo: '“',
-		rdquo: '”',
-		laquo: '«',
-		raquo: '»',
-		bull: '•',
-		middot: '·',
-		deg: '°',
-		copy: '©',
-		reg: '®',
-		trade: '™',
-		euro: '€',
-		pound: '£',
-		times: '×',
-		szlig: 'ß',
-		auml: 'ä',
-		ouml: 'ö',
-		uuml: 'ü',
-		Auml: 'Ä',
-		Ouml: 'Ö',
-		Uuml: 'Ü',
-		aacute: 'á',
-		agrave: 'à',
-		acirc: 'â',
-		eacute: 'é',
-		egrave: 'è',
-		ecirc: 'ê',
-		Eacute: 'É',
-		iacute: 'í',
-		oacute: 'ó',
-		ocirc: 'ô',
-		uacute: 'ú',
-		ntilde: 'ñ',
-		ccedil: 'ç'
-	})
-);
-
-/**
- * The words of a TimelineJS HTML fragment as plain text: tags dropped (block tags become line
- * breaks), entities decoded, whitespace collapsed. The result is only ever rendered as text.
- *
- * @example
- * plainText('<p>Troops <b>arrive</b> &amp; stay</p>'); // 'Troops arrive & stay'
- */
-export function plainText(html: unknown): string {
-	if (typeof html !== 'string') return '';
-	let text = html;
-	text = replaceClosed(text, /<script\b[\s\S]*?<\/script\s*>/gi, /<\/script\s*>/gi, ' ');
-	text = replaceClosed(text, /<style\b[\s\S]*?<\/style\s*>/gi, /<\/style\s*>/gi, ' ');
-	text = replaceClosed(text, /<!--[\s\S]*?-->/g, /-->/g, ' ');
-	text = replaceClosed(text, /<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr)\b[^>]*>/gi, />/g, '\n');
-	text = replaceClosed(text, /<[^>]*>/g, />/g, '');
-	return text
-		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-			if (name[0] === '#') {
-				const code =
-					name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-				// As HTML reads them: a surrogate alone is no character (it would be half of one).
-				if (code >= 0xd800 && code <= 0xdfff) return '\ufffd';
-				return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-			}
-			return ENTITIES.get(name) ?? ENTITIES.get(name.toLowerCase()) ?? whole;
-		})
-		.split('\n')
-		.map((line) => line.replace(/[ \t\r\f\v]+/g, ' ').trim())
-		.filter(Boolean)
-		.join('\n');
+/** A problem `$.path: message` with its path told as `where` tells it. */
+function located(where: (path: string) => string): (problem: string) => string {
+	return (problem) => {
+		const colon = problem.indexOf(': ');
+		return `${where(problem.slice(0, colon))}${problem.slice(colon)}`;
+	};
 }
 
-/**
- * `text.replace(pattern, by)` for a pattern that runs from an opening to a closing (`<` … `>`),
- * applied only up to the end of the last closing: past it no match can end, and a regular
- * expression would otherwise scan to the end of the text from every unclosed opening, which is
- * quadratic in a hostile file ("<<<<…").
- */
-function replaceClosed(text: string, pattern: RegExp, closing: RegExp, by: string): string {
-	let end = -1;
-	for (const match of text.matchAll(closing)) end = match.index + match[0].length;
-	return end < 0 ? text : text.slice(0, end).replace(pattern, by) + text.slice(end);
+/** A slide's media and background, set on `into`; the HTML of its media to keep. */
+function readExtras(
+	slide: Record<string, unknown>,
+	title: string,
+	into: { media?: TimelineEvent['media']; background?: TimelineEvent['background'] },
+	losses: Losses
+): Origin {
+	const { media, origin } = readTimelineJsMedia(own(slide, 'media'), title, losses);
+	if (media) into.media = media;
+	if (media?.type === 'link') losses.links++;
+	const background = readTimelineJsBackground(own(slide, 'background'), losses);
+	if (background) {
+		into.background = background;
+		losses.backgrounds++;
+	}
+	return origin;
 }
 
-function escapeHtml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&#39;');
+/** What the import normalised or could not keep, in words for the page. */
+function notices(
+	losses: Losses,
+	hasEvents: boolean,
+	published: string,
+	fromEvents: boolean
+): string[] {
+	const notices: string[] = [];
+	if (losses.links)
+		notices.push(
+			`${plural(losses.links, 'medium')} (videos, maps, posts, pages) ${losses.links === 1 ? 'is' : 'are'} shown as ${losses.links === 1 ? 'a link' : 'links'}: Dateline does not embed other sites.`
+		);
+	if (losses.embeds)
+		notices.push(
+			`${plural(losses.embeds, 'embed code')} ${losses.embeds === 1 ? 'is' : 'are'} shown as the link ${losses.embeds === 1 ? 'it names' : 'they name'}; the code is kept for an export back to TimelineJS.`
+		);
+	if (losses.backgrounds)
+		notices.push(
+			`${plural(losses.backgrounds, 'slide background')} ${losses.backgrounds === 1 ? 'is' : 'are'} kept for an export back to TimelineJS; Dateline does not show backgrounds.`
+		);
+	if (losses.yearZero)
+		notices.push(
+			`${plural(losses.yearZero, 'date')} had the year 0, which the BC/AD count does not have: read as 1 BC.`
+		);
+	if (losses.deepParts)
+		notices.push(
+			`${plural(losses.deepParts, 'date')} beyond the year 9999 (BC or AD) had a month, day or time: kept to the year, which is all EDTF states of such years.`
+		);
+	if (losses.milliseconds)
+		notices.push(`${plural(losses.milliseconds, 'time')} had milliseconds: kept to the second.`);
+	for (const dropped of losses.dropped) notices.push(`Not kept: ${dropped}.`);
+	notices.push(
+		`TimelineJS files have no publication date: the source is dated ${published}, ${fromEvents ? 'the last day its events cover' : 'the day of the import'}. Change it if the timeline belongs to an article.`
+	);
+	if (hasEvents)
+		notices.push('TimelineJS slides carry no quotes: select words in the text to quote them.');
+	return notices;
+}
+
+/** The words of the file, gathered into the source's text as they are read. */
+function sourceText() {
+	const pieces: string[] = [];
+	return {
+		add: (words: string) => void pieces.push(words),
+		text: () => pieces.join('').trimEnd()
+	};
 }
 
 /** A URL-safe slug: lowercase ASCII letters and digits joined by single hyphens. */
@@ -473,31 +535,14 @@ function plural(n: number, noun: string): string {
 	return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A property the object holds itself, never one inherited from its prototype; else undefined. */
-function own(value: unknown, key: string): unknown {
-	return isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
-}
-
 /** The own property at the end of a path of keys: `ownAt(slide, 'text', 'headline')`. */
 function ownAt(value: unknown, ...keys: string[]): unknown {
 	return keys.reduce<unknown>(own, value);
 }
 
-/** A string value, or undefined for any other kind. */
-function text(value: unknown): string | undefined {
-	return typeof value === 'string' ? value : undefined;
-}
-
-function kind(value: unknown): string {
-	if (value === undefined) return 'nothing';
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'an array';
-	if (typeof value === 'object') return 'an object';
-	return `${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+/** A string value, or '' for any other kind. */
+function text(value: unknown): string {
+	return typeof value === 'string' ? value : '';
 }
 
 function todayUtc(): string {

@@ -5,7 +5,12 @@
 
 /** Offers `text` to the person as a file named `name`. */
 export function downloadText(name: string, text: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+	downloadBlob(name, new Blob([text], { type }));
+}
+
+/** Offers a Blob (an image, a file) to the person as a file named `name`. */
+export function downloadBlob(name: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = name;

@@ -183,7 +183,7 @@ describe('draft operations', () => {
 			'2024-13-01',
 			'2024-04-31',
 			'2024-01-08T24:00',
-			'0000-01-01',
+			'-0000-01-01',
 			'2024-01-08T10:19+14:30'
 		])
 			expect(() => readPublished(impossible)).toThrow(

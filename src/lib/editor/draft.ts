@@ -210,10 +210,12 @@ export function publishedDate(source: Source): string {
 }
 
 /** The forms of date the editor's date field accepts, as its hint shows them. */
-export const DATE_FORMS = '2024-01-05 · 2024-01 · 2024 · 2024-01-01/2024-01-07 · 2019/2024 · 201X';
+export const DATE_FORMS =
+	'2024-01-05 · 2024-01 · 2024 · 2024-01-01/2024-01-07 · 2019/2024 · 201X · 2011-02-11T18:00 · -0499';
 
 /** Precisions as a person says them, for menus. */
 export const PRECISION_NAMES: Record<Precision, string> = {
+	minute: 'Time of day',
 	day: 'Day',
 	week: 'Week',
 	month: 'Month',

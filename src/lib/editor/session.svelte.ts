@@ -18,6 +18,7 @@ import { datasetToCsv } from '$lib/data/csv';
 import { ImportError } from '$lib/data/importError';
 import { looksLikeHtml, readImport, type ArticleInput } from '$lib/data/importers';
 import type { Dataset, Precision, Source } from '$lib/data/schema';
+import { toSheetsCsv } from '$lib/data/sheets';
 import { slugify, toTimelineJs } from '$lib/data/timelinejs';
 import type { TypedDate } from './dates';
 import { downloadText } from './download';
@@ -56,7 +57,7 @@ export type Stage = 'loading' | 'elsewhere' | 'input' | 'confirm' | 'extracting'
 export type SourceControl = 'paste' | 'article-file' | 'import';
 
 /** The export formats. */
-export type ExportKind = 'json' | 'csv' | 'timelinejs';
+export type ExportKind = 'json' | 'csv' | 'timelinejs' | 'sheets';
 
 /** The source fields of an article's details form, as typed. */
 export type SourceFields = Record<'title' | 'publisher' | 'author' | 'url' | 'published', string>;
@@ -317,7 +318,12 @@ export class DraftSession {
 		try {
 			const result = readImport(file.name, new Uint8Array(await file.arrayBuffer()));
 			if (result.kind === 'dataset') {
-				const format = { dataset: 'dataset', csv: 'CSV', timelinejs: 'TimelineJS' }[result.format];
+				const format = {
+					dataset: 'dataset',
+					csv: 'CSV',
+					timelinejs: 'TimelineJS',
+					sheets: 'TimelineJS sheet'
+				}[result.format];
 				// Its articles came in with the file.
 				this.#begin(result.dataset, result.notices, `Import ${format}`, file.name);
 				return;
@@ -672,6 +678,8 @@ export class DraftSession {
 			if (kind === 'csv') downloadText(`${out.id}.csv`, datasetToCsv(out) + '\n', 'text/csv');
 			if (kind === 'timelinejs')
 				downloadText(`${out.id}.timelinejs.json`, json(toTimelineJs(out)), 'application/json');
+			if (kind === 'sheets')
+				downloadText(`${out.id}.sheet.csv`, toSheetsCsv(out) + '\n', 'text/csv');
 		} catch (error) {
 			// No known draft makes an export fail, but a browser may refuse the download (a page
 			// policy that blocks blob: URLs): it is said where the person clicked, in its own words.

@@ -2,7 +2,7 @@
  * Datasets as the JSON files the app serves: tab-indented, keys in the schema's order, so that
  * regenerating an unchanged article rewrites the same bytes and diffs stay readable.
  */
-import type { Dataset, Entities, Quote, Source, TimelineEvent } from '../data/schema';
+import type { Dataset, Entities, Era, Quote, Source, TimelineEvent } from '../data/schema';
 
 /** A dataset as stable JSON text, ending with a newline. */
 export function datasetJson(dataset: Dataset): string {
@@ -16,7 +16,23 @@ function ordered(dataset: Dataset): Dataset {
 		title: dataset.title,
 		description: dataset.description,
 		sources: dataset.sources.map(source),
-		events: dataset.events.map(event)
+		events: dataset.events.map(event),
+		eras: dataset.eras?.map(era),
+		media: dataset.media,
+		background: dataset.background,
+		timelinejs: dataset.timelinejs
+	});
+}
+
+function era(e: Era): Era {
+	return compact({
+		title: e.title,
+		date: e.date,
+		start: e.start,
+		end: e.end,
+		precision: e.precision,
+		summary: e.summary,
+		timelinejs: e.timelinejs
 	});
 }
 
@@ -44,7 +60,12 @@ function event(e: TimelineEvent): TimelineEvent {
 		quotes: e.quotes.map(quote),
 		resolution: e.resolution,
 		entities: e.entities && entities(e.entities),
-		url: e.url
+		url: e.url,
+		media: e.media,
+		group: e.group,
+		displayDate: e.displayDate,
+		background: e.background,
+		timelinejs: e.timelinejs
 	});
 }
 

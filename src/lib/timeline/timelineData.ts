@@ -5,13 +5,14 @@
  * DOM, and a title is measured only when it is first laid out.
  */
 import { dayStart } from '$lib/data/days';
+import { bySpan, instantSpan } from '$lib/data/partialDate';
 import type { TimelineEvent } from '$lib/data/schema';
 import type { EventSpan } from './lanes';
 import { edgeIndex, type EdgeIndex } from './offscreen';
 import { estimateTextWidth } from './scales';
 import { indexSpans, type SpanIndex } from './viewRange';
 
-type Ordered = Pick<TimelineEvent, 'start' | 'end' | 'title'>;
+type Ordered = Pick<TimelineEvent, 'start' | 'end' | 'title'> & { date?: string };
 
 const DAY = 86_400_000;
 
@@ -25,9 +26,9 @@ const titles = new Intl.Collator();
  * on one day, so they often are.
  */
 export function compareChronologically(a: Ordered, b: Ordered): number {
-	if (a.start !== b.start) return a.start < b.start ? -1 : 1;
-	if (a.end !== b.end) return a.end < b.end ? -1 : 1;
-	return titles.compare(a.title, b.title);
+	// `bySpan` compares four-digit days as strings, and years before 1 or after 9999 and times of
+	// day by the calendar.
+	return bySpan(a, b) || titles.compare(a.title, b.title);
 }
 
 /**
@@ -98,12 +99,15 @@ export function prepareEvents(events: readonly TimelineEvent[]): Omit<TimelineDa
 	const known = prepared.get(events);
 	if (known) return known;
 	const ordered = chronologicalOrder(events);
-	const spans = ordered.map((e) => ({
-		start: dayMs(e.start),
+	const spans = ordered.map((e) => {
+		// A time of day is placed at its minute; one stated minute is a point, as a day is.
+		if (e.precision === 'minute') {
+			const { from, to } = instantSpan(e);
+			return { start: from, end: to, point: to - from <= 60_000 };
+		}
 		// The end day is inclusive: the span ends at the next midnight (as `dayEnd` reckons).
-		end: dayMs(e.end) + DAY,
-		point: e.precision === 'day'
-	}));
+		return { start: dayMs(e.start), end: dayMs(e.end) + DAY, point: e.precision === 'day' };
+	});
 	const index = indexSpans(spans);
 	const found = new Map<string, number>();
 	const result = {

@@ -62,10 +62,42 @@ export const breaks: Mutation[] = [
 		}
 	},
 	{
-		name: 'version not 1',
+		name: 'version neither 1 nor 2',
 		verdict: 'invalid',
 		apply(d, r) {
-			(d as { version: unknown }).version = pick([0, 2, '1', 1.5], r[0]);
+			(d as { version: unknown }).version = pick([0, 3, '1', 1.5], r[0]);
+			return true;
+		}
+	},
+	{
+		name: 'a version 2 field in a version 1 dataset',
+		verdict: 'invalid',
+		apply(d, r) {
+			if (!d.events.length) return false;
+			d.version = 1;
+			const event = d.events[r[0] % d.events.length];
+			if (r[1] % 2) event.group = 'Politics';
+			else event.media = { type: 'link', url: 'https://example.org/video' };
+			return true;
+		}
+	},
+	{
+		name: 'media not http(s), or an image without alt text',
+		verdict: 'invalid',
+		apply(d, r) {
+			if (!d.events.length) return false;
+			d.version = 2;
+			d.events[r[0] % d.events.length].media = pick(
+				[
+					{ type: 'image', url: 'javascript:alert(1)', alt: 'x' },
+					{ type: 'link', url: 'data:text/html,<script>alert(1)</script>' },
+					{ type: 'image', url: 'https://example.org/a.jpg', alt: ' ' },
+					{ type: 'image', url: 'https://example.org/a.jpg' },
+					{ type: 'image', url: 'https://example.org/a.jpg', alt: 'x', link: 'vbscript:x' },
+					{ type: 'iframe', url: 'https://example.org/embed' }
+				] as never[],
+				r[1]
+			);
 			return true;
 		}
 	},
@@ -123,6 +155,7 @@ export const breaks: Mutation[] = [
 		apply(d, r) {
 			if (!d.events.length) return false;
 			const event = d.events[r[0] % d.events.length];
+			if (!/^\d{4}-/.test(event.end)) return false;
 			// The day after the end, by JavaScript's calendar.
 			const after = new Date(`${event.end}T00:00:00Z`);
 			after.setUTCDate(after.getUTCDate() + 1 + (r[1] % 400));
@@ -137,6 +170,7 @@ export const breaks: Mutation[] = [
 		apply(d, r) {
 			if (!d.events.length) return false;
 			const event = d.events[r[0] % d.events.length];
+			if (!/^\d{4}-/.test(event.start)) return false;
 			// A plain year other than the first day's covers other days.
 			const y = Number(event.start.slice(0, 4)) + 1 + (r[1] % 50);
 			if (y > 9999) return false;
@@ -196,7 +230,7 @@ export const breaks: Mutation[] = [
 		}
 	},
 	{
-		name: 'precision not one of the eight',
+		name: 'precision not one of the nine',
 		verdict: 'invalid',
 		apply(d, r) {
 			if (!d.events.length) return false;

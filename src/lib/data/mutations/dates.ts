@@ -85,11 +85,12 @@ export function impossiblePublished(r: number, s: number): string {
 		case 7:
 			return `${day}T${time}+${two(r % 14)}:${two(60 + (r % 40))}`;
 		default:
-			return `0000-${two(m)}-${two(Math.min(d.getUTCDate(), 28))}`;
+			// Year 0 (1 BC) is a year; "-0000" is no way to write it.
+			return `-0000-${two(m)}-${two(Math.min(d.getUTCDate(), 28))}`;
 	}
 }
 
-/** An impossible `YYYY-MM-DD`: month 00 or 13+, day 00 or past the month's end, or year 0. */
+/** An impossible `YYYY-MM-DD`: month 00 or 13+, day 00 or past the month's end, or year -0. */
 export function impossibleDay(r: number, s: number): string {
 	const d = instant(r);
 	const y = d.getUTCFullYear();
@@ -102,6 +103,26 @@ export function impossibleDay(r: number, s: number): string {
 		case 2:
 			return `${year4(y)}-${two(m)}-00`;
 		default:
-			return `0000-${two(m)}-01`;
+			return `-0000-${two(m)}-01`;
 	}
+}
+
+// Every day JavaScript's calendar holds, years -271,820 to 275,759.
+const JS_FIRST_MS = -8_640_000_000_000_000 + 86_400_000;
+const JS_LAST_MS = 8_640_000_000_000_000 - 86_400_000;
+
+/**
+ * A real day of any year JavaScript's calendar holds, as the contract writes it (`-0044-03-15`,
+ * `12000-01-01`) with its EDTF date: the day itself for four-digit years, the year (`Y12000`) for
+ * longer ones, which EDTF can state only as years.
+ */
+export function realDeepDay(r: number): { date: string; start: string; end: string } {
+	const d = new Date(
+		JS_FIRST_MS + (r % Math.floor((JS_LAST_MS - JS_FIRST_MS) / 86_400_000)) * 86_400_000
+	);
+	const y = d.getUTCFullYear();
+	const year = y < 0 ? `-${String(-y).padStart(4, '0')}` : year4(y);
+	if (Math.abs(y) > 9999) return { date: `Y${y}`, start: `${year}-01-01`, end: `${year}-12-31` };
+	const day = `${year}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
+	return { date: day, start: day, end: day };
 }

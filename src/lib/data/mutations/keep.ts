@@ -1,5 +1,5 @@
 /** Mutations that keep a valid dataset valid (see `index.ts`). Test-only. */
-import { pick, realDay, realPublished } from './dates';
+import { pick, realDay, realDeepDay, realPublished } from './dates';
 import { HOSTILE_STRINGS, type Mutation } from './mutation';
 
 export const keeps: Mutation[] = [
@@ -47,6 +47,58 @@ export const keeps: Mutation[] = [
 				end: day,
 				precision: 'day'
 			});
+			return true;
+		}
+	},
+	{
+		name: 'real day of any year JavaScript holds, in version 2',
+		verdict: 'valid',
+		apply(d, r) {
+			if (!d.events.length) return false;
+			const { date, start, end } = realDeepDay(r[1]);
+			d.version = 2;
+			Object.assign(d.events[r[0] % d.events.length], {
+				date,
+				start,
+				end,
+				precision: date.startsWith('Y') ? 'year' : 'day'
+			});
+			return true;
+		}
+	},
+	{
+		name: 'hostile media, group, display date and era texts, in version 2',
+		verdict: 'valid',
+		apply(d, r) {
+			if (!d.events.length) return false;
+			const text = pick(HOSTILE_STRINGS, r[0]);
+			d.version = 2;
+			const event = d.events[r[1] % d.events.length];
+			event.media = pick(
+				[
+					{
+						type: 'image',
+						url: 'https://example.org/a.jpg',
+						alt: `${text} x`,
+						credit: text,
+						caption: text
+					},
+					{ type: 'link', url: 'https://example.org/v', credit: text, caption: text },
+					{ type: 'text', text: `x ${text}`, credit: text }
+				] as const,
+				r[2]
+			);
+			event.group = `${text} g`;
+			event.displayDate = `${text} d`;
+			d.eras = [
+				{
+					title: `${text} e`,
+					date: '2014',
+					start: '2014-01-01',
+					end: '2014-12-31',
+					precision: 'year'
+				}
+			];
 			return true;
 		}
 	},

@@ -3,5 +3,5 @@ import { datasetJsonSchema } from '$lib/data/schema';
 
 export const prerender = true;
 
-/** The published JSON Schema of the dataset contract, derived from the one zod schema. */
-export const GET = () => json(datasetJsonSchema());
+/** The published JSON Schema of the dataset contract, version 1, as it was: version 2 without what it added. */
+export const GET = () => json(datasetJsonSchema('', 1));

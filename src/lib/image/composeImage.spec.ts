@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dayStart } from '$lib/data/calendar';
+import { fromSheetsCsv } from '$lib/data/sheets';
+import { composeImage, imageWindow } from './composeImage';
+import { timelineSvg } from './timelineSvg';
+
+const sheet = (name: string) =>
+	fromSheetsCsv(readFileSync(`tests/fixtures/timelinejs/${name}.sheet.csv`, 'utf8'), name).dataset;
+const pompeii = sheet('pompeii');
+const cosmos = sheet('cosmos');
+const credit = 'Made with Dateline · example.org';
+
+const titlesOf = (image: ReturnType<typeof composeImage>) =>
+	image.rows.flatMap((row) => row.marks.map((m) => m.title));
+
+describe('composeImage', () => {
+	it('draws every event of the whole span with its whole title, one row per group in order of first appearance', () => {
+		const image = composeImage({ dataset: pompeii, events: pompeii.events, width: 1100, credit });
+		expect(titlesOf(image).sort()).toEqual(pompeii.events.map((e) => e.title).sort());
+		expect(image.rows.map((r) => r.label)).toEqual(['Politics', 'Nature', 'Science']);
+		expect(image.rows.every((r) => r.clusters.length === 0)).toBe(true);
+		expect(image.scope).toMatch(/^The whole timeline: 8 events, /);
+	});
+
+	it('keeps marks in the plot and apart: no two labels of a lane overlap', () => {
+		const image = composeImage({ dataset: pompeii, events: pompeii.events, width: 600, credit });
+		for (const row of image.rows) {
+			for (const mark of row.marks) {
+				expect(mark.labelX).toBeGreaterThanOrEqual(-1);
+				expect(mark.labelX + mark.labelWidth).toBeLessThanOrEqual(601);
+			}
+			for (const a of row.marks)
+				for (const b of row.marks)
+					if (a !== b && a.lane === b.lane)
+						expect(a.labelX + a.labelWidth <= b.labelX || b.labelX + b.labelWidth <= a.labelX).toBe(
+							true
+						);
+		}
+	});
+
+	it('draws only what is in the window it is given, and says so', () => {
+		const window: [number, number] = [dayStart('0079-08-01'), dayStart('0079-09-01')];
+		const image = composeImage({
+			dataset: pompeii,
+			events: pompeii.events,
+			window,
+			width: 900,
+			credit
+		});
+		expect(titlesOf(image).sort()).toEqual(
+			[
+				'Pumice falls on the town',
+				'Pyroclastic surges bury Pompeii',
+				'The cloud rises over Vesuvius'
+			].sort()
+		);
+		expect(image.scope).toMatch(/^In view: Aug\. 1, AD 79 to Sept\. 1, AD 79, 3 events$/);
+	});
+
+	it('marks the events the search found, and only those', () => {
+		const found = pompeii.events.find((e) => e.title.startsWith('Pumice'))!;
+		const image = composeImage({
+			dataset: pompeii,
+			events: pompeii.events,
+			width: 1100,
+			credit,
+			found: new Set([found.id])
+		});
+		const marked = image.rows.flatMap((r) => r.marks.filter((m) => m.found).map((m) => m.title));
+		expect(marked).toEqual([found.title]);
+	});
+
+	it('names deep time in years ago on the axis and spans the eras behind the events', () => {
+		const image = composeImage({ dataset: cosmos, events: cosmos.events, width: 1100, credit });
+		expect(image.ticks.length).toBeGreaterThan(2);
+		expect(image.ticks.some((t) => / billion years ago$/.test(t.label))).toBe(true);
+		expect(image.ticks.every((t) => t.x >= 0 && t.x <= 1100)).toBe(true);
+		const [era] = image.eras;
+		expect(era.title).toBe('The Precambrian');
+		expect(era.x1).toBeGreaterThan(era.x0);
+		expect(image.scope).toMatch(/billion years ago to .* events|events, .*billion years ago/);
+	});
+
+	it('opens on every event with a margin when no window is given', () => {
+		const [from, to] = imageWindow(pompeii.events);
+		expect(from).toBeLessThan(dayStart('-0599-01-01'));
+		expect(to).toBeGreaterThan(dayStart('1863-12-31'));
+	});
+
+	it('goes into an SVG where each title is text, whatever it holds', () => {
+		const hostile = '<img src=x onerror=alert(1)> & “Sadr”';
+		const events = pompeii.events.map((e, i) => (i === 0 ? { ...e, title: hostile } : e));
+		const svg = timelineSvg(composeImage({ dataset: pompeii, events, width: 1100, credit }));
+		expect(svg).not.toContain('<img');
+		expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; “Sadr”');
+		expect(svg).toContain(credit);
+	});
+});

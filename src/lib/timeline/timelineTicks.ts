@@ -1,0 +1,39 @@
+/**
+ * The axis's ticks for any window: calendar ticks (`ticks.ts`: hours to years) while the window
+ * lies within the years a `Date` holds and spans under two centuries, year ticks (`yearTicks.ts`:
+ * centuries, BC, deep time in years ago) beyond. Either way a year is named as a reader says it:
+ * "500 BC", "AD 79", "1863", "13.8 billion years ago", never "-499" or "79".
+ */
+import { yearName } from '$lib/data/yearName';
+import { axisContext, axisTicks, type Tick, type TickUnit } from './ticks';
+import { needsYearTicks, yearOf, yearTicks } from './yearTicks';
+
+const BARE_YEAR = /^-?\d+$/;
+
+/** A label that is a bare year number, named as a reader says it. */
+function named(label: string, value: number): string {
+	return BARE_YEAR.test(label) ? yearName(yearOf(value)) : label;
+}
+
+/**
+ * Ticks for the window `[from, to]` (UTC ms) drawn `width` pixels wide, with their unit.
+ *
+ * @example
+ * timelineTicks(yearStart(-13_900_000_000), yearStart(2000), 1200).ticks[0].label; // '14 billion years ago'
+ * timelineTicks(yearStart(-700), yearStart(100), 1200).ticks.map((t) => t.label); // ['700 BC', …, 'AD 1', 'AD 100']
+ */
+export function timelineTicks(
+	from: number,
+	to: number,
+	width: number
+): { unit: TickUnit; ticks: Tick[] } {
+	if (needsYearTicks(from, to)) return { unit: 'year', ticks: yearTicks(from, to, width).ticks };
+	const { unit, ticks } = axisTicks(from, to, width);
+	return { unit, ticks: ticks.map((t) => ({ ...t, label: named(t.label, t.value) })) };
+}
+
+/** The larger unit the ticks leave unsaid (`axisContext`), its year named as a reader says it. */
+export function timelineContext(from: number, unit: TickUnit): string {
+	if (needsYearTicks(from, from)) return '';
+	return named(axisContext(from, unit), from);
+}
