@@ -135,6 +135,7 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
 					{ nil: undefined }
 				),
 				url: fc.option(fc.webUrl(), { nil: undefined }),
+				importance: fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: undefined }),
 				quotes: fc.array(fc.record({ source: fc.nat(), a: fc.nat(), b: fc.nat() }), {
 					maxLength: 3
 				})
@@ -172,7 +173,8 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
 					),
 					resolution: e.resolution,
 					entities: e.entities,
-					url: e.url
+					url: e.url,
+					importance: e.importance
 				});
 				return event;
 			})

@@ -7,8 +7,9 @@
  *
  * - `dataset`: id, title, description, version
  * - `source`: id, title, publisher, author, url, published, text
- * - `event`: id, title, date, start, end, precision, summary, resolution, url, and the entities
- *   (people, places, organizations) as JSON arrays, so that a name may hold any character
+ * - `event`: id, title, date, start, end, precision, summary, resolution, url, the entities
+ *   (people, places, organizations) as JSON arrays, so that a name may hold any character, and
+ *   importance (a number)
  * - `quote`: id (of its event, which must come before it), source, quote_start, quote_end, text
  *
  * A cell that a spreadsheet would run as a formula (one starting with = + - @, a tab or a carriage
@@ -49,7 +50,8 @@ export const CSV_COLUMNS = [
 	'author',
 	'published',
 	'description',
-	'version'
+	'version',
+	'importance'
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -97,7 +99,8 @@ export function datasetToCsv(dataset: Dataset): string {
 			url: event.url,
 			people: event.entities && JSON.stringify(event.entities.people),
 			places: event.entities && JSON.stringify(event.entities.places),
-			organizations: event.entities && JSON.stringify(event.entities.organizations)
+			organizations: event.entities && JSON.stringify(event.entities.organizations),
+			importance: event.importance === undefined ? undefined : String(event.importance)
 		});
 		for (const quote of event.quotes) {
 			rows.push({
@@ -272,6 +275,17 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 						);
 					}
 				}
+				const raw = cell(cells, 'importance');
+				let importance: number | undefined;
+				if (raw !== undefined) {
+					importance = Number(raw);
+					if (!/^\s*\d/.test(raw) || !Number.isFinite(importance)) {
+						problems.push(
+							`${at('importance')}: expected a number, 0 or more (higher is more central), found ${short(raw)}`
+						);
+						importance = undefined;
+					}
+				}
 				const event = withoutUndefined({
 					id: cell(cells, 'id') ?? '',
 					title: cell(cells, 'title') ?? '',
@@ -285,7 +299,8 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 					entities: lists.some((list) => list !== undefined)
 						? { people: lists[0] ?? [], places: lists[1] ?? [], organizations: lists[2] ?? [] }
 						: undefined,
-					url: cell(cells, 'url')
+					url: cell(cells, 'url'),
+					importance
 				}) as TimelineEvent;
 				if (event.id && events.has(event.id)) {
 					problems.push(

@@ -84,7 +84,15 @@ export const EventSchema = z
 		quotes: z.array(QuoteSchema),
 		resolution: z.string().optional().describe('One line: how the date was resolved.'),
 		entities: EntitiesSchema.optional(),
-		url: httpUrl.optional()
+		url: httpUrl.optional(),
+		importance: z
+			.number()
+			.finite()
+			.min(0)
+			.optional()
+			.describe(
+				'How central the event is to the story, from what its articles show: higher is more central. Compare within one dataset only.'
+			)
 	})
 	.describe('One dated happening.');
 

@@ -44,7 +44,8 @@ function event(e: TimelineEvent): TimelineEvent {
 		quotes: e.quotes.map(quote),
 		resolution: e.resolution,
 		entities: e.entities && entities(e.entities),
-		url: e.url
+		url: e.url,
+		importance: e.importance
 	});
 }
 
