@@ -14,14 +14,15 @@ const run = (...args: string[]) =>
 	});
 
 describe('npm run extract', { timeout: 60_000 }, () => {
-	it('extracts the raw seed file with its sidecar metadata', () => {
-		const dataset = extractFile(SEED);
+	it('extracts the raw seed file with its sidecar metadata', async () => {
+		const dataset = await extractFile(SEED);
 		expect(dataset.id).toBe('iraq-coalition-exit');
 		expect(dataset.events).toHaveLength(5);
+		expect(dataset.events.every((e) => typeof e.importance === 'number')).toBe(true);
 	});
 
-	it('lets --published override the article date', () => {
-		expect(extractFile(SEED, '2024-01-09').sources[0].published).toBe('2024-01-09');
+	it('lets --published override the article date', async () => {
+		expect((await extractFile(SEED, '2024-01-09')).sources[0].published).toBe('2024-01-09');
 	});
 
 	it('writes tab-indented JSON to --out and exits 0', () => {

@@ -22,8 +22,8 @@ function scratch(): string {
 }
 
 describe('npm run regenerate', () => {
-	it('changes nothing in data/timelines: the committed datasets are what the articles yield', () => {
-		const results = regenerate(process.cwd());
+	it('changes nothing in data/timelines: the committed datasets are what the articles yield', async () => {
+		const results = await regenerate(process.cwd());
 		expect(results.length).toBeGreaterThan(0);
 		for (const { file, content } of results) {
 			expect(fs.existsSync(file), `${file} exists`).toBe(true);
@@ -33,9 +33,9 @@ describe('npm run regenerate', () => {
 		}
 	});
 
-	it('never loses a correction: every edit in the corrections file is in the regenerated dataset', () => {
+	it('never loses a correction: every edit in the corrections file is in the regenerated dataset', async () => {
 		const root = scratch();
-		const [{ content }] = regenerate(root);
+		const [{ content }] = await regenerate(root);
 		const generated = JSON.parse(content);
 		const [first, second] = generated.events;
 		const corrections = {
@@ -54,7 +54,7 @@ describe('npm run regenerate', () => {
 		};
 		const file = path.join(root, 'data/timelines', `${generated.id}.corrections.yaml`);
 		fs.writeFileSync(file, stringify(corrections));
-		const corrected = JSON.parse(regenerate(root)[0].content);
+		const corrected = JSON.parse((await regenerate(root))[0].content);
 		const byId = new Map(corrected.events.map((e: { id: string }) => [e.id, e]));
 		expect(byId.get(first.id)).toMatchObject(corrections.events[first.id]);
 		expect(byId.get(second.id)).toMatchObject({
@@ -70,14 +70,14 @@ describe('npm run regenerate', () => {
 		expect(fs.readFileSync(file, 'utf8')).toBe(stringify(corrections));
 	});
 
-	it('stops, naming the file, when a correction no longer matches any event', () => {
+	it('stops, naming the file, when a correction no longer matches any event', async () => {
 		const root = scratch();
-		const id = JSON.parse(regenerate(root)[0].content).id;
+		const id = JSON.parse((await regenerate(root))[0].content).id;
 		fs.writeFileSync(
 			path.join(root, 'data/timelines', `${id}.corrections.yaml`),
 			stringify({ events: { 'no-such-event': { title: 'Kept?' } } })
 		);
-		expect(() => regenerate(root)).toThrow(
+		await expect(regenerate(root)).rejects.toThrow(
 			/corrections\.yaml[\s\S]*"no-such-event": no such event/
 		);
 	});

@@ -40,7 +40,7 @@ import {
 import type { Changes, DraftStore } from './draftStore';
 import { Cancelled, ExtractClient, ExtractFailed } from './extractClient';
 import { record, redo, redoLabel, start, undo, undoLabel, type History } from './history';
-import { NoArticleText, articleFromHtml } from './htmlArticle';
+import { NoArticleText, articleFromHtml } from '$lib/extract/htmlArticle';
 import type { Span } from './offsets';
 import { Problems, type DetailsForm, type EventAction, type ProblemKey } from './problems.svelte';
 import { Keeping, sayStorage } from './keeping.svelte';

@@ -99,6 +99,7 @@ export function foldArticles(
 	options: FoldOptions = {}
 ): { dataset: Dataset; report: FoldReport } {
 	const draft = new StoryDraft(story, options.tombstones);
+	draft.index.settle();
 	const report: FoldReport = {
 		added: [],
 		skipped: [],
@@ -118,6 +119,8 @@ export function foldArticles(
 			step.run(draft, article);
 			if (article.skipped) break;
 		}
+		// The article's words count from the next article on.
+		draft.index.settle();
 		tally(report, article);
 		options.onProgress?.(++done, total);
 	}

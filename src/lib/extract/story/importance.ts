@@ -81,7 +81,14 @@ export const importanceRules: ImportanceRule[] = [
 					}
 					const p = published.get(q.source);
 					const after = p === undefined || Number.isNaN(first) ? 0 : (p - first) / DAY;
-					bySource.set(q.source, { event: i, source: q.source, at: q.start, after, words: q.text, weight: 1 });
+					bySource.set(q.source, {
+						event: i,
+						source: q.source,
+						at: q.start,
+						after,
+						words: q.text,
+						weight: 1
+					});
 				}
 				tally.votes.push(...bySource.values());
 			});

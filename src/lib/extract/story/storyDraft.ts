@@ -23,6 +23,10 @@ export interface Tombstone {
 	into: string | null;
 }
 
+// How many of a happening's tellings a new one is compared with: its first and its latest.
+const FIRST_TELLINGS = 8;
+const LATEST_TELLINGS = 16;
+
 /** An event of an article, on its way into the story. */
 export interface Mention {
 	/** The article's own event; its quotes name the article's id in the story. */
@@ -133,10 +137,19 @@ export class StoryDraft {
 		return this.likenessTo(mention.words, this.bagsOf(i));
 	}
 
-	/** How alike a bag of words is to the nearest of some quotes' bags. */
+	/**
+	 * How alike a bag of words is to the nearest of some quotes' bags: of a happening told a
+	 * hundred times, the first tellings (which made it) and the latest (how it is told now).
+	 */
 	likenessTo(words: Set<string>, bags: Set<string>[]): number {
 		let best = 0;
-		for (const bag of bags) best = Math.max(best, this.index.similarity(words, bag));
+		const skipFrom = bags.length > FIRST_TELLINGS + LATEST_TELLINGS ? FIRST_TELLINGS : bags.length;
+		const skipTo = bags.length - LATEST_TELLINGS;
+		for (let b = 0; b < bags.length; b++) {
+			if (b === skipFrom) b = skipTo;
+			const score = this.index.similarity(words, bags[b]);
+			if (score > best) best = score;
+		}
 		return best;
 	}
 
@@ -153,9 +166,9 @@ export class StoryDraft {
 
 	/** The mention's quotes join event `i` (when it gives another day, say which). */
 	join(i: number, mention: Mention, disagreement?: Disagreement): void {
-		const before = this.events[i].quotes.length;
 		this.events[i] = joinEvents(this.events[i], mention.event, this.sourceOrder);
-		if (this.events[i].quotes.length !== before) this.#bags.delete(i);
+		// Its tellings in the order they joined: the first ones made it (see `likenessTo`).
+		this.#bags.set(i, [...this.bagsOf(i), ...mention.bags]);
 		this.#count(mention);
 		this.#gather(i, mention);
 		if (disagreement) {

@@ -16,7 +16,11 @@ const DAY = 86_400_000;
  * @example
  * clearestTitle(draft, event, mentions); // 'Rig sank in the Gulf of Mexico'
  */
-export function clearestTitle(draft: StoryDraft, event: TimelineEvent, mentions: Mention[]): string {
+export function clearestTitle(
+	draft: StoryDraft,
+	event: TimelineEvent,
+	mentions: Mention[]
+): string {
 	let best = event.title;
 	let bestScore = -Infinity;
 	for (const mention of mentions) {

@@ -48,20 +48,36 @@ export function stem(word: string): string {
 	return word;
 }
 
+// Each token's content word (or null for a function word or a bare number), remembered: a
+// story repeats a few thousand words over and over.
+const seen = new Map<string, string | null>();
+
+function contentWord(token: string): string | null {
+	let word = seen.get(token);
+	if (word === undefined) {
+		if (seen.size > 100_000) seen.clear();
+		const bare = token.replace(/['’]s$/, '');
+		// A lone year or day number names a date, which the events compared already share.
+		word =
+			bare.length < 2 || STOP.has(bare) || /^\d{1,2}$|^(?:1[6-9]|20)\d\d$/.test(bare)
+				? null
+				: stem(bare);
+		seen.set(token, word);
+	}
+	return word;
+}
+
 /**
  * The content words of a text, stemmed, each counted once.
  *
  * @example
- * [...contentWords('The rig exploded on Tuesday, killing 11 workers.')]; // ['rig', 'explod', 'kill', '11', 'worker']
+ * [...contentWords('The rig exploded on Tuesday, killing 11 workers.')]; // ['rig', 'explod', 'kill', 'worker']
  */
 export function contentWords(text: string): Set<string> {
 	const words = new Set<string>();
-	for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-		const word = match[0].replace(/['’]s$/, '');
-		if (word.length < 2 || STOP.has(word)) continue;
-		// A lone year or day number names a date, which the events compared already share.
-		if (/^\d{1,2}$|^(?:1[6-9]|20)\d\d$/.test(word)) continue;
-		words.add(stem(word));
+	for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu)) {
+		const word = contentWord(match[0]);
+		if (word !== null) words.add(word);
 	}
 	return words;
 }

@@ -13,7 +13,9 @@ export const mentionStep: ArticleStep = {
 		article.mentions = article.dataset.events.map((own) => {
 			const quotes = own.quotes.map((q) => ({ ...q, source: source.id }));
 			const event = { ...own, quotes };
-			const bags = quotes.length ? quotes.map((q) => contentWords(q.text)) : [contentWords(own.title)];
+			const bags = quotes.length
+				? quotes.map((q) => contentWords(q.text))
+				: [contentWords(own.title)];
 			const words = new Set(bags.flatMap((bag) => [...bag]));
 			return { event, source, bags, words };
 		});

@@ -14,7 +14,9 @@ export const orderStep: StoryStep = {
 			const qb = first(b);
 			return (
 				bySpan(a, b) ||
-				(qa && qb ? draft.sourceOrder(qa.source) - draft.sourceOrder(qb.source) || qa.start - qb.start : 0)
+				(qa && qb
+					? draft.sourceOrder(qa.source) - draft.sourceOrder(qb.source) || qa.start - qb.start
+					: 0)
 			);
 		});
 	}

@@ -18,7 +18,8 @@ export const setAsideStep: ArticleStep = {
 			for (const tombstone of draft.tombstones) {
 				if (tombstone.date !== mention.event.date) continue;
 				let bags = bagsOf.get(tombstone);
-				if (!bags) bagsOf.set(tombstone, (bags = tombstone.quotes.map((q) => contentWords(q.text))));
+				if (!bags)
+					bagsOf.set(tombstone, (bags = tombstone.quotes.map((q) => contentWords(q.text))));
 				if (draft.likenessTo(mention.words, bags) < SAME_HAPPENING) continue;
 				const into = tombstone.into === null ? -1 : draft.eventIndex(tombstone.into);
 				if (into < 0) {

@@ -13,22 +13,22 @@ export const settleDateStep: StoryStep = {
 	run(draft) {
 		for (const [i, disagreements] of draft.disagreements) {
 			const event = draft.events[i];
-			// Which day each article gives: the event's, unless it disagreed.
+			// Which day each article gives: the event's, unless it disagreed. An event that was in
+			// the story before may hold articles of earlier folds: they are not counted again.
 			const gives = new Map<string, string>();
-			for (const mention of draft.gathered.get(i) ?? []) gives.set(mention.source.id, event.date);
-			for (const q of event.quotes) if (!gives.has(q.source)) gives.set(q.source, event.date);
+			const ownDay = draft.created.has(i) ? event.quotes : [];
+			for (const q of ownDay) gives.set(q.source, event.date);
 			const notes = new Map<string, string | undefined>();
 			for (const d of disagreements) {
 				gives.set(d.source, d.date);
 				notes.set(d.date, d.resolution);
 			}
 			const bySources = new Map<string, string[]>();
-			for (const [source, date] of gives) bySources.set(date, [...(bySources.get(date) ?? []), source]);
+			for (const [source, date] of gives)
+				bySources.set(date, [...(bySources.get(date) ?? []), source]);
 			let day = event.date;
-			if (draft.created.has(i)) {
-				for (const [date, sources] of bySources)
-					if (sources.length > (bySources.get(day)?.length ?? 0)) day = date;
-			}
+			for (const [date, sources] of bySources)
+				if (draft.created.has(i) && sources.length > (bySources.get(day)?.length ?? 0)) day = date;
 			if (day !== event.date) {
 				notes.set(event.date, event.resolution);
 				draft.redate(i, { date: day, start: day, end: day, precision: 'day' });
@@ -46,18 +46,22 @@ function withNote(
 	day: string,
 	bySources: Map<string, string[]>
 ): string {
-	const named = (sources: string[]) => {
+	const gives = (sources: string[], date: string) => {
 		const titles = sources.map((id) => `“${draft.source(id)?.title || id}”`);
-		return titles.length > 2 ? `${titles[0]} and ${titles.length - 1} other articles` : titles.join(' and ');
-	};
-	const dated = (date: string) => {
+		const named =
+			titles.length > 2
+				? `${titles[0]} and ${titles.length - 1} other articles`
+				: titles.join(' and ');
 		const parsed = parseDay(date);
-		return parsed ? longDay(parsed) : date;
+		return `${named} ${titles.length > 1 ? 'give' : 'gives'} ${parsed ? longDay(parsed) : date}`;
 	};
 	const others = [...bySources].filter(([date]) => date !== day);
+	const here = bySources.get(day);
 	const note =
-		`The articles disagree on the day: ${named(bySources.get(day) ?? [])} give ${dated(day)}; ` +
-		others.map(([date, sources]) => `${named(sources)} give ${dated(date)}`).join('; ') +
+		(here
+			? `The articles disagree on the day: ${gives(here, day)}; `
+			: 'Articles disagree on the day: ') +
+		others.map(([date, sources]) => gives(sources, date)).join('; ') +
 		'. Every quote is kept.';
 	return resolution ? `${resolution.replace(/\.?$/, '.')} ${note}` : note;
 }
