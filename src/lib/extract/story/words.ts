@@ -57,7 +57,8 @@ function contentWord(token: string): string | null {
 	if (word === undefined) {
 		if (seen.size > 100_000) seen.clear();
 		const bare = token.replace(/['’]s$/, '');
-		// A lone year or day number names a date, which the events compared already share.
+		// A year or a number of one or two digits (as days are) names a date, which the events
+		// compared already share.
 		word =
 			bare.length < 2 || STOP.has(bare) || /^\d{1,2}$|^(?:1[6-9]|20)\d\d$/.test(bare)
 				? null
