@@ -19,7 +19,7 @@ describe('contentWords', () => {
 	it('keeps the words that say what happened, once each, without function words, weekdays or numbers of one or two digits (as days are)', () => {
 		expect([
 			...contentWords('The rig exploded on Tuesday, April 20, killing 11 workers; the rig sank.')
-		]).toEqual(['rig', 'explod', 'april', 'kill', '11', 'worker', 'sank']);
+		]).toEqual(['rig', 'explod', 'april', 'kill', 'worker', 'sank']);
 	});
 
 	it('reads letters of any script and possessives', () => {
