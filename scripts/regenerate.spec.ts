@@ -81,4 +81,44 @@ describe('npm run regenerate', () => {
 			/corrections\.yaml[\s\S]*"no-such-event": no such event/
 		);
 	});
+
+	it('makes a story folder one timeline, and keeps its corrections when an article is added', async () => {
+		const root = scratch();
+		const folder = path.join(root, 'data/articles/harbor-bridge');
+		fs.mkdirSync(folder);
+		const copy = (name: string) =>
+			fs.copyFileSync(path.join('tests/fixtures/story', name), path.join(folder, name));
+		['1-bridge-closed.txt', '1-bridge-closed.meta.yaml', '2-survey-begins.md'].forEach(copy);
+		fs.writeFileSync(path.join(folder, 'story.yaml'), 'title: The Harbor Bridge\n');
+		const story = async () => {
+			const results = await regenerate(root);
+			const file = results.find((r) => r.file.endsWith('harbor-bridge.json'));
+			return JSON.parse(file!.content);
+		};
+		const before = await story();
+		expect(before).toMatchObject({ id: 'harbor-bridge', title: 'The Harbor Bridge' });
+		expect(before.sources).toHaveLength(2);
+		const closing = before.events.find((e: { title: string }) => /Harbor Bridge/.test(e.title));
+		const council = before.events.find((e: { title: string }) => /council/i.test(e.title));
+		fs.writeFileSync(
+			path.join(root, 'data/timelines/harbor-bridge.corrections.yaml'),
+			stringify({
+				events: {
+					[closing.id]: { title: 'Harbor Bridge shut over cracked girder' },
+					[council.id]: { removed: true }
+				}
+			})
+		);
+		copy('3-reopening.html');
+		const after = await story();
+		expect(after.sources.map((s: { id: string }) => s.id)).toEqual([
+			'bridge-closed',
+			'2-survey-begins',
+			'3-reopening'
+		]);
+		const corrected = after.events.find((e: { id: string }) => e.id === closing.id);
+		expect(corrected.title).toBe('Harbor Bridge shut over cracked girder');
+		expect(corrected.quotes.map((q: { source: string }) => q.source)).toContain('3-reopening');
+		expect(after.events.some((e: { id: string }) => e.id === council.id)).toBe(false);
+	});
 });
