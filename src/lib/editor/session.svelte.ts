@@ -45,6 +45,7 @@ import type { Span } from './offsets';
 import { Problems, type DetailsForm, type EventAction, type ProblemKey } from './problems.svelte';
 import { Keeping, sayStorage } from './keeping.svelte';
 import type { Article, Draft } from './storedDraft';
+import type { Tombstone } from '$lib/extract/story/storyDraft';
 
 export type Stage = 'loading' | 'elsewhere' | 'input' | 'confirm' | 'extracting' | 'review';
 
@@ -111,6 +112,8 @@ export class DraftSession {
 	#origins = $state.raw<Article[]>([]);
 	/** What an import could not carry over, still worth showing. */
 	notices = $state.raw<string[]>([]);
+	/** Happenings the editor deleted, merged or redated, which articles added later follow. */
+	#tombstones = $state.raw<Tombstone[]>([]);
 	/** Every refusal, under the control it belongs to. */
 	readonly problems = new Problems();
 	/** Polite announcements: "Saved", "Undid: Retitle". */
@@ -230,6 +233,7 @@ export class DraftSession {
 		this.history = draft.history;
 		this.#origins = draft.articles;
 		this.notices = draft.notices;
+		this.#tombstones = draft.tombstones;
 		this.stage = 'review';
 		this.loadDates();
 	}
@@ -239,6 +243,7 @@ export class DraftSession {
 		this.history = null;
 		this.#origins = [];
 		this.notices = [];
+		this.#tombstones = [];
 		this.pending = null;
 		this.text = '';
 		this.name = PASTED;
@@ -435,6 +440,7 @@ export class DraftSession {
 		this.history = start(dataset, label);
 		this.#origins = dataset.sources.map((s) => ({ source: s.id, name }));
 		this.notices = notices;
+		this.#tombstones = [];
 		this.text = '';
 		this.name = PASTED;
 		this.keeping.kept = false;
@@ -702,7 +708,12 @@ export class DraftSession {
 	/** Saves the draft (with `also`, written in the same transaction). */
 	#save(also: Changes = {}) {
 		if (!this.history) return;
-		const draft = { history: this.history, articles: this.#origins, notices: this.notices };
+		const draft = {
+			history: this.history,
+			articles: this.#origins,
+			notices: this.notices,
+			tombstones: this.#tombstones
+		};
 		this.keeping.save(draft, also);
 	}
 }
