@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// Which build this is (svelte.config.js): the static site reads data/timelines/ at build time,
+	// the server reads its store. A constant, so each build leaves the other's code out.
+	define: { __DATELINE_STATIC__: JSON.stringify(process.env.DATELINE_STATIC === '1') },
 	server: { fs: { allow: ['data'] } },
 	worker: { format: 'es' },
 	test: {

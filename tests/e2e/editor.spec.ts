@@ -914,7 +914,7 @@ test.describe('every refusal is said beside the control that caused it, and goes
 		page
 	}) => {
 		await buildSeed(page);
-		const timeline = page.getByRole('region', { name: '3. Take it with you' });
+		const timeline = page.getByRole('region', { name: '3. Publish it, or take it with you' });
 		const id = timeline.getByLabel('Id (its file name)');
 		await id.fill('!!!');
 		await id.press('Enter');
@@ -954,7 +954,7 @@ test.describe('every refusal is said beside the control that caused it, and goes
 		await page.goto('/new/');
 		await page.getByLabel(/Choose an article file/).setInputFiles(fixture('harbour-bridge.html'));
 		await page.getByRole('button', { name: 'Build the timeline' }).click();
-		const article = page.getByRole('region', { name: '3. Take it with you' });
+		const article = page.getByRole('region', { name: '3. Publish it, or take it with you' });
 		await expect(article.getByLabel('Published', { exact: true })).toHaveValue(
 			'2024-03-15T08:30+00:00',
 			{ timeout: 20_000 }
@@ -987,7 +987,9 @@ test.describe('every refusal is said beside the control that caused it, and goes
 		const [at, said] = [(await state.boundingBox())!, (await problem.boundingBox())!];
 		expect(said.y - (at.y + at.height)).toBeLessThan(200);
 		// Still in view while the person works further down the page.
-		await page.getByRole('heading', { name: '3. Take it with you' }).scrollIntoViewIfNeeded();
+		await page
+			.getByRole('heading', { name: '3. Publish it, or take it with you' })
+			.scrollIntoViewIfNeeded();
 		await expect(problem).toBeInViewport();
 
 		// Room is made: saving again keeps the draft, and the message goes.

@@ -18,6 +18,11 @@ import { PRECISIONS, type Precision } from './partialDate';
 import { isHttpUrl } from './url';
 import { pairAround } from './utf16';
 
+// The pages' Content-Security-Policy allows no 'unsafe-eval', so in a browser (a page or a worker)
+// zod cannot compile its parsers with `new Function`, and its probe for that is reported as a
+// violation: there it parses without compiling. Node keeps the compiled parsers.
+z.config({ jitless: typeof document !== 'undefined' || 'WorkerGlobalScope' in globalThis });
+
 export { isHttpUrl, PRECISIONS, type Precision };
 
 const slug = z

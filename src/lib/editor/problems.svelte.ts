@@ -36,6 +36,10 @@ export type ProblemKey =
 	| `details:${DetailsForm}:${string}`
 	/** The download buttons. */
 	| 'download'
+	/** Publishing (issue 13): the address field, the Publish button, opening a published timeline. */
+	| 'publish-address'
+	| 'publish'
+	| 'open-published'
 	/** The save state: the browser did not keep the draft. */
 	| 'save';
 

@@ -5,8 +5,10 @@
  * journalist takes is a method; the stage components only show the session and call them.
  *
  * Stages: `loading` → `input` (paste, drop, choose or import) → `confirm` (the publication date)
- * → `extracting` (in a Web Worker, with progress and Cancel) → `review` (correct, export). A tab
- * that does not hold the draft is at `elsewhere`, offering to take it over (`tabLock.ts`).
+ * → `extracting` (in a Web Worker, with progress and Cancel) → `review` (correct, export,
+ * publish). A tab that does not hold the draft is at `elsewhere`, offering to take it over
+ * (`tabLock.ts`). A published timeline opened to continue it (issue 13) goes straight to
+ * `review`, once the journalist agrees to replace the draft there was.
  *
  * A refusal changes nothing: the text being pasted, the date and the draft stay as they were.
  * Every change of the draft is one undoable step, saved at once; the text being pasted is stored
@@ -16,7 +18,7 @@ import { datasetToCsv } from '$lib/data/csv';
 import { ImportError } from '$lib/data/importError';
 import { looksLikeHtml, readImport, type ArticleInput } from '$lib/data/importers';
 import type { Dataset, Precision, Source } from '$lib/data/schema';
-import { toTimelineJs } from '$lib/data/timelinejs';
+import { slugify, toTimelineJs } from '$lib/data/timelinejs';
 import type { TypedDate } from './dates';
 import { downloadText } from './download';
 import {
@@ -44,8 +46,10 @@ import { NoArticleText, articleFromHtml } from '$lib/extract/htmlArticle';
 import type { Span } from './offsets';
 import { Problems, type DetailsForm, type EventAction, type ProblemKey } from './problems.svelte';
 import { Keeping, sayStorage } from './keeping.svelte';
-import type { Article, Draft } from './storedDraft';
 import type { Tombstone } from '$lib/extract/story/storyDraft';
+import type { PublishOutcome } from '$lib/publish/client';
+import { Publishing, continuing, fingerprint, type Opening } from './publishing.svelte';
+import type { Article, Draft, DraftPublished } from './storedDraft';
 
 export type Stage = 'loading' | 'elsewhere' | 'input' | 'confirm' | 'extracting' | 'review';
 
@@ -94,6 +98,10 @@ export interface SessionOptions {
 	lock?: DraftLock;
 	/** Starts the extraction worker. Default: `new ExtractClient()`. */
 	extractor?: () => ExtractClient;
+	/** Whether the site has a server to publish to. Default: not on the static site. */
+	server?: boolean;
+	/** The server's API is asked through this. Default: the page's `fetch`. */
+	fetch?: typeof fetch;
 }
 
 /** The name the text in the paste box goes by, until a file is chosen. */
@@ -155,6 +163,15 @@ export class DraftSession {
 	readonly redoLabel = $derived(this.history ? redoLabel(this.history) : null);
 	/** The draft's keeping in this browser: saves, the text being pasted, the save state. */
 	readonly keeping: Keeping;
+	/** Publishing it: who is signed in, the timeline it updates, what a refusal offers. */
+	readonly publishing: Publishing;
+	/** Whether the draft changed since it was last published (false if it never was). */
+	readonly changedSincePublished = $derived.by(() => {
+		const published = this.publishing.published;
+		return (
+			!!published && !!this.dataset && fingerprint(forExport(this.dataset)) !== published.digest
+		);
+	});
 	#lock: DraftLock;
 	#extractor: () => ExtractClient;
 	#client: ExtractClient | null = null;
@@ -175,6 +192,10 @@ export class DraftSession {
 			release: () => {}
 		};
 		this.#extractor = options.extractor ?? (() => new ExtractClient());
+		this.publishing = new Publishing(this.problems, {
+			server: options.server ?? !__DATELINE_STATIC__,
+			fetch: options.fetch
+		});
 	}
 
 	// ---- Opening and holding the draft ---------------------------------------------------------
@@ -211,6 +232,7 @@ export class DraftSession {
 	/** Reads the stored draft (or the text being pasted) and goes to the stage it was at. */
 	async #open() {
 		this.lostHere = false;
+		void this.publishing.check();
 		// What storage holds is the draft: a copy this tab had before another took it is not.
 		this.#forget();
 		try {
@@ -234,6 +256,7 @@ export class DraftSession {
 		this.#origins = draft.articles;
 		this.notices = draft.notices;
 		this.#tombstones = draft.tombstones;
+		this.publishing.published = draft.published ?? null;
 		this.stage = 'review';
 		this.loadDates();
 	}
@@ -248,6 +271,7 @@ export class DraftSession {
 		this.text = '';
 		this.name = PASTED;
 		this.keeping.forget();
+		this.publishing.reset();
 		this.problems.clearAll();
 		this.extractNote = '';
 	}
@@ -434,10 +458,18 @@ export class DraftSession {
 	 * being pasted has become the draft: the box is emptied, and the stored input forgotten with
 	 * the draft's first save.
 	 */
-	#begin(dataset: Dataset, notices: string[], label: string, name: string) {
+	#begin(
+		dataset: Dataset,
+		notices: string[],
+		label: string,
+		name: string,
+		published: DraftPublished | null = null
+	) {
 		this.problems.clearAll('save');
 		this.extractNote = '';
 		this.history = start(dataset, label);
+		this.publishing.reset();
+		this.publishing.published = published;
 		this.#origins = dataset.sources.map((s) => ({ source: s.id, name }));
 		this.notices = notices;
 		this.#tombstones = [];
@@ -673,6 +705,113 @@ export class DraftSession {
 		this.status = 'Draft discarded.';
 	}
 
+	// ---- Publishing (issue 13) -------------------------------------------------------------------
+
+	/**
+	 * Publishes the draft, as it is exported (an unconfirmed date worded as a suggestion), at
+	 * `/t/<address>/`: an update of the timeline it was published as or opened from when the
+	 * address is that timeline's, else a new timeline. A refusal is said under the address or the
+	 * Publish button and changes nothing; a conflict also offers what to do next
+	 * (`publishing.offer`, `publishOver`).
+	 *
+	 * @param base publish after this version of the timeline at `address` (null: as a new one),
+	 *   rather than after the version the draft continues: the journalist chose to replace it
+	 * @returns whether it was published
+	 */
+	async publish(address: string, base?: number | null): Promise<boolean> {
+		const dataset = this.dataset;
+		if (!dataset || this.publishing.busy) return false;
+		this.problems.clear('publish', 'publish-address');
+		this.publishing.offer = null;
+		// "/t/vote/" or the page's whole URL, pasted, name the same address as "vote".
+		const id = slugify(address.trim().replace(/^.*\/t\//, ''));
+		if (!id) {
+			this.problems.say(
+				'publish-address',
+				'The address needs at least one letter or digit, such as council-budget-vote.'
+			);
+			return false;
+		}
+		const published = this.publishing.published;
+		const after = base !== undefined ? base : published?.id === id ? published.version : null;
+		const out = forExport({ ...dataset, id });
+		this.publishing.busy = true;
+		let outcome: PublishOutcome;
+		try {
+			outcome = await this.publishing.send(out, after);
+		} finally {
+			this.publishing.busy = false;
+		}
+		if (outcome.ok) {
+			this.publishing.published = { ...outcome.published, digest: fingerprint(out) };
+			// The draft takes the address it was published at as its id, as one undoable step.
+			if (this.history && this.history.present.value.id !== id) {
+				const present = this.history.present.value;
+				this.history = record(this.history, { ...present, id }, `Publish at /t/${id}/`);
+			}
+			this.#save();
+			this.status = `Published version ${outcome.published.version} at ${outcome.published.url}.`;
+			return true;
+		}
+		this.publishing.refused(outcome, id, after);
+		return false;
+	}
+
+	/** Does what the last conflict offered: update the timeline at that address over its latest. */
+	publishOver(): Promise<boolean> {
+		const offer = this.publishing.offer;
+		if (!offer) return Promise.resolve(false);
+		return this.publish(offer.id, offer.latest === 0 ? null : offer.latest);
+	}
+
+	/**
+	 * Opens version `version` (null: the latest) of the published timeline `id` to continue it:
+	 * publishing the draft then updates that timeline, after its latest version. A draft, or text
+	 * being pasted, is replaced only once the journalist agrees (`publishing.opening`,
+	 * `replaceDraft`). A timeline that is not theirs to update opens as a new draft, to publish
+	 * under another address.
+	 */
+	async openPublished(id: string, version: number | null = null) {
+		this.publishing.opening = null;
+		const opening = await this.publishing.open(id, version, this.keeping.held);
+		if (!opening) return;
+		if (this.#holdsOtherWork(opening)) this.publishing.opening = opening;
+		else this.#continue(opening);
+	}
+
+	/** Replaces the draft with the published timeline waiting to (the journalist agreed). */
+	replaceDraft() {
+		const opening = this.publishing.opening;
+		if (opening) this.#continue(opening);
+	}
+
+	/** Keeps the draft: the published timeline waiting to replace it is not opened. */
+	keepDraft() {
+		this.publishing.opening = null;
+		this.status = 'Your draft is kept; the published timeline was not opened.';
+	}
+
+	/**
+	 * Whether opening `opening` would replace work: a draft, or text being pasted; not a draft
+	 * that is that very version, unchanged since.
+	 */
+	#holdsOtherWork(opening: Opening): boolean {
+		if (!this.history) return this.text.trim() !== '';
+		const published = this.publishing.published;
+		const same =
+			published?.id === opening.id &&
+			published.version === opening.latest &&
+			opening.version === opening.latest;
+		return !same || this.changedSincePublished;
+	}
+
+	#continue(opening: Opening) {
+		this.#client?.cancel();
+		const { name, published, notices } = continuing(opening);
+		this.#begin(opening.dataset, notices, `Open ${name}`, name, published);
+		this.status = `Opened ${name}.`;
+	}
+
 	// ---- Helpers ---------------------------------------------------------------------------------
 
 	#event(id: string) {
@@ -712,7 +851,8 @@ export class DraftSession {
 			history: this.history,
 			articles: this.#origins,
 			notices: this.notices,
-			tombstones: this.#tombstones
+			tombstones: this.#tombstones,
+			published: this.publishing.published
 		};
 		this.keeping.save(draft, also);
 	}

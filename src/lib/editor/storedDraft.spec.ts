@@ -78,6 +78,34 @@ describe('the stored draft', () => {
 		);
 	});
 
+	it('keeps the timeline a draft was published as, and reads drafts stored before publishing without one', () => {
+		const history = retitled(article(), 1);
+		const published = {
+			id: 'council-budget',
+			version: 3,
+			publishedAt: '2024-01-09T08:00:00.000Z',
+			publishedBy: 'ed@example.org',
+			url: 'https://timelines.example.org/t/council-budget/',
+			embed: 'https://timelines.example.org/embed/council-budget/',
+			json: 'https://timelines.example.org/t/council-budget.json',
+			snippet:
+				'<iframe data-dateline src="https://timelines.example.org/embed/council-budget/"></iframe>',
+			digest: '1f3a'
+		};
+		const draft: Draft = {
+			history,
+			articles: [],
+			notices: [],
+			tombstones: [],
+			savedAt: '',
+			published
+		};
+		expect(fromStored(structuredClone(toStored(draft)))?.published).toEqual(published);
+		const before = { ...toStored({ ...draft, published: null }) };
+		expect('published' in before).toBe(false);
+		expect(fromStored(before)?.published).toBe(undefined);
+	});
+
 	it('reads a version 1 draft, texts packed, as the editor stored it before the session module', () => {
 		const history = retitled(article(), 3);
 		const { history: packed, texts } = pack(history);

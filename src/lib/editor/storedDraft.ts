@@ -8,6 +8,7 @@
  */
 import type { Dataset } from '$lib/data/schema';
 import type { Tombstone } from '$lib/extract/story/storyDraft';
+import type { Published } from '$lib/publish/client';
 import type { Entry, History } from './history';
 
 /** What the session keeps of a draft: everything needed to carry on where the person left off. */
@@ -25,6 +26,18 @@ export interface Draft {
 	tombstones: Tombstone[];
 	/** When it was last saved (ISO 8601, UTC). */
 	savedAt: string;
+	/** The published timeline the draft updates (issue 13); none when never published. */
+	published?: DraftPublished | null;
+}
+
+/**
+ * The timeline a draft was published as (or opened from): publishing it again updates it, from
+ * `version`. Optional in the stored record (drafts stored before publishing have none), so it
+ * needs no new version of the format.
+ */
+export interface DraftPublished extends Published {
+	/** `fingerprint` of the dataset as published, to tell whether the draft changed since. */
+	digest: string;
 }
 
 /**
@@ -63,6 +76,7 @@ export interface StoredDraftV2 {
 	articles: Article[];
 	notices: string[];
 	savedAt: string;
+	published?: DraftPublished | null;
 }
 
 /**
@@ -115,7 +129,8 @@ export function toStored(draft: Draft): StoredDraftV3 {
 		articles: draft.articles.map((a) => ({ ...a })),
 		notices: [...draft.notices],
 		tombstones: draft.tombstones.map((t) => ({ ...t, quotes: t.quotes.map((q) => ({ ...q })) })),
-		savedAt: draft.savedAt
+		savedAt: draft.savedAt,
+		...(draft.published ? { published: { ...draft.published } } : {})
 	};
 }
 
@@ -152,7 +167,8 @@ export function fromStored(stored: unknown): Draft | null {
 		articles,
 		notices: current.notices,
 		tombstones: current.tombstones ?? [],
-		savedAt: current.savedAt
+		savedAt: current.savedAt,
+		...(current.published ? { published: current.published } : {})
 	};
 }
 

@@ -1,0 +1,30 @@
+/**
+ * The timeline a reader's page or embed shows, in either build: from data/timelines/ in the
+ * static site, from the store on the server (where a withdrawn timeline answers 410 Gone with
+ * its notice, rendered by the route's `+error.svelte`).
+ */
+import { error } from '@sveltejs/kit';
+import { store } from './app';
+import { loadDataset, type Loaded } from './datasets';
+import { published, type Published } from './published';
+
+/** The timeline `id` for a reader, as `{ loaded }` page data, or a 404/410 error. */
+export async function readerTimeline(locals: App.Locals, id: string): Promise<{ loaded: Loaded }> {
+	if (__DATELINE_STATIC__) {
+		const loaded = loadDataset(id);
+		if (!loaded) error(404, `No timeline named "${id}"`);
+		return { loaded };
+	}
+	const current = await publishedFor(locals, id);
+	if (!current) error(404, `No timeline named "${id}"`);
+	if (current.state === 'withdrawn') {
+		error(410, { message: 'This timeline was withdrawn', withdrawn: { at: current.at } });
+	}
+	return { loaded: { ok: true, file: `/t/${id}.json`, dataset: current.dataset } };
+}
+
+/** What the hooks looked up for this request, or a fresh look-up (server build only). */
+export async function publishedFor(locals: App.Locals, id: string): Promise<Published | null> {
+	if (locals.published !== undefined && locals.published?.id === id) return locals.published;
+	return published(await store(), id);
+}
