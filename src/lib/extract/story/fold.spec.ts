@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset, type Dataset, type TimelineEvent } from '../../data/schema';
 import { emptyStory, foldArticles } from './fold';
-import { bridgeArticles, extracted, REOPENING, storyOf } from './testing';
+import { article, bridgeArticles, extracted, REOPENING, storyOf } from './testing';
 
 const [closed, survey] = bridgeArticles();
 
@@ -153,5 +153,37 @@ describe('foldArticles: a draft and one more article give a draft', () => {
 		expect(() => foldArticles(emptyStory('x', 'X'), [two])).toThrow(
 			/An article joins a story as a dataset of one source/
 		);
+	});
+
+	it('keeps hostile titles, texts and ids as text, byte for byte, in a valid story', () => {
+		const hostile = '<img src=x onerror="alert(1)"> \u202e\u0000 {{7*7}} ${x} javascript:alert(1)';
+		const first = article(
+			'<script>',
+			'2025-03-04',
+			`The city closed the Harbor Bridge on Monday ${hostile}.`
+		);
+		const second = {
+			...article(
+				'x" onload="y',
+				'2025-03-05',
+				`Crews closed the Harbor Bridge on Monday ${hostile}.`
+			),
+			title: hostile,
+			publisher: hostile,
+			author: hostile
+		};
+		const story = storyOf(first, second);
+		expect(() => validateDataset(story)).not.toThrow();
+		expect(story.sources.map((s) => s.text)).toEqual([first.text, second.text]);
+		expect(story.sources[1].title).toBe(hostile);
+		// Ids are slugs whatever the article's own id says.
+		for (const id of [...story.sources, ...story.events].map((x) => x.id))
+			expect(id).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+		// Every quote is exactly its source's words; titles are plain text taken from them.
+		for (const event of story.events)
+			for (const q of event.quotes)
+				expect(story.sources.find((s) => s.id === q.source)!.text.slice(q.start, q.end)).toBe(
+					q.text
+				);
 	});
 });
