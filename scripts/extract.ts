@@ -52,7 +52,8 @@ export async function readArticleFile(file: string): Promise<ArticleInput> {
 			new DOMParser() as unknown as HtmlParser
 		);
 		// The sidecar wins over what the page says of itself, as it does over front matter.
-		const fromMeta = meta === undefined ? {} : withoutText(readArticle(path.basename(file), '', meta));
+		const fromMeta =
+			meta === undefined ? {} : withoutText(readArticle(path.basename(file), '', meta));
 		article = { ...page, ...fromMeta };
 	} else article = readArticle(path.basename(file), content, meta);
 	if (!article.id) article.id = idFromFileName(file);
@@ -92,7 +93,13 @@ interface Args {
 	title?: string;
 }
 
-const VALUED = { '--published': 'published', '--out': 'out', '--id': 'id', '--title': 'title', '--in': 'jsonl' } as const;
+const VALUED = {
+	'--published': 'published',
+	'--out': 'out',
+	'--id': 'id',
+	'--title': 'title',
+	'--in': 'jsonl'
+} as const;
 
 function parseArgs(argv: string[]): Args {
 	const args: Args = { files: [] };
@@ -153,7 +160,8 @@ async function main(argv: string[]): Promise<number> {
 		const articles = await articlesOf(args);
 		// A story is named by --id, else by the file it is written to, else by its first article.
 		const many = articles.length > 1 || args.jsonl !== undefined;
-		const fromOut = many && args.out ? slugify(path.basename(args.out).replace(/\.[^.]+$/, ''), 12) : '';
+		const fromOut =
+			many && args.out ? slugify(path.basename(args.out).replace(/\.[^.]+$/, ''), 12) : '';
 		const id = args.id ? slugify(args.id, 12) : fromOut || undefined;
 		const { dataset, report } = extractStory(articles, { id, title: args.title, validate: true });
 		for (const skipped of report.skipped)

@@ -23,7 +23,9 @@ import { readArticleFile } from './extract';
 const ARTICLE = /\.(?:txt|md|markdown|html?)$/i;
 
 /** Every timeline file regenerated, as `{ file, content }`, without writing anything. */
-export async function regenerate(root = process.cwd()): Promise<{ file: string; content: string }[]> {
+export async function regenerate(
+	root = process.cwd()
+): Promise<{ file: string; content: string }[]> {
 	const articles = path.join(root, 'data', 'articles');
 	const timelines = path.join(root, 'data', 'timelines');
 	const results: { file: string; content: string }[] = [];

@@ -24,14 +24,21 @@ export function joinEvents(
 	other: Pick<TimelineEvent, 'quotes' | 'entities' | 'summary'>,
 	sourceOrder?: (source: string) => number
 ): TimelineEvent {
-	const seen = new Set(keep.quotes.map(quoteKey));
-	const added = other.quotes.filter((q) => !seen.has(quoteKey(q)) && seen.add(quoteKey(q)));
 	const rank = sourceOrder
 		? (a: Quote, b: Quote) => sourceOrder(a.source) - sourceOrder(b.source)
 		: (a: Quote, b: Quote) => a.source.localeCompare(b.source);
-	const quotes = added.length
-		? [...keep.quotes, ...added].sort((a, b) => rank(a, b) || a.start - b.start || a.end - b.end)
-		: keep.quotes;
+	const order = (a: Quote, b: Quote) => rank(a, b) || a.start - b.start || a.end - b.end;
+	const last = keep.quotes.at(-1);
+	let quotes: Quote[];
+	if (last && other.quotes.every((q) => rank(last, q) < 0)) {
+		// The common case of a story (a new article's quotes joining an event): all come after
+		// the kept ones, from other sources, so none is there already and no sort is needed.
+		quotes = [...keep.quotes, ...[...other.quotes].sort(order)];
+	} else {
+		const seen = new Set(keep.quotes.map(quoteKey));
+		const added = other.quotes.filter((q) => !seen.has(quoteKey(q)) && seen.add(quoteKey(q)));
+		quotes = added.length ? [...keep.quotes, ...added].sort(order) : keep.quotes;
+	}
 	const joined: TimelineEvent = { ...keep, quotes };
 	if (!keep.summary && other.summary) joined.summary = other.summary;
 	const entities = joinEntities(keep.entities, other.entities);

@@ -168,7 +168,8 @@ export class StoryDraft {
 	join(i: number, mention: Mention, disagreement?: Disagreement): void {
 		this.events[i] = joinEvents(this.events[i], mention.event, this.sourceOrder);
 		// Its tellings in the order they joined: the first ones made it (see `likenessTo`).
-		this.#bags.set(i, [...this.bagsOf(i), ...mention.bags]);
+		// (The draft's own list: added to in place, not copied at every telling.)
+		this.bagsOf(i).push(...mention.bags);
 		this.#count(mention);
 		this.#gather(i, mention);
 		if (disagreement) {
@@ -182,7 +183,7 @@ export class StoryDraft {
 	create(mention: Mention): number {
 		const event = { ...mention.event, id: numbered(mention.event.id, this.#eventIds) };
 		const i = this.#place(event, false);
-		this.#bags.set(i, mention.bags);
+		this.#bags.set(i, [...mention.bags]);
 		this.#count(mention);
 		this.created.add(i);
 		this.#gather(i, mention);

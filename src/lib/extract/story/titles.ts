@@ -23,12 +23,9 @@ export function clearestTitle(
 ): string {
 	let best = event.title;
 	let bestScore = -Infinity;
-	for (const mention of mentions) {
-		let likeness = 0;
-		for (const other of mentions)
-			if (other !== mention) likeness += draft.index.similarity(mention.words, other.words);
-		likeness /= mentions.length - 1;
-		const score = likeness * closeness(event, mention) * headlineness(mention.event.title);
+	const likeness = draft.index.meanSimilarities(mentions.map((m) => m.words));
+	for (const [i, mention] of mentions.entries()) {
+		const score = likeness[i] * closeness(event, mention) * headlineness(mention.event.title);
 		if (score > bestScore) [best, bestScore] = [mention.event.title, score];
 	}
 	return best;

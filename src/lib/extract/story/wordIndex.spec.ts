@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WordIndex } from './wordIndex';
 
@@ -44,5 +45,30 @@ describe('WordIndex', () => {
 		expect(index.weight('cap')).toBe(index.weight('other'));
 		index.settle();
 		expect(index.weight('cap')).toBeLessThan(index.weight('other'));
+	});
+
+	it('gives each bag its mean similarity with the others, as comparing every pair would', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { maxLength: 5 }), {
+					minLength: 2,
+					maxLength: 8
+				}),
+				(lists) => {
+					const index = new WordIndex();
+					for (const list of lists) index.add(new Set(list));
+					index.add(bag('a', 'b', 'z'));
+					index.settle();
+					const bags = lists.map((list) => new Set(list));
+					const means = index.meanSimilarities(bags);
+					bags.forEach((a, i) => {
+						let sum = 0;
+						for (const b of bags) if (b !== a) sum += index.similarity(a, b);
+						expect(means[i]).toBeCloseTo(sum / (bags.length - 1), 9);
+					});
+				}
+			)
+		);
+		expect(new WordIndex().meanSimilarities([bag('a')])).toEqual([0]);
 	});
 });
