@@ -1,5 +1,5 @@
 /**
- * npm run bench:story [-- --in articles.jsonl] [-- --url http://127.0.0.1:5600]
+ * npm run bench:story [-- --in articles.jsonl] [--articles 400] [--url http://127.0.0.1:5600]
  *
  * Measures running stories at scale (issue 12):
  *
@@ -87,20 +87,20 @@ async function browser(url: string, articles: ArticleInput[]): Promise<void> {
 		await page.getByRole('button', { name: 'Build the timeline' }).click();
 		await page.getByRole('heading', { name: /^Events \(\d+\)$/ }).waitFor({ timeout: 60_000 });
 		// The page's frames, and the progress it shows, recorded by the page itself.
-		await page.evaluate(() => {
-			const w = window as unknown as { gaps: number[]; seen: number[] };
-			w.gaps = [];
-			w.seen = [];
+		// (A string: the bundler's helpers do not exist in the page.)
+		await page.evaluate(`
+			window.gaps = [];
+			window.seen = [];
 			let last = performance.now();
-			const frame = (now: number) => {
-				w.gaps.push(now - last);
+			const frame = (now) => {
+				window.gaps.push(now - last);
 				last = now;
-				const bar = document.querySelector<HTMLProgressElement>('#add-progress');
-				if (bar && w.seen.at(-1) !== bar.value) w.seen.push(bar.value);
+				const bar = document.querySelector('#add-progress');
+				if (bar && window.seen.at(-1) !== bar.value) window.seen.push(bar.value);
 				requestAnimationFrame(frame);
 			};
 			requestAnimationFrame(frame);
-		});
+		`);
 		const started = performance.now();
 		await page
 			.getByTestId('add-articles')
@@ -112,14 +112,18 @@ async function browser(url: string, articles: ArticleInput[]): Promise<void> {
 					buffer: Buffer.from(`Published: ${a.published}\n\n${a.text}`)
 				}))
 			);
-		await page
-			.getByTestId('add-note')
+		const panel = page.getByTestId('add-articles');
+		await panel
 			.getByText(/^Added \d+ articles/)
-			.waitFor({ timeout: 900_000 });
+			.or(panel.getByRole('alert').getByText(/./))
+			.waitFor({ timeout: 1_800_000 });
+		const refused = await panel.getByRole('alert').innerText();
+		if (refused.trim()) throw new Error(`the page refused the articles: ${refused}`);
 		const seconds = (performance.now() - started) / 1000;
-		const { gaps, seen } = await page.evaluate(
-			() => window as unknown as { gaps: number[]; seen: number[] }
-		);
+		const { gaps, seen } = (await page.evaluate('({ gaps: window.gaps, seen: window.seen })')) as {
+			gaps: number[];
+			seen: number[];
+		};
 		const sorted = [...gaps].sort((a, b) => a - b);
 		const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 		const events = await page.getByRole('heading', { name: /^Events \(\d+\)$/ }).innerText();
