@@ -126,7 +126,8 @@ export async function publishDataset(
 			return {
 				ok: false,
 				reason: 'signed-out',
-				message: 'Sign in again to publish: your session has ended. Your draft stays in this browser.'
+				message:
+					'Sign in again to publish: your session has ended. Your draft stays in this browser.'
 			};
 		case 403:
 			return { ok: false, reason: 'forbidden', message: error };

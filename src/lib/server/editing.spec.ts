@@ -69,9 +69,9 @@ describe('publishing, restoring and withdrawing, by whom', () => {
 		const s = fresh.store;
 		await publishTimeline(s, ann, { dataset: seed, base: null });
 		await publishTimeline(s, ann, { dataset: titled('Two'), base: 1 });
-		await expect(restoreVersion(s, bob, { id: seed.id, version: 1, base: 2 })).rejects.toMatchObject(
-			{ status: 403 }
-		);
+		await expect(
+			restoreVersion(s, bob, { id: seed.id, version: 1, base: 2 })
+		).rejects.toMatchObject({ status: 403 });
 		await expect(withdrawTimeline(s, bob, seed.id)).rejects.toMatchObject({ status: 403 });
 		const state = (await s.timeline(seed.id))!;
 		expect([state.latest.version, state.withdrawn]).toEqual([2, null]);

@@ -63,7 +63,10 @@ export class EditingError extends Error {
  * mayChange({ email: 'ann@x.org', admin: false }, { by: 'ann@x.org', origin: 'editor' }); // true
  * mayChange({ email: 'ann@x.org', admin: false }, { by: 'data/timelines/a.json', origin: 'file' }); // false
  */
-export function mayChange(user: Pick<User, 'email' | 'admin'>, creator: Creator | undefined): boolean {
+export function mayChange(
+	user: Pick<User, 'email' | 'admin'>,
+	creator: Creator | undefined
+): boolean {
 	if (!creator || user.admin) return true;
 	return creator.origin === 'editor' && creator.by === user.email;
 }

@@ -13,14 +13,7 @@ import { openSqlite } from './sqlite';
 import { Store } from './store';
 
 export { ConflictError, Store, serialise } from './store';
-export type {
-	Creator,
-	TimelineState,
-	User,
-	VersionInfo,
-	VersionOrigin,
-	Withdrawal
-} from './store';
+export type { Creator, TimelineState, User, VersionInfo, VersionOrigin, Withdrawal } from './store';
 
 export const DEFAULT_SQLITE_PATH = 'var/dateline.sqlite';
 
