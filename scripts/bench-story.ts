@@ -144,7 +144,10 @@ async function main(): Promise<void> {
 		return i >= 0 ? args[i + 1] : undefined;
 	};
 	const input = option('--in');
-	const articles = input ? readArticlesJsonl(fs.readFileSync(input, 'utf8')) : syntheticStory();
+	const count = Number(option('--articles') ?? 400);
+	const articles = input
+		? readArticlesJsonl(fs.readFileSync(input, 'utf8'))
+		: syntheticStory(count);
 	commandLine(articles);
 	const url = option('--url');
 	if (url) await browser(url, articles);

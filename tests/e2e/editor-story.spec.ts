@@ -101,13 +101,15 @@ test.describe('adding articles to a draft', () => {
 	}) => {
 		await buildFirst(page);
 		const count = await events(page).count();
+		// A hostile file name, said as text.
+		const undated = {
+			name: 'undated <b>notes</b>.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from('The ferry ran every twenty minutes on Thursday.')
+		};
 		await addPanel(page)
 			.getByLabel(/Choose article files/)
-			.setInputFiles({
-				name: 'undated <b>notes</b>.txt',
-				mimeType: 'text/plain',
-				buffer: Buffer.from('The ferry ran every twenty minutes on Thursday.')
-			});
+			.setInputFiles(undated);
 		const problem = addPanel(page).getByRole('alert');
 		await expect(problem).toContainText('undated <b>notes</b>.txt: the article states no', {
 			timeout: 20_000
@@ -119,11 +121,7 @@ test.describe('adding articles to a draft', () => {
 			.fill('2025-03-06');
 		await addPanel(page)
 			.getByLabel(/Choose article files/)
-			.setInputFiles({
-				name: 'undated <b>notes</b>.txt',
-				mimeType: 'text/plain',
-				buffer: Buffer.from('The ferry ran every twenty minutes on Thursday.')
-			});
+			.setInputFiles(undated);
 		await expect(page.getByTestId('add-note')).toContainText('Added 1 article', {
 			timeout: 20_000
 		});

@@ -7,32 +7,17 @@ const good = { id: 'a1', published: '2010-04-21', text: 'The rig sank on Thursda
 
 describe('readArticlesJsonl', () => {
 	it('reads one article a line, in order, with the optional fields, skipping blank lines', () => {
-		const text = [
-			line(good),
-			'',
-			line({
-				id: 'a2',
-				published: '2010-04-22T10:19Z',
-				text: 'Oil reached the coast.',
-				title: 'Oil reaches coast',
-				url: 'https://example.com/a2',
-				publisher: 'Wire',
-				author: 'A. Writer'
-			}),
-			''
-		].join('\r\n');
-		expect(readArticlesJsonl(text)).toEqual([
-			good,
-			{
-				id: 'a2',
-				published: '2010-04-22T10:19Z',
-				text: 'Oil reached the coast.',
-				title: 'Oil reaches coast',
-				url: 'https://example.com/a2',
-				publisher: 'Wire',
-				author: 'A. Writer'
-			}
-		]);
+		const full = {
+			id: 'a2',
+			published: '2010-04-22T10:19Z',
+			text: 'Oil reached the coast.',
+			title: 'Oil reaches coast',
+			url: 'https://example.com/a2',
+			publisher: 'Wire',
+			author: 'A. Writer'
+		};
+		const text = [line(good), '', line(full), ''].join('\r\n');
+		expect(readArticlesJsonl(text)).toEqual([good, full]);
 	});
 
 	it('refuses a file with bad lines, naming each line and what is wrong, and reads none of it', () => {
