@@ -172,9 +172,9 @@ export function sayResult(result: Pick<StoryResult, 'added' | 'skipped' | 'creat
 	const parts: string[] = [];
 	const n = result.added.length;
 	if (n) {
-		const events = (k: number) => `${k} ${k === 1 ? 'event' : 'events'}`;
+		const events = (k: number) => `${k} new ${k === 1 ? 'event' : 'events'}`;
 		parts.push(
-			`Added ${n === 1 ? '1 article' : `${n} articles`}: ${events(result.created)} new, ` +
+			`Added ${n === 1 ? '1 article' : `${n} articles`}: ${events(result.created)}, ` +
 				`${result.joined} ${result.joined === 1 ? 'mention' : 'mentions'} joined events already here.`
 		);
 	}
