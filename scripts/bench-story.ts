@@ -79,6 +79,8 @@ async function browser(url: string, articles: ArticleInput[]): Promise<void> {
 	const chrome = await chromium.launch(chromiumLaunch);
 	try {
 		const page = await chrome.newPage();
+		if (process.env.BENCH_DEBUG) page.on('console', (m) => console.log('page:', m.text()));
+		if (process.env.BENCH_DEBUG) page.on('pageerror', (e) => console.log('page error:', e.message));
 		await page.goto(new URL('/new/', url).href);
 		const [first, ...rest] = articles;
 		await page.getByLabel(/Paste the article/).fill(first.text);

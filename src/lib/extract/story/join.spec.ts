@@ -18,6 +18,20 @@ const event = (
 });
 
 describe('joinEvents', () => {
+	it('keeps a quote once when the joining event, all of whose sources come later, repeats it', () => {
+		const order = (source: string) => ['a', 'b'].indexOf(source);
+		const joined = joinEvents(
+			event('keep', [['a', 1]]),
+			event('other', [
+				['b', 7],
+				['b', 3],
+				['b', 7]
+			]),
+			order
+		);
+		expect(joined.quotes.map(quoteKey)).toEqual(['a:1:3', 'b:3:5', 'b:7:9']);
+	});
+
 	it('keeps the kept event’s id, title and date, and adds the other’s quotes once each, in the sources’ order', () => {
 		const keep = event(
 			'keep',

@@ -32,8 +32,10 @@ export function joinEvents(
 	let quotes: Quote[];
 	if (last && other.quotes.every((q) => rank(last, q) < 0)) {
 		// The common case of a story (a new article's quotes joining an event): all come after
-		// the kept ones, from other sources, so none is there already and no sort is needed.
-		quotes = [...keep.quotes, ...[...other.quotes].sort(order)];
+		// the kept ones, from other sources, so none is there already (each is kept once) and no sort of the kept ones is needed.
+		const seen = new Set<string>();
+		const added = other.quotes.filter((q) => !seen.has(quoteKey(q)) && seen.add(quoteKey(q)));
+		quotes = [...keep.quotes, ...added.sort(order)];
 	} else {
 		const seen = new Set(keep.quotes.map(quoteKey));
 		const added = other.quotes.filter((q) => !seen.has(quoteKey(q)) && seen.add(quoteKey(q)));
