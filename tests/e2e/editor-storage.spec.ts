@@ -274,14 +274,23 @@ test('a draft stored by the editor before the session module (version 1) opens, 
 			const request = indexedDB.open('dateline-editor');
 			request.onsuccess = () => resolve(request.result);
 		});
-		const record = await new Promise<{ version: number; articles: unknown }>((resolve) => {
+		const record = await new Promise<{
+			version: number;
+			articles: unknown;
+			tombstones: unknown;
+		}>((resolve) => {
 			const request = db.transaction('drafts').objectStore('drafts').get('draft');
 			request.onsuccess = () => resolve(request.result);
 		});
 		db.close();
-		return { version: record.version, articles: record.articles };
+		return { version: record.version, articles: record.articles, tombstones: record.tombstones };
 	});
-	expect(stored).toEqual({ version: 2, articles: [{ source: dataset.sources[0].id, name: '' }] });
+	// Stored in today's shape (version 3), with nothing set aside yet.
+	expect(stored).toEqual({
+		version: 3,
+		articles: [{ source: dataset.sources[0].id, name: '' }],
+		tombstones: []
+	});
 	await page.reload();
 	await expect(page.getByRole('heading', { name: dataset.title, level: 2 })).toBeVisible();
 });

@@ -279,6 +279,7 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
 					{ nil: undefined }
 				),
 				url: fc.option(fc.webUrl(), { nil: undefined }),
+				importance: fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: undefined }),
 				quotes: fc.array(fc.record({ source: fc.nat(), a: fc.nat(), b: fc.nat() }), {
 					maxLength: 3
 				}),
@@ -320,7 +321,8 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
 					resolution: e.resolution,
 					entities: e.entities,
 					url: e.url,
-					...e.extras
+					...e.extras,
+					importance: e.importance
 				});
 				return event;
 			})

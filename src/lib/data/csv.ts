@@ -7,8 +7,9 @@
  *
  * - `dataset`: id, title, description, version
  * - `source`: id, title, publisher, author, url, published, text
- * - `event`: id, title, date, start, end, precision, summary, resolution, url, and the entities
- *   (people, places, organizations) as JSON arrays, so that a name may hold any character
+ * - `event`: id, title, date, start, end, precision, summary, resolution, url, the entities
+ *   (people, places, organizations) as JSON arrays, so that a name may hold any character, and
+ *   importance (a number)
  * - `quote`: id (of its event, which must come before it), source, quote_start, quote_end, text
  * - version 2: an event's media (`media_type`, `media_url`, `media_alt`, `media_text`,
  *   `media_credit`, `media_caption`, `media_thumbnail`, `media_link`), `group`, `display_date`,
@@ -78,7 +79,8 @@ export const CSV_COLUMNS = [
 	'display_date',
 	'background_color',
 	'background_url',
-	'timelinejs'
+	'timelinejs',
+	'importance'
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -146,7 +148,8 @@ export function datasetToCsv(dataset: Dataset): string {
 			group: event.group,
 			display_date: event.displayDate,
 			...backgroundCells(event.background),
-			timelinejs: jsonCell(event.timelinejs)
+			timelinejs: jsonCell(event.timelinejs),
+			importance: event.importance === undefined ? undefined : String(event.importance)
 		});
 		for (const quote of event.quotes) {
 			rows.push({
@@ -340,6 +343,17 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 						);
 					}
 				}
+				const raw = cell(cells, 'importance');
+				let importance: number | undefined;
+				if (raw !== undefined) {
+					importance = Number(raw);
+					if (!/^\s*\d/.test(raw) || !Number.isFinite(importance)) {
+						problems.push(
+							`${at('importance')}: expected a number, 0 or more (higher is more central), found ${short(raw)}`
+						);
+						importance = undefined;
+					}
+				}
 				const event = withoutUndefined({
 					id: cell(cells, 'id') ?? '',
 					title: cell(cells, 'title') ?? '',
@@ -358,7 +372,8 @@ export function csvToDataset(text: string, file = 'dataset.csv'): Dataset {
 					group: cell(cells, 'group'),
 					displayDate: cell(cells, 'display_date'),
 					background: readBackground((column) => cell(cells, column)),
-					timelinejs: readTimelineJs(cell(cells, 'timelinejs'), at('timelinejs'), problems)
+					timelinejs: readTimelineJs(cell(cells, 'timelinejs'), at('timelinejs'), problems),
+					importance
 				}) as TimelineEvent;
 				if (event.id && events.has(event.id)) {
 					problems.push(

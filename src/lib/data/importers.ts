@@ -3,7 +3,7 @@
  * finished dataset (ours as JSON or CSV, or TimelineJS's JSON) to review.
  *
  * Pure and DOM-free: HTML is recognised here but reduced to its article in the browser (see
- * `$lib/editor/htmlArticle`), since Readability needs a DOM.
+ * `$lib/extract/htmlArticle`), since Readability needs a DOM.
  */
 import { calendarProblem } from './calendar';
 import { jsonSyntaxError } from './jsonSyntax';

@@ -194,6 +194,50 @@ describe('datasetJsonSchema', () => {
 	});
 });
 
+describe('importance in the contract', () => {
+	const valid = () => JSON.parse(read('valid.json'));
+
+	it('is optional: a hand-made dataset without it is valid, and one with it too', () => {
+		const value = valid();
+		expect(value.events.every((e: object) => !('importance' in e))).toBe(true);
+		expect(datasetProblems(value)).toEqual([]);
+		value.events[0].importance = 12.5;
+		value.events[1].importance = 0;
+		expect(datasetProblems(value)).toEqual([]);
+	});
+
+	it('refuses hostile values, naming the event', () => {
+		for (const hostile of [
+			'<img src=x onerror=alert(1)>',
+			'12',
+			-1,
+			Number.NaN,
+			Number.POSITIVE_INFINITY,
+			null,
+			{ valueOf: 3 },
+			[7]
+		]) {
+			const value = valid();
+			value.events[1].importance = hostile;
+			expect(
+				datasetProblems(value).map((p) => p.path),
+				String(hostile)
+			).toEqual(['$.events[1].importance']);
+		}
+	});
+
+	it('is in the published JSON Schema as an optional number of at least 0', () => {
+		const schema = datasetJsonSchema() as {
+			properties: {
+				events: { items: { required: string[]; properties: Record<string, object> } };
+			};
+		};
+		const events = schema.properties.events.items;
+		expect(events.properties.importance).toMatchObject({ type: 'number', minimum: 0 });
+		expect(events.required).not.toContain('importance');
+	});
+});
+
 describe('dates in the contract', () => {
 	const valid = () => JSON.parse(read('valid.json'));
 	const publishedProblems = (published: string) => {

@@ -188,7 +188,15 @@ export const EventSchema = z
 				'The date as the timeline shows it, in place of the one made from date. Version 2.'
 			),
 		background: BackgroundSchema.optional(),
-		timelinejs: TimelineJsOriginSchema.optional()
+		timelinejs: TimelineJsOriginSchema.optional(),
+		importance: z
+			.number()
+			.finite()
+			.min(0)
+			.optional()
+			.describe(
+				'How central the event is to the story, from what its articles show: higher is more central. Compare within one dataset only.'
+			)
 	})
 	.describe('One dated happening.');
 

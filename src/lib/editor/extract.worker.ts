@@ -6,7 +6,8 @@
 import { ExtractError, extractDataset, findPublished } from '../extract/index';
 import { readPublishedDate } from './dates';
 import { DraftError } from './draft';
-import type { ExtractRequest, ExtractResponse } from './extractMessages';
+import type { ExtractRequest, ExtractResponse, StoryRequest, StoryResult } from './extractMessages';
+import { extractStory } from '../extract/story/index';
 
 const post = (message: ExtractResponse) => self.postMessage(message);
 
@@ -26,6 +27,10 @@ self.onmessage = (event: MessageEvent<ExtractRequest>) => {
 			}
 			return;
 		}
+		if (request.type === 'story') {
+			post({ type: 'story', id: request.id, ...addArticles(request) });
+			return;
+		}
 		const dataset = extractDataset(request.article, {
 			published: request.published,
 			entities: request.entities,
@@ -43,3 +48,33 @@ self.onmessage = (event: MessageEvent<ExtractRequest>) => {
 		});
 	}
 };
+
+/**
+ * The draft with the articles added (see `extractStory`): each dated as it states, else by the
+ * date typed for those that state none; an article with neither is refused by its name, and
+ * nothing is added.
+ */
+function addArticles(request: StoryRequest): StoryResult {
+	const articles = request.articles.map(({ article, name }) => {
+		const published = article.published ?? findPublished(article.text)?.value ?? request.fallback;
+		if (!published)
+			throw new ExtractError(
+				`${name}: the article states no publication date. Type the date it was published under “Published on”, then add it again.`
+			);
+		return { ...article, published };
+	});
+	const { dataset, report } = extractStory(articles, {
+		story: request.story,
+		tombstones: request.tombstones,
+		entities: request.entities,
+		validate: true,
+		onProgress: (fraction) => post({ type: 'progress', id: request.id, fraction })
+	});
+	return {
+		dataset,
+		added: report.added,
+		skipped: report.skipped.map((s) => ({ name: s.title, reason: s.reason })),
+		created: report.created,
+		joined: report.joined
+	};
+}

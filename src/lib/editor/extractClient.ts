@@ -6,7 +6,7 @@
 import type { ArticleInput } from '$lib/data/importers';
 import type { Dataset } from '$lib/data/schema';
 import { DraftError } from './draft';
-import type { ExtractRequest, ExtractResponse } from './extractMessages';
+import type { ExtractRequest, ExtractResponse, StoryRequest, StoryResult } from './extractMessages';
 
 /** Thrown by a request that was cancelled. */
 export class Cancelled extends Error {
@@ -111,6 +111,17 @@ export class ExtractClient {
 		);
 		if (response.type !== 'dataset') throw new ExtractFailed('The extractor gave no dataset.');
 		return response.dataset;
+	}
+
+	/** The draft `request.story` with articles added, one happening one event (`extractStory`). */
+	async extractStory(
+		request: Omit<StoryRequest, 'type' | 'id'>,
+		onProgress?: (fraction: number) => void
+	): Promise<StoryResult> {
+		const response = await this.#send({ ...request, type: 'story', id: this.#next++ }, onProgress);
+		if (response.type !== 'story') throw new ExtractFailed('The extractor gave no story.');
+		const { type: _type, id: _id, ...result } = response;
+		return result;
 	}
 
 	/** Stops whatever the worker is doing; pending requests reject with `Cancelled`. */

@@ -1,6 +1,30 @@
 /** The messages between the editor page and its extraction worker. */
 import type { ArticleInput } from '$lib/data/importers';
 import type { Dataset } from '$lib/data/schema';
+import type { Tombstone } from '$lib/extract/story/storyDraft';
+
+/** Articles to add to a draft, each with the name it came by (a file's, or "pasted text"). */
+export interface StoryRequest {
+	type: 'story';
+	id: number;
+	story: Dataset;
+	articles: { article: ArticleInput; name: string }[];
+	/** The publication date of an article that states none (ISO 8601), or null. */
+	fallback: string | null;
+	tombstones: Tombstone[];
+	entities: boolean;
+}
+
+/** What adding articles did (see `FoldReport`), for the journalist. */
+export interface StoryResult {
+	dataset: Dataset;
+	/** The ids of the sources added. */
+	added: string[];
+	/** Articles that added nothing, by title, with why. */
+	skipped: { name: string; reason: string }[];
+	created: number;
+	joined: number;
+}
 
 export type ExtractRequest =
 	| { type: 'find-published'; id: number; text: string }
@@ -13,7 +37,8 @@ export type ExtractRequest =
 			published: string;
 			/** Look for people, places and organisations (slow on very long texts). */
 			entities: boolean;
-	  };
+	  }
+	| StoryRequest;
 
 export type ExtractResponse =
 	| { type: 'published'; id: number; found: { value: string; start: number; end: number } | null }
@@ -22,4 +47,5 @@ export type ExtractResponse =
 	| { type: 'refused'; id: number; message: string }
 	| { type: 'progress'; id: number; fraction: number }
 	| { type: 'dataset'; id: number; dataset: Dataset }
+	| ({ type: 'story'; id: number } & StoryResult)
 	| { type: 'error'; id: number; message: string };

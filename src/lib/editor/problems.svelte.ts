@@ -34,6 +34,9 @@ export type ProblemKey =
 	| `event:${EventAction}:${string}`
 	/** A field of a details form (`submit` when the refusal names no field of the form). */
 	| `details:${DetailsForm}:${string}`
+	/** "Add an article" (its box, files and button), and its publication date field. */
+	| 'add'
+	| 'add-published'
 	/** The download buttons. */
 	| 'download'
 	/** Publishing (issue 13): the address field, the Publish button, opening a published timeline. */

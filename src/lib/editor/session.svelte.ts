@@ -17,7 +17,7 @@
 import { datasetToCsv } from '$lib/data/csv';
 import { ImportError } from '$lib/data/importError';
 import { looksLikeHtml, readImport, type ArticleInput } from '$lib/data/importers';
-import type { Dataset, Precision, Source } from '$lib/data/schema';
+import type { Dataset, Precision, Source, TimelineEvent } from '$lib/data/schema';
 import { toSheetsCsv } from '$lib/data/sheets';
 import { slugify, toTimelineJs } from '$lib/data/timelinejs';
 import type { TypedDate } from './dates';
@@ -43,10 +43,12 @@ import {
 import type { Changes, DraftStore } from './draftStore';
 import { Cancelled, ExtractClient, ExtractFailed } from './extractClient';
 import { record, redo, redoLabel, start, undo, undoLabel, type History } from './history';
-import { NoArticleText, articleFromHtml } from './htmlArticle';
+import { NoArticleText, articleFromHtml } from '$lib/extract/htmlArticle';
 import type { Span } from './offsets';
 import { Problems, type DetailsForm, type EventAction, type ProblemKey } from './problems.svelte';
 import { Keeping, sayStorage } from './keeping.svelte';
+import { Adding } from './adding.svelte';
+import type { Tombstone } from '$lib/extract/story/storyDraft';
 import type { PublishOutcome } from '$lib/publish/client';
 import { Publishing, continuing, fingerprint, type Opening } from './publishing.svelte';
 import type { Article, Draft, DraftPublished } from './storedDraft';
@@ -120,6 +122,8 @@ export class DraftSession {
 	#origins = $state.raw<Article[]>([]);
 	/** What an import could not carry over, still worth showing. */
 	notices = $state.raw<string[]>([]);
+	/** Happenings the editor deleted, merged or redated, which articles added later follow. */
+	#tombstones = $state.raw<Tombstone[]>([]);
 	/** Every refusal, under the control it belongs to. */
 	readonly problems = new Problems();
 	/** Polite announcements: "Saved", "Undid: Retitle". */
@@ -161,6 +165,8 @@ export class DraftSession {
 	readonly redoLabel = $derived(this.history ? redoLabel(this.history) : null);
 	/** The draft's keeping in this browser: saves, the text being pasted, the save state. */
 	readonly keeping: Keeping;
+	/** Articles being added to the draft under review ("Add an article"). */
+	readonly adding: Adding;
 	/** Publishing it: who is signed in, the timeline it updates, what a refusal offers. */
 	readonly publishing: Publishing;
 	/** Whether the draft changed since it was last published (false if it never was). */
@@ -193,6 +199,20 @@ export class DraftSession {
 		this.publishing = new Publishing(this.problems, {
 			server: options.server ?? !__DATELINE_STATIC__,
 			fetch: options.fetch
+		});
+		this.adding = new Adding({
+			story: () => this.dataset,
+			tombstones: () => this.#tombstones,
+			problems: this.problems,
+			worker: () => this.#worker(),
+			readPublished: (typed) => this.#readPublished(typed),
+			record: (next, label, origins) => {
+				const added = (a: Article) => origins.some((o) => o.source === a.source);
+				this.#origins = [...this.#origins.filter((a) => !added(a)), ...origins];
+				this.#record(next, label);
+			},
+			announce: (message) => (this.status = message),
+			messageOf
 		});
 	}
 
@@ -253,6 +273,7 @@ export class DraftSession {
 		this.history = draft.history;
 		this.#origins = draft.articles;
 		this.notices = draft.notices;
+		this.#tombstones = draft.tombstones;
 		this.publishing.published = draft.published ?? null;
 		this.stage = 'review';
 		this.loadDates();
@@ -263,6 +284,9 @@ export class DraftSession {
 		this.history = null;
 		this.#origins = [];
 		this.notices = [];
+		this.#tombstones = [];
+		this.adding.text = '';
+		this.adding.note = '';
 		this.pending = null;
 		this.text = '';
 		this.name = PASTED;
@@ -473,6 +497,7 @@ export class DraftSession {
 		this.publishing.published = published;
 		this.#origins = dataset.sources.map((s) => ({ source: s.id, name }));
 		this.notices = notices;
+		this.#tombstones = [];
 		this.text = '';
 		this.name = PASTED;
 		this.keeping.kept = false;
@@ -561,6 +586,9 @@ export class DraftSession {
 			if (error instanceof DraftError) return { field, message: error.message };
 			throw error;
 		}
+		// Recorded before the step is saved: an article added later that tells the happening on its
+		// old date joins it on the new one.
+		if (redated && date !== before.date) this.#setAside(before, id, false);
 		this.#record(next, label);
 		return null;
 	}
@@ -568,11 +596,19 @@ export class DraftSession {
 	/** Folds event `other` into event `keep`, quotes and all. */
 	mergeEvents(keep: string, other: string): boolean {
 		const label = `Merge “${this.#titleOf(other)}” into “${this.#titleOf(keep)}”`;
-		return this.#act(keep, 'merge', label, (d) => mergeEvents(d, keep, other));
+		const before = this.#event(other);
+		const done = this.#act(keep, 'merge', label, (d) => mergeEvents(d, keep, other));
+		if (done && before) this.#setAside(before, keep);
+		return done;
 	}
 
 	deleteEvent(id: string): boolean {
-		return this.#act(id, 'delete', `Delete “${this.#titleOf(id)}”`, (d) => deleteEvent(d, id));
+		const before = this.#event(id);
+		const done = this.#act(id, 'delete', `Delete “${this.#titleOf(id)}”`, (d) =>
+			deleteEvent(d, id)
+		);
+		if (done && before) this.#setAside(before, null);
+		return done;
 	}
 
 	/** Adds the words at `span` of article `source` as a further quote of event `id`. */
@@ -816,6 +852,16 @@ export class DraftSession {
 
 	// ---- Helpers ---------------------------------------------------------------------------------
 
+	/**
+	 * Remembers a happening the editor deleted (`into` null), merged or redated, so that articles
+	 * added later follow the editor rather than bring it back (`Tombstone`). Kept through undo:
+	 * an event brought back by an undo is matched before any tombstone.
+	 */
+	#setAside(event: TimelineEvent, into: string | null, save = true) {
+		this.#tombstones = [...this.#tombstones, { date: event.date, quotes: event.quotes, into }];
+		if (save) this.#save();
+	}
+
 	#event(id: string) {
 		return this.history?.present.value.events.find((e) => e.id === id);
 	}
@@ -853,6 +899,7 @@ export class DraftSession {
 			history: this.history,
 			articles: this.#origins,
 			notices: this.notices,
+			tombstones: this.#tombstones,
 			published: this.publishing.published
 		};
 		this.keeping.save(draft, also);

@@ -60,6 +60,13 @@ describe('the stored draft', () => {
 						name: `article-${i}.txt`
 					})),
 					notices: ['1 era cannot be carried over'],
+					tombstones: [
+						{
+							date: '2024-01-04',
+							quotes: [{ source: 'a', start: 0, end: 6, text: 'Friday' }],
+							into: null
+						}
+					],
 					savedAt: '2024-01-08T10:19:00.000Z'
 				};
 				// Through structured cloning, as IndexedDB stores it.
@@ -85,7 +92,14 @@ describe('the stored draft', () => {
 				'<iframe data-dateline src="https://timelines.example.org/embed/council-budget/"></iframe>',
 			digest: '1f3a'
 		};
-		const draft: Draft = { history, articles: [], notices: [], savedAt: '', published };
+		const draft: Draft = {
+			history,
+			articles: [],
+			notices: [],
+			tombstones: [],
+			savedAt: '',
+			published
+		};
 		expect(fromStored(structuredClone(toStored(draft)))?.published).toEqual(published);
 		const before = { ...toStored({ ...draft, published: null }) };
 		expect('published' in before).toBe(false);
@@ -108,6 +122,8 @@ describe('the stored draft', () => {
 			history,
 			articles: [{ source: 'ap', name: '' }],
 			notices: ['3 media items cannot be carried over'],
+			// Nothing was set aside before articles could be added.
+			tombstones: [],
 			savedAt: '2024-01-09T08:00:00.000Z'
 		});
 		expect(draft!.history.present.value.sources[0].text).toBe(article().sources[0].text);
@@ -124,6 +140,24 @@ describe('the stored draft', () => {
 		expect(draft?.articles).toEqual([{ source: 'ap', name: '' }]);
 		// Migrated, it is packed: the text is stored once.
 		expect(toStored(draft!).texts).toEqual([article().sources[0].text]);
+	});
+
+	it('reads a version 2 draft, with nothing set aside, as the editor stored it before articles could be added', () => {
+		const history = retitled(article(), 2);
+		const { history: packed, texts } = pack(history);
+		const v2 = {
+			version: 2,
+			history: packed,
+			texts,
+			articles: [{ source: 'ap', name: 'ap.txt' }],
+			notices: [],
+			savedAt: '2024-01-09T08:00:00.000Z'
+		};
+		const draft = fromStored(structuredClone(v2));
+		expect(draft?.history).toEqual(history);
+		expect(draft?.articles).toEqual([{ source: 'ap', name: 'ap.txt' }]);
+		expect(draft?.tombstones).toEqual([]);
+		expect(toStored(draft!).version).toBe(3);
 	});
 
 	it('is no draft when nothing, or something this editor does not know, is stored', () => {
@@ -146,6 +180,7 @@ describe('the stored draft', () => {
 			history: retitled(article(), 1),
 			articles: [],
 			notices: [],
+			tombstones: [],
 			savedAt: ''
 		});
 		expect(fromStored(stored)?.articles).toEqual([{ source: 'ap', name: '' }]);

@@ -7,6 +7,7 @@
  * record exactly as the older editor wrote it.
  */
 import type { Dataset } from '$lib/data/schema';
+import type { Tombstone } from '$lib/extract/story/storyDraft';
 import type { Published } from '$lib/publish/client';
 import type { Entry, History } from './history';
 
@@ -18,6 +19,11 @@ export interface Draft {
 	articles: Article[];
 	/** What an import could not carry over, still worth showing. */
 	notices: string[];
+	/**
+	 * Happenings the editor deleted, merged or redated, so that an article added later that
+	 * tells them again follows the editor (see `Tombstone`).
+	 */
+	tombstones: Tombstone[];
 	/** When it was last saved (ISO 8601, UTC). */
 	savedAt: string;
 	/** The published timeline the draft updates (issue 13); none when never published. */
@@ -51,6 +57,15 @@ export interface SavedInput {
 	name: string;
 }
 
+/**
+ * Version 3 (issue 12, running stories): version 2 and the happenings the editor set aside or
+ * moved, which articles added later follow.
+ */
+export interface StoredDraftV3 extends Omit<StoredDraftV2, 'version'> {
+	version: 3;
+	tombstones: Tombstone[];
+}
+
 /** Version 2 (issue 12): the draft with its list of articles, each source text stored once. */
 export interface StoredDraftV2 {
 	version: 2;
@@ -82,7 +97,7 @@ export function timestamp(): string {
 }
 
 /** The version `toStored` writes. */
-export const DRAFT_VERSION = 2;
+export const DRAFT_VERSION = 3;
 
 /** Each step takes a record of its version to the next one. */
 const MIGRATIONS: Record<number, (stored: never) => { version: number }> = {
@@ -99,11 +114,13 @@ const MIGRATIONS: Record<number, (stored: never) => { version: number }> = {
 			notices: stored.notices ?? [],
 			savedAt: stored.savedAt ?? ''
 		};
-	}
+	},
+	// Drafts stored before articles could be added: nothing was set aside yet.
+	2: (stored: StoredDraftV2): StoredDraftV3 => ({ ...stored, version: 3, tombstones: [] })
 };
 
 /** The draft as it is stored (today's version). */
-export function toStored(draft: Draft): StoredDraftV2 {
+export function toStored(draft: Draft): StoredDraftV3 {
 	const { history, texts } = pack(draft.history);
 	return {
 		version: DRAFT_VERSION,
@@ -111,6 +128,7 @@ export function toStored(draft: Draft): StoredDraftV2 {
 		texts,
 		articles: draft.articles.map((a) => ({ ...a })),
 		notices: [...draft.notices],
+		tombstones: draft.tombstones.map((t) => ({ ...t, quotes: t.quotes.map((q) => ({ ...q })) })),
 		savedAt: draft.savedAt,
 		...(draft.published ? { published: { ...draft.published } } : {})
 	};
@@ -134,7 +152,7 @@ export function fromStored(stored: unknown): Draft | null {
 		if (!step) return null;
 		record = step(record as never);
 	}
-	const current = record as StoredDraftV2;
+	const current = record as StoredDraftV3;
 	const history = unpack(current.history, current.texts);
 	// Articles whose source is gone (undone, or older records) are kept: an undo can bring it back.
 	const known = new Set(current.articles.map((a) => a.source));
@@ -148,6 +166,7 @@ export function fromStored(stored: unknown): Draft | null {
 		history,
 		articles,
 		notices: current.notices,
+		tombstones: current.tombstones ?? [],
 		savedAt: current.savedAt,
 		...(current.published ? { published: current.published } : {})
 	};

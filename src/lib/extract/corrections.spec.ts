@@ -107,3 +107,53 @@ describe('applyCorrections', () => {
 		expect(dataset).toEqual(before);
 	});
 });
+
+describe('applyCorrections: mergeInto', () => {
+	it('joins an event into another as the editor’s Merge does: quotes once each, the other gone', () => {
+		const merged = applyCorrections(dataset, { events: { [petition.id]: { mergeInto: vote.id } } });
+		expect(merged.events.map((e) => e.id)).toEqual([mayor.id, vote.id]);
+		const into = merged.events[1];
+		expect(into.title).toBe(vote.title);
+		expect(into.quotes.map((q) => q.text)).toEqual(
+			[...vote.quotes.map((q) => q.text), ...petition.quotes.map((q) => q.text)].sort(
+				(a, b) => text.indexOf(a) - text.indexOf(b)
+			)
+		);
+	});
+
+	it('follows a chain of merges to its end, and recomputes a story’s importance', () => {
+		const story = {
+			...dataset,
+			events: dataset.events.map((e) => ({ ...e, importance: 1 }))
+		};
+		const merged = applyCorrections(story, {
+			events: { [mayor.id]: { mergeInto: petition.id }, [petition.id]: { mergeInto: vote.id } }
+		});
+		expect(merged.events.map((e) => e.id)).toEqual([vote.id]);
+		expect(merged.events[0].quotes).toHaveLength(3);
+		expect(merged.events[0].importance).not.toBe(1);
+	});
+
+	it('refuses a merge into an event that is not there, removed, or round to itself, naming each', () => {
+		const refused = () =>
+			applyCorrections(dataset, {
+				events: {
+					[mayor.id]: { mergeInto: 'gone' },
+					[petition.id]: { mergeInto: vote.id },
+					[vote.id]: { removed: true }
+				}
+			});
+		expect(refused).toThrow(CorrectionError);
+		expect(refused).toThrow(
+			`correction for event "${mayor.id}": mergeInto "gone": no such event in dataset "budget"`
+		);
+		expect(refused).toThrow(
+			`correction for event "${petition.id}": mergeInto "${vote.id}", an event the corrections remove`
+		);
+		expect(() =>
+			applyCorrections(dataset, {
+				events: { [mayor.id]: { mergeInto: vote.id }, [vote.id]: { mergeInto: mayor.id } }
+			})
+		).toThrow(`mergeInto leads back to it (${mayor.id} → ${vote.id} → ${mayor.id})`);
+	});
+});

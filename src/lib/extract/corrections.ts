@@ -1,7 +1,8 @@
 /**
  * Editors keep the last word: human corrections, kept in a file beside each generated dataset
  * and keyed by event id, are applied on every regeneration. A correction whose event no longer
- * exists is an error, never silently dropped.
+ * exists is an error, never silently dropped. Event ids stay stable as a story's articles are
+ * added (see `story/fold.ts`), so corrections keep finding their events.
  */
 import { boundsOf } from '../data/edtfBounds';
 import { precisionOf } from '../data/edtfPrecision';
@@ -13,6 +14,8 @@ import {
 	type Quote,
 	type TimelineEvent
 } from '../data/schema';
+import { importanceOf } from './story/importance';
+import { joinEvents } from './story/join';
 
 /** Changes to one generated event. */
 export interface EventCorrection {
@@ -24,6 +27,11 @@ export interface EventCorrection {
 	/** The reason for a date change, shown as the event's resolution. */
 	resolution?: string;
 	removed?: boolean;
+	/**
+	 * The id of another event this one is the same happening as: its quotes and names join that
+	 * event, and it goes (as the editor's Merge does).
+	 */
+	mergeInto?: string;
 }
 
 /** An event an editor adds by hand. */
@@ -69,6 +77,7 @@ export function applyCorrections(dataset: Dataset, corrections: Corrections): Da
 				`correction for event "${id}": no such event in dataset "${dataset.id}" (was its title or date changed?)`
 			);
 	}
+	const merges = mergesOf(byId, ids, dataset.id, problems);
 	const events: TimelineEvent[] = [];
 	for (const event of dataset.events) {
 		// An own key only: an event may well be called "constructor".
@@ -77,7 +86,7 @@ export function applyCorrections(dataset: Dataset, corrections: Corrections): Da
 			events.push(event);
 			continue;
 		}
-		if (correction.removed) continue;
+		if (correction.removed || merges.has(event.id)) continue;
 		const corrected: TimelineEvent = { ...event };
 		if (correction.title !== undefined) corrected.title = correction.title;
 		if (correction.summary !== undefined) corrected.summary = correction.summary;
@@ -112,8 +121,76 @@ export function applyCorrections(dataset: Dataset, corrections: Corrections): Da
 		events.push(event);
 	}
 	if (problems.length) throw new CorrectionError(problems);
-	events.sort(bySpan);
-	return validateDataset({ ...dataset, events }, dataset.id);
+	const merged = joinMerged(dataset, events, merges);
+	merged.sort(bySpan);
+	// A story's importance follows what the corrected events hold (a merged event is told by
+	// more articles); a dataset without importance gains none.
+	if (dataset.events.some((e) => e.importance !== undefined)) {
+		const importance = importanceOf({ sources: dataset.sources, events: merged });
+		importance.forEach((value, i) => (merged[i] = { ...merged[i], importance: value }));
+	}
+	return validateDataset({ ...dataset, events: merged }, dataset.id);
+}
+
+/**
+ * Each `mergeInto` correction as the event it goes into, in the end (a chain a → b → c goes
+ * into c); a merge into an event that is not there, is removed, or leads round to itself is
+ * a problem.
+ */
+function mergesOf(
+	byId: Record<string, EventCorrection>,
+	ids: Set<string>,
+	datasetId: string,
+	problems: string[]
+): Map<string, string> {
+	const into = new Map<string, string>();
+	for (const [id, correction] of Object.entries(byId)) {
+		if (correction.mergeInto === undefined || !ids.has(id)) continue;
+		let target = correction.mergeInto;
+		const seen = new Set([id]);
+		while (
+			Object.hasOwn(byId, target) &&
+			byId[target].mergeInto !== undefined &&
+			!seen.has(target)
+		) {
+			seen.add(target);
+			target = byId[target].mergeInto!;
+		}
+		if (seen.has(target))
+			problems.push(
+				`correction for event "${id}": mergeInto leads back to it (${[...seen, id].join(' → ')})`
+			);
+		else if (!ids.has(target))
+			problems.push(
+				`correction for event "${id}": mergeInto "${target}": no such event in dataset "${datasetId}"`
+			);
+		else if (Object.hasOwn(byId, target) && byId[target].removed)
+			problems.push(
+				`correction for event "${id}": mergeInto "${target}", an event the corrections remove`
+			);
+		else into.set(id, target);
+	}
+	return into;
+}
+
+/** The corrected events with the merged ones' quotes and names joined into their targets. */
+function joinMerged(
+	dataset: Dataset,
+	events: TimelineEvent[],
+	merges: Map<string, string>
+): TimelineEvent[] {
+	if (!merges.size) return events;
+	const order = new Map(dataset.sources.map((s, i) => [s.id, i]));
+	const rank = (id: string) => order.get(id) ?? order.size;
+	const at = new Map(events.map((e, i) => [e.id, i]));
+	const joined = events.slice();
+	for (const event of dataset.events) {
+		const target = merges.get(event.id);
+		if (target === undefined) continue;
+		const i = at.get(target)!;
+		joined[i] = joinEvents(joined[i], event, rank);
+	}
+	return joined;
 }
 
 function dated_(

@@ -124,7 +124,11 @@ export function extractDataset(article: ArticleInput, options: ExtractOptions = 
 	// A headline is the source's title and no happening; a lede without one is news.
 	const headline = article.title?.trim() || articleHeadline(text);
 	const title = headline || leadTitle(text) || 'Untitled article';
-	const id = article.id ?? (slugify(title) || 'article');
+	// An id given (a file's name, a JSON Lines "id") becomes a slug, as the contract wants ids.
+	const id =
+		(article.id && SLUG.test(article.id) ? article.id : slugify(article.id ?? '', 12)) ||
+		slugify(title) ||
+		'article';
 	const candidates = runPipeline(text, published);
 	progress(0.4);
 	const events = buildEvents(text, candidates, {
@@ -150,6 +154,9 @@ export function extractDataset(article: ArticleInput, options: ExtractOptions = 
 	progress(1);
 	return dataset;
 }
+
+/** The contract's id: lowercase letters and digits, words joined by hyphens. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A URL-safe slug of a few words. */
 export function slugify(text: string, words = 6): string {

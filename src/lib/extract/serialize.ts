@@ -65,7 +65,8 @@ function event(e: TimelineEvent): TimelineEvent {
 		group: e.group,
 		displayDate: e.displayDate,
 		background: e.background,
-		timelinejs: e.timelinejs
+		timelinejs: e.timelinejs,
+		importance: e.importance
 	});
 }
 

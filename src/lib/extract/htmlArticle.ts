@@ -1,9 +1,15 @@
 /**
- * A web page reduced to its article, in the browser: Readability (Firefox's reader view) on a
- * DOM parsed by `DOMParser`, which runs no scripts and loads nothing. Readability is imported
- * only when a page is dropped or pasted, and only on the editor page.
+ * A web page reduced to its article: Readability (Firefox's reader view) on a DOM parsed by
+ * `DOMParser`, which runs no scripts and loads nothing: the browser's own on the editor page,
+ * linkedom's on the command line. Readability is imported only when a page is read, so only the
+ * editor page (once a page is dropped or pasted) and the command line load it.
  */
-import type { ArticleInput } from '$lib/data/importers';
+import type { ArticleInput } from '../data/article';
+
+/** What parses HTML into a document: the browser's `DOMParser`, or linkedom's in Node. */
+export interface HtmlParser {
+	parseFromString(html: string, type: 'text/html'): Document;
+}
 
 /** Thrown, with a message for the person, when a page or file has no article text to read. */
 export class NoArticleText extends Error {
@@ -18,9 +24,13 @@ export class NoArticleText extends Error {
  *
  * @throws NoArticleText when no article can be found in it.
  */
-export async function articleFromHtml(html: string, url?: string): Promise<ArticleInput> {
+export async function articleFromHtml(
+	html: string,
+	url?: string,
+	parser: HtmlParser = new DOMParser()
+): Promise<ArticleInput> {
 	const { Readability } = await import('@mozilla/readability');
-	const doc = new DOMParser().parseFromString(html, 'text/html');
+	const doc = parser.parseFromString(html, 'text/html');
 	if (url) {
 		const base = doc.createElement('base');
 		base.href = url;

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { Source, TimelineEvent } from '../../data/schema';
+import { importanceOf, importanceRules, NEWS_DAYS, WEIGHTS } from './importance';
+
+const source = (id: string, published: string): Source => ({
+	id,
+	title: id,
+	publisher: '',
+	author: '',
+	published,
+	text: 'x'.repeat(5000)
+});
+
+const event = (
+	id: string,
+	date: string,
+	...quotes: [string, number, string?][]
+): TimelineEvent => ({
+	id,
+	title: id,
+	date,
+	start: date.slice(0, 10),
+	end: date.length === 10 ? date : `${date.slice(0, 4)}-12-31`,
+	precision: date.length === 10 ? 'day' : 'year',
+	quotes: quotes.map(([s, start, text = `${s}${start}`]) => ({
+		source: s,
+		start,
+		end: start + 1,
+		text
+	}))
+});
+
+/** Importance with only the rules named (and the sum), to see one rule at work. */
+function only(names: string[], story: { sources: Source[]; events: TimelineEvent[] }) {
+	return importanceOf(
+		story,
+		importanceRules.filter((r) => ['oneVotePerArticle', 'sum', ...names].includes(r.name))
+	);
+}
+
+const sources = [source('a', '2025-03-04'), source('b', '2025-03-04'), source('c', '2025-03-20')];
+
+describe('importance rules, in order', () => {
+	it('runs its rules in the order their reasons need', () => {
+		expect(importanceRules.map((r) => r.name)).toEqual([
+			'oneVotePerArticle',
+			'copiesCountOnce',
+			'whenTold',
+			'whereTold',
+			'sum',
+			'coarseDates',
+			'keyDays'
+		]);
+	});
+
+	it('oneVotePerArticle: an event told by two articles weighs twice one told by one, however many quotes each', () => {
+		const story = {
+			sources,
+			events: [
+				event('two', '2025-03-03', ['a', 900], ['b', 900]),
+				event('one', '2025-03-03', ['a', 900], ['a', 1200], ['a', 1500])
+			]
+		};
+		expect(only([], story)).toEqual([2, 1]);
+	});
+
+	it('copiesCountOnce: the same words in two articles are one telling', () => {
+		const story = {
+			sources,
+			events: [event('copied', '2025-03-03', ['a', 900, 'Same words.'], ['b', 900, 'Same words.'])]
+		};
+		expect(only(['copiesCountOnce'], story)).toEqual([1]);
+	});
+
+	it('whenTold: told ahead, as news of the day, or recalled long after', () => {
+		const story = {
+			sources: [
+				source('ahead', '2025-03-01'),
+				source('news', '2025-03-04'),
+				source('late', `2025-03-${String(3 + NEWS_DAYS).padStart(2, '0')}`)
+			],
+			events: [
+				event('a', '2025-03-03', ['ahead', 900]),
+				event('n', '2025-03-03', ['news', 900]),
+				event('l', '2025-03-03', ['late', 900])
+			]
+		};
+		expect(only(['whenTold'], story)).toEqual([WEIGHTS.ahead, WEIGHTS.news, WEIGHTS.recalled]);
+	});
+
+	it('whereTold: told in the opening words weighs more', () => {
+		const story = {
+			sources,
+			events: [event('lede', '2025-03-03', ['a', 0]), event('deep', '2025-03-03', ['a', 4000])]
+		};
+		expect(only(['whereTold'], story)).toEqual([WEIGHTS.lede, 1]);
+	});
+
+	it('coarseDates: a year is background to the happenings of days', () => {
+		const story = {
+			sources,
+			events: [event('day', '2025-03-03', ['a', 900]), event('year', '2024', ['a', 900])]
+		};
+		expect(only(['coarseDates'], story)).toEqual([1, WEIGHTS.coarse]);
+	});
+
+	it('keyDays: every event of a day many articles tell is lifted, each article counted once a day', () => {
+		const story = {
+			sources,
+			events: [
+				event('main', '2025-03-03', ['a', 900], ['b', 900]),
+				event('aside', '2025-03-03', ['a', 1900]),
+				event('aside-2', '2025-03-03', ['a', 2900]),
+				event('quiet', '2025-03-04', ['c', 900])
+			]
+		};
+		// Monday's votes: a and b, once each (a's three events count once).
+		expect(only(['keyDays'], story)).toEqual([
+			2 + 2 * WEIGHTS.day,
+			1 + 2 * WEIGHTS.day,
+			1 + 2 * WEIGHTS.day,
+			1 + WEIGHTS.day
+		]);
+	});
+
+	it('ranks what many articles recall in their opening words above what one mentions in passing', () => {
+		const story = {
+			sources,
+			events: [
+				event('passing', '2025-03-05', ['a', 3000]),
+				event('key', '2025-03-03', ['a', 10], ['b', 20], ['c', 30])
+			]
+		};
+		const [passing, key] = importanceOf(story);
+		expect(key).toBeGreaterThan(passing);
+	});
+
+	it('gives an event no article quotes (added by an editor) its day’s share only, and never a negative number', () => {
+		const story = {
+			sources,
+			events: [event('added', '2025-03-03'), event('told', '2025-03-03', ['a', 900])]
+		};
+		const [added, told] = importanceOf(story);
+		expect(added).toBeGreaterThanOrEqual(0);
+		expect(told).toBeGreaterThan(added);
+		expect(importanceOf({ sources, events: [] })).toEqual([]);
+	});
+});

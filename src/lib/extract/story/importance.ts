@@ -1,0 +1,186 @@
+/**
+ * How central each event is to the story, from what its articles show, as an ordered list of
+ * small rules, each with its reason. Computed from the dataset alone (its sources and the
+ * quotes of its events), so that it means the same in the command line, the editor and a
+ * hand-made dataset, and can be recomputed after any change. Higher is more central; the
+ * numbers compare events of one story, not of two.
+ *
+ * Every article that tells an event casts a vote for it, weighed by when and where it tells
+ * it; an event's importance is the sum of its votes, plus a share of the votes its day gets.
+ */
+import { dayStart } from '../../data/calendar';
+import type { Source, TimelineEvent } from '../../data/schema';
+
+const DAY = 86_400_000;
+
+/** One article's telling of one event. */
+export interface Vote {
+	/** The event's index in the story. */
+	event: number;
+	source: string;
+	/** Where the article first tells it (UTF-16 offset of its first quote). */
+	at: number;
+	/** Days from the event's first day to the article's publication (negative: told before). */
+	after: number;
+	/** The words it tells it in (its quotes, joined). */
+	words: string;
+	weight: number;
+}
+
+/** The votes of a story, and the events' scores once counted. */
+export interface Tally {
+	story: { sources: Source[]; events: TimelineEvent[] };
+	votes: Vote[];
+	scores: number[];
+}
+
+/** One rule of importance: reads and changes the tally. */
+export interface ImportanceRule {
+	name: string;
+	apply(tally: Tally): void;
+}
+
+/** Articles published within this many days of an event's day report it as news. */
+export const NEWS_DAYS = 3;
+
+/** An article's vote for what it reports, as the news of its day, ahead of it or long after. */
+export const WEIGHTS = {
+	/** Told before the day: announced, scheduled, feared; it may not happen as said. */
+	ahead: 0.5,
+	/** Told as the news of the article's day (published within `NEWS_DAYS`). */
+	news: 0.5,
+	/** Still told `NEWS_DAYS` or more after: the story keeps coming back to it. */
+	recalled: 2,
+	/** Told in the article's opening words: the article is about it. */
+	lede: 3,
+	/** Opening words: about the first two sentences of a news article. */
+	ledeChars: 600,
+	/** A date coarser than a day (a month, a year) is background, not a happening of the story. */
+	coarse: 0.5,
+	/** The share of its day's votes each event of the day gets: the story's key days first. */
+	day: 3
+};
+
+export const importanceRules: ImportanceRule[] = [
+	{
+		// First: one vote per article and event, from its first telling.
+		name: 'oneVotePerArticle',
+		apply(tally) {
+			const published = new Map(
+				tally.story.sources.map((s) => [s.id, dayStart(s.published.slice(0, 10))])
+			);
+			tally.story.events.forEach((event, i) => {
+				const first = dayStart(event.start);
+				const bySource = new Map<string, Vote>();
+				for (const q of event.quotes) {
+					const vote = bySource.get(q.source);
+					if (vote) {
+						vote.at = Math.min(vote.at, q.start);
+						vote.words += `\n${q.text}`;
+						continue;
+					}
+					const p = published.get(q.source);
+					const after = p === undefined || Number.isNaN(first) ? 0 : (p - first) / DAY;
+					bySource.set(q.source, {
+						event: i,
+						source: q.source,
+						at: q.start,
+						after,
+						words: q.text,
+						weight: 1
+					});
+				}
+				tally.votes.push(...bySource.values());
+			});
+		}
+	},
+	{
+		// Needs the votes with their words: the same words in two articles (a syndicated story, a
+		// fact box pasted into every update) are one telling, whoever prints it.
+		name: 'copiesCountOnce',
+		apply(tally) {
+			const told = new Set<string>();
+			tally.votes = tally.votes.filter((vote) => {
+				const key = `${vote.event}\n${vote.words}`;
+				if (told.has(key)) return false;
+				told.add(key);
+				return true;
+			});
+		}
+	},
+	{
+		// When the article tells it: a happening the story returns to long after is central; one
+		// announced ahead may not happen as said.
+		name: 'whenTold',
+		apply(tally) {
+			for (const vote of tally.votes) {
+				if (tally.story.events[vote.event].precision !== 'day') continue;
+				vote.weight *=
+					vote.after < 0 ? WEIGHTS.ahead : vote.after < NEWS_DAYS ? WEIGHTS.news : WEIGHTS.recalled;
+			}
+		}
+	},
+	{
+		// Where the article tells it: in its opening words, the article is about it.
+		name: 'whereTold',
+		apply(tally) {
+			for (const vote of tally.votes) if (vote.at < WEIGHTS.ledeChars) vote.weight *= WEIGHTS.lede;
+		}
+	},
+	{
+		// Needs every vote weighed: an event's own importance is the sum of its votes.
+		name: 'sum',
+		apply(tally) {
+			for (const vote of tally.votes) tally.scores[vote.event] += vote.weight;
+		}
+	},
+	{
+		// Years, months and decades are the story's background; its happenings have days.
+		name: 'coarseDates',
+		apply(tally) {
+			tally.story.events.forEach((event, i) => {
+				if (event.precision !== 'day') tally.scores[i] *= WEIGHTS.coarse;
+			});
+		}
+	},
+	{
+		// Last: a day on which the story moved (many articles tell something of it) lifts every
+		// event of that day, each article counted once per day, so that a page of reader
+		// comments dated that day counts as one article.
+		name: 'keyDays',
+		apply(tally) {
+			const byDay = new Map<string, Map<string, number>>();
+			for (const vote of tally.votes) {
+				const date = tally.story.events[vote.event].date;
+				let day = byDay.get(date);
+				if (!day) byDay.set(date, (day = new Map()));
+				day.set(vote.source, Math.max(day.get(vote.source) ?? 0, vote.weight));
+			}
+			const dayScore = new Map<string, number>();
+			for (const [date, votes] of byDay) {
+				let sum = 0;
+				for (const weight of votes.values()) sum += weight;
+				dayScore.set(date, sum);
+			}
+			tally.story.events.forEach((event, i) => {
+				tally.scores[i] += WEIGHTS.day * (dayScore.get(event.date) ?? 0);
+			});
+		}
+	}
+];
+
+/**
+ * The importance of every event of a story, in the order of its events, rounded to two
+ * decimals (stable in files and diffs).
+ *
+ * @example
+ * importanceOf(dataset); // [12.5, 0.75, …]
+ */
+export function importanceOf(
+	story: { sources: Source[]; events: TimelineEvent[] },
+	rules: ImportanceRule[] = importanceRules
+): number[] {
+	const tally: Tally = { story, votes: [], scores: story.events.map(() => 0) };
+	for (const rule of rules) rule.apply(tally);
+	return tally.scores.map((score) => Math.round(score * 100) / 100);
+}

@@ -1,0 +1,51 @@
+/**
+ * The title of a happening several articles tell: the clearest of their titles, meaning the one
+ * whose telling is most like the others (it states what they share, not one article's angle),
+ * from an article published close to the day (it reports the happening as news, not as
+ * background), that reads as a headline (whole, not cut off; not opening on a pronoun).
+ */
+import { parseDay, dayStart } from '../../data/calendar';
+import type { TimelineEvent } from '../../data/schema';
+import type { Mention, StoryDraft } from './storyDraft';
+
+const DAY = 86_400_000;
+
+/**
+ * The clearest title among the mentions of one event.
+ *
+ * @example
+ * clearestTitle(draft, event, mentions); // 'Rig sank in the Gulf of Mexico'
+ */
+export function clearestTitle(
+	draft: StoryDraft,
+	event: TimelineEvent,
+	mentions: Mention[]
+): string {
+	let best = event.title;
+	let bestScore = -Infinity;
+	const likeness = draft.index.meanSimilarities(mentions.map((m) => m.words));
+	for (const [i, mention] of mentions.entries()) {
+		const score = likeness[i] * closeness(event, mention) * headlineness(mention.event.title);
+		if (score > bestScore) [best, bestScore] = [mention.event.title, score];
+	}
+	return best;
+}
+
+/** 1 for an article of the day or the day after, less the further it is published from it. */
+function closeness(event: TimelineEvent, mention: Mention): number {
+	const published = dayStart(mention.source.published.slice(0, 10));
+	const after = (published - dayStart(event.start)) / DAY;
+	if (Number.isNaN(after) || !parseDay(event.start)) return 1;
+	if (after >= 0 && after <= 1) return 1;
+	// Before the day (a plan) or long after (background): still a telling, less a report.
+	return 1 / (1 + Math.log1p(Math.abs(after)));
+}
+
+/** How well a title reads as a headline: whole, opening on a name or noun rather than "It". */
+export function headlineness(title: string): number {
+	let score = 1;
+	if (/…$/.test(title)) score *= 0.8;
+	if (/^(?:it|he|she|they|this|that|these|those|there|we|i)\b/i.test(title)) score *= 0.5;
+	if (title.split(/\s+/).length < 3) score *= 0.6;
+	return score;
+}

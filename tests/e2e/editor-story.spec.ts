@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+// An invented story (tests/fixtures/story): a bridge closed on Monday, surveyed on Wednesday,
+// to reopen in April.
+const story = (name: string) => `tests/fixtures/story/${name}`;
+const first = readFileSync(story('1-bridge-closed.txt'), 'utf8');
+// A later article, written for this test, that tells two happenings of the draft again.
+const retelling = [
+	'Published: March 8, 2025',
+	'',
+	'Harbor Bridge closure enters its first weekend',
+	'',
+	'The Harbor Bridge was closed on Monday after inspectors found a crack in its main girder.',
+	'Engineers began a full survey of the Harbor Bridge on Wednesday, the department said.'
+].join('\n');
+
+const events = (page: Page) => page.locator('article.event');
+const card = (page: Page, title: string | RegExp) =>
+	events(page).filter({ has: page.getByRole('heading', { name: title }) });
+const addPanel = (page: Page) => page.getByTestId('add-articles');
+
+async function buildFirst(page: Page) {
+	await page.goto('/new/');
+	await page.getByLabel(/Paste the article/).fill(first);
+	await page.getByRole('button', { name: 'Read the article' }).click();
+	// The first use starts the extraction worker, which loads the extractor.
+	await page.getByLabel('Publication date').fill('2025-03-04T08:00', { timeout: 15_000 });
+	await page.getByRole('button', { name: 'Build the timeline' }).click();
+	await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({
+		timeout: 20_000
+	});
+}
+
+async function pasteNext(page: Page, text: string) {
+	await addPanel(page)
+		.getByLabel(/next article's text/)
+		.fill(text);
+	await addPanel(page).getByRole('button', { name: 'Add the article' }).click();
+}
+
+test.describe('adding articles to a draft', () => {
+	test('articles added join the same draft, and the corrections made stay in force', async ({
+		page
+	}) => {
+		await buildFirst(page);
+		const closure = card(page, 'City closed the Harbor Bridge');
+		await expect(closure).toHaveCount(1);
+
+		// Two files chosen at once: one addition, one undoable step.
+		await addPanel(page)
+			.getByLabel(/Choose article files/)
+			.setInputFiles([story('2-survey-begins.md'), story('3-reopening.html')]);
+		await expect(page.getByTestId('add-note')).toContainText('Added 2 articles', {
+			timeout: 20_000
+		});
+		await expect(page.getByRole('button', { name: /^Undo\s*: Add 2 articles/ })).toBeVisible();
+		// The closure, told by all three, is still one event; the survey is a new one.
+		await expect(closure).toHaveCount(1);
+		await expect(card(page, 'Engineers began a full survey of the Harbor Bridge')).toHaveCount(1);
+		await expect(page.getByLabel('Article', { exact: true }).locator('option')).toHaveCount(3);
+
+		// The editor retitles the closure and deletes the survey.
+		await closure.getByRole('button', { name: /^Edit/ }).click();
+		await closure.getByLabel('Title').fill('Harbor Bridge shut after a crack is found');
+		await closure.getByRole('button', { name: 'Save changes' }).click();
+		const renamed = card(page, 'Harbor Bridge shut after a crack is found');
+		await expect(renamed).toHaveCount(1);
+		await card(page, 'Engineers began a full survey of the Harbor Bridge')
+			.getByRole('button', { name: /^Delete/ })
+			.click();
+		await expect(card(page, /Engineers began/)).toHaveCount(0);
+		const count = await events(page).count();
+
+		// A reload, then an article telling both again: the title stays, the survey stays gone.
+		await page.reload();
+		await expect(renamed).toHaveCount(1);
+		await pasteNext(page, retelling);
+		await expect(page.getByTestId('add-note')).toContainText('Added 1 article', {
+			timeout: 20_000
+		});
+		await expect(renamed).toHaveCount(1);
+		await expect(card(page, /Engineers began/)).toHaveCount(0);
+		await expect(card(page, /closed the Harbor Bridge/)).toHaveCount(0);
+		await expect(events(page)).toHaveCount(count);
+		await expect(page.getByLabel('Article', { exact: true }).locator('option')).toHaveCount(4);
+
+		// The same article again adds nothing, and says so.
+		await pasteNext(page, retelling);
+		await expect(page.getByTestId('add-note')).toContainText('Nothing added', {
+			timeout: 20_000
+		});
+		await expect(page.getByTestId('add-note')).toContainText('already in the story');
+		await expect(events(page)).toHaveCount(count);
+		await expect(page.getByLabel('Article', { exact: true }).locator('option')).toHaveCount(4);
+		await expect(page.getByRole('button', { name: /^Undo\s*: Add article/ })).toBeVisible();
+	});
+
+	test('an article with no publication date is refused by its name, and adds nothing', async ({
+		page
+	}) => {
+		await buildFirst(page);
+		const count = await events(page).count();
+		// A hostile file name, said as text.
+		const undated = {
+			name: 'undated <b>notes</b>.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from('The ferry ran every twenty minutes on Thursday.')
+		};
+		await addPanel(page)
+			.getByLabel(/Choose article files/)
+			.setInputFiles(undated);
+		const problem = addPanel(page).getByRole('alert');
+		await expect(problem).toContainText('undated <b>notes</b>.txt: the article states no', {
+			timeout: 20_000
+		});
+		await expect(events(page)).toHaveCount(count);
+		// With the date typed, the same file is added.
+		await addPanel(page)
+			.getByLabel(/Published on/)
+			.fill('2025-03-06');
+		await addPanel(page)
+			.getByLabel(/Choose article files/)
+			.setInputFiles(undated);
+		await expect(page.getByTestId('add-note')).toContainText('Added 1 article', {
+			timeout: 20_000
+		});
+		await expect(events(page)).toHaveCount(count + 1);
+	});
+});
