@@ -127,4 +127,46 @@ test.describe('adding articles to a draft', () => {
 		});
 		await expect(events(page)).toHaveCount(count + 1);
 	});
+	test('a batch of forty articles, four published each day, is added in one step and counted', async ({
+		page
+	}) => {
+		// Several sources published the same day once gave the axis two publication marks under
+		// one key: Svelte's each_key_duplicate stopped the page mid-addition (bench:story).
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await buildFirst(page);
+		const heading = page.getByRole('heading', { name: /^Events \(\d+\)$/ });
+		const before = Number((await heading.innerText()).match(/\d+/)![0]);
+		const trades = ['ferry', 'tram', 'canal', 'market', 'library', 'stadium', 'museum', 'school'];
+		const batch = Array.from({ length: 40 }, (_, i) => {
+			const day = 10 + Math.floor(i / 4);
+			const trade = trades[i % trades.length];
+			return {
+				name: `update-${i + 1}.txt`,
+				mimeType: 'text/plain',
+				buffer: Buffer.from(
+					[
+						`Published: March ${day}, 2025`,
+						'',
+						`Harbor Bridge update ${i + 1}: the ${trade} reroutes`,
+						'',
+						'The Harbor Bridge was closed on Monday after inspectors found a crack in its main girder.',
+						`The city said the ${trade} service number ${i + 1} would change its route on March ${day + 1}, 2025.`
+					].join('\n')
+				)
+			};
+		});
+		await addPanel(page)
+			.getByLabel(/Choose article files/)
+			.setInputFiles(batch);
+		const note = page.getByTestId('add-note');
+		await expect(note).toContainText(/^Added 40 articles: \d+ new events?/, { timeout: 25_000 });
+		const created = Number((await note.innerText()).match(/: (\d+) new event/)![1]);
+		expect(created).toBeGreaterThan(0);
+		await expect(heading).toHaveText(`Events (${before + created})`);
+		await expect(page.getByLabel('Article', { exact: true }).locator('option')).toHaveCount(41);
+		// The page still answers: the addition is one undoable step.
+		await expect(page.getByRole('button', { name: /^Undo\s*: Add 40 articles/ })).toBeVisible();
+		expect(errors).toEqual([]);
+	});
 });
