@@ -9,6 +9,7 @@ import {
 	layoutLanes,
 	MIN_BAND,
 	MIN_BESIDE,
+	overflowsTwoLines,
 	placeLabel,
 	type LaneItem
 } from './lanes';
@@ -123,6 +124,26 @@ describe('labelWidth', () => {
 
 	it('cuts only a title longer than two full lines, at the widest allowed', () => {
 		expect(labelWidth(1000, 220)).toBe(220);
+		expect(overflowsTwoLines(1000, 220)).toBe(true);
+		expect(overflowsTwoLines(400, 320)).toBe(false);
+		expect(overflowsTwoLines(150, 320)).toBe(false);
+	});
+
+	it('marks a title longer than two lines as cut even where its lane leaves room for it all', () => {
+		// On a phone the widest label is narrow: such a title ends in an ellipsis, which a
+		// right-aligned label must show flush left (Chromium clips it past the right edge).
+		const [long, short] = laneItems(
+			[
+				{ start: 100, end: 100, point: true },
+				{ start: 600, end: 600, point: true }
+			],
+			[0, 1],
+			(t) => t,
+			(i) => (i === 0 ? 900 : 100),
+			220
+		);
+		const { marks } = layoutLanes([long, short], { lanes: 2, width: 1000 });
+		expect(marks.map((m) => m.cut)).toEqual([true, false]);
 	});
 });
 

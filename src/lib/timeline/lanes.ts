@@ -23,6 +23,11 @@ export interface LaneItem {
 	x1: number;
 	/** The width the label needs to be read in full. */
 	labelWidth: number;
+	/**
+	 * True when the title is longer than two lines of the widest label: it is cut (with an
+	 * ellipsis) however much room the lanes give it. Default false.
+	 */
+	long?: boolean;
 }
 
 export interface LaneOptions {
@@ -182,6 +187,18 @@ export function labelWidth(titleWidth: number, max: number, min = 84): number {
 }
 
 /**
+ * Whether a title `titleWidth` wide overflows two lines of `max` (what {@link labelWidth} gives
+ * it), so that it ends in an ellipsis whatever the room.
+ *
+ * @example
+ * overflowsTwoLines(400, 320); // false: two lines of 252
+ * overflowsTwoLines(600, 320); // true
+ */
+export function overflowsTwoLines(titleWidth: number, max: number): boolean {
+	return titleWidth > max && Math.ceil(titleWidth * 0.6) + 12 > max;
+}
+
+/**
  * Room for "+1,234" in a 12 px font with padding. Plain arithmetic: it runs once per clustered
  * event, and `toLocaleString` there cost 170 ms a frame at 10,000 events (scripts/bench.ts); even
  * a string of the digits per event shows at 100,000.
@@ -217,7 +234,8 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 		const label = placeLabel({ ...item, labelWidth: want }, width, pad);
 		const left = Math.min(item.x0 - 6, label.labelX);
 		const right = Math.max(item.x1 + 6, label.labelX + label.labelWidth);
-		const cut = label.labelWidth - (label.over ? 2 * CHIP_PAD : 0) < item.labelWidth;
+		const cut =
+			item.long === true || label.labelWidth - (label.over ? 2 * CHIP_PAD : 0) < item.labelWidth;
 		return { left, right, ...label, cut };
 	}
 
@@ -343,9 +361,17 @@ class Item implements LaneItem {
 		private readonly index: number,
 		private readonly measure: { titleWidth: (index: number) => number; maxLabel: number }
 	) {}
+	#long = false;
 	get labelWidth(): number {
-		if (this.#width < 0)
-			this.#width = labelWidth(this.measure.titleWidth(this.index) + 6, this.measure.maxLabel);
+		if (this.#width < 0) {
+			const title = this.measure.titleWidth(this.index) + 6;
+			this.#width = labelWidth(title, this.measure.maxLabel);
+			this.#long = overflowsTwoLines(title, this.measure.maxLabel);
+		}
 		return this.#width;
+	}
+	get long(): boolean {
+		void this.labelWidth;
+		return this.#long;
 	}
 }
