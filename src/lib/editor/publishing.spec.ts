@@ -4,13 +4,19 @@
  * `base` for conflicts, the first publisher owns a timeline).
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '$lib/data/schema';
 import type { Editor } from '$lib/publish/client';
 import type { Changes, DraftStore, Opened } from './draftStore';
 import { fingerprint } from './publishing.svelte';
 import { DraftSession } from './session.svelte';
 import type { Draft, SavedInput } from './storedDraft';
+
+// The session loads its date readers (and through them the extractor) in the background; loaded
+// here first, its import is answered from the cache, never after a spec's environment is gone.
+beforeAll(async () => {
+	await import('./dates');
+});
 
 const seed: Dataset = JSON.parse(readFileSync('data/timelines/iraq-coalition-exit.json', 'utf8'));
 const ED = 'ed@example.org';

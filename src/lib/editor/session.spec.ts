@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDataset } from '$lib/extract/index';
 import type { ArticleInput } from '$lib/data/importers';
 import { StorageError, type Changes, type DraftStore, type Opened } from './draftStore';
 import type { ExtractClient } from './extractClient';
 import { DraftSession } from './session.svelte';
 import type { Draft, SavedInput } from './storedDraft';
+
+// The session loads its date readers (and through them the extractor) in the background; loaded
+// here first, its import is answered from the cache, never after a spec's environment is gone.
+beforeAll(async () => {
+	await import('./dates');
+});
 
 const ARTICLE =
 	'Council approves budget\n\nPublished: January 8, 2024\n\nThe council met on Friday and approved the budget. It had rejected it on Oct. 12, 2023.';
