@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from './parseDataset';
-import { DatasetError, datasetJsonSchema, datasetProblems, validateDataset } from './schema';
+import { datasetJsonSchema } from './jsonSchema';
+import { DatasetError, datasetProblems, validateDataset } from './schema';
 
 const fixtures = 'tests/fixtures/datasets';
 const read = (name: string) => readFileSync(`${fixtures}/${name}`, 'utf8');

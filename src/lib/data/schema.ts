@@ -19,18 +19,11 @@
  * structure is sound, so one refusal lists every problem rather than one kind at a time.
  */
 import { z } from 'zod';
-import {
-	calendarProblem,
-	compareDays,
-	FIRST_YEAR,
-	ISO_DATE_TIME,
-	ISO_DAY,
-	LAST_YEAR,
-	parseDay
-} from './calendar';
+import { calendarProblem, compareDays, ISO_DATE_TIME, ISO_DAY, parseDay } from './calendar';
 import { boundsOf } from './edtfBounds';
 import { PRECISIONS, type Precision } from './partialDate';
 import { isHttpUrl } from './url';
+import { describe, expectedOf, jsonPath, valueAt } from './issueText';
 import { pairAround } from './utf16';
 
 // The pages' Content-Security-Policy allows no 'unsafe-eval', so in a browser (a page or a worker)
@@ -238,27 +231,6 @@ export const DatasetSchema = z
 		timelinejs: TimelineJsOriginSchema.optional()
 	})
 	.describe('A Dateline timeline dataset, version 1 or 2.');
-
-/** The contract of version 1, for its published JSON Schema: version 2 without what it added. */
-const DatasetSchemaV1 = DatasetSchema.omit({
-	eras: true,
-	media: true,
-	background: true,
-	timelinejs: true
-})
-	.extend({
-		version: z.literal(1),
-		events: z.array(
-			EventSchema.omit({
-				media: true,
-				group: true,
-				displayDate: true,
-				background: true,
-				timelinejs: true
-			}).extend({ precision: z.enum(PRECISIONS.filter((p) => p !== 'minute')) })
-		)
-	})
-	.describe('A Dateline timeline dataset, version 1.');
 
 export type Media = z.infer<typeof MediaSchema>;
 export type Era = z.infer<typeof EraSchema>;
@@ -572,92 +544,4 @@ function versionProblems(dataset: Dataset): Problem[] {
  */
 export function datasetVersion(dataset: Dataset): 1 | 2 {
 	return version2Features({ ...dataset, version: 1 }).length ? 2 : 1;
-}
-
-/**
- * The published JSON Schema (draft 2020-12) of a dataset of a version, derived from the zod
- * schema. The rules that relate fields (quotes equal their slices, dates agree with start/end,
- * unique ids) cannot be said in JSON Schema; they are listed in its description.
- */
-export function datasetJsonSchema(baseUrl = '', version: 1 | 2 = 2): Record<string, unknown> {
-	const schema = z.toJSONSchema(version === 1 ? DatasetSchemaV1 : DatasetSchema, {
-		target: 'draft-2020-12',
-		io: 'input'
-	}) as Record<string, unknown>;
-	const years =
-		version === 1 ? 'years 1 to 9999' : `years ${FIRST_YEAR} to ${LAST_YEAR}, 0 being 1 BC`;
-	return {
-		...schema,
-		$id: `${baseUrl}/schema/timeline-v${version}.json`,
-		title: `Dateline timeline dataset, version ${version}`,
-		description:
-			'A Dateline timeline. Beyond this schema, a valid dataset also satisfies: ' +
-			'every quote.text equals sources[quote.source].text.slice(quote.start, quote.end), with start < end ' +
-			'and neither offset inside a surrogate pair; an event lists each quote once; ' +
-			`every event.date${version === 2 ? ' and era.date' : ''} (EDTF) covers exactly the days start to end; ` +
-			`every day and date-time is on the calendar (${years}, times to 23:59:59, zones within ±14:00); ` +
-			'source ids and event ids are unique.' +
-			(version === 2
-				? ' A dataset that uses media, groups, eras, backgrounds, display dates, times of day or other years says "version": 2.'
-				: '')
-	};
-}
-
-function jsonPath(path: PropertyKey[]): string {
-	return (
-		'$' +
-		path
-			.map((key) =>
-				typeof key === 'number'
-					? `[${key}]`
-					: /^[A-Za-z_$][\w$]*$/.test(String(key))
-						? `.${String(key)}`
-						: `[${JSON.stringify(String(key))}]`
-			)
-			.join('')
-	);
-}
-
-function valueAt(value: unknown, path: PropertyKey[]): unknown {
-	let at: unknown = value;
-	for (const key of path) {
-		if (at === null || typeof at !== 'object') return undefined;
-		at = Object.hasOwn(at, key) ? (at as Record<PropertyKey, unknown>)[key] : undefined;
-	}
-	return at;
-}
-
-function expectedOf(issue: z.core.$ZodIssue): string {
-	switch (issue.code) {
-		case 'invalid_type':
-			if (!issue.message.startsWith('Invalid input')) return issue.message;
-			return issue.expected === 'array' || issue.expected === 'object'
-				? `an ${issue.expected}`
-				: `a ${issue.expected}`;
-		case 'invalid_value':
-			return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-		case 'too_small':
-			return issue.message.startsWith('Too small') || issue.message.startsWith('Too short')
-				? `at least ${String(issue.minimum)} ${issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : ''}`.trim()
-				: issue.message;
-		case 'invalid_union':
-			// A discriminated union (media) whose `type` names none of its members.
-			return 'options' in issue && Array.isArray(issue.options)
-				? `one of ${issue.options.map((v) => JSON.stringify(v)).join(', ')}`
-				: issue.message.replace(/^Invalid input: /, '');
-		case 'unrecognized_keys':
-			return `no unknown keys (${issue.keys.join(', ')})`;
-		default:
-			return issue.message.replace(/^Invalid input: /, '');
-	}
-}
-
-/** A short, safe rendering of a found value for an error message. */
-function describe(value: unknown): string {
-	if (value === undefined) return 'nothing';
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return `an array of ${value.length}`;
-	if (typeof value === 'object') return 'an object';
-	const text = JSON.stringify(value);
-	return text.length > 80 ? text.slice(0, 77) + '…"' : text;
 }

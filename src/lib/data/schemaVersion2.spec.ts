@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-	datasetJsonSchema,
-	datasetProblems,
-	datasetVersion,
-	validateDataset,
-	type Dataset
-} from './schema';
+import { datasetJsonSchema } from './jsonSchema';
+import { datasetProblems, datasetVersion, validateDataset, type Dataset } from './schema';
 
 const seed = validateDataset(
 	JSON.parse(readFileSync('data/timelines/iraq-coalition-exit.json', 'utf8')),

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { datasetJsonSchema } from '$lib/data/schema';
+import { datasetJsonSchema } from '$lib/data/jsonSchema';
 
 export const prerender = true;
 
