@@ -153,7 +153,7 @@ describe('publishing a draft', () => {
 
 	it('publishes at the address chosen, which becomes the draft’s id, and keeps where it lives with the draft', async () => {
 		const { session, server, store } = await drafted();
-		expect(await session.publish('Council budget vote')).toBe(true);
+		expect(await session.publishing.publish('Council budget vote')).toBe(true);
 		expect(server.requests.at(-1)).toMatchObject({
 			method: 'PUT',
 			url: '/api/timelines/council-budget-vote',
@@ -166,26 +166,26 @@ describe('publishing a draft', () => {
 			version: 1,
 			url: `${SITE}/t/council-budget-vote/`
 		});
-		expect(session.changedSincePublished).toBe(false);
+		expect(session.publishing.changed).toBe(false);
 		await settle();
 		expect(store.draft!.published).toEqual(session.publishing.published);
 
 		session.editTimelineDetails({ title: 'Council passes the budget' });
-		expect(session.changedSincePublished).toBe(true);
+		expect(session.publishing.changed).toBe(true);
 	});
 
 	it('publishes the same draft again as the next version, also after a reload', async () => {
 		const { session, server, store } = await drafted();
-		await session.publish(seed.id);
+		await session.publishing.publish(seed.id);
 		session.editTimelineDetails({ title: 'Second title' });
-		expect(await session.publish(seed.id)).toBe(true);
+		expect(await session.publishing.publish(seed.id)).toBe(true);
 		expect(session.publishing.published!.version).toBe(2);
 		await settle();
 
 		const { session: reloaded } = await opened(server, store);
 		expect(reloaded.publishing.published!.version).toBe(2);
 		reloaded.editTimelineDetails({ title: 'Third title' });
-		expect(await reloaded.publish(seed.id)).toBe(true);
+		expect(await reloaded.publishing.publish(seed.id)).toBe(true);
 		expect(server.bases()).toEqual([null, 1, 2]);
 		expect(server.timelines.get(seed.id)!.versions.map((v) => v.dataset.title)).toEqual([
 			seed.title,
@@ -198,14 +198,14 @@ describe('publishing a draft', () => {
 		const server = new FakeServer();
 		server.publishAs(ED, seed);
 		const { session } = await drafted({ ...seed, title: 'My new draft' }, server);
-		expect(await session.publish(seed.id)).toBe(false);
+		expect(await session.publishing.publish(seed.id)).toBe(false);
 		expect(session.problems.get('publish-address')).toBe(
 			`/t/${seed.id}/ is already published (version 1, by you on 8 Jan 2024, 10:01 UTC). Update it with this draft, or choose another address.`
 		);
 		expect(session.publishing.offer).toMatchObject({ kind: 'taken', id: seed.id, latest: 1 });
 		expect(session.publishing.published).toBe(null);
 
-		expect(await session.publishOver()).toBe(true);
+		expect(await session.publishing.publishOver()).toBe(true);
 		expect(server.bases()).toEqual([null, 1]);
 		expect(session.problems.has('publish-address')).toBe(false);
 		expect(session.publishing.published!.version).toBe(2);
@@ -215,7 +215,7 @@ describe('publishing a draft', () => {
 		const server = new FakeServer();
 		server.publishAs(ANN, seed);
 		const { session } = await drafted(seed, server);
-		await session.publish(seed.id);
+		await session.publishing.publish(seed.id);
 		expect(session.problems.get('publish-address')).toBe(
 			`/t/${seed.id}/ is taken: it was first published by ${ANN}, and only they or an admin can update it. Choose another address.`
 		);
@@ -224,14 +224,14 @@ describe('publishing a draft', () => {
 
 	it('says a newer version published meanwhile under Publish, changing nothing, and replaces it only when asked', async () => {
 		const { session, server, store } = await drafted();
-		await session.publish(seed.id);
+		await session.publishing.publish(seed.id);
 		await settle();
 		server.publishAs(ED, { ...seed, title: 'From another browser' });
 		session.editTimelineDetails({ title: 'My edit' });
 		await settle();
 		const before = { history: session.history, stored: structuredClone(store.draft) };
 
-		expect(await session.publish(seed.id)).toBe(false);
+		expect(await session.publishing.publish(seed.id)).toBe(false);
 		expect(session.problems.get('publish')).toBe(
 			`Version 2 of /t/${seed.id}/ was published by you on 8 Jan 2024, 10:02 UTC, after version 1, which this draft continues. Publishing this draft would replace it: look at version 2 first, then replace it with this draft, or open it here in place of this draft.`
 		);
@@ -240,7 +240,7 @@ describe('publishing a draft', () => {
 		expect(store.draft).toEqual(before.stored);
 		expect(server.timelines.get(seed.id)!.versions).toHaveLength(2);
 
-		expect(await session.publishOver()).toBe(true);
+		expect(await session.publishing.publishOver()).toBe(true);
 		expect(server.bases()).toEqual([null, 1, 2]);
 		expect(server.timelines.get(seed.id)!.versions.at(-1)!.dataset.title).toBe('My edit');
 	});
@@ -254,14 +254,14 @@ describe('publishing a draft', () => {
 				problems: ['$.dataset.title: expected a non-empty title, found "   "']
 			}
 		};
-		expect(await session.publish(seed.id)).toBe(false);
+		expect(await session.publishing.publish(seed.id)).toBe(false);
 		expect(session.problems.get('publish')).toBe(
 			'The timeline cannot be published: 1 problem\n$.dataset.title: expected a non-empty title, found "   "'
 		);
 		expect(session.publishing.published).toBe(null);
 
 		server.editor = null;
-		expect(await session.publish(seed.id)).toBe(false);
+		expect(await session.publishing.publish(seed.id)).toBe(false);
 		expect(session.publishing.editor).toBe(null);
 		expect(session.problems.get('publish')).toContain('Sign in again to publish');
 		expect(session.dataset!.id).toBe(seed.id);
@@ -271,7 +271,7 @@ describe('publishing a draft', () => {
 	it('refuses an address with no letter or digit without asking the server', async () => {
 		const { session, server } = await drafted();
 		const asked = server.requests.length;
-		expect(await session.publish(' -- ')).toBe(false);
+		expect(await session.publishing.publish(' -- ')).toBe(false);
 		expect(session.problems.get('publish-address')).toContain('at least one letter or digit');
 		expect(server.requests.length).toBe(asked);
 	});
@@ -288,13 +288,13 @@ describe('continuing a published timeline', () => {
 
 	it('opens it at once in an empty editor, so that Publish updates it after its latest version', async () => {
 		const { session, server } = await opened(twoVersions());
-		await session.openPublished(seed.id);
+		await session.publishing.openPublished(seed.id);
 		expect(session.stage).toBe('review');
 		expect(session.dataset!.title).toBe('Second version');
-		expect(session.changedSincePublished).toBe(false);
+		expect(session.publishing.changed).toBe(false);
 		expect(session.articles.map((a) => a.name)).toEqual([`version 2 of /t/${seed.id}/`]);
 		session.editTimelineDetails({ title: 'Third version' });
-		expect(await session.publish(seed.id)).toBe(true);
+		expect(await session.publishing.publish(seed.id)).toBe(true);
 		expect(server.bases()).toEqual([2]);
 	});
 
@@ -303,26 +303,26 @@ describe('continuing a published timeline', () => {
 			{ ...seed, id: 'my-draft', title: 'My draft' },
 			twoVersions()
 		);
-		await session.openPublished(seed.id);
+		await session.publishing.openPublished(seed.id);
 		expect(session.publishing.opening).toMatchObject({ id: seed.id, version: 2 });
 		expect(session.dataset!.title).toBe('My draft');
-		session.keepDraft();
+		session.publishing.keepDraft();
 		expect(session.publishing.opening).toBe(null);
 		expect(session.dataset!.title).toBe('My draft');
 
-		await session.openPublished(seed.id);
-		session.replaceDraft();
+		await session.publishing.openPublished(seed.id);
+		session.publishing.replaceDraft();
 		expect(session.dataset!.title).toBe('Second version');
 		expect(session.publishing.published).toMatchObject({ id: seed.id, version: 2 });
 	});
 
 	it('opens an older version as changed since the latest, which publishing it replaces', async () => {
 		const { session, server } = await opened(twoVersions());
-		await session.openPublished(seed.id, 1);
+		await session.publishing.openPublished(seed.id, 1);
 		expect(session.dataset!.title).toBe('First version');
 		expect(session.publishing.published!.version).toBe(2);
-		expect(session.changedSincePublished).toBe(true);
-		await session.publish(seed.id);
+		expect(session.publishing.changed).toBe(true);
+		await session.publishing.publish(seed.id);
 		expect(server.bases()).toEqual([2]);
 	});
 
@@ -330,7 +330,7 @@ describe('continuing a published timeline', () => {
 		const server = twoVersions();
 		server.editor = { email: ANN, admin: false };
 		const { session } = await opened(server);
-		await session.openPublished(seed.id);
+		await session.publishing.openPublished(seed.id);
 		expect(session.publishing.published).toBe(null);
 		expect(session.notices).toEqual([
 			`This timeline is ${ED}’s: publish your draft of it under another address, as a new timeline.`
@@ -338,7 +338,7 @@ describe('continuing a published timeline', () => {
 
 		server.editor = null;
 		const { session: signedOut } = await opened(server);
-		await signedOut.openPublished(seed.id);
+		await signedOut.publishing.openPublished(seed.id);
 		expect(signedOut.problems.get('open-published')).toBe(
 			`Sign in to open “${seed.id}”: only editors can continue a published timeline.`
 		);

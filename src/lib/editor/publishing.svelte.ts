@@ -2,13 +2,15 @@
  * Publishing a draft from `/new/` (issue 13), for the editing session: who is signed in, the
  * timeline the draft was published as (or opened from) and so updates, a publish under way, what
  * a refusal offers to do next (an address already taken that is the editor's to update; a newer
- * version published meanwhile), and a published timeline waiting to replace the draft. The
- * session (`session.svelte.ts`) holds one and acts through it (`publish`, `openPublished`); the
- * requests are `$lib/publish/client.ts`'s.
+ * version published meanwhile), and a published timeline waiting to replace the draft; and the
+ * journalist's actions on them (`publish`, `publishOver`, `openPublished`, `replaceDraft`,
+ * `keepDraft`). The session (`session.svelte.ts`) holds one and gives it what it needs of the
+ * draft (`PublishingHost`); the requests are `$lib/publish/client.ts`'s.
  *
  * On the static site there is no server: nothing here asks one.
  */
 import type { Dataset } from '$lib/data/schema';
+import { slugify } from '$lib/data/timelinejs';
 import {
 	currentEditor,
 	fetchPublished,
@@ -37,6 +39,22 @@ export interface Offer extends Conflict {
 /** A published timeline opened to continue it, waiting to replace the draft. */
 export type Opening = Opened & { id: string };
 
+/** What publishing needs of the editing session. */
+export interface PublishingHost {
+	/** The draft, or null. */
+	draft(): Dataset | null;
+	/** Whether text is being pasted (work that opening a published timeline would replace). */
+	pasting(): boolean;
+	/** Whether this tab holds the draft. */
+	held(): boolean;
+	/** The draft takes `id` as its id (one undoable step, if it changes) and is saved. */
+	publishedAt(id: string): void;
+	/** The published timeline opened becomes the draft. */
+	begin(opening: Opening): void;
+	/** Says `message` politely. */
+	announce(message: string): void;
+}
+
 export class Publishing {
 	/** Whether this site has a server to publish to (the static site has none). */
 	readonly server: boolean;
@@ -50,12 +68,27 @@ export class Publishing {
 	offer = $state.raw<Offer | null>(null);
 	/** A published timeline waiting to replace the draft, once the journalist says so. */
 	opening = $state.raw<Opening | null>(null);
+	/** Whether the draft changed since it was last published (false if it never was). */
+	readonly changed = $derived.by(() => {
+		const published = this.published;
+		const draft = this.#host.draft();
+		return !!published && !!draft && fingerprint(forExport(draft)) !== published.digest;
+	});
 	#problems: Problems;
+	#host: PublishingHost;
 	#fetch: typeof fetch;
 
-	/** @param problems the session's refusals, where a publish refused is said */
-	constructor(problems: Problems, options: { server: boolean; fetch?: typeof fetch }) {
+	/**
+	 * @param problems the session's refusals, where a publish refused is said
+	 * @param host what publishing needs of the session
+	 */
+	constructor(
+		problems: Problems,
+		host: PublishingHost,
+		options: { server: boolean; fetch?: typeof fetch }
+	) {
 		this.#problems = problems;
+		this.#host = host;
 		this.server = options.server;
 		// Looked up at each call, so that a page's fetch replaced later (tests) is the one used.
 		this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
@@ -66,24 +99,110 @@ export class Publishing {
 		if (this.server) this.editor = await currentEditor(this.#fetch);
 	}
 
-	/** Sends `dataset` as the next version after `base` (null: a new timeline). */
-	send(dataset: Dataset, base: number | null): Promise<PublishOutcome> {
-		return publishDataset(dataset, base, this.#fetch);
+	/**
+	 * Publishes the draft, as it is exported (an unconfirmed date worded as a suggestion), at
+	 * `/t/<address>/`: an update of the timeline it was published as or opened from when the
+	 * address is that timeline's, else a new timeline. A refusal is said under the address or the
+	 * Publish button and changes nothing; a conflict also offers what to do next (`offer`,
+	 * `publishOver`).
+	 *
+	 * @param base publish after this version of the timeline at `address` (null: as a new one),
+	 *   rather than after the version the draft continues: the journalist chose to replace it
+	 * @returns whether it was published
+	 */
+	async publish(address: string, base?: number | null): Promise<boolean> {
+		const dataset = this.#host.draft();
+		if (!dataset || this.busy) return false;
+		this.#problems.clear('publish', 'publish-address');
+		this.offer = null;
+		// "/t/vote/" or the page's whole URL, pasted, name the same address as "vote".
+		const id = slugify(address.trim().replace(/^.*\/t\//, ''));
+		if (!id) {
+			this.#problems.say(
+				'publish-address',
+				'The address needs at least one letter or digit, such as council-budget-vote.'
+			);
+			return false;
+		}
+		const published = this.published;
+		const after = base !== undefined ? base : published?.id === id ? published.version : null;
+		const out = forExport({ ...dataset, id });
+		this.busy = true;
+		let outcome: PublishOutcome;
+		try {
+			outcome = await publishDataset(out, after, this.#fetch);
+		} finally {
+			this.busy = false;
+		}
+		if (!outcome.ok) {
+			this.#refused(outcome, id, after);
+			return false;
+		}
+		this.published = { ...outcome.published, digest: fingerprint(out) };
+		this.#host.publishedAt(id);
+		this.#host.announce(
+			`Published version ${outcome.published.version} at ${outcome.published.url}.`
+		);
+		return true;
+	}
+
+	/** Does what the last conflict offered: update the timeline at that address over its latest. */
+	publishOver(): Promise<boolean> {
+		const offer = this.offer;
+		if (!offer) return Promise.resolve(false);
+		return this.publish(offer.id, offer.latest === 0 ? null : offer.latest);
+	}
+
+	/**
+	 * Opens version `version` (null: the latest) of the published timeline `id` to continue it:
+	 * publishing the draft then updates that timeline, after its latest version. A draft, or text
+	 * being pasted, is replaced only once the journalist agrees (`opening`, `replaceDraft`). A
+	 * timeline that is not theirs to update opens as a new draft, to publish under another address.
+	 */
+	async openPublished(id: string, version: number | null = null) {
+		this.opening = null;
+		const opening = await this.#open(id, version);
+		if (!opening) return;
+		if (this.#holdsOtherWork(opening)) this.opening = opening;
+		else this.#host.begin(opening);
+	}
+
+	/** Replaces the draft with the published timeline waiting to (the journalist agreed). */
+	replaceDraft() {
+		if (this.opening) this.#host.begin(this.opening);
+	}
+
+	/** Keeps the draft: the published timeline waiting to replace it is not opened. */
+	keepDraft() {
+		this.opening = null;
+		this.#host.announce('Your draft is kept; the published timeline was not opened.');
+	}
+
+	/**
+	 * Whether opening `opening` would replace work: a draft, or text being pasted; not a draft
+	 * that is that very version, unchanged since.
+	 */
+	#holdsOtherWork(opening: Opening): boolean {
+		if (!this.#host.draft()) return this.#host.pasting();
+		const same =
+			this.published?.id === opening.id &&
+			this.published.version === opening.latest &&
+			opening.version === opening.latest;
+		return !same || this.changed;
 	}
 
 	/**
 	 * Fetches version `version` (null: the latest) of the published timeline `id`, to continue
-	 * it; or, refused, says why under `open-published` and resolves to null.
-	 *
-	 * @param held whether this tab holds the draft (else it cannot replace it)
+	 * it; or, refused, says why under `open-published` and resolves to null. A tab that does not
+	 * hold the draft cannot replace it.
 	 */
-	async open(id: string, version: number | null, held: boolean): Promise<Opening | null> {
+	async #open(id: string, version: number | null): Promise<Opening | null> {
 		this.#problems.clear('open-published');
 		const refuse = (message: string) => {
 			this.#problems.say('open-published', message, { focus: false });
 			return null;
 		};
-		if (!held) {
+		if (!this.#host.held()) {
 			return refuse(
 				'The draft is open in another tab: take it over here, then open the timeline again.'
 			);
@@ -106,7 +225,7 @@ export class Publishing {
 	 * the control it concerns: a taken address under the address field, anything else under the
 	 * Publish button; a conflict also says what can be done next (`offer`).
 	 */
-	refused(outcome: Exclude<PublishOutcome, { ok: true }>, id: string, base: number | null) {
+	#refused(outcome: Exclude<PublishOutcome, { ok: true }>, id: string, base: number | null) {
 		switch (outcome.reason) {
 			case 'signed-out':
 				// The panel shows the way to sign in; the draft waits here meanwhile.

@@ -19,7 +19,7 @@ import { ImportError } from '$lib/data/importError';
 import { looksLikeHtml, readImport, type ArticleInput } from '$lib/data/importers';
 import type { Dataset, Precision, Source, TimelineEvent } from '$lib/data/schema';
 import { toSheetsCsv } from '$lib/data/sheets';
-import { slugify, toTimelineJs } from '$lib/data/timelinejs';
+import { toTimelineJs } from '$lib/data/timelinejs';
 import type { TypedDate } from './dates';
 import { downloadText } from './download';
 import {
@@ -49,8 +49,7 @@ import { Problems, type DetailsForm, type EventAction, type ProblemKey } from '.
 import { Keeping, sayStorage } from './keeping.svelte';
 import { Adding } from './adding.svelte';
 import type { Tombstone } from '$lib/extract/story/storyDraft';
-import type { PublishOutcome } from '$lib/publish/client';
-import { Publishing, continuing, fingerprint, type Opening } from './publishing.svelte';
+import { Publishing, continuing } from './publishing.svelte';
 import type { Article, Draft, DraftPublished } from './storedDraft';
 
 export type Stage = 'loading' | 'elsewhere' | 'input' | 'confirm' | 'extracting' | 'review';
@@ -169,13 +168,6 @@ export class DraftSession {
 	readonly adding: Adding;
 	/** Publishing it: who is signed in, the timeline it updates, what a refusal offers. */
 	readonly publishing: Publishing;
-	/** Whether the draft changed since it was last published (false if it never was). */
-	readonly changedSincePublished = $derived.by(() => {
-		const published = this.publishing.published;
-		return (
-			!!published && !!this.dataset && fingerprint(forExport(this.dataset)) !== published.digest
-		);
-	});
 	#lock: DraftLock;
 	#extractor: () => ExtractClient;
 	#client: ExtractClient | null = null;
@@ -196,10 +188,30 @@ export class DraftSession {
 			release: () => {}
 		};
 		this.#extractor = options.extractor ?? (() => new ExtractClient());
-		this.publishing = new Publishing(this.problems, {
-			server: options.server ?? !__DATELINE_STATIC__,
-			fetch: options.fetch
-		});
+		this.publishing = new Publishing(
+			this.problems,
+			{
+				draft: () => this.dataset,
+				pasting: () => this.text.trim() !== '',
+				held: () => this.keeping.held,
+				publishedAt: (id) => {
+					// The draft takes the address it was published at as its id, as one undoable step.
+					if (this.history && this.history.present.value.id !== id) {
+						const present = this.history.present.value;
+						this.history = record(this.history, { ...present, id }, `Publish at /t/${id}/`);
+					}
+					this.#save();
+				},
+				begin: (opening) => {
+					this.#client?.cancel();
+					const { name, published, notices } = continuing(opening);
+					this.#begin(opening.dataset, notices, `Open ${name}`, name, published);
+					this.status = `Opened ${name}.`;
+				},
+				announce: (message) => (this.status = message)
+			},
+			{ server: options.server ?? !__DATELINE_STATIC__, fetch: options.fetch }
+		);
 		this.adding = new Adding({
 			story: () => this.dataset,
 			tombstones: () => this.#tombstones,
@@ -741,113 +753,6 @@ export class DraftSession {
 		this.#forget();
 		this.stage = 'input';
 		this.status = 'Draft discarded.';
-	}
-
-	// ---- Publishing (issue 13) -------------------------------------------------------------------
-
-	/**
-	 * Publishes the draft, as it is exported (an unconfirmed date worded as a suggestion), at
-	 * `/t/<address>/`: an update of the timeline it was published as or opened from when the
-	 * address is that timeline's, else a new timeline. A refusal is said under the address or the
-	 * Publish button and changes nothing; a conflict also offers what to do next
-	 * (`publishing.offer`, `publishOver`).
-	 *
-	 * @param base publish after this version of the timeline at `address` (null: as a new one),
-	 *   rather than after the version the draft continues: the journalist chose to replace it
-	 * @returns whether it was published
-	 */
-	async publish(address: string, base?: number | null): Promise<boolean> {
-		const dataset = this.dataset;
-		if (!dataset || this.publishing.busy) return false;
-		this.problems.clear('publish', 'publish-address');
-		this.publishing.offer = null;
-		// "/t/vote/" or the page's whole URL, pasted, name the same address as "vote".
-		const id = slugify(address.trim().replace(/^.*\/t\//, ''));
-		if (!id) {
-			this.problems.say(
-				'publish-address',
-				'The address needs at least one letter or digit, such as council-budget-vote.'
-			);
-			return false;
-		}
-		const published = this.publishing.published;
-		const after = base !== undefined ? base : published?.id === id ? published.version : null;
-		const out = forExport({ ...dataset, id });
-		this.publishing.busy = true;
-		let outcome: PublishOutcome;
-		try {
-			outcome = await this.publishing.send(out, after);
-		} finally {
-			this.publishing.busy = false;
-		}
-		if (outcome.ok) {
-			this.publishing.published = { ...outcome.published, digest: fingerprint(out) };
-			// The draft takes the address it was published at as its id, as one undoable step.
-			if (this.history && this.history.present.value.id !== id) {
-				const present = this.history.present.value;
-				this.history = record(this.history, { ...present, id }, `Publish at /t/${id}/`);
-			}
-			this.#save();
-			this.status = `Published version ${outcome.published.version} at ${outcome.published.url}.`;
-			return true;
-		}
-		this.publishing.refused(outcome, id, after);
-		return false;
-	}
-
-	/** Does what the last conflict offered: update the timeline at that address over its latest. */
-	publishOver(): Promise<boolean> {
-		const offer = this.publishing.offer;
-		if (!offer) return Promise.resolve(false);
-		return this.publish(offer.id, offer.latest === 0 ? null : offer.latest);
-	}
-
-	/**
-	 * Opens version `version` (null: the latest) of the published timeline `id` to continue it:
-	 * publishing the draft then updates that timeline, after its latest version. A draft, or text
-	 * being pasted, is replaced only once the journalist agrees (`publishing.opening`,
-	 * `replaceDraft`). A timeline that is not theirs to update opens as a new draft, to publish
-	 * under another address.
-	 */
-	async openPublished(id: string, version: number | null = null) {
-		this.publishing.opening = null;
-		const opening = await this.publishing.open(id, version, this.keeping.held);
-		if (!opening) return;
-		if (this.#holdsOtherWork(opening)) this.publishing.opening = opening;
-		else this.#continue(opening);
-	}
-
-	/** Replaces the draft with the published timeline waiting to (the journalist agreed). */
-	replaceDraft() {
-		const opening = this.publishing.opening;
-		if (opening) this.#continue(opening);
-	}
-
-	/** Keeps the draft: the published timeline waiting to replace it is not opened. */
-	keepDraft() {
-		this.publishing.opening = null;
-		this.status = 'Your draft is kept; the published timeline was not opened.';
-	}
-
-	/**
-	 * Whether opening `opening` would replace work: a draft, or text being pasted; not a draft
-	 * that is that very version, unchanged since.
-	 */
-	#holdsOtherWork(opening: Opening): boolean {
-		if (!this.history) return this.text.trim() !== '';
-		const published = this.publishing.published;
-		const same =
-			published?.id === opening.id &&
-			published.version === opening.latest &&
-			opening.version === opening.latest;
-		return !same || this.changedSincePublished;
-	}
-
-	#continue(opening: Opening) {
-		this.#client?.cancel();
-		const { name, published, notices } = continuing(opening);
-		this.#begin(opening.dataset, notices, `Open ${name}`, name, published);
-		this.status = `Opened ${name}.`;
 	}
 
 	// ---- Helpers ---------------------------------------------------------------------------------
