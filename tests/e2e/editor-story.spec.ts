@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 // An invented story (tests/fixtures/story): a bridge closed on Monday, surveyed on Wednesday,
@@ -94,6 +94,42 @@ test.describe('adding articles to a draft', () => {
 		await expect(events(page)).toHaveCount(count);
 		await expect(page.getByLabel('Article', { exact: true }).locator('option')).toHaveCount(4);
 		await expect(page.getByRole('button', { name: /^Undo\s*: Add article/ })).toBeVisible();
+	});
+
+	test('articles dropped on the page: the first on the article panel, the next on Add an article', async ({
+		page
+	}) => {
+		/** Drags files of these names and texts over `panel` and drops them there. */
+		async function dropOn(panel: Locator, files: { name: string; text: string }[]) {
+			const dataTransfer = await page.evaluateHandle((files) => {
+				const transfer = new DataTransfer();
+				for (const { name, text } of files) transfer.items.add(new File([text], name));
+				return transfer;
+			}, files);
+			await panel.dispatchEvent('dragover', { dataTransfer });
+			// The panel says it takes what is dragged over it.
+			await expect(panel).toHaveClass(/dragging/);
+			await panel.dispatchEvent('drop', { dataTransfer });
+			await expect(panel).not.toHaveClass(/dragging/);
+		}
+
+		await page.goto('/new/');
+		await dropOn(page.locator('section[aria-labelledby="input-h"]'), [
+			{ name: '1-bridge-closed.txt', text: first }
+		]);
+		await page.getByLabel('Publication date').fill('2025-03-04T08:00', { timeout: 15_000 });
+		await page.getByRole('button', { name: 'Build the timeline' }).click();
+		await expect(card(page, 'City closed the Harbor Bridge')).toHaveCount(1, { timeout: 20_000 });
+
+		await dropOn(addPanel(page), [
+			{ name: 'survey.md', text: readFileSync(story('2-survey-begins.md'), 'utf8') },
+			{ name: 'retelling.txt', text: retelling }
+		]);
+		await expect(page.getByTestId('add-note')).toContainText('Added 2 articles', {
+			timeout: 20_000
+		});
+		await expect(card(page, 'Engineers began a full survey of the Harbor Bridge')).toHaveCount(1);
+		await expect(page.getByLabel('Article', { exact: true }).locator('option')).toHaveCount(3);
 	});
 
 	test('an article with no publication date is refused by its name, and adds nothing', async ({
