@@ -18,9 +18,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config';
+import { isMain } from './cli';
 import type { ArticleInput } from '../src/lib/data/article';
 import { readArticlesJsonl } from '../src/lib/data/articlesJsonl';
 import { readArticle } from '../src/lib/extract/index';
@@ -155,5 +155,4 @@ async function main(): Promise<void> {
 	if (url) await browser(url, articles);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href)
-	await main();
+if (isMain(import.meta.url)) await main();
