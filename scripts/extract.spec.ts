@@ -1,6 +1,6 @@
+import { scratchDir } from './testing/scratchDir';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from './extract';
@@ -26,7 +26,7 @@ describe('npm run extract', { timeout: 60_000 }, () => {
 	});
 
 	it('writes tab-indented JSON to --out and exits 0', () => {
-		const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-')), 'seed.json');
+		const out = path.join(scratchDir(), 'seed.json');
 		const result = run(SEED, '--out', out);
 		expect(result.status).toBe(0);
 		const json = fs.readFileSync(out, 'utf8');
@@ -47,7 +47,7 @@ describe('npm run extract', { timeout: 60_000 }, () => {
 	});
 
 	it('fails clearly when no publication date can be found', () => {
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-'));
+		const dir = scratchDir();
 		const file = path.join(dir, 'undated.txt');
 		fs.writeFileSync(file, 'A headline\n\nThe council met on Friday.\n');
 		const result = run(file);
@@ -56,7 +56,7 @@ describe('npm run extract', { timeout: 60_000 }, () => {
 	});
 
 	it('writes an empty events list with a warning when the article has no dates', () => {
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-'));
+		const dir = scratchDir();
 		const file = path.join(dir, 'timeless.txt');
 		fs.writeFileSync(file, 'A headline\n\nThe council met and talked about roads.\n');
 		const result = run(file, '--published', '2024-01-08');
@@ -68,7 +68,7 @@ describe('npm run extract', { timeout: 60_000 }, () => {
 	const STORY = ['1-bridge-closed.txt', '2-survey-begins.md', '3-reopening.html'].map(
 		(name) => `tests/fixtures/story/${name}`
 	);
-	const scratch = () => fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-'));
+	const scratch = () => scratchDir();
 
 	it('reads several articles (text, Markdown, HTML) into one story named after --out', () => {
 		const out = path.join(scratch(), 'harbor-bridge.json');

@@ -1,6 +1,6 @@
+import { scratchDir } from './testing/scratchDir';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../src/lib/data/schema';
@@ -13,7 +13,7 @@ const run = (script: string, ...args: string[]) =>
 		timeout: 60_000
 	});
 const SHEET = 'tests/fixtures/timelinejs/pompeii.sheet.csv';
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-'));
+const tmp = () => scratchDir();
 
 describe('npm run import', { timeout: 60_000 }, () => {
 	it('reads a TimelineJS sheet into a dataset with every field of version 2, saying what it showed differently', () => {

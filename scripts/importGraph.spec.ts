@@ -1,5 +1,5 @@
+import { scratchDir } from './testing/scratchDir';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cycles, importGraph, specifiers, upwardEdges } from './importGraph';
@@ -40,7 +40,7 @@ describe('the import graph of the app', () => {
 
 describe('importGraph', () => {
 	it('finds a loop through a type-only import, and names its modules in order', () => {
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'graph-'));
+		const dir = scratchDir('graph-');
 		fs.mkdirSync(path.join(dir, 'src/lib/data'), { recursive: true });
 		const write = (name: string, text: string) =>
 			fs.writeFileSync(path.join(dir, 'src/lib/data', name), text);

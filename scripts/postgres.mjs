@@ -50,7 +50,26 @@ function pg(bin, program, args) {
 }
 
 /**
- * Starts a cluster on `port` (reusing one this script already started there).
+ * Whether the cluster in `data` has a live server. Its `postmaster.pid` alone does not say so: a
+ * server killed with its machine's session (SIGKILL, a reboot) leaves the file behind, and /tmp
+ * may outlive the session that made it.
+ *
+ * @param {string} bin
+ * @param {string} data
+ */
+function running(bin, data) {
+	if (!existsSync(join(data, 'postmaster.pid'))) return false;
+	try {
+		pg(bin, 'pg_ctl', ['-D', data, 'status']);
+		return true;
+	} catch {
+		return false; // pg_ctl status exits 3 when no server runs there
+	}
+}
+
+/**
+ * Starts a cluster on `port`, reusing one this script started there if its server still runs,
+ * and starting afresh over one whose server is gone.
  *
  * @returns the URL of its `dateline_test` database
  */
@@ -64,7 +83,7 @@ export function startPostgres(port = Number(process.env.DATELINE_PG_PORT ?? 5544
 	const dir = folder(port);
 	const data = join(dir, 'data');
 	const url = `postgres://dateline@127.0.0.1:${port}/dateline_test`;
-	if (existsSync(join(data, 'postmaster.pid'))) return url;
+	if (running(bin, data)) return url;
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(data, { recursive: true, mode: 0o700 });
 	if (process.getuid?.() === 0) {
@@ -86,7 +105,7 @@ export function stopPostgres(port = Number(process.env.DATELINE_PG_PORT ?? 5544)
 	const bin = postgresBin();
 	const dir = folder(port);
 	const data = join(dir, 'data');
-	if (bin && existsSync(join(data, 'postmaster.pid'))) {
+	if (bin && running(bin, data)) {
 		pg(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
 	}
 	rmSync(dir, { recursive: true, force: true });

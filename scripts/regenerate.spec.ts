@@ -1,5 +1,5 @@
+import { scratchDir } from './testing/scratchDir';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -12,7 +12,7 @@ afterEach(() => {
 
 /** A scratch repository holding a copy of the seed article and its sidecar. */
 function scratch(): string {
-	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-'));
+	const root = scratchDir();
 	temporary.push(root);
 	fs.mkdirSync(path.join(root, 'data/articles'), { recursive: true });
 	fs.mkdirSync(path.join(root, 'data/timelines'), { recursive: true });

@@ -1,6 +1,6 @@
+import { scratchDir } from './testing/scratchDir';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tagLines } from './timex';
@@ -29,7 +29,7 @@ describe('npm run timex', { timeout: 60_000 }, () => {
 	});
 
 	it('runs from the command line with --in and --out', () => {
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-'));
+		const dir = scratchDir();
 		const input = path.join(dir, 'docs.jsonl');
 		const output = path.join(dir, 'system.jsonl');
 		fs.writeFileSync(
