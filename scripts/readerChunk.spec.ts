@@ -59,7 +59,7 @@ describe('readerChunks', () => {
 	});
 
 	it("gives each page's own modules that page's chunk", () => {
-		expect(chunkOf('/app/src/page.svelte')).toBe('page');
+		expect(chunkOf('/app/src/page.svelte')).toBe('reader');
 		expect(chunkOf('/app/src/embed.svelte')).toBe('embed');
 		expect(chunkOf('/app/src/channel.ts')).toBe('embed');
 	});
@@ -72,5 +72,22 @@ describe('readerChunks', () => {
 		expect(chunkOf('/app/src/Detail.svelte')).toBeNull();
 		expect(chunkOf('/app/src/editor.svelte')).toBeNull();
 		expect(chunkOf('/lib/d3.js')).toBeNull();
+	});
+});
+
+describe('readerChunks with the pages every page loads', () => {
+	it('puts what the root layout and error page import with the libraries', () => {
+		const shell = graphOf({
+			'/app/src/+error.svelte': [['/app/src/withdrawn.ts', '/lib/svelte.js']],
+			'/app/src/withdrawn.ts': [[]],
+			'/app/src/page.svelte': [['/lib/svelte.js']],
+			'/lib/svelte.js': [[]]
+		});
+		const chunkOf = readerChunks({ page: ['/app/src/page.svelte'] }, '/app/src/', shell, [
+			'/app/src/+error.svelte'
+		]);
+		expect(chunkOf('/app/src/+error.svelte')).toBe('framework');
+		expect(chunkOf('/app/src/withdrawn.ts')).toBe('framework');
+		expect(chunkOf('/app/src/page.svelte')).toBe('reader');
 	});
 });

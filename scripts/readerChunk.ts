@@ -11,8 +11,8 @@
  *
  * Which modules: those the reader's pages import statically, found from the build's graph, so a
  * module the pages come to import joins by itself and one they load when used (`import()`:
- * gestures, detail panel, search, the Embed panel) stays apart. The root layout and error page
- * are not reached from the pages, so they stay apart too. Each group takes what its modules
+ * gestures, detail panel, search, the Embed panel) stays apart. What the root layout and error
+ * page import joins the libraries: SvelteKit loads both on every page of the site. Each group takes what its modules
  * import with them (rolldown's default; Kit's strict entry signatures require it), hence the
  * order of the groups: libraries first, so that no page's chunk pulls one in.
  */
@@ -63,6 +63,11 @@ export function staticClosure(
 const ROOT = resolve(import.meta.dirname, '..');
 const SRC = `${resolve(ROOT, 'src')}/`;
 
+/** What SvelteKit loads on every page: the root layout, and the root error page, in case. */
+export const EVERY_PAGE = ['src/routes/+layout.svelte', 'src/routes/+error.svelte'].map((p) =>
+	resolve(ROOT, p)
+);
+
 /**
  * The reader's pages, by the name of their chunk: a published timeline (`/`, `/t/<id>/`) and its
  * embed (`/embed/<id>/`).
@@ -73,7 +78,9 @@ export const READER_PAGES: Record<string, readonly string[]> = {
 };
 
 /**
- * Which chunk a module goes in: `framework` for a library any reader's page imports statically;
+ * Which chunk a module goes in: `framework` for a library any reader's page imports statically,
+ * and for whatever `everyPage` (the root layout and error page, which SvelteKit loads on every
+ * page of the site) imports;
  * for the app's own modules (under `src`), `reader` when every reader's page imports it
  * statically, else the name of the pages that do (`page`, `embed`), followed by those that load
  * it later by `import()` (`page~embed`: in a chunk of its own, so that the embed does not load
@@ -87,9 +94,11 @@ export const READER_PAGES: Record<string, readonly string[]> = {
 export function readerChunks(
 	pages: Record<string, readonly string[]>,
 	src: string,
-	graph: ModuleGraph
+	graph: ModuleGraph,
+	everyPage: readonly string[] = []
 ): (id: string) => string | null {
 	const all = () => true;
+	const shell = staticClosure(everyPage, graph, all);
 	const loads = Object.entries(pages).map(
 		([name, roots]) => [name, staticClosure(roots, graph, all)] as const
 	);
@@ -97,6 +106,7 @@ export function readerChunks(
 		([name, roots]) => [name, staticClosure(roots, graph, all, true)] as const
 	);
 	return (id) => {
+		if (shell.has(id)) return 'framework';
 		const by = loads.filter(([, modules]) => modules.has(id)).map(([name]) => name);
 		if (!by.length) return null;
 		if (!id.startsWith(src)) return 'framework';
@@ -110,14 +120,14 @@ export function readerChunks(
  * The chunking groups (rolldown's `output.codeSplitting.groups`) of `readerChunks`. New for each
  * build: they learn the graph from the first module they are asked about.
  */
-export function readerChunkGroups(pages = READER_PAGES, src = SRC) {
+export function readerChunkGroups(pages = READER_PAGES, src = SRC, everyPage = EVERY_PAGE) {
 	let chunkOf: ((id: string) => string | null) | null = null;
 	// Each group takes its modules with what they import: the libraries first, then what all the
 	// reader's pages share, then what one page loads and another runs later, so that none of them
 	// is pulled into one page's chunk as its dependency.
 	const group = (priority: number, member: (chunk: string) => boolean) => ({
 		name: (id: string, graph: ModuleGraph): string | null => {
-			chunkOf ??= readerChunks(pages, src, graph);
+			chunkOf ??= readerChunks(pages, src, graph, everyPage);
 			const chunk = chunkOf(id);
 			return chunk !== null && member(chunk) ? chunk : null;
 		},
