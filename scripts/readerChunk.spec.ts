@@ -59,7 +59,7 @@ describe('readerChunks', () => {
 	});
 
 	it("gives each page's own modules that page's chunk", () => {
-		expect(chunkOf('/app/src/page.svelte')).toBe('reader');
+		expect(chunkOf('/app/src/page.svelte')).toBe('page');
 		expect(chunkOf('/app/src/embed.svelte')).toBe('embed');
 		expect(chunkOf('/app/src/channel.ts')).toBe('embed');
 	});
