@@ -1,13 +1,18 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { readerChunkGroups } from './scripts/readerChunk';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [sveltekit()],
 	// Which build this is (svelte.config.js): the static site reads data/timelines/ at build time,
 	// the server reads its store. A constant, so each build leaves the other's code out.
 	define: { __DATELINE_STATIC__: JSON.stringify(process.env.DATELINE_STATIC === '1') },
 	server: { fs: { allow: ['data'] } },
 	worker: { format: 'es' },
+	// The browser's code: what the reader's page runs at load in one chunk (see readerChunk.ts).
+	build: isSsrBuild
+		? {}
+		: { rolldownOptions: { output: { codeSplitting: { groups: readerChunkGroups() } } } },
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
@@ -16,4 +21,4 @@ export default defineConfig({
 		// Far from UTC, so that local-time bugs surface (as d3-scale and Plot test).
 		env: { TZ: 'America/Los_Angeles' }
 	}
-});
+}));

@@ -14,6 +14,7 @@ import {
 	DAY_MS,
 	dayEnd,
 	dayNumber,
+	dayOfNumber,
 	dayParts,
 	dayStart,
 	FULL_MONTHS,
@@ -21,7 +22,17 @@ import {
 	type Day
 } from './days';
 
-export { AP_MONTHS, compareDays, dayEnd, dayNumber, dayParts, dayStart, FULL_MONTHS, type Day };
+export {
+	AP_MONTHS,
+	compareDays,
+	dayEnd,
+	dayNumber,
+	dayOfNumber,
+	dayParts,
+	dayStart,
+	FULL_MONTHS,
+	type Day
+};
 
 /**
  * The first and last years the dataset contract accepts, numbered as ISO 8601 and EDTF number
@@ -158,26 +169,6 @@ export function isLeapYear(y: number): boolean {
 /** Days in a month, for any year (`Date.UTC` would read years 0-99 as 1900-1999). */
 export function daysInMonth(y: number, m: number): number {
 	return m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
-
-/** The day a number of days from 1970-01-01 falls on (the inverse of `dayNumber`). */
-export function dayOfNumber(n: number): Day {
-	const z = n + 719_468;
-	const era = Math.floor(z / 146_097);
-	const dayOfEra = z - era * 146_097;
-	const yearOfEra = Math.floor(
-		(dayOfEra -
-			Math.floor(dayOfEra / 1460) +
-			Math.floor(dayOfEra / 36_524) -
-			Math.floor(dayOfEra / 146_096)) /
-			365
-	);
-	const dayOfYear =
-		dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-	const mp = Math.floor((5 * dayOfYear + 2) / 153);
-	const m = mp < 10 ? mp + 3 : mp - 9;
-	const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
-	return { y, m, d: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1 };
 }
 
 function fromMs(t: number): Day {

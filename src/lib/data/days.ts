@@ -1,7 +1,8 @@
 /**
  * What the reader's page needs of the calendar (`calendar.ts`, which re-exports it): the month
- * names and a day's UTC bounds. Apart so that the reader's page does not load the contract's
- * calendar checks and the extractor's arithmetic with them (issue 15's 60 kB page).
+ * names, a day's UTC bounds, and days counted from 1970 both ways (the axis's years). Apart so
+ * that the reader's page does not load the contract's calendar checks and the extractor's
+ * arithmetic with them (issue 15's 60 kB page).
  */
 
 /** A calendar day; `m` is 1-12. */
@@ -55,6 +56,26 @@ export function dayNumber({ y, m, d }: Day): number {
 	const dayOfEra =
 		yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
 	return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The day a number of days from 1970-01-01 falls on (the inverse of `dayNumber`). */
+export function dayOfNumber(n: number): Day {
+	const z = n + 719_468;
+	const era = Math.floor(z / 146_097);
+	const dayOfEra = z - era * 146_097;
+	const yearOfEra = Math.floor(
+		(dayOfEra -
+			Math.floor(dayOfEra / 1460) +
+			Math.floor(dayOfEra / 36_524) -
+			Math.floor(dayOfEra / 146_096)) /
+			365
+	);
+	const dayOfYear =
+		dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+	const mp = Math.floor((5 * dayOfYear + 2) / 153);
+	const m = mp < 10 ? mp + 3 : mp - 9;
+	const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
+	return { y, m, d: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1 };
 }
 
 /** UTC milliseconds of a day's midnight, for any year. */

@@ -8,7 +8,7 @@
  * is under 10,000 years ("1000 BC", "500 BC", "AD 1", "AD 500", "1000"), years ago (from
  * AD 2000, as `yearName` reckons) from there on ("13 billion years ago").
  */
-import { dayNumber, dayOfNumber } from '$lib/data/calendar';
+import { dayNumber, dayOfNumber } from '$lib/data/days';
 import { magnitude, yearName } from '$lib/data/yearName';
 
 const DAY = 86_400_000;
