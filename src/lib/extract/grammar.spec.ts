@@ -27,6 +27,21 @@ describe('isFinite', () => {
 		expect(isFinite(words, at('will'))).toBe(true);
 		expect(isFinite(words, at('keep'))).toBe(false);
 	});
+
+	it('reads the one past form of a clause that opens on its noun phrase as its verb', () => {
+		const finite = (sentence: string, verb: string) => {
+			const words = tag(sentence);
+			return isFinite(
+				words,
+				words.findIndex((w) => w.text === verb)
+			);
+		};
+		expect(
+			finite('The old bridge over the river collapsed on Thursday, police said.', 'collapsed')
+		).toBe(true);
+		expect(finite('Profit for the quarter ended Aug. 26 was $5 million.', 'ended')).toBe(false);
+		expect(finite('Net income rose 5% for the quarter ended Aug. 26.', 'ended')).toBe(false);
+	});
 });
 
 describe('groupTense', () => {

@@ -80,7 +80,7 @@ export function isFinite(words: readonly Word[], i: number): boolean {
 			after.pos === 'PROPN' ||
 			(after.pos === 'PART' && after.lower === 'to')
 		)
-			return nounPhraseStartsAt(words, i - 1);
+			return nounPhraseStartsAt(words, i - 1) || subjectOnly(words, i);
 	}
 	// "The warehouse, built in 1911, had been vacant", "the agreement, announced Friday,": a
 	// participle between commas after a common noun (after a name, a verb: "Chris Marchese,
@@ -109,6 +109,31 @@ function nounPhraseStartsAt(words: readonly Word[], i: number): boolean {
 		if (pos === 'PART' && /^['’]s$/.test(words[j].lower)) continue;
 		if (words[j].lower === 'of' && /^(?:NOUN|PROPN)$/.test(words[j - 1]?.pos ?? '')) continue;
 		return pos !== 'ADP';
+	}
+	return true;
+}
+
+/**
+ * Whether the past form at `i` is the only verb its clause can have: "The old bridge over the
+ * river collapsed on Thursday, police said" opens on a noun phrase (a preposition inside it) and
+ * has no other verb before the next comma, so "collapsed" is the verb, not a participle on
+ * "river" ("for the quarter ended Aug. 26" opens on its preposition; "earnings for the quarter
+ * ended Aug. 26 rose" has its verb after).
+ */
+function subjectOnly(words: readonly Word[], i: number): boolean {
+	let j = i - 1;
+	while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|ADP|PART)$/.test(words[j].pos)) j--;
+	const first = words[j + 1];
+	if (!first || first.pos === 'ADP' || (j >= 0 && !/^[,;:—–-]$|^--$/.test(words[j].text)))
+		return false;
+	for (let k = i + 1; k < words.length; k++) {
+		const word = words[k];
+		if (/^[,;:.!?]$/.test(word.text)) break;
+		if (
+			word.pos === 'AUX' ||
+			(word.pos === 'VERB' && !isVerb(words[k - 1]) && words[k - 1].lower !== 'to')
+		)
+			return false;
 	}
 	return true;
 }
