@@ -225,6 +225,12 @@ export function buildEvents(
 		earliest(places.bySentence, i, into);
 	}
 
+	// The news sentences before a title's own, the nearest last: what an opening "He" names.
+	const sentencesBefore = (i: number) =>
+		sents
+			.slice(Math.max(0, i - 3), i)
+			.filter((s) => isNews(paragraphOf(s)))
+			.map((s) => s.text);
 	const tagged = new Map<string, Found>();
 	const events = groups.map((group) => {
 		const first = group[0];
@@ -239,7 +245,12 @@ export function buildEvents(
 			id: '',
 			title: first.subject
 				? subjectTitle(first.subject)
-				: draftTitle(first.sentence.text, first.expression.start, first.expression.end),
+				: draftTitle(
+						first.sentence.text,
+						first.expression.start,
+						first.expression.end,
+						sentencesBefore(first.sentenceIndex)
+					),
 			date: first.edtf.date,
 			start,
 			end,

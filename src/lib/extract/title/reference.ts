@@ -194,7 +194,7 @@ function relativeBefore(draft: Draft): number {
  * the date ("The 2023 flood" gives "flood"). Undefined when none, or when it is longer than
  * eight words.
  */
-function sentenceSubject(
+export function sentenceSubject(
 	draft: Draft,
 	before: number
 ): { text: string; words: readonly Word[] } | undefined {

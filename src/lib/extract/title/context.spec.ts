@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { title } from './testing';
+
+describe('earlierSubject', () => {
+	it('names the person an opening "He" or "She" stands for from the sentence before', () => {
+		expect(
+			title('He then tried to walk away from the deal in July.', 'July', [
+				'Musk, the richest man, first agreed in April to buy the company.'
+			])
+		).toBe('Musk then tried to walk away from the deal');
+		expect(
+			title('She was crowned at Westminster Abbey in June 1953.', 'June 1953', [
+				'Elizabeth became queen in 1952.'
+			])
+		).toBe('Elizabeth was crowned at Westminster Abbey');
+	});
+
+	it('reads past a sentence whose subject is the same pronoun, and past a name its own sentence gives', () => {
+		expect(
+			title('She fired Kwarteng on Oct. 14.', 'Oct. 14', [
+				'Truss took office on Sept. 6.',
+				'Her finance minister Kwasi Kwarteng announced tax cuts on Sept. 23.'
+			])
+		).toBe('Truss fired Kwarteng');
+		expect(
+			title('He won again in 2012.', '2012', [
+				'Obama won in 2008.',
+				'He was sworn in a year later.'
+			])
+		).toBe('Obama won again');
+	});
+
+	it('gives "it" a singular thing and "they" a plural, and keeps a pronoun nothing agrees with', () => {
+		expect(
+			title('It sank on Thursday in 5,000 feet of water.', 'Thursday', [
+				'The rig burned for two days.'
+			])
+		).toBe('Rig sank in 5,000 feet of water');
+		expect(
+			title('They returned home on Friday.', 'Friday', ['The two climbers were rescued.'])
+		).toBe('Two climbers returned home');
+		// A common noun is no name for "she"; a name is no thing for "it".
+		expect(
+			title('She missed the opening of parliament in May.', 'May', [
+				'The queen had suffered from mobility problems.'
+			])
+		).toBe('She missed the opening of parliament');
+		expect(
+			title('It emerged on Monday that a second school had closed.', 'Monday', [
+				'The school closed its doors.'
+			])
+		).not.toMatch(/^School emerged/);
+	});
+});
