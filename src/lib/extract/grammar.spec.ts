@@ -28,6 +28,24 @@ describe('isFinite', () => {
 		expect(isFinite(words, at('keep'))).toBe(false);
 	});
 
+	it('reads a past form between a noun and an auxiliary as a participle on the noun', () => {
+		const finite = (sentence: string, verb: string) => {
+			const words = tag(sentence);
+			return isFinite(
+				words,
+				words.findIndex((w) => w.text === verb)
+			);
+		};
+		expect(finite('The two men arrested in the raid were released.', 'arrested')).toBe(false);
+		expect(
+			finite(
+				'The officers charged in the case, Lane and Thao, are scheduled to go on trial.',
+				'charged'
+			)
+		).toBe(false);
+		expect(finite('Prices rose in March and are expected to rise again.', 'rose')).toBe(true);
+	});
+
 	it('reads the one past form of a clause that opens on its noun phrase as its verb', () => {
 		const finite = (sentence: string, verb: string) => {
 			const words = tag(sentence);

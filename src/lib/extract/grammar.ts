@@ -80,7 +80,9 @@ export function isFinite(words: readonly Word[], i: number): boolean {
 			after.pos === 'PROPN' ||
 			(after.pos === 'PART' && after.lower === 'to')
 		)
-			return nounPhraseStartsAt(words, i - 1) || subjectOnly(words, i);
+			return (
+				(nounPhraseStartsAt(words, i - 1) || subjectOnly(words, i)) && !auxiliaryAhead(words, i)
+			);
 	}
 	// "The warehouse, built in 1911, had been vacant", "the agreement, announced Friday,": a
 	// participle between commas after a common noun (after a name, a verb: "Chris Marchese,
@@ -136,6 +138,31 @@ function subjectOnly(words: readonly Word[], i: number): boolean {
 			return false;
 	}
 	return true;
+}
+
+/**
+ * Whether an auxiliary comes after the past form at `i` with only a noun phrase between, which
+ * makes the past form a participle on the noun before it (a reduced relative clause): "The man
+ * arrested Friday night is expected to face charges", "The officers charged in the case, Lane,
+ * Kueng and Thao, are scheduled …". A conjunction, relative pronoun or other verb between ends
+ * the look ("Prices rose in March and are expected …").
+ */
+function auxiliaryAhead(words: readonly Word[], i: number): boolean {
+	for (let k = i + 1; k < words.length && k < i + 25; k++) {
+		const word = words[k];
+		if (word.pos === 'AUX') {
+			const before = words[k - 1];
+			return word.lemma !== 'be' || !/^(?:be|been|being)$/.test(word.lower)
+				? before.text === ',' || /^(?:NOUN|PROPN|NUM)$/.test(before.pos)
+				: false;
+		}
+		if (word.pos === 'CCONJ' && isVerb(words[k + 1])) return false;
+		if (/^(?:NOUN|PROPN|NUM|ADJ|DET|ADP|CCONJ)$/.test(word.pos)) continue;
+		if (word.text === ',' || (word.pos === 'PART' && /^['’]s$/.test(word.lower))) continue;
+		if (word.abbreviation) continue;
+		return false;
+	}
+	return false;
 }
 
 /** Whether any word from `from` to `to` (indices, end exclusive) is a finite verb. */

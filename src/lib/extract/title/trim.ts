@@ -219,7 +219,7 @@ export const leadingAdverbial: TitleStep = {
 		let comma = -1;
 		if (subject >= 0)
 			for (let i = draft.from; i < subject; i++) if (kept(draft, i) && isComma(words[i])) comma = i;
-		if (comma >= 0) leaveOut(draft, draft.from, comma + 1);
+		if (comma >= 0 && !listComma(draft, comma, verb)) leaveOut(draft, draft.from, comma + 1);
 		// A subordinator or conjunction that opens the clause: "after", "when", "and", "that".
 		const all = keptWords(draft);
 		const first = words[all[0]];
@@ -234,6 +234,20 @@ export const leadingAdverbial: TitleStep = {
 			draft.out.add(all[0]);
 	}
 };
+
+/**
+ * Whether the comma at `comma` separates the items of a list subject ("Chief Executive Parag
+ * Agrawal, Chief Financial Officer Ned Segal and …"): only a noun phrase before it, and an "and"
+ * or "or" after it before the verb.
+ */
+function listComma(draft: Draft, comma: number, verb: number): boolean {
+	const { words } = draft;
+	for (let i = draft.from; i < comma; i++)
+		if (kept(draft, i) && !/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(words[i].pos)) return false;
+	for (let i = comma + 1; i < verb; i++)
+		if (words[i].pos === 'CCONJ' && /^(?:and|or)$/.test(words[i].lower)) return true;
+	return false;
+}
 
 // Words that lead into a date: a preposition ("on", "since", "as of"), a modifier ("early",
 // "last", "this", "just"). Prepositions are the tagger's; which modifiers lead into a date is
