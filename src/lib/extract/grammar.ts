@@ -86,15 +86,26 @@ export function isFinite(words: readonly Word[], i: number): boolean {
 	}
 	// "The warehouse, built in 1911, had been vacant", "the agreement, announced Friday,": a
 	// participle between commas after a common noun (after a name, a verb: "Chris Marchese,
-	// said").
+	// said"). The aside closes before any verb: "Ellison, whose office prosecuted the case,
+	// said on Tuesday the verdict was …" is the verb.
 	if (
 		isPastForm(word) &&
 		before?.text === ',' &&
 		words[i - 2]?.pos === 'NOUN' &&
-		/^(?:ADP|PROPN|NUM)$/.test(words[i + 1]?.pos ?? '')
+		/^(?:ADP|PROPN|NUM)$/.test(words[i + 1]?.pos ?? '') &&
+		closesBeforeVerb(words, i)
 	)
 		return false;
 	return true;
+}
+
+/** Whether a comma comes after word `i` before any auxiliary or the sentence's end. */
+function closesBeforeVerb(words: readonly Word[], i: number): boolean {
+	for (let k = i + 1; k < words.length; k++) {
+		if (words[k].text === ',') return true;
+		if (words[k].pos === 'AUX' || /^[.;:!?]$/.test(words[k].text)) return false;
+	}
+	return false;
 }
 
 /**

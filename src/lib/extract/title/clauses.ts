@@ -179,8 +179,19 @@ export const dateClause: TitleStep = {
 		const [from, to] = clauseAt(starts, words.length, at);
 		draft.from = from;
 		draft.to = to;
-		if (ownVerb(draft)) return;
 		const k = starts.indexOf(from);
+		// "A fire engulfed the cathedral as it was undergoing renovations Monday": an "as" or
+		// "while" clause in the progressive, after the main one, tells what was going on when it
+		// happened ("while Mbappe hit a hat-trick" is a happening of its own).
+		if (k > 0 && /^(?:as|while)$/.test(words[from].lower) && progressive(words, from, to)) {
+			const [f, t] = clauseAt(starts, words.length, starts[k - 1]);
+			if (keepsVerb({ ...draft, from: f, to: t })) {
+				draft.from = f;
+				draft.to = t;
+				return;
+			}
+		}
+		if (ownVerb(draft)) return;
 		const order =
 			k === 0 || !hasVerbBefore(words, from)
 				? [...starts.slice(k + 1), ...starts.slice(0, k).reverse()]
@@ -199,6 +210,17 @@ export const dateClause: TitleStep = {
 		}
 	}
 };
+
+/** Whether a form of "be" and an "-ing" verb make the verb group of words `from` to `to`. */
+function progressive(words: readonly Word[], from: number, to: number): boolean {
+	for (let i = from; i < to - 1; i++)
+		if (words[i].lemma === 'be' && isFinite(words, i)) {
+			let j = i + 1;
+			while (words[j]?.pos === 'ADV') j++;
+			return words[j]?.pos === 'VERB' && /ing$/.test(words[j].lower);
+		}
+	return false;
+}
 
 /** Whether the clause has a finite verb outside the date. */
 function ownVerb(draft: Draft): boolean {
