@@ -272,7 +272,7 @@ export const theDate: TitleStep = {
 		const subject =
 			(first === draft.from || isComma(before) || (before && draft.out.has(first - 1))) &&
 			isFinite(words, last);
-		if (subject) return;
+		if (subject || argument(words, first, last)) return;
 		// "details about Thursday's meeting": a possessive date after a preposition is the
 		// noun's article: "details about the meeting".
 		if (
@@ -307,6 +307,24 @@ export const theDate: TitleStep = {
 		leaveOut(draft, first, last);
 	}
 };
+
+/**
+ * Whether the date from `first` to `last - 1` is what its verb is about, not when it happened:
+ * "declared Tuesday a national holiday" (a date right after the verb, a noun phrase after it),
+ * "gave the two sides until Friday to close the deal" (a deadline before what is to be done).
+ * Without it the title reads "declared a national holiday", "gave the two sides to close".
+ */
+function argument(words: readonly Word[], first: number, last: number): boolean {
+	const after = words[last];
+	if (isFinite(words, first - 1) && words[first - 1].pos === 'VERB' && after?.pos === 'DET')
+		return true;
+	return (
+		/^(?:until|till)$/.test(words[first - 1]?.lower ?? '') &&
+		isNoun(words[first - 2]) &&
+		after?.lower === 'to' &&
+		words[last + 1]?.pos === 'VERB'
+	);
+}
 
 /** Where the words that lead into the date at `first` start. */
 function leadIn(draft: Draft, first: number): number {
