@@ -99,10 +99,20 @@ export function isFinite(words: readonly Word[], i: number): boolean {
 	return true;
 }
 
-/** Whether a comma comes after word `i` before any auxiliary or the sentence's end. */
+/**
+ * Whether a comma comes after word `i` before any auxiliary or the sentence's end, and the clause
+ * the aside interrupted goes on after it ("The warehouse, built in 1911, had been vacant"; not
+ * "Pele, … of all time, died on Thursday at the age of 82, his family said").
+ */
 function closesBeforeVerb(words: readonly Word[], i: number): boolean {
 	for (let k = i + 1; k < words.length; k++) {
-		if (words[k].text === ',') return true;
+		if (words[k].text === ',') {
+			// What follows the closing comma goes on with the clause, not a short attribution
+			// that ends the sentence ("…, his family said.").
+			let end = k + 1;
+			while (end < words.length && !/^[.;!?]$/.test(words[end].text)) end++;
+			return !(end - k <= 5 && isVerb(words[end - 1]));
+		}
 		if (words[k].pos === 'AUX' || /^[.;:!?]$/.test(words[k].text)) return false;
 	}
 	return false;

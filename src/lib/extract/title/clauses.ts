@@ -104,7 +104,9 @@ export function clauseStarts(words: readonly Word[]): number[] {
 			word.pos === 'CCONJ' &&
 			(verbFollows(words, i) || (isComma(words[i - 1]) && clauseFollows(words, i)))
 		)
-			open(i);
+			// "who won three World Cups and was regarded as the greatest, | died": a verb joined
+			// inside a relative clause is still the relative clause's.
+			open(i, state.kind === 'relative' && verbFollows(words, i) ? 'relative' : 'main');
 		else if (
 			state.kind === 'subordinate' &&
 			isComma(word) &&
@@ -112,7 +114,7 @@ export function clauseStarts(words: readonly Word[]): number[] {
 			state.verbs > 0
 		)
 			open(i + 1);
-		else if (isFinite(words, i) && !isVerb(words[i - 1])) {
+		else if (isFinite(words, i) && !isVerb(words[i - 1]) && !adverbAfterVerb(words, i)) {
 			state.verbs++;
 			if (state.verbs === 1) state.saying = SAYS.has(word.lemma);
 			// "Protesters who ousted the president | returned to the square", "MindSpring, which
@@ -122,6 +124,13 @@ export function clauseStarts(words: readonly Word[]): number[] {
 		}
 	}
 	return starts;
+}
+
+/** Whether adverbs stand between word `i` and a verb before it: "was widely regarded". */
+function adverbAfterVerb(words: readonly Word[], i: number): boolean {
+	let j = i - 1;
+	while (words[j]?.pos === 'ADV') j--;
+	return j < i - 1 && isVerb(words[j]);
 }
 
 // Verbs whose object is a clause of its own ("who said the talks failed").

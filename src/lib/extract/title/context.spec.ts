@@ -51,4 +51,35 @@ describe('earlierSubject', () => {
 			])
 		).not.toMatch(/^School emerged/);
 	});
+
+	it('reads past a fragment and a participle opening, and takes no plural for a name', () => {
+		const before = [
+			'Doctors said on Wednesday that his condition had worsened.',
+			'Born Edson Nascimento in 1940, Pele made his debut at 15.',
+			'with top winds of 150 mph, the centre said.'
+		];
+		expect(title('He retired in 1977.', '1977', before)).toBe('Pele retired');
+		expect(title('He retired in 1977.', '1977', before.slice(0, 1))).toBe('He retired');
+	});
+
+	it('names what a borrowed "He" stands for', () => {
+		expect(
+			title(
+				'He was treated for cancer and was admitted to hospital in late November.',
+				'late November',
+				['Pele, the soccer great, died on Thursday.']
+			)
+		).toBe('Pele was admitted to hospital');
+	});
+});
+
+describe('a lede whose subject carries a long relative clause', () => {
+	it('is titled from the verb the subject takes, past the clause and its "and"', () => {
+		expect(
+			title(
+				'Pele, the great who won three World Cups and was widely regarded as the best of all time, died on Thursday at the age of 82, his family said.',
+				'Thursday'
+			)
+		).toBe('Pele died at the age of 82');
+	});
 });

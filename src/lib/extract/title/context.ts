@@ -4,8 +4,9 @@
  * then tried to walk away", not "He then tried …", which says nothing on a timeline.
  */
 import { isFinite } from '../grammar';
-import type { Word } from '../language';
-import { firstVerb, keptWords, makeDraft, type TitleStep } from './draft';
+import { tag, type Word } from '../language';
+import { firstVerb, keptWords, makeDraft, type Draft, type TitleStep } from './draft';
+import { subjectBefore } from './attribution';
 import { sentenceSubject } from './reference';
 import { dateline } from './trim';
 
@@ -30,21 +31,43 @@ export const earlierSubject: TitleStep = {
 		const pronoun = draft.words[first];
 		if (pronoun.pos !== 'PRON' || !/^(?:he|she|it|they)$/.test(pronoun.lower)) return;
 		if (!verbAfter(draft.words, first) || expletive(draft.words, first)) return;
-		const named = new Set(draft.words.map((w) => w.text));
-		for (let k = draft.before.length - 1; k >= draft.before.length - SENTENCES_BACK; k--) {
-			if (k < 0) return;
-			const earlier = subjectOf(draft.before[k]);
-			if (!earlier) return;
-			if (earlier.words.length === 1 && earlier.words[0].lower === pronoun.lower) continue;
-			const noun = agreeing(pronoun.lower, earlier.words, earlier.text);
-			if (noun === undefined) return;
-			// "She fired Kwarteng": a name the sentence itself gives is not its pronoun's.
-			if (noun === '' || noun.split(/\s+/).some((w) => named.has(w))) continue;
-			draft.as.set(first, noun);
-			return;
-		}
+		const noun = earlierNoun(draft, pronoun.lower);
+		if (noun) draft.as.set(first, noun);
 	}
 };
+
+/**
+ * "He had been treated for cancer and was admitted in November": a subject borrowed from the
+ * sentence that is itself a pronoun names what the pronoun stands for, as `earlierSubject` does.
+ */
+export const earlierLead: TitleStep = {
+	name: 'earlierLead',
+	run(draft) {
+		const pronoun = /^(he|she|it|they) $/i.exec(draft.lead)?.[1];
+		if (!pronoun || draft.quoted) return;
+		const noun = earlierNoun(draft, pronoun.toLowerCase());
+		if (noun) draft.lead = `${noun} `;
+	}
+};
+
+/** The noun `pronoun` stands for in the sentences before the draft's, or undefined. */
+function earlierNoun(draft: Draft, pronoun: string): string | undefined {
+	const named = new Set(draft.words.map((w) => w.text));
+	for (let k = draft.before.length - 1; k >= draft.before.length - SENTENCES_BACK; k--) {
+		if (k < 0) return undefined;
+		// A sentence without a subject of its own ("with top winds of 150 mph, the centre
+		// said", a fragment a sentence break left) is read past.
+		const earlier = subjectOf(draft.before[k]);
+		if (!earlier) continue;
+		if (earlier.words.length === 1 && earlier.words[0].lower === pronoun) continue;
+		const noun = agreeing(pronoun, earlier.words, earlier.text);
+		if (noun === undefined) return undefined;
+		// "She fired Kwarteng": a name the sentence itself gives is not its pronoun's.
+		if (noun === '' || noun.split(/\s+/).some((w) => named.has(w))) continue;
+		return noun;
+	}
+	return undefined;
+}
 
 /** Whether a finite verb follows word `i`, an adverb between allowed ("He then tried"). */
 function verbAfter(words: readonly Word[], i: number): boolean {
@@ -67,8 +90,21 @@ function expletive(words: readonly Word[], i: number): boolean {
 function subjectOf(sentence: string): { text: string; words: readonly Word[] } | undefined {
 	const earlier = makeDraft(sentence, 0, 0);
 	dateline.run(earlier);
-	const verb = firstVerb(earlier);
-	return verb > 0 ? sentenceSubject(earlier, verb) : undefined;
+	const first = firstVerb(earlier);
+	if (first < 0) return undefined;
+	const subject = first > 0 ? sentenceSubject(earlier, first) : undefined;
+	if (subject && subject.words[0].pos !== 'VERB') return subject;
+	// "Born Edson Arantes do Nascimento in 1940, Pele made his debut": past the participle
+	// phrase, the noun phrase right before the first verb after a comma.
+	const { words } = earlier;
+	for (let verb = first + 1; verb < words.length; verb++) {
+		if (!isFinite(words, verb) || words[verb - 1].pos === 'AUX') continue;
+		const from = subjectBefore(words, 0, verb, earlier.out);
+		if (from <= 0 || words[from - 1].text !== ',') continue;
+		const phrase = words.slice(from, verb).filter((w) => w.pos !== 'ADV');
+		return { text: sentence.slice(phrase[0].start, phrase[phrase.length - 1].end), words: phrase };
+	}
+	return undefined;
 }
 
 /**
@@ -83,7 +119,10 @@ function agreeing(pronoun: string, words: readonly Word[], text: string): string
 	if (!head) return undefined;
 	const article = words[0].lower === 'the';
 	if (pronoun === 'he' || pronoun === 'she') {
-		if (head.pos !== 'PROPN' || article) return undefined;
+		// "Doctors said": a plural opening a sentence is capitalised, but no one's name (the
+		// word alone, in lower case, says whether it is a plural).
+		const plural = /s$/.test(head.lower) && tag(head.lower)[0]?.lemma !== head.lower;
+		if (head.pos !== 'PROPN' || article || plural) return undefined;
 		let from = words.length;
 		while (from > 0 && words[from - 1].pos === 'PROPN') from--;
 		return words

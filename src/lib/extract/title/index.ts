@@ -11,7 +11,7 @@
  */
 import { attributionAfter, reportedSpeech } from './attribution';
 import { dateClause, whenClause } from './clauses';
-import { earlierSubject } from './context';
+import { earlierLead, earlierSubject } from './context';
 import { longSubject } from './subject';
 import { makeDraft, render, type Draft, type TitleStep } from './draft';
 import {
@@ -60,6 +60,8 @@ export const titleSteps: TitleStep[] = [
 	standIn,
 	// A clause that now opens on its verb borrows the sentence's subject.
 	borrowedSubject,
+	// A borrowed "He" names what it stands for, from an earlier sentence.
+	earlierLead,
 	// Before the length: a subject too long for its verb to fit keeps its noun or names.
 	longSubject,
 	// Last: the length, then the first and last words.
