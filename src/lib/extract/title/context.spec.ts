@@ -36,6 +36,12 @@ describe('earlierSubject', () => {
 				'The rig burned for two days.'
 			])
 		).toBe('Rig sank in 5,000 feet of water');
+		// A common noun its sentence repeats is no name it gives.
+		expect(
+			title('It weakened to a tropical storm on Thursday.', 'Thursday', [
+				'The storm came ashore near Cayo Costa.'
+			])
+		).toBe('Storm weakened to a tropical storm');
 		expect(
 			title('They returned home on Friday.', 'Friday', ['The two climbers were rescued.'])
 		).toBe('Two climbers returned home');

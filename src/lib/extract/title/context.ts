@@ -52,7 +52,7 @@ export const earlierLead: TitleStep = {
 
 /** The noun `pronoun` stands for in the sentences before the draft's, or undefined. */
 function earlierNoun(draft: Draft, pronoun: string): string | undefined {
-	const named = new Set(draft.words.map((w) => w.text));
+	const named = new Set(draft.words.filter((w) => w.pos === 'PROPN').map((w) => w.text));
 	for (let k = draft.before.length - 1; k >= draft.before.length - SENTENCES_BACK; k--) {
 		if (k < 0) return undefined;
 		// A sentence without a subject of its own ("with top winds of 150 mph, the centre
