@@ -10,6 +10,15 @@ function tenseAt(sentence: string, verb: string): string {
 	return groupTense(words, i);
 }
 
+/** Whether `verb` is a finite verb of `sentence`. */
+function finite(sentence: string, verb: string): boolean {
+	const words = tag(sentence);
+	return isFinite(
+		words,
+		words.findIndex((w) => w.text === verb)
+	);
+}
+
 describe('hasVerb', () => {
 	it('finds the finite verb of a clause, and none in a noun phrase or a participle on a noun', () => {
 		expect(hasVerb('scores of trucks streamed north')).toBe(true);
@@ -29,13 +38,6 @@ describe('isFinite', () => {
 	});
 
 	it('reads a past form between a noun and an auxiliary as a participle on the noun', () => {
-		const finite = (sentence: string, verb: string) => {
-			const words = tag(sentence);
-			return isFinite(
-				words,
-				words.findIndex((w) => w.text === verb)
-			);
-		};
 		expect(finite('The two men arrested in the raid were released.', 'arrested')).toBe(false);
 		expect(
 			finite(
@@ -47,13 +49,6 @@ describe('isFinite', () => {
 	});
 
 	it('reads the one past form of a clause that opens on its noun phrase as its verb', () => {
-		const finite = (sentence: string, verb: string) => {
-			const words = tag(sentence);
-			return isFinite(
-				words,
-				words.findIndex((w) => w.text === verb)
-			);
-		};
 		expect(
 			finite('The old bridge over the river collapsed on Thursday, police said.', 'collapsed')
 		).toBe(true);
