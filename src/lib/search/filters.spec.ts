@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { choicesOf, foundIds, keptEvents, NO_FILTERS, type Filterable } from './filters';
+import {
+	choicesOf,
+	foundIds,
+	keptEvents,
+	NO_FILTERS,
+	toggleGroup,
+	type Filterable
+} from './filters';
 import { readFilters, writeFilters } from './urlState';
 
 const event = (id: string, people: string[], group?: string, source = 'ap'): Filterable => ({
@@ -102,5 +109,29 @@ describe('the filters in a URL', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('toggleGroup', () => {
+	const all = ['Politics', 'War', 'Courts'];
+
+	it('hides one group by keeping every other', () => {
+		expect(toggleGroup([], all, 'War')).toEqual(['Politics', 'Courts']);
+	});
+
+	it('shows a hidden group again, and clears the filter once every group is shown', () => {
+		expect(toggleGroup(['Politics'], all, 'Courts')).toEqual(['Politics', 'Courts']);
+		expect(toggleGroup(['Politics', 'Courts'], all, 'War')).toEqual([]);
+	});
+
+	it('keeps the last shown group, as no filter could say that none is', () => {
+		expect(toggleGroup(['War'], all, 'War')).toEqual(['War']);
+	});
+
+	it('hides and shows again to where it started, through the URL state', () => {
+		const hidden = toggleGroup([], all, 'Courts');
+		const url = writeFilters(new URLSearchParams(), { ...NO_FILTERS, groups: hidden });
+		expect(url.getAll('group')).toEqual(['Politics', 'War']);
+		expect(toggleGroup(readFilters(url).groups, all, 'Courts')).toEqual([]);
 	});
 });

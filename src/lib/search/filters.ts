@@ -102,3 +102,26 @@ export function choicesOf(events: readonly Filterable[]): Record<Facet, Choice[]
 	}
 	return out;
 }
+
+/**
+ * The group filter after a reader shows or hides `group` in the timeline's legend: the legend and
+ * the filter chips are one state (`filters.groups`, the groups kept; none kept means all). Hiding
+ * a group keeps every other; showing the last hidden one clears the filter. The last group shown
+ * cannot be hidden (that would show none, which an empty filter cannot say): it stays.
+ *
+ * @example
+ * toggleGroup([], ['A', 'B', 'C'], 'B'); // ['A', 'C']
+ * toggleGroup(['A', 'C'], ['A', 'B', 'C'], 'B'); // []
+ */
+export function toggleGroup(
+	kept: readonly string[],
+	all: readonly string[],
+	group: string
+): string[] {
+	const shown = kept.length ? all.filter((g) => kept.includes(g)) : [...all];
+	const next = shown.includes(group)
+		? shown.filter((g) => g !== group)
+		: all.filter((g) => g === group || shown.includes(g));
+	if (!next.length) return [...kept];
+	return next.length === all.length ? [] : next;
+}
