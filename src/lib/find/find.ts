@@ -10,7 +10,6 @@ import { isEmptyQuery, markedRuns, matchRanges, parseQuery } from '$lib/search/s
 
 export { default as FindBar } from './FindBar.html.svelte';
 export { default as GroupLegend } from './GroupLegend.html.svelte';
-export { toggleGroup } from '$lib/search/filters';
 export { readFilters, writeFilters } from '$lib/search/urlState';
 
 /** What a reader's filters and search make of a timeline's events. */

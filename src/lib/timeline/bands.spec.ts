@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandLanes, groupBands, groupNames, stackBands } from './bands';
+import { groupBands, groupNames, stackBands } from './bands';
 import { composeLayout } from './layout';
 import { timeScale } from './scales';
 import { indexSpans } from './viewRange';
@@ -32,12 +32,6 @@ describe('groupBands', () => {
 	it('keeps hostile group names as they are: they are only ever shown as text', () => {
 		const name = '<img src=x onerror=alert(1)>';
 		expect(groupNames([{ group: name }, { group: name }])).toEqual([name]);
-	});
-});
-
-describe('bandLanes', () => {
-	it('gives a band one lane per event, up to the most it may have, and never none', () => {
-		expect([0, 1, 2, 3, 50].map((n) => bandLanes(n, 3))).toEqual([1, 1, 2, 3, 3]);
 	});
 });
 

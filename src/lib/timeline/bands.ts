@@ -5,10 +5,13 @@
  * and the events with no group in a band of their own, last. Each band has a header row for its
  * name, its lanes, and a row for the clusters of the events its lanes cannot hold.
  *
- * Pure arithmetic: which band each event is in, how many lanes each band gets, and where each
- * band sits, in pixels. A dataset without groups is one band with no header: the timeline as
+ * Pure arithmetic: which band each event is in and where each band sits, in pixels (how many
+ * lanes each band gets is `bandLanes.ts`). A dataset without groups is one band with no header: the timeline as
  * it was before groups.
  */
+
+/** The name of the band of events with no group, in the timeline and the reader's filters. */
+export const OTHER_EVENTS = 'Other events';
 
 /** The groups of a dataset's events, as bands. */
 export interface GroupBands {
@@ -60,18 +63,6 @@ export function groupBands(
 	if (counts[names.length]) groups.push(null);
 	else counts.pop();
 	return { groups, counts, of };
-}
-
-/**
- * How many lanes a band of `count` events gets: one per event up to `most`, and at least one.
- * A band's lanes do not change with the zoom, so the timeline never jumps while it moves.
- *
- * @example
- * bandLanes(1, 3); // 1: a lone event needs no second lane
- * bandLanes(40, 3); // 3
- */
-export function bandLanes(count: number, most: number): number {
-	return Math.max(1, Math.min(most, count));
 }
 
 /** Where one band sits, in pixels from the top of the timeline's surface. */
