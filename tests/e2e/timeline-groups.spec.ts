@@ -1,8 +1,9 @@
 /**
  * Groups as lanes (issue 16): a dataset whose events name groups draws each group in a band of
  * its own, named at its left edge (as text), with the events of no group in a band last; the
- * legend above shows and hides a group's band through the reader's group filter, so the legend,
- * the filter and the URL's `?group=` agree. The legend passes axe.
+ * legend above shows and hides a group's band, and "Other events" the events of none, through
+ * the reader's group filter, so the legend, the filter and the URL's `?group=` agree, on the
+ * timeline page and in an embed. The legend passes axe.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
@@ -52,7 +53,11 @@ function groupedDataset(): Dataset {
 	};
 }
 
-async function openGrouped(page: Page, request: APIRequestContext): Promise<Dataset> {
+async function openGrouped(
+	page: Page,
+	request: APIRequestContext,
+	path: '/' | '/embed/' = '/'
+): Promise<Dataset> {
 	const dataset = groupedDataset();
 	const name = `grouped-${test.info().project.name}`;
 	const response = await request.put(`http://127.0.0.1:${hostPort}/pages/${name}`, {
@@ -61,7 +66,7 @@ async function openGrouped(page: Page, request: APIRequestContext): Promise<Data
 	});
 	expect(response.status()).toBe(204);
 	const src = `http://localhost:${hostPort}/pages/${name}`;
-	await page.goto(`/?src=${encodeURIComponent(src)}`);
+	await page.goto(`${path}?src=${encodeURIComponent(src)}`);
 	await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible({
 		timeout: 20_000
 	});
@@ -135,7 +140,8 @@ test('a legend toggle hides its group’s marks and says so in the URL; again, b
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 	await expect(band(page, ARMED)).toHaveCount(0);
 	for (const id of armed) await expect(page.locator(`[data-event-id="${id}"]`)).toHaveCount(0);
-	await expect.poll(() => new URL(page.url()).searchParams.getAll('group')).toEqual([US, IRAQ]);
+	// Every other entry is kept, "Other events" (`group=` with nothing after it) among them.
+	await expect.poll(() => new URL(page.url()).searchParams.getAll('group')).toEqual([US, IRAQ, '']);
 	// The other groups' events stay.
 	expect((await drawn(page)).length).toBeGreaterThan(0);
 
@@ -167,6 +173,103 @@ test('a link with ?group= opens with the other groups hidden in the legend', asy
 	await expect(band(page, US)).toHaveCount(1);
 	await expect(band(page, IRAQ)).toHaveCount(0);
 });
+
+test('"Other events" in the legend hides the events of no group and says so in the URL; again, brings them back', async ({
+	page,
+	request
+}) => {
+	const dataset = await openGrouped(page, request);
+	const others = dataset.events.filter((e) => e.group === undefined).map((e) => e.id);
+	const toggle = legend(page).getByRole('button', { name: 'Other events' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await expect(band(page, '')).toHaveCount(1);
+
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await expect(band(page, '')).toHaveCount(0);
+	for (const id of others) await expect(page.locator(`[data-event-id="${id}"]`)).toHaveCount(0);
+	await expect
+		.poll(() => new URL(page.url()).searchParams.getAll('group'))
+		.toEqual([ARMED, US, IRAQ]);
+	// The list under the timeline follows: the events of no group are gone from it too.
+	await expect(page.locator('section.list')).not.toContainText(
+		dataset.events.find((e) => e.group === undefined)!.title
+	);
+
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await expect(band(page, '')).toHaveCount(1);
+	await expect.poll(() => new URL(page.url()).searchParams.getAll('group')).toEqual([]);
+});
+
+test('a link with ?group= and nothing after it shows the events of no group alone, named in the filters', async ({
+	page,
+	request
+}) => {
+	const dataset = await openGrouped(page, request);
+	await page.goto(`${page.url().split('#')[0]}&group=`);
+	await expect(legend(page).getByRole('button', { name: 'Other events' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	for (const group of [ARMED, US, IRAQ])
+		await expect(legend(page).getByRole('button', { name: group })).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
+	// With no group's events left to set apart, the timeline draws them in its one set of lanes.
+	await expect(page.getByTestId('timeline').locator('[data-group]')).toHaveCount(0);
+	const drawnIds = (await drawn(page)).map((m) => m.id);
+	const others = new Set(dataset.events.filter((e) => e.group === undefined).map((e) => e.id));
+	expect(drawnIds.length).toBeGreaterThan(0);
+	expect(drawnIds.filter((id) => !others.has(id))).toEqual([]);
+	// The filter's chip names it as the legend does.
+	await expect(
+		page.getByRole('button', { name: 'Remove the filter Group: Other events' })
+	).toBeVisible();
+});
+
+test('a timeline without groups has no legend and no bands, as before groups', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible();
+	// The search bar's code loads with the reader's first move: the legend would come with it.
+	await page.mouse.move(20, 20);
+	await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+	await expect(legend(page)).toHaveCount(0);
+	await expect(page.getByTestId('timeline').locator('[data-group]')).toHaveCount(0);
+});
+
+test('the legend shows in an embed, wraps within a phone’s width above the timeline, and hides a group @phone', async ({
+	page,
+	request
+}) => {
+	const dataset = await openGrouped(page, request, '/embed/');
+	const entries = legend(page).getByRole('button');
+	await expect(entries).toHaveText(
+		[ARMED, US, IRAQ, 'Other events'].map((n) => new RegExp(escape(n)))
+	);
+	const width = page.viewportSize()!.width;
+	const box = (await legend(page).boundingBox())!;
+	const timeline = (await page.getByTestId('timeline').boundingBox())!;
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.x + box.width).toBeLessThanOrEqual(width);
+	expect(box.y + box.height, 'the legend ends above the timeline').toBeLessThanOrEqual(timeline.y);
+	for (const entry of await entries.all()) {
+		const b = (await entry.boundingBox())!;
+		expect(b.x + b.width, 'each entry within the frame').toBeLessThanOrEqual(width);
+	}
+
+	const armed = dataset.events.filter((e) => e.group === ARMED).map((e) => e.id);
+	await legend(page).getByRole('button', { name: ARMED }).click();
+	await expect(band(page, ARMED)).toHaveCount(0);
+	for (const id of armed) await expect(page.locator(`[data-event-id="${id}"]`)).toHaveCount(0);
+	await expect.poll(() => new URL(page.url()).searchParams.getAll('group')).toEqual([US, IRAQ, '']);
+});
+
+/** `text` as a regular expression matching it literally. */
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`the groups' legend has no axe violations in the ${scheme} theme`, async ({
