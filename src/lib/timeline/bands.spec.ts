@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupBands, groupNames, stackBands } from './bands';
 import { composeLayout } from './layout';
@@ -47,6 +48,13 @@ describe('stackBands', () => {
 		expect(height).toBe(boxes[1].top + boxes[1].height);
 	});
 
+	it('leaves out the cluster row of a band with a lane for each of its events', () => {
+		const { boxes, height } = stackBands([2, 1, 3], metrics, [5, 1, 3]);
+		expect(boxes.map((b) => b.height)).toEqual([22 + 2 * 58 + 30, 22 + 58, 22 + 3 * 58]);
+		expect(boxes[2].top).toBe(boxes[1].top + 22 + 58);
+		expect(height).toBe(boxes[2].top + boxes[2].height);
+	});
+
 	it('without a header, one band is the timeline without groups: lanes, then clusters', () => {
 		const { boxes, height } = stackBands([4], { ...metrics, header: 0 });
 		expect(boxes).toEqual([{ top: 0, lanesTop: 0, clusterTop: 4 * 58, height: 4 * 58 + 30 }]);
@@ -82,5 +90,41 @@ describe('composeLayout with bands', () => {
 		expect(marks.map((m) => m.lane)).toEqual([0, 1, 2, 3]);
 		expect(marks.every((m) => m.band === 0)).toBe(true);
 		expect(clusters[0]).toMatchObject({ band: 0, count: 2 });
+	});
+});
+
+describe('a band with a lane for each of its events', () => {
+	it('never counts one in a cluster, at any zoom, whichever event is pinned', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.record({ day: fc.nat(400), days: fc.integer({ min: 1, max: 90 }) }), {
+					minLength: 1,
+					maxLength: 8
+				}),
+				fc.double({ min: 0.001, max: 1, noNaN: true }),
+				fc.nat(),
+				fc.integer({ min: 200, max: 1400 }),
+				(drawn, zoom, pin, width) => {
+					const DAY = 86_400_000;
+					const spans = drawn
+						.map(({ day, days }) => ({
+							start: day * DAY,
+							end: (day + days) * DAY,
+							point: days === 1
+						}))
+						.sort((a, b) => a.start - b.start);
+					const events = { spans, index: indexSpans(spans), titleWidth: () => 200 };
+					const x = timeScale([0, 500 * DAY * zoom], [0, width]);
+					const { clusters } = composeLayout(events, x, {
+						lanes: 4,
+						width,
+						maxLabel: 320,
+						pinned: pin % spans.length,
+						bands: { of: spans.map(() => 0), lanes: [spans.length] }
+					});
+					expect(clusters).toEqual([]);
+				}
+			)
+		);
 	});
 });

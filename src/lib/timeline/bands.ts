@@ -87,20 +87,25 @@ export interface BandMetrics {
 
 /**
  * The bands stacked from the top, from the number of lanes of each: their boxes and the height
- * they take together.
+ * they take together. Given how many events each band holds (`counts`), a band with a lane for
+ * each of them has no cluster row: its lanes always hold them all (the lanes are filled
+ * greedily, and a free lane always remains), so the row would stay empty.
  *
  * @example
  * stackBands([2, 1], { laneHeight: 58, header: 22, clusterRow: 30 });
  * // { boxes: [{ top: 0, lanesTop: 22, clusterTop: 138, height: 168 },
  * //           { top: 168, lanesTop: 190, clusterTop: 248, height: 110 }], height: 278 }
+ * stackBands([2, 1], metrics, [5, 1]).boxes[1].height; // 80: one event, no cluster row
  */
 export function stackBands(
 	lanes: readonly number[],
-	{ laneHeight, header, clusterRow }: BandMetrics
+	{ laneHeight, header, clusterRow }: BandMetrics,
+	counts?: readonly number[]
 ): { boxes: BandBox[]; height: number } {
 	let top = 0;
-	const boxes = lanes.map((n) => {
-		const height = header + n * laneHeight + clusterRow;
+	const boxes = lanes.map((n, b) => {
+		const clusters = counts && counts[b] <= n ? 0 : clusterRow;
+		const height = header + n * laneHeight + clusters;
 		const box = { top, lanesTop: top + header, clusterTop: top + header + n * laneHeight, height };
 		top += height;
 		return box;
