@@ -137,7 +137,7 @@ test('the overview strip’s year labels all lie within it, none cut at its edge
 				return { label: t.textContent, left: r.left, right: r.right };
 			})
 		);
-		expect(labels.length, name).toBeGreaterThan(1);
+		expect(labels.length, name).toBeGreaterThan(0);
 		for (const l of labels) {
 			expect(l.left, `${name}: ${l.label}`).toBeGreaterThanOrEqual(box.x - 0.5);
 			expect(l.right, `${name}: ${l.label}`).toBeLessThanOrEqual(box.x + box.width + 0.5);
