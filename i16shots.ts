@@ -32,7 +32,9 @@ const grouped = {
 		{ ...strip(committee), group: 'Iraq' }
 	]
 };
-const urls = { wall: await put('shots-wall', wall), grouped: await put('shots-grouped', grouped) };
+import { fromSheetsCsv } from './src/lib/data/sheets';
+const cosmos = fromSheetsCsv(readFileSync('tests/fixtures/timelinejs/cosmos.sheet.csv', 'utf8'), 'cosmos').dataset;
+const urls = { wall: await put('shots-wall', wall), grouped: await put('shots-grouped', grouped), cosmos: await put('shots-cosmos', cosmos) };
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 const which = process.argv.slice(2);
 for (const [name, src] of Object.entries(urls)) {
@@ -48,7 +50,7 @@ for (const [name, src] of Object.entries(urls)) {
 				});
 				await page.goto(`http://127.0.0.1:5900${path}?src=${encodeURIComponent(src)}${path === '/embed/' && scheme === 'dark' ? '&theme=dark' : ''}`);
 				await page.getByTestId('timeline').locator('[data-event-id]').first().waitFor();
-				await page.getByRole('group', { name: /^Groups/ }).waitFor();
+				if (name !== 'cosmos') await page.getByRole('group', { name: /^Groups/ }).waitFor();
 				await page.waitForTimeout(500);
 				const file = `/tmp/i16/shots/${name}-${width}${path === '/' ? '' : '-embed'}-${scheme}.png`;
 				await page.screenshot({ path: file, fullPage: path === '/embed/' });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '$lib/data/schema';
 import { fromTimelineJs } from '$lib/data/timelinejs';
-import { bandNeeds, laneBudget, shareLanes } from './bandLanes';
+import { bandNeeds, fitBands, shareLanes } from './bandLanes';
 import { groupBands } from './bands';
 import { composeLayout } from './layout';
 import { clampWindow, DAY, fitDomain, MIN_VISIBLE_MS, timeScale } from './scales';
@@ -155,9 +155,9 @@ describe('bandNeeds, with one crowded group beside sparse ones', () => {
 
 	it('fits within the height the bands may take: the crowded band gives up lanes, the sparse keep one', () => {
 		const { needs } = sized(events, 1120);
-		// Room for three bands' names and cluster rows and four lanes.
-		const height = 3 * (ROWS.header + ROWS.clusterRow) + 4 * ROWS.laneHeight;
-		expect(shareLanes(needs, laneBudget(height, needs.length, ROWS))).toEqual([2, 1, 1]);
+		// Room for three bands' names, four lanes and the crowded band's cluster row.
+		const height = 3 * ROWS.header + 4 * ROWS.laneHeight + ROWS.clusterRow;
+		expect(fitBands(needs, [12, 1, 1], height, ROWS)).toEqual([2, 1, 1]);
 	});
 });
 
@@ -236,15 +236,53 @@ describe('shareLanes', () => {
 	});
 });
 
-describe('laneBudget', () => {
-	it('counts the lanes left in the height once each band has its name and its clusters', () => {
-		const budget = laneBudget(600, 3, ROWS);
-		const height = (lanes: number) => 3 * (ROWS.header + ROWS.clusterRow) + lanes * ROWS.laneHeight;
-		expect(height(budget)).toBeLessThanOrEqual(600);
-		expect(height(budget + 1)).toBeGreaterThan(600);
+describe('fitBands', () => {
+	/** The bands' height as `stackBands` stacks them: no cluster row with a lane per event. */
+	const heightOf = (lanes: number[], counts: number[]) =>
+		lanes.reduce(
+			(sum, n, b) =>
+				sum + ROWS.header + n * ROWS.laneHeight + (counts[b] > n ? ROWS.clusterRow : 0),
+			0
+		);
+
+	it('gives every band its need when they fit, counting no cluster row where none can form', () => {
+		// Four bands of two events, two and one: 4 names and 7 lanes take 494 px, 614 with rows.
+		expect(fitBands([2, 2, 2, 1], [2, 2, 2, 1], 600, ROWS)).toEqual([2, 2, 2, 1]);
+	});
+
+	it('takes lanes from the bands that need most until they fit the height', () => {
+		const lanes = fitBands([4, 4, 1], [9, 30, 1], 420, ROWS);
+		expect(heightOf(lanes, [9, 30, 1])).toBeLessThanOrEqual(420);
+		expect(lanes[2]).toBe(1);
+		expect(Math.abs(lanes[0] - lanes[1])).toBeLessThanOrEqual(1);
 	});
 
 	it('leaves every band a lane however little the height', () => {
-		expect(laneBudget(100, 6, ROWS)).toBe(6);
+		expect(fitBands([3, 2, 4], [5, 5, 5], 100, ROWS)).toEqual([1, 1, 1]);
+	});
+
+	it('holds any needs within any height that holds a lane per band, and gives no band more than it needs', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 40 })), {
+					minLength: 1,
+					maxLength: 7
+				}),
+				fc.integer({ min: 0, max: 1200 }),
+				(bands, height) => {
+					const needs = bands.map(([n]) => n);
+					const counts = bands.map(([, c]) => c);
+					const lanes = fitBands(needs, counts, height, ROWS);
+					lanes.forEach((n, b) => {
+						expect(n).toBeGreaterThanOrEqual(1);
+						expect(n).toBeLessThanOrEqual(needs[b]);
+					});
+					const ones = lanes.map(() => 1);
+					if (heightOf(ones, counts) <= height)
+						expect(heightOf(lanes, counts)).toBeLessThanOrEqual(height);
+					else expect(lanes).toEqual(ones);
+				}
+			)
+		);
 	});
 });

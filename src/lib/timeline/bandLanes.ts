@@ -10,7 +10,7 @@
  *
  * Pure arithmetic: the needs depend on the events, the width and the label sizes, never on the
  * zoom, so the bands do not jump while the reader moves; the height is shared fairly when the
- * needs exceed it (`shareLanes`).
+ * needs exceed it (`fitBands`, `shareLanes`).
  */
 import { GAP, laneItems, PAD } from './lanes';
 import type { LayoutEvents } from './layout';
@@ -90,22 +90,34 @@ export interface BandRows {
 	laneHeight: number;
 	/** The row naming the band's group. */
 	header: number;
-	/** The row of the clusters of what its lanes cannot hold. */
+	/** The row of the clusters of what its lanes cannot hold (none with a lane per event). */
 	clusterRow: number;
 }
 
 /**
- * How many lanes `bands` bands may have together within `height` pixels, each band's header and
- * cluster row taken first; at least one lane per band, however little the height.
+ * The lanes of each band, from what they need (`bandNeeds`) and how many events each holds, so
+ * that the bands take at most `height` pixels together: every band its need when that fits,
+ * else the most lanes `shareLanes` can give within it. A band with a lane for each of its
+ * events has no cluster row (`stackBands`), which the height counts. Each band keeps one lane
+ * however little the height.
  *
  * @example
- * laneBudget(600, 3, { laneHeight: 58, header: 22, clusterRow: 30 }); // 7
+ * fitBands([2, 2, 2, 1], [2, 2, 2, 1], 600, { laneHeight: 58, header: 22, clusterRow: 30 });
+ * // [2, 2, 2, 1]: 4 names and 7 lanes, no cluster row, 494 px
  */
-export function laneBudget(
+export function fitBands(
+	needs: readonly number[],
+	counts: readonly number[],
 	height: number,
-	bands: number,
 	{ laneHeight, header, clusterRow }: BandRows
-): number {
-	const room = height - bands * (header + clusterRow);
-	return Math.max(bands, Math.floor(room / laneHeight));
+): number[] {
+	const heightOf = (lanes: readonly number[]) =>
+		lanes.reduce(
+			(sum, n, b) => sum + header + n * laneHeight + (counts[b] > n ? clusterRow : 0),
+			0
+		);
+	let budget = needs.reduce((sum, n) => sum + Math.max(1, n), 0);
+	let lanes = shareLanes(needs, budget);
+	while (budget > needs.length && heightOf(lanes) > height) lanes = shareLanes(needs, --budget);
+	return lanes;
 }
