@@ -139,13 +139,15 @@ export function buildEvents(
 		const end = candidate.range ? Math.max(candidate.end, candidate.range.end) : candidate.end;
 		const sentenceIndex = spanIndexAt(sents, candidate.start);
 		if (sentenceIndex < 0 || end > sents[sentenceIndex].end) continue;
+		// Asked before the sentence is clipped, which costs a walk through its words: a run-on
+		// "sentence" of thousands of dates (a pasted table) clips once per date, not once each.
+		const key = `${sentenceIndex} ${edtf.date}`;
+		if (seen.has(key)) continue;
 		const sentence = clip(text, sents[sentenceIndex], candidate.start, end);
 		const paragraph = paragraphOf(sentence);
 		if (!isNews(paragraph) || inDateline(paragraph, candidate.start)) continue;
 		// Counted once past the dateline: "LONDON, Sept 8 (Reuters) - … died on Thursday" names
 		// the day twice, and the dateline's is no mention of the happening.
-		const key = `${sentenceIndex} ${edtf.date}`;
-		if (seen.has(key)) continue;
 		seen.add(key);
 		mentions.push({
 			edtf,
