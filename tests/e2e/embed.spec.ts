@@ -125,7 +125,9 @@ async function embedFrame(iframe: Locator): Promise<Frame> {
 	// restart its load with the host's scheme): wait for it rather than race it.
 	let frame: Frame | null = null;
 	await expect
-		.poll(async () => (frame = await (await iframe.elementHandle())!.contentFrame()) !== null)
+		.poll(async () => (frame = await (await iframe.elementHandle())!.contentFrame()) !== null, {
+			timeout: 15_000
+		})
 		.toBe(true);
 	return frame!;
 }
