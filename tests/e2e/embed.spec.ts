@@ -683,6 +683,8 @@ test.describe('the embed page', () => {
 			for (const event of dataset.events) {
 				const item = items.filter({ has: page.getByRole('heading', { name: event.title }) });
 				await expect(item.locator('blockquote').first()).toHaveText(event.quotes[0].text);
+				// Its title's link leads to the entry: the event's id is an anchor in it.
+				await expect(item.locator(`[id="${event.id}"]`)).toHaveCount(1);
 			}
 		});
 	});
