@@ -24,8 +24,10 @@ import { timeScale } from './scales';
  * layout sets it beside the right edge of the view (flipped) or anywhere else (to the right).
  * Zooming in only pulls events apart (labels keep their width in pixels while the time between
  * the marks grows), so events whose rooms do not meet here never meet at any zoom. The lanes
- * are counted by giving each room, in order of its left edge, the first lane free there, which
- * takes the fewest lanes rooms can share.
+ * are counted as the layout fills them: each room, in chronological order, takes the first lane
+ * free there. Counted in order of the rooms' left edges, which takes the fewest lanes rooms can
+ * share, a label flipped left of a later mark got a lane the layout had already given to an
+ * earlier event, and the band came out a lane short (four events of one group at 900 px).
  *
  * @param of the band of each event, in the chronological order of `events.spans`.
  * @example
@@ -48,7 +50,6 @@ export function bandNeeds(
 			const label = PAD + Math.min(item.labelWidth, Math.max(width - 2 * PAD, 0));
 			return [item.x0 - label, item.x1 + label] as const;
 		});
-		rooms.sort((a, b) => a[0] - b[0]);
 		const free = new Array<number>(most).fill(-Infinity);
 		let used = 1;
 		for (const [left, right] of rooms) {
