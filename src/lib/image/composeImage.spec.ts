@@ -23,6 +23,29 @@ describe('composeImage', () => {
 		expect(image.scope).toMatch(/^The whole timeline: 8 events, /);
 	});
 
+	it('puts the events of no group last, in their own row, even beside a group named "Other events"', () => {
+		const base = pompeii.events.slice(0, 4);
+		const events = [
+			{ ...base[0], group: 'Other events' },
+			{ ...base[1], group: undefined },
+			{ ...base[2], group: 'Politics' },
+			{ ...base[3], group: undefined }
+		];
+		const image = composeImage({ dataset: { ...pompeii, events }, events, width: 1100, credit });
+		expect(image.rows.map((r) => [r.label, r.other ?? false])).toEqual([
+			['Other events', false],
+			['Politics', false],
+			['Other events', true]
+		]);
+		const titles = image.rows.map((r) => r.marks.map((m) => m.title).sort());
+		expect(titles).toEqual([
+			[base[0].title],
+			[base[2].title],
+			[base[1].title, base[3].title].sort()
+		]);
+		expect(timelineSvg(image)).toContain('font-style="italic"');
+	});
+
 	it('keeps marks in the plot and apart: no two labels of a lane overlap', () => {
 		const image = composeImage({ dataset: pompeii, events: pompeii.events, width: 600, credit });
 		for (const row of image.rows) {

@@ -12,6 +12,7 @@ import { bySpan, dateLabel, instantSpan } from '$lib/data/partialDate';
 import { dayEnd, dayStart, isoDay } from '$lib/data/calendar';
 import type { Dataset, TimelineEvent } from '$lib/data/schema';
 import { yearName } from '$lib/data/yearName';
+import { groupBands, OTHER_EVENTS } from '$lib/timeline/bands';
 import { labelWidth, layoutLanes } from '$lib/timeline/lanes';
 import { estimateTextWidth, fitDomain } from '$lib/timeline/scales';
 import { timelineTicks } from '$lib/timeline/timelineTicks';
@@ -62,15 +63,21 @@ export function imageWindow(
 	return fitDomain(Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1])));
 }
 
-/** The rows of the picture: one per group in order of first appearance, or one for all. */
-function rowsOf(events: readonly TimelineEvent[]): { label?: string; events: TimelineEvent[] }[] {
-	if (!events.some((e) => e.group !== undefined)) return [{ events: [...events] }];
-	const rows = new Map<string, TimelineEvent[]>();
-	for (const event of events) {
-		const label = event.group ?? 'Other events';
-		rows.set(label, [...(rows.get(label) ?? []), event]);
-	}
-	return [...rows].map(([label, list]) => ({ label, events: list }));
+/**
+ * The rows of the picture, as the timeline's bands (`groupBands`): one per group in order of first
+ * appearance, then the events of no group, named "Other events" in italics (as the timeline names
+ * them) and never merged with a group that happens to bear that name; or one row for all when no event names a group.
+ */
+function rowsOf(
+	events: readonly TimelineEvent[]
+): { label?: string; other?: true; events: TimelineEvent[] }[] {
+	const bands = groupBands(events);
+	if (!bands) return [{ events: [...events] }];
+	return bands.groups.map((group, band) => ({
+		label: group ?? OTHER_EVENTS,
+		...(group === null ? { other: true as const } : {}),
+		events: events.filter((_, i) => bands.of[i] === band)
+	}));
 }
 
 /**
@@ -162,6 +169,7 @@ export function composeImage(input: ComposeInput): TimelineImage {
 		})),
 		rows: rowsOf(inView).map((row) => ({
 			...(row.label !== undefined ? { label: row.label } : {}),
+			...(row.other ? { other: row.other } : {}),
 			...layRow(row.events, x, width, found)
 		})),
 		sources: dataset.sources.map(citation),

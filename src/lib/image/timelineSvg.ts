@@ -36,6 +36,8 @@ export interface ImageCluster {
 export interface ImageRow {
 	/** The group's name; none for a timeline without groups. */
 	label?: string;
+	/** The row of the events of no group ("Other events"), named in italics. */
+	other?: true;
 	lanes: number;
 	marks: ImageMark[];
 	clusters: ImageCluster[];
@@ -170,7 +172,7 @@ export function timelineSvg(image: TimelineImage): string {
 		out.push('<g class="row">');
 		if (row.label !== undefined) {
 			out.push(
-				`<text x="${MARGIN}" y="${y + 15}" font-size="12" font-weight="700" fill="${ink}">${xmlText(row.label)}</text>`
+				`<text x="${MARGIN}" y="${y + 15}" font-size="12" font-weight="700"${row.other ? ' font-style="italic"' : ''} fill="${ink}">${xmlText(row.label)}</text>`
 			);
 		}
 		const lanesTop = y + (row.label !== undefined ? ROW_LABEL : 0);
