@@ -31,7 +31,7 @@ describe('composeImage', () => {
 			{ ...base[2], group: 'Politics' },
 			{ ...base[3], group: undefined }
 		];
-		const image = composeImage({ dataset: { ...pompeii, events }, events, width: 1100, credit });
+		const image = composeImage({ dataset: pompeii, events, width: 1100, credit });
 		expect(image.rows.map((r) => [r.label, r.other ?? false])).toEqual([
 			['Other events', false],
 			['Politics', false],
