@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { extractFile } from './extract';
 
 const SEED = 'data/articles/000_03c01ab374849cc1.txt';
-// The command as npm runs it (tsx), in a child process so exit codes and streams are real.
+// The command as npm runs it (scripts/run.mjs), in a child process so exit codes and streams are real.
 const run = (...args: string[]) =>
-	spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', ...args], {
+	spawnSync(process.execPath, ['scripts/run.mjs', 'extract', ...args], {
 		encoding: 'utf8',
 		timeout: 60_000
 	});
@@ -154,6 +154,6 @@ describe('npm run extract', { timeout: 60_000 }, () => {
 
 	it('is what package.json runs', () => {
 		const pkg = JSON.parse(execFileSync('cat', ['package.json'], { encoding: 'utf8' }));
-		expect(pkg.scripts.extract).toBe('tsx scripts/extract.ts');
+		expect(pkg.scripts.extract).toBe('node scripts/run.mjs extract');
 	});
 });

@@ -38,7 +38,7 @@ describe('npm run timex', { timeout: 60_000 }, () => {
 		);
 		const result = spawnSync(
 			process.execPath,
-			['--import', 'tsx', 'scripts/timex.ts', '--in', input, '--out', output],
+			['scripts/run.mjs', 'timex', '--in', input, '--out', output],
 			{ encoding: 'utf8', timeout: 60_000 }
 		);
 		expect(result.status).toBe(0);
