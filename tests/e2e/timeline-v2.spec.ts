@@ -117,3 +117,87 @@ test('the cosmology example draws deep time, its axis in years ago and its era a
 	);
 	expect(errors).toEqual([]);
 });
+
+test('the overview strip’s year labels all lie within it, none cut at its edges @phone', async ({
+	page,
+	request
+}) => {
+	for (const name of ['pompeii', 'cosmos']) {
+		await openDataset(
+			page,
+			request,
+			`v2-overview-${name}-${test.info().project.name}`,
+			sheet(name)
+		);
+		const strip = page.getByRole('img', { name: 'Overview of the whole timeline' });
+		const box = (await strip.boundingBox())!;
+		const labels = await strip.locator('text.year').evaluateAll((texts) =>
+			texts.map((t) => {
+				const r = t.getBoundingClientRect();
+				return { label: t.textContent, left: r.left, right: r.right };
+			})
+		);
+		expect(labels.length, name).toBeGreaterThan(0);
+		for (const l of labels) {
+			expect(l.left, `${name}: ${l.label}`).toBeGreaterThanOrEqual(box.x - 0.5);
+			expect(l.right, `${name}: ${l.label}`).toBeLessThanOrEqual(box.x + box.width + 0.5);
+		}
+	}
+});
+
+test('a time of day’s interval is drawn solid with square ends, apart from a month’s hatched band', async ({
+	page,
+	request
+}) => {
+	const base = sheet('pompeii');
+	const [a, b] = base.events;
+	const dataset: Dataset = {
+		...base,
+		events: [
+			{
+				...a,
+				id: 'rally',
+				title: 'Rally in the square',
+				date: '2011-02-11T18:00/2011-02-11T21:30',
+				start: '2011-02-11',
+				end: '2011-02-11',
+				precision: 'minute'
+			},
+			{
+				...b,
+				id: 'protests',
+				title: 'A month of protests',
+				date: '2011-02',
+				start: '2011-02-01',
+				end: '2011-02-28',
+				precision: 'month'
+			}
+		],
+		eras: []
+	};
+	const src = await put(
+		request,
+		`v2-timed-${test.info().project.name}`,
+		Buffer.from(JSON.stringify(dataset)),
+		'application/json'
+	);
+	await page.goto(`/?src=${encodeURIComponent(src)}&from=2011-02-11T12:00Z&to=2011-02-12T00:00Z`);
+	const rally = page.locator('[data-event-id="rally"] .span');
+	const month = page.locator('[data-event-id="protests"] .span');
+	await expect(rally).toBeVisible({ timeout: 20_000 });
+	const style = (el: Element) => {
+		const s = getComputedStyle(el);
+		return { image: s.backgroundImage, radius: s.borderTopLeftRadius, left: s.borderLeftWidth };
+	};
+	const timed = await rally.evaluate(style);
+	const hatched = await month.evaluate(style);
+	expect(hatched.image).toContain('repeating-linear-gradient');
+	expect(timed.image).toBe('none');
+	expect(timed.radius).toBe('0px');
+	expect(timed.left).not.toBe('0px');
+	// Three and a half hours of a twelve-hour view: about 29% of the timeline's width.
+	const width = (await page.getByTestId('timeline').boundingBox())!.width;
+	const drawn = (await rally.boundingBox())!.width;
+	expect(drawn / width).toBeGreaterThan(0.26);
+	expect(drawn / width).toBeLessThan(0.32);
+});

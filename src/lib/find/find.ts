@@ -9,6 +9,7 @@ import { foundIds, isFiltering, keptEvents, type Filters } from '$lib/search/fil
 import { isEmptyQuery, markedRuns, matchRanges, parseQuery } from '$lib/search/search';
 
 export { default as FindBar } from './FindBar.html.svelte';
+export { default as GroupLegend } from './GroupLegend.html.svelte';
 export { readFilters, writeFilters } from '$lib/search/urlState';
 
 /** What a reader's filters and search make of a timeline's events. */

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { choicesOf, foundIds, keptEvents, NO_FILTERS, type Filterable } from './filters';
+import {
+	choicesOf,
+	foundIds,
+	groupName,
+	groupValues,
+	keptEvents,
+	NO_FILTERS,
+	NO_GROUP,
+	toggleGroup,
+	type Filterable
+} from './filters';
 import { readFilters, writeFilters } from './urlState';
 
 const event = (id: string, people: string[], group?: string, source = 'ap'): Filterable => ({
@@ -58,12 +68,48 @@ describe('choicesOf', () => {
 		]);
 		expect(choices.groups).toEqual([
 			{ value: 'Politics', count: 2 },
-			{ value: 'War', count: 1 }
+			{ value: 'War', count: 1 },
+			{ value: NO_GROUP, count: 1 }
 		]);
 		expect(choices.sources).toEqual([
 			{ value: 'ap', count: 2 },
 			{ value: 'reuters', count: 2 }
 		]);
+	});
+});
+
+describe('the events of no group, as "Other events"', () => {
+	it('are a value of the group filter, after the groups, named for the reader', () => {
+		expect(groupValues(events)).toEqual(['Politics', 'War', NO_GROUP]);
+		expect(groupValues(events).map(groupName)).toEqual(['Politics', 'War', 'Other events']);
+	});
+
+	it('are kept alone, or beside a group, by the group filter', () => {
+		expect(ids(keptEvents(events, { ...NO_FILTERS, groups: [NO_GROUP] }))).toEqual(['d']);
+		expect(ids(keptEvents(events, { ...NO_FILTERS, groups: ['War', NO_GROUP] }))).toEqual([
+			'c',
+			'd'
+		]);
+	});
+
+	it('are not offered when no event names a group: the dataset has no groups to filter', () => {
+		const plain = events.map(({ group: _drop, ...rest }) => rest);
+		expect(groupValues(plain)).toEqual([]);
+		expect(choicesOf(plain).groups).toEqual([]);
+	});
+
+	it('are not offered when every event names a group', () => {
+		expect(groupValues(events.slice(0, 3))).toEqual(['Politics', 'War']);
+		expect(choicesOf(events.slice(0, 3)).groups.map((c) => c.value)).toEqual(['Politics', 'War']);
+	});
+
+	it('are ?group= with nothing after it, read back as they were written', () => {
+		const url = writeFilters(new URLSearchParams(), { ...NO_FILTERS, groups: ['War', NO_GROUP] });
+		expect(url.toString()).toBe('group=War&group=');
+		expect(readFilters(url).groups).toEqual(['War', NO_GROUP]);
+		// Any other filter's empty value says nothing.
+		expect(readFilters(new URLSearchParams('person=&place=+&group=+')).people).toEqual([]);
+		expect(readFilters(new URLSearchParams('person=&place=+&group=+')).groups).toEqual([NO_GROUP]);
 	});
 });
 
@@ -93,7 +139,7 @@ describe('the filters in a URL', () => {
 					people: fc.uniqueArray(value, { maxLength: 3 }),
 					places: fc.uniqueArray(value, { maxLength: 3 }),
 					organizations: fc.uniqueArray(value, { maxLength: 3 }),
-					groups: fc.uniqueArray(value, { maxLength: 3 }),
+					groups: fc.uniqueArray(fc.oneof(value, fc.constant(NO_GROUP)), { maxLength: 3 }),
 					sources: fc.uniqueArray(value, { maxLength: 3 })
 				}),
 				(filters) => {
@@ -102,5 +148,46 @@ describe('the filters in a URL', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('toggleGroup', () => {
+	const all = ['Politics', 'War', 'Courts'];
+
+	it('hides one group by keeping every other', () => {
+		expect(toggleGroup([], all, 'War')).toEqual(['Politics', 'Courts']);
+	});
+
+	it('shows a hidden group again, and clears the filter once every group is shown', () => {
+		expect(toggleGroup(['Politics'], all, 'Courts')).toEqual(['Politics', 'Courts']);
+		expect(toggleGroup(['Politics', 'Courts'], all, 'War')).toEqual([]);
+	});
+
+	it('keeps the last shown group, as no filter could say that none is', () => {
+		expect(toggleGroup(['War'], all, 'War')).toEqual(['War']);
+	});
+
+	it('hides and shows "Other events" as it does a group, through the URL state', () => {
+		const values = [...all, NO_GROUP];
+		const hidden = toggleGroup([], values, NO_GROUP);
+		expect(hidden).toEqual(all);
+		const url = writeFilters(new URLSearchParams(), { ...NO_FILTERS, groups: hidden });
+		expect(toggleGroup(readFilters(url).groups, values, NO_GROUP)).toEqual([]);
+		const only = toggleGroup(
+			toggleGroup(toggleGroup([], values, 'Politics'), values, 'War'),
+			values,
+			'Courts'
+		);
+		expect(only).toEqual([NO_GROUP]);
+		expect(
+			readFilters(writeFilters(new URLSearchParams(), { ...NO_FILTERS, groups: only })).groups
+		).toEqual([NO_GROUP]);
+	});
+
+	it('hides and shows again to where it started, through the URL state', () => {
+		const hidden = toggleGroup([], all, 'Courts');
+		const url = writeFilters(new URLSearchParams(), { ...NO_FILTERS, groups: hidden });
+		expect(url.getAll('group')).toEqual(['Politics', 'War']);
+		expect(toggleGroup(readFilters(url).groups, all, 'Courts')).toEqual([]);
 	});
 });

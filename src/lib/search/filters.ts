@@ -6,6 +6,7 @@
  * (`?q=`, `?person=`, …) so that a link shares the view, and in an embed's (`urlState.ts`).
  */
 import { isEmptyQuery, matches, parseQuery, type Searchable } from './search';
+import { OTHER_EVENTS } from '$lib/timeline/bands';
 
 /** What a reader looks for and keeps in view. Empty lists keep everything. */
 export interface Filters {
@@ -18,6 +19,13 @@ export interface Filters {
 	/** Source ids: an event stays when one of its quotes is from one of them. */
 	sources: string[];
 }
+
+/**
+ * The group filter's value for the events that name no group, offered as "Other events" once
+ * some event names one. No group name is empty (the contract trims them and refuses blank ones),
+ * so it can never mean a group; in a URL it is `?group=` with nothing after it.
+ */
+export const NO_GROUP = '';
 
 export const FACETS = ['people', 'places', 'organizations', 'groups', 'sources'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -42,7 +50,7 @@ export interface Filterable extends Searchable {
 export function valuesOf(event: Filterable, facet: Facet): string[] {
 	switch (facet) {
 		case 'groups':
-			return event.group === undefined ? [] : [event.group];
+			return [event.group ?? NO_GROUP];
 		case 'sources':
 			return [...new Set(event.quotes.map((q) => q.source))];
 		default:
@@ -86,7 +94,8 @@ export interface Choice {
 
 /**
  * The values each filter can take in a dataset, most frequent first (then in alphabetical
- * order), each with its count of events; groups keep the order they first appear in.
+ * order), each with its count of events; groups keep the order they first appear in, with the
+ * events of no group (`NO_GROUP`) last, and none at all when no event names a group.
  */
 export function choicesOf(events: readonly Filterable[]): Record<Facet, Choice[]> {
 	const out = {} as Record<Facet, Choice[]>;
@@ -98,7 +107,58 @@ export function choicesOf(events: readonly Filterable[]): Record<Facet, Choice[]
 		const choices = [...counts].map(([value, count]) => ({ value, count }));
 		if (facet !== 'groups')
 			choices.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-		out[facet] = choices;
+		out[facet] = facet === 'groups' ? groupsLast(choices) : choices;
 	}
 	return out;
+}
+
+/** What the reader reads for a group filter's value: its name, or "Other events" (`NO_GROUP`). */
+export function groupName(value: string): string {
+	return value === NO_GROUP ? OTHER_EVENTS : value;
+}
+
+/** The groups' choices with `NO_GROUP` last, or none when it is the only one. */
+function groupsLast(choices: Choice[]): Choice[] {
+	const named = choices.filter((c) => c.value !== NO_GROUP);
+	if (!named.length) return [];
+	return [...named, ...choices.filter((c) => c.value === NO_GROUP)];
+}
+
+/**
+ * The values of the group filter a dataset offers, in the order of its bands: each group as its
+ * events first name it, then `NO_GROUP` when some events name none; none without groups.
+ *
+ * @example
+ * groupValues([{ group: 'B' }, {}, { group: 'A' }]); // ['B', 'A', '']
+ */
+export function groupValues(events: readonly Filterable[]): string[] {
+	const values = new Set<string>();
+	for (const event of events) values.add(event.group ?? NO_GROUP);
+	if (values.size === 1 && values.has(NO_GROUP)) return [];
+	if (!values.delete(NO_GROUP)) return [...values];
+	return [...values, NO_GROUP];
+}
+
+/**
+ * The group filter after a reader shows or hides `group` in the timeline's legend: the legend and
+ * the filter chips are one state (`filters.groups`, the groups kept; none kept means all), and
+ * `all` is every value the legend offers (`groupValues`, "Other events" among them). Hiding
+ * a group keeps every other; showing the last hidden one clears the filter. The last group shown
+ * cannot be hidden (that would show none, which an empty filter cannot say): it stays.
+ *
+ * @example
+ * toggleGroup([], ['A', 'B', 'C'], 'B'); // ['A', 'C']
+ * toggleGroup(['A', 'C'], ['A', 'B', 'C'], 'B'); // []
+ */
+export function toggleGroup(
+	kept: readonly string[],
+	all: readonly string[],
+	group: string
+): string[] {
+	const shown = kept.length ? all.filter((g) => kept.includes(g)) : [...all];
+	const next = shown.includes(group)
+		? shown.filter((g) => g !== group)
+		: all.filter((g) => g === group || shown.includes(g));
+	if (!next.length) return [...kept];
+	return next.length === all.length ? [] : next;
 }

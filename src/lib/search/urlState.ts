@@ -2,9 +2,10 @@
  * The filters in a URL's query, so that a link shares a filtered view and an embed can be given
  * one: `?q=strike&person=Mohammed%20Shia%20al-Sudani&group=Politics&source=ap`. Each filter's
  * parameter may repeat. Values are read as text, whatever they hold (they are only ever shown as
- * text and compared); an unknown value keeps nothing, as the link asked.
+ * text and compared); an unknown value keeps nothing, as the link asked. `?group=` with nothing
+ * after it is the events of no group ("Other events", `NO_GROUP`): no group's name is empty.
  */
-import { FACETS, NO_FILTERS, type Facet, type Filters } from './filters';
+import { FACETS, NO_FILTERS, NO_GROUP, type Facet, type Filters } from './filters';
 
 /** The URL parameter of each filter. */
 export const FILTER_PARAMS: Record<Facet | 'q', string> = {
@@ -32,7 +33,8 @@ export function readFilters(params: URLSearchParams): Filters {
 		const values = params
 			.getAll(FILTER_PARAMS[facet])
 			.map((v) => v.trim().slice(0, MAX_LENGTH))
-			.filter(Boolean);
+			// An empty value says nothing, but for the group filter's "Other events".
+			.filter((v) => v !== '' || (facet === 'groups' && v === NO_GROUP));
 		filters[facet] = [...new Set(values)].slice(0, MAX_VALUES);
 	}
 	return filters;

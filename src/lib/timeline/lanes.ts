@@ -109,6 +109,12 @@ export const CHIP_PAD = 4;
  */
 export const MIN_BESIDE = 120;
 
+/** Free pixels kept between neighbours in a lane, by default. */
+export const GAP = 8;
+
+/** Space between a mark and the label beside it, by default. */
+export const PAD = 9;
+
 /** Space kept between a band's visible edge and a chip inside it, or a cut label and the view's. */
 export const INSET = 4;
 
@@ -219,7 +225,14 @@ export function defaultBadgeWidth(count: number): number {
  * }); // one mark in lane 0 and one cluster of 1
  */
 export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): LaneLayout {
-	const { lanes, width, gap = 8, pad = 9, pinned = -1, badgeWidth = defaultBadgeWidth } = options;
+	const {
+		lanes,
+		width,
+		gap = GAP,
+		pad = PAD,
+		pinned = -1,
+		badgeWidth = defaultBadgeWidth
+	} = options;
 	const free = new Array<number>(lanes).fill(-Infinity);
 	const marks: PlacedMark[] = [];
 	const clusters: Cluster[] = [];

@@ -16,6 +16,9 @@
  *    never moves it.
  * 4. `grow` (`expandLabel`, loaded when first needed): the label of the expanded event (selected,
  *    else focused) grows to show its title; the labels it reaches over are eclipsed meanwhile.
+ *
+ * With groups (`bands`, issue 16), steps 2 to 4 run once per band, on its own events and lanes:
+ * a group's events never take another group's lanes, and each band counts its own clusters.
  */
 import type { expandLabel } from './expand';
 import { laneItems, layoutLanes, type Cluster, type EventSpan, type PlacedMark } from './lanes';
@@ -41,6 +44,11 @@ export interface LayoutOptions {
 	expandedLines?: readonly number[];
 	/** How the expanded label grows (`expandLabel`); without it, it keeps its two lines. */
 	grow?: typeof expandLabel | null;
+	/**
+	 * The bands of groups (`groupBands`): the band of each event (chronological order) and each
+	 * band's lanes, which replace `lanes`. Default none: one band of `lanes` lanes.
+	 */
+	bands?: { of: ArrayLike<number>; lanes: readonly number[] } | null;
 }
 
 /** The events, as the layout needs them, in chronological order. */
@@ -66,6 +74,8 @@ export interface EventMark extends Omit<PlacedMark, 'item'> {
 	depth: number;
 	/** True while another event's grown label lies over this one's: its label is hidden. */
 	eclipsed: boolean;
+	/** The band (group) whose lanes it is in; 0 without groups. */
+	band: number;
 }
 
 /** Events the lanes could not hold, drawn as one counted badge. */
@@ -73,6 +83,8 @@ export interface ClusterMark extends Omit<Cluster, 'first' | 'last'> {
 	/** Indices (chronological) of its earliest and latest member. */
 	first: number;
 	last: number;
+	/** The band (group) whose events it counts; 0 without groups. */
+	band: number;
 }
 
 export interface TimelineLayout {
@@ -104,17 +116,41 @@ export function inView(index: SpanIndex, [from, to]: [number, number], pinned = 
 export function composeLayout(
 	{ spans, index, titleWidth }: LayoutEvents,
 	x: TimeScale,
+	{ lanes, bands = null, pinned = -1, ...options }: LayoutOptions
+): TimelineLayout {
+	const visible = inView(index, x.domain(), pinned);
+	const band = { spans, x, titleWidth, pinned, ...options };
+	if (!bands) return layoutBand(visible, 0, { ...band, lanes });
+	// Each band lays out its own events, in their chronological order.
+	const members: number[][] = bands.lanes.map(() => []);
+	for (const i of visible) members[bands.of[i]]?.push(i);
+	const layout: TimelineLayout = { marks: [], clusters: [] };
+	members.forEach((list, b) => {
+		const { marks, clusters } = layoutBand(list, b, { ...band, lanes: bands.lanes[b] });
+		layout.marks.push(...marks);
+		layout.clusters.push(...clusters);
+	});
+	return layout;
+}
+
+/** One band's layout: steps 2 to 4 on the events `visible` (chronological indices). */
+function layoutBand(
+	visible: readonly number[],
+	band: number,
 	{
+		spans,
+		x,
+		titleWidth,
 		lanes,
 		width,
 		maxLabel,
-		pinned = -1,
+		pinned,
 		expanded = -1,
 		expandedLines = [2, 6],
 		grow = null
-	}: LayoutOptions
+	}: Omit<LayoutOptions, 'bands'> &
+		Pick<LayoutEvents, 'spans' | 'titleWidth'> & { x: TimeScale; pinned: number }
 ): TimelineLayout {
-	const visible = inView(index, x.domain(), pinned);
 	const items = laneItems(spans, visible, x, titleWidth, maxLabel);
 	let layout = layoutLanes(items, { lanes, width });
 	const pinnedAt = pinned < 0 ? -1 : visible.indexOf(pinned);
@@ -145,9 +181,15 @@ export function composeLayout(
 			x1: items[item].x1,
 			lines: k === at && grown ? expandedLines[grown.depth - 1] : 2,
 			depth: k === at && grown ? grown.depth : 1,
-			eclipsed: grown?.covers.includes(item) ?? false
+			eclipsed: grown?.covers.includes(item) ?? false,
+			band
 		})),
-		clusters: clusters.map((c) => ({ ...c, first: visible[c.first], last: visible[c.last] }))
+		clusters: clusters.map((c) => ({
+			...c,
+			first: visible[c.first],
+			last: visible[c.last],
+			band
+		}))
 	};
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { timelineContext, timelineTicks } from './timelineTicks';
+import { estimateTextWidth, timeScale } from './scales';
+import { stripLabels, timelineContext, timelineTicks } from './timelineTicks';
 import { yearStart } from './yearTicks';
 
 describe('timelineTicks', () => {
@@ -28,5 +29,51 @@ describe('timelineTicks', () => {
 		expect(timelineContext(yearStart(79) + 200 * 86_400_000, 'month')).toBe('AD 79');
 		expect(timelineContext(Date.UTC(2023, 5, 1), 'month')).toBe('2023');
 		expect(timelineContext(yearStart(-4_000_000_000), 'year')).toBe('');
+	});
+});
+
+describe('stripLabels', () => {
+	const measure = (label: string) => estimateTextWidth(label, 10);
+
+	it('keeps every label of a phone-wide strip inside it, the last pulled in from the edge', () => {
+		for (const [from, to] of [
+			[-3000, 2000],
+			[-700, 2000],
+			[1900, 2024]
+		]) {
+			const width = 356;
+			const domain: [number, number] = [yearStart(from), yearStart(to)];
+			const x = timeScale(domain, [0, width]);
+			const ticks = timelineTicks(...domain, width * 0.6).ticks.map((t) => ({
+				x: x(t.value),
+				label: t.label
+			}));
+			const placed = stripLabels(ticks, width, measure);
+			expect(placed.length).toBeGreaterThan(1);
+			for (const t of placed) {
+				expect(t.x).toBeGreaterThanOrEqual(0);
+				expect(t.x + measure(t.label), `${t.label} of ${from} to ${to}`).toBeLessThanOrEqual(width);
+			}
+			placed.slice(1).forEach((t, i) => {
+				expect(t.x).toBeGreaterThan(placed[i].x + measure(placed[i].label));
+			});
+		}
+	});
+
+	it('pulls a label at the right edge in to end there, and leaves out one it would then meet', () => {
+		const width = 390;
+		const placed = stripLabels(
+			[
+				{ x: 10, label: '1990' },
+				{ x: 340, label: 'AD 2000' },
+				{ x: 385, label: 'AD 2010' }
+			],
+			width,
+			measure
+		);
+		expect(placed.map((t) => t.label)).toEqual(['1990', 'AD 2000']);
+		expect(placed[1].x).toBe(343);
+		const last = stripLabels([{ x: 385, label: 'AD 2010' }], width, measure)[0];
+		expect(last.x + measure('AD 2010')).toBe(width);
 	});
 });

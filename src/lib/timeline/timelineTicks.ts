@@ -37,3 +37,31 @@ export function timelineContext(from: number, unit: TickUnit): string {
 	if (needsYearTicks(from, from)) return '';
 	return named(axisContext(from, unit), from);
 }
+
+/**
+ * Where the overview strip draws its tick labels, `width` pixels wide: each `gap` pixels right of
+ * its tick, pulled left to end at the right edge when it would run past it (on a phone the last
+ * one, "AD 2000", was cut); a label that would then meet the one before it is left out, so none
+ * is ever clipped or drawn over another. `measure` gives a label's width in pixels.
+ *
+ * @example
+ * stripLabels([{ x: 10, label: '1990' }, { x: 380, label: 'AD 2000' }], 390, (l) => l.length * 6);
+ * // [{ x: 13, label: '1990' }, { x: 348, label: 'AD 2000' }]
+ */
+export function stripLabels<T extends { x: number; label: string }>(
+	ticks: readonly T[],
+	width: number,
+	measure: (label: string) => number,
+	gap = 3
+): T[] {
+	const out: T[] = [];
+	let end = -Infinity;
+	for (const tick of ticks) {
+		const w = measure(tick.label);
+		const x = Math.max(0, Math.min(tick.x + gap, width - w));
+		if (x < end + 2 * gap || x + w > width + 0.5) continue;
+		out.push({ ...tick, x });
+		end = x + w;
+	}
+	return out;
+}
