@@ -375,7 +375,7 @@ function placeByPriority(
  * The clusters counting the items not `placed`, in chronological order: each joins the badge
  * being built when its centre is under it, or starts the next one, right of the last.
  */
-function clusterRest(
+export function clusterRest(
 	items: ArrayLike<LaneItem>,
 	placed: Uint8Array,
 	badgeWidth: (count: number) => number,
