@@ -5,13 +5,18 @@
  * view is the narrowest window holding most of the events, and the counts at the view's edges
  * ("‹ 3 earlier") say where the rest are.
  *
- * Pure: it lays the events out with `layoutLanes`, as the timeline would, to see how much of
+ * When the events carry an importance (issue 12), the first view frames the story's key events
+ * (`keyEvents`) rather than most of all events: a lone outlier among them cannot widen it, and
+ * a crowd of minor events elsewhere cannot pull it away from them (`keyView`).
+ *
+ * Pure: it lays the events out with `composeLayout`, as the timeline would, to see how much of
  * them each candidate window shows apart.
  */
-import { laneItems, layoutLanes } from './lanes';
-import type { LayoutEvents } from './layout';
-import { fitDomain } from './scales';
-import { visibleIndices, type SpanIndex } from './viewRange';
+import { keyEvents } from './keyEvents';
+import { composeLayout, type LayoutEvents } from './layout';
+import type { EventSpan } from './lanes';
+import { fitDomain, timeScale } from './scales';
+import { indexSpans, type SpanIndex } from './viewRange';
 
 /** What `firstView` needs to know about the timeline: its events, as the layout takes them, and… */
 export interface FirstViewInput extends LayoutEvents {
@@ -21,6 +26,8 @@ export interface FirstViewInput extends LayoutEvents {
 	width: number;
 	lanes: number;
 	maxLabel: number;
+	/** Thin rows for long spans, as the timeline gives them (`composeLayout`). Default 0. */
+	spanRows?: number;
 }
 
 export interface FirstViewOptions {
@@ -65,9 +72,11 @@ export function firstView(
 		margin = 0.08
 	}: FirstViewOptions = {}
 ): [number, number] | null {
-	const { spans, index, domain, width } = input;
+	const { spans, index, domain, width, importance } = input;
 	const n = spans.length;
-	if (n < 3 || !(width > 0) || !(domain[1] > domain[0])) return null;
+	if (!(width > 0) || !(domain[1] > domain[0])) return null;
+	if (importance) return keyView(spans, importance, domain, { minZoom, margin });
+	if (n < 3) return null;
 	// The candidates first (one pass each): when none is narrow enough, nothing is laid out.
 	const candidates: [number, number][] = [];
 	const counts =
@@ -100,13 +109,45 @@ export function firstView(
  * legible(input, input.domain); // e.g. 7: six labelled events and one "+12"
  */
 export function legible(
-	{ spans, index, titleWidth, width, lanes, maxLabel }: FirstViewInput,
+	input: FirstViewInput,
 	[from, to]: [number, number]
 ): { marks: number; clusters: number; total: number } {
-	const x = (t: number) => ((t - from) / (to - from)) * width;
-	const items = laneItems(spans, visibleIndices(index, from, to), x, titleWidth, maxLabel);
-	const { marks, clusters } = layoutLanes(items, { lanes, width });
+	const { width, lanes, maxLabel, spanRows = 0 } = input;
+	const x = timeScale([from, to], [0, width]);
+	const { marks, clusters } = composeLayout(input, x, { lanes, width, maxLabel, spanRows });
 	return { marks: marks.length, clusters: clusters.length, total: marks.length + clusters.length };
+}
+
+/**
+ * The first view of a story whose events carry an importance: where its key events are. The
+ * span of all of them, with a margin, when that is narrower than the whole by a third or more
+ * (a minor event far off, a background decade, is left to the edge counts); else, when a few key
+ * events lie far from the rest, the narrowest window holding most of them (all but one, all but
+ * two, … down to just over half), when it is `minZoom` times narrower than the whole; else
+ * everything (`null`). Every window it gives holds key events whole, so the first view never
+ * shows none of them.
+ *
+ * @example
+ * // Key events in the first week of January 2024, one of them in 1971:
+ * keyView(spans, importance, domain); // about the week, with "‹ 2 earlier"
+ */
+export function keyView(
+	spans: readonly EventSpan[],
+	importance: Float64Array,
+	domain: [number, number],
+	{ minZoom = 4, margin = 0.08 }: Pick<FirstViewOptions, 'minZoom' | 'margin'> = {}
+): [number, number] | null {
+	const key = keyEvents(Array.from(importance, (v) => (v < 0 ? {} : { importance: v })));
+	if (!key.length) return null;
+	const keyIndex = indexSpans(key.map((i) => spans[i]));
+	const whole = domain[1] - domain[0];
+	for (let k = key.length; k >= Math.max(1, Math.ceil(0.51 * key.length)); k--) {
+		const window = fitDomain(...narrowest(keyIndex, k), margin);
+		// All of them: worth framing when it leaves out a third; fewer: when it zooms well in.
+		const zoom = k === key.length ? 1.5 : minZoom;
+		if ((window[1] - window[0]) * zoom <= whole) return window;
+	}
+	return null;
 }
 
 /**
