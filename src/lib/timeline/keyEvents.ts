@@ -80,3 +80,14 @@ export function byImportance<T extends Ranked>(events: readonly T[]): T[] {
 	for (let i = 0; i < events.length; i++) if (!seen[i]) order.push(i);
 	return order.map((i) => events[i]);
 }
+
+/**
+ * The ids of the key events of a dataset's events (`keyEvents`), which must be given in reading
+ * order (`chronologicalOrder`); empty when none carries an importance.
+ *
+ * @example
+ * keyIds(chronologicalOrder(dataset.events)).has('soleimani-strike');
+ */
+export function keyIds(events: readonly (Ranked & { id: string })[]): Set<string> {
+	return new Set(keyEvents(events).map((i) => events[i].id));
+}

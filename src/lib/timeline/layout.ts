@@ -228,9 +228,12 @@ export function composeLayout(
 	};
 }
 
-/** A long span's item in a thin row: its title on one line, cut at `maxLabel`. */
+/** Room for a long span's date after its title on its one line ("2014", "1990s", "2019–2021"). */
+const SPAN_DATE = 60;
+
+/** A long span's item in a thin row: its title and date on one line, cut at `maxLabel`. */
 function oneLine(item: LaneItem, titleWidth: number, maxLabel: number): LaneItem {
-	const want = titleWidth + 6;
+	const want = titleWidth + 6 + SPAN_DATE;
 	return { x0: item.x0, x1: item.x1, labelWidth: Math.min(want, maxLabel), long: want > maxLabel };
 }
 
