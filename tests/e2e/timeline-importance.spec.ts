@@ -145,7 +145,10 @@ test.describe('a story whose events carry an importance', () => {
 		const decade = story.events.find((e) => e.precision === 'decade')!;
 		const mark = timeline.locator(`[data-event-id="${decade.id}"]`);
 		await expect(mark).toHaveClass(/background/);
-		const [thinTop, height] = await mark.evaluate((el) => [el.offsetTop, el.offsetHeight]);
+		const [thinTop, height] = await mark.evaluate((el) => [
+			(el as HTMLElement).offsetTop,
+			(el as HTMLElement).offsetHeight
+		]);
 		expect(height).toBeLessThan(24);
 		// Below every lane of day-level events.
 		const dayTops = await timeline
