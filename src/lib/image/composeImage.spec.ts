@@ -39,7 +39,7 @@ describe('composeImage', () => {
 		expect(titlesOf(ranked)).toContain('Zeta, the happening of the day');
 		const plain = events.map(({ importance: _, ...e }) => e);
 		const unranked = composeImage({
-			dataset: { ...dataset, events: plain },
+			dataset,
 			events: plain,
 			width: 600,
 			credit

@@ -235,6 +235,33 @@ describe('firstView of a story whose events carry an importance', () => {
 		expect(within(view, year(1971))).toBe(false);
 	});
 
+	it('shows everything when every event can be read in it, as without importance', () => {
+		// The seed article's five events, the two days most important.
+		const list: [EventSpan, number][] = [
+			[year(2014), 3.5],
+			[year(2020), 3.5],
+			[day('2023-10-07T00:00Z'), 8],
+			[{ start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 0, 8), point: false }, 3.5],
+			[day('2024-01-05T00:00Z'), 8]
+		];
+		expect(firstView(scored(list))).toBeNull();
+	});
+
+	it('leaves a key event far off to the edge counts rather than crush the key week', () => {
+		// Key events: the week's four, and a date to come a year later that one article names.
+		const list: [EventSpan, number][] = [
+			...story,
+			[day('2025-02-01T00:00Z'), 10],
+			...Array.from({ length: 20 }, (_, i): [EventSpan, number] => [
+				day(`2022-0${1 + (i % 9)}-1${i % 10}T00:00Z`),
+				0.5
+			])
+		];
+		const view = firstView(scored(list));
+		for (const span of keyDays) expect(within(view, span)).toBe(true);
+		expect(within(view, day('2025-02-01T00:00Z'))).toBe(false);
+	});
+
 	it('shows everything when the key events spread across the whole story', () => {
 		const list = Array.from({ length: 9 }, (_, i): [EventSpan, number] => [
 			year(2000 + 3 * i),

@@ -75,7 +75,11 @@ export function firstView(
 	const { spans, index, domain, width, importance } = input;
 	const n = spans.length;
 	if (!(width > 0) || !(domain[1] > domain[0])) return null;
-	if (importance) return keyView(spans, importance, domain, { minZoom, margin });
+	if (importance) {
+		// As without importance: when every event can be read in the whole, it is the first view.
+		if (legible(input, domain).marks === n) return null;
+		return keyView(spans, importance, domain, { margin, long: input.long ?? null });
+	}
 	if (n < 3) return null;
 	// The candidates first (one pass each): when none is narrow enough, nothing is laid out.
 	const candidates: [number, number][] = [];
@@ -118,36 +122,71 @@ export function legible(
 	return { marks: marks.length, clusters: clusters.length, total: marks.length + clusters.length };
 }
 
+/** The shares of the key events' summed importance a first view is tried with, least first. */
+const KEY_SHARES = [0.51, 0.67, 0.8, 0.9, 1];
+
 /**
- * The first view of a story whose events carry an importance: where its key events are. The
- * span of all of them, with a margin, when that is narrower than the whole by a third or more
- * (a minor event far off, a background decade, is left to the edge counts); else, when a few key
- * events lie far from the rest, the narrowest window holding most of them (all but one, all but
- * two, … down to just over half), when it is `minZoom` times narrower than the whole; else
- * everything (`null`). Every window it gives holds key events whole, so the first view never
- * shows none of them.
+ * The first view of a story whose events carry an importance: where its key events are.
+ *
+ * Its key events (`keyEvents`; of them, the day-level news, not the long spans drawn apart as
+ * background, unless those are all there is) are framed by their importance: the narrowest
+ * window holding just over half of their summed scores, then widened to hold two thirds, four
+ * fifths, nine tenths and all of it for as long as each step at most doubles the window. So the
+ * view opens where most of the story's weight lies and takes in the key events near it, while a
+ * key event far off (an old year the articles keep recalling, a date to come) is left to the edge
+ * counts rather than crushing the rest. Every window it gives holds key events whole, so the
+ * first view never shows none of them; one not a third narrower than the whole gives `null`.
  *
  * @example
- * // Key events in the first week of January 2024, one of them in 1971:
+ * // Key events in the first week of June 2025, one of them in 1971:
  * keyView(spans, importance, domain); // about the week, with "‹ 2 earlier"
  */
 export function keyView(
 	spans: readonly EventSpan[],
 	importance: Float64Array,
 	domain: [number, number],
-	{ minZoom = 4, margin = 0.08 }: Pick<FirstViewOptions, 'minZoom' | 'margin'> = {}
+	{ margin = 0.08, long = null }: { margin?: number; long?: Uint8Array | null } = {}
 ): [number, number] | null {
-	const key = keyEvents(Array.from(importance, (v) => (v < 0 ? {} : { importance: v })));
+	const all = keyEvents(Array.from(importance, (v) => (v < 0 ? {} : { importance: v })));
+	const news = long ? all.filter((i) => !long[i]) : all;
+	const key = news.length ? news : all;
 	if (!key.length) return null;
-	const keyIndex = indexSpans(key.map((i) => spans[i]));
-	const whole = domain[1] - domain[0];
-	for (let k = key.length; k >= Math.max(1, Math.ceil(0.51 * key.length)); k--) {
-		const window = fitDomain(...narrowest(keyIndex, k), margin);
-		// All of them: worth framing when it leaves out a third; fewer: when it zooms well in.
-		const zoom = k === key.length ? 1.5 : minZoom;
-		if ((window[1] - window[0]) * zoom <= whole) return window;
+	const total = key.reduce((sum, i) => sum + importance[i], 0);
+	let best: [number, number] | null = null;
+	for (const share of KEY_SHARES) {
+		const window = fitDomain(...heaviest(key, spans, importance, share * total), margin);
+		if (best && window[1] - window[0] > 2 * (best[1] - best[0])) break;
+		best = window;
 	}
-	return null;
+	if (!best || (best[1] - best[0]) * 1.5 > domain[1] - domain[0]) return null;
+	return best;
+}
+
+/**
+ * The narrowest stretch `[start, end]` holding whole a run of the events `key` (positions into
+ * `spans`, in order of start) whose importance adds up to at least `mass`.
+ */
+function heaviest(
+	key: readonly number[],
+	spans: readonly EventSpan[],
+	importance: Float64Array,
+	mass: number
+): [number, number] {
+	let best: [number, number] = [spans[key[0]].start, spans[key[key.length - 1]].end];
+	for (let a = 0; a < key.length; a++) {
+		let sum = 0;
+		let end = -Infinity;
+		for (let b = a; b < key.length; b++) {
+			sum += importance[key[b]];
+			end = Math.max(end, spans[key[b]].end);
+			if (end - spans[key[a]].start >= best[1] - best[0]) break;
+			if (sum >= mass * (1 - 1e-9)) {
+				best = [spans[key[a]].start, end];
+				break;
+			}
+		}
+	}
+	return best;
 }
 
 /**
