@@ -16,7 +16,7 @@ import { keyEvents } from './keyEvents';
 import { composeLayout, type LayoutEvents } from './layout';
 import type { EventSpan } from './lanes';
 import { fitDomain, timeScale } from './scales';
-import { indexSpans, type SpanIndex } from './viewRange';
+import type { SpanIndex } from './viewRange';
 
 /** What `firstView` needs to know about the timeline: its events, as the layout takes them, and… */
 export interface FirstViewInput extends LayoutEvents {
