@@ -8,6 +8,7 @@ import { dayStart } from '$lib/data/days';
 import { bySpan, instantSpan } from '$lib/data/partialDate';
 import type { TimelineEvent } from '$lib/data/schema';
 import type { EventSpan } from './lanes';
+import { longSpans } from './longSpans';
 import { edgeIndex, type EdgeIndex } from './offscreen';
 import { estimateTextWidth } from './scales';
 import { indexSpans, type SpanIndex } from './viewRange';
@@ -83,6 +84,10 @@ export interface TimelineData {
 	position: (id: string | null) => number;
 	/** The width of event `i`'s title on one line in bold 13 px, in pixels. */
 	titleWidth: (i: number) => number;
+	/** Each event's importance (-1 for one without), or null when none has one (`importanceOf`). */
+	importance: Float64Array | null;
+	/** Which events are long spans, drawn apart from the day's news (`longSpans`), or null. */
+	long: Uint8Array | null;
 }
 
 const prepared = new WeakMap<readonly TimelineEvent[], Omit<TimelineData, 'titleWidth'>>();
@@ -109,12 +114,16 @@ export function prepareEvents(events: readonly TimelineEvent[]): Omit<TimelineDa
 		return { start: dayMs(e.start), end: dayMs(e.end) + DAY, point: e.precision === 'day' };
 	});
 	const index = indexSpans(spans);
+	const importance = importanceOf(ordered);
+	const long = longSpans(spans);
 	const found = new Map<string, number>();
 	const result = {
 		events: ordered,
 		spans,
 		index,
 		edges: edgeIndex(index),
+		importance,
+		long,
 		position: (id: string | null) => {
 			if (id === null) return -1;
 			let at = found.get(id);
@@ -124,6 +133,19 @@ export function prepareEvents(events: readonly TimelineEvent[]): Omit<TimelineDa
 	};
 	prepared.set(events, result);
 	return result;
+}
+
+/**
+ * Each event's importance, in the events' order, -1 for an event without one (below every
+ * score, which are never negative); null when no event has one, so that a dataset without
+ * importance is laid out exactly as before it existed.
+ *
+ * @example
+ * importanceOf([{ importance: 2 }, {}]); // Float64Array [2, -1]
+ */
+export function importanceOf(events: readonly { importance?: number }[]): Float64Array | null {
+	if (!events.some((e) => e.importance !== undefined)) return null;
+	return Float64Array.from(events, (e) => e.importance ?? -1);
 }
 
 /**
