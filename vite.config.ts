@@ -18,6 +18,9 @@ export default defineConfig(({ isSsrBuild }) => ({
 		environment: 'node',
 		// A test without an assertion passes by accident; refuse it.
 		expect: { requireAssertions: true },
+		// Property tests run thousands of cases: seconds on a quiet machine, more on a loaded one.
+		// A time limit is no performance check here (the bench scripts are), so it stays generous.
+		testTimeout: 20_000,
 		// Far from UTC, so that local-time bugs surface (as d3-scale and Plot test).
 		env: { TZ: 'America/Los_Angeles' }
 	}

@@ -37,6 +37,24 @@ test.describe('without JavaScript', () => {
 	});
 });
 
+for (const path of ['/', `/t/${seed.id}/`, `/embed/${seed.id}/`, `/embed/${seed.id}/?theme=dark`]) {
+	test(`${path} hydrates the page the server rendered, without replacing it`, async ({ page }) => {
+		const warnings: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+		});
+		// A fresh URL each run: the server keeps readers' pages rendered by URL.
+		await page.goto(path + (path.includes('?') ? '&' : '?') + `run=${Date.now()}`);
+		await expect(page.getByTestId('timeline')).toBeVisible();
+		// Hydration is over once the timeline has measured its width and drawn its axis.
+		await expect(page.locator('svg.axis')).not.toHaveAttribute('width', '0');
+		expect(warnings.filter((text) => /hydrat/i.test(text))).toEqual([]);
+		// The list for readers without scripts stays inside its <noscript>: none of its entries
+		// leaks into the page as it is parsed (a <noscript> in a <noscript> ended it early).
+		if (path.startsWith('/embed/')) await expect(page.locator('.event-list')).toHaveCount(0);
+	});
+}
+
 test('the version 2 JSON Schema is served beside version 1, with media, groups and eras', async ({
 	request
 }) => {

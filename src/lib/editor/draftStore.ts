@@ -18,6 +18,13 @@ const STORE = 'drafts';
 const DRAFT = 'draft';
 const INPUT = 'input';
 const HOLDER = 'holder';
+/**
+ * The text being pasted as a page went away, in localStorage: written synchronously, so it is
+ * kept even when IndexedDB drops the page's last transaction (one queued behind a write still in
+ * flight is aborted with the page). Read, and forgotten, by the next `open`; forgotten by every
+ * later write of the text, which is then the newer.
+ */
+const JOURNAL = 'dateline-editor-input-now';
 
 /** How long a storage call may take before the page stops waiting for it, in milliseconds. */
 export const STORAGE_TIMEOUT = 5000;
@@ -82,10 +89,13 @@ export class IndexedDbDraftStore implements DraftStore {
 	}
 
 	async open(): Promise<Opened> {
+		const journal = readJournal();
 		const [draft, input] = await this.#run((store) => {
 			store.put(this.#tab, HOLDER);
+			if (journal) store.put({ ...journal }, INPUT);
 			return Promise.all([promisifyRequest(store.get(DRAFT)), promisifyRequest(store.get(INPUT))]);
 		});
+		if (journal) forgetJournal();
 		this.#opened = true;
 		return { draft: fromStored(draft), input: isInput(input) ? input : null };
 	}
@@ -110,11 +120,18 @@ export class IndexedDbDraftStore implements DraftStore {
 			if (changes.input?.text) store.put({ ...changes.input }, INPUT);
 			else if (changes.input !== undefined) store.delete(INPUT);
 		});
+		if (changes.input !== undefined) forgetJournal();
 		this.#opened = true;
 	}
 
 	writeNow(input: SavedInput): void {
-		if (!this.#opened || !this.#database) return;
+		if (!this.#opened) return;
+		try {
+			localStorage.setItem(JOURNAL, JSON.stringify(input));
+		} catch {
+			// No localStorage (or full): IndexedDB's transaction below is all there is.
+		}
+		if (!this.#database) return;
 		try {
 			// Made and committed now, in the event's own turn: a page going away may not get
 			// another, and a transaction it had not made yet would be lost with it.
@@ -185,6 +202,25 @@ export class IndexedDbDraftStore implements DraftStore {
 			);
 		this.#db ??= createStore(DATABASE, STORE);
 		return this.#db;
+	}
+}
+
+/** The text a page going away wrote to the journal, or null. */
+function readJournal(): SavedInput | null {
+	try {
+		const raw = localStorage.getItem(JOURNAL);
+		const input: unknown = raw === null ? null : JSON.parse(raw);
+		return isInput(input) && input.text ? input : null;
+	} catch {
+		return null;
+	}
+}
+
+function forgetJournal(): void {
+	try {
+		localStorage.removeItem(JOURNAL);
+	} catch {
+		// Nothing kept there to forget.
 	}
 }
 

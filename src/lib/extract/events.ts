@@ -139,12 +139,16 @@ export function buildEvents(
 		const end = candidate.range ? Math.max(candidate.end, candidate.range.end) : candidate.end;
 		const sentenceIndex = spanIndexAt(sents, candidate.start);
 		if (sentenceIndex < 0 || end > sents[sentenceIndex].end) continue;
+		// Asked before the sentence is clipped, which costs a walk through its words: a run-on
+		// "sentence" of thousands of dates (a pasted table) clips once per date, not once each.
 		const key = `${sentenceIndex} ${edtf.date}`;
 		if (seen.has(key)) continue;
-		seen.add(key);
 		const sentence = clip(text, sents[sentenceIndex], candidate.start, end);
 		const paragraph = paragraphOf(sentence);
 		if (!isNews(paragraph) || inDateline(paragraph, candidate.start)) continue;
+		// Counted once past the dateline: "LONDON, Sept 8 (Reuters) - … died on Thursday" names
+		// the day twice, and the dateline's is no mention of the happening.
+		seen.add(key);
 		mentions.push({
 			edtf,
 			sentence,
@@ -223,6 +227,12 @@ export function buildEvents(
 		earliest(places.bySentence, i, into);
 	}
 
+	// The news sentences before a title's own, the nearest last: what an opening "He" names.
+	const sentencesBefore = (i: number) =>
+		sents
+			.slice(Math.max(0, i - 3), i)
+			.filter((s) => isNews(paragraphOf(s)))
+			.map((s) => s.text);
 	const tagged = new Map<string, Found>();
 	const events = groups.map((group) => {
 		const first = group[0];
@@ -237,7 +247,12 @@ export function buildEvents(
 			id: '',
 			title: first.subject
 				? subjectTitle(first.subject)
-				: draftTitle(first.sentence.text, first.expression.start, first.expression.end),
+				: draftTitle(
+						first.sentence.text,
+						first.expression.start,
+						first.expression.end,
+						sentencesBefore(first.sentenceIndex)
+					),
 			date: first.edtf.date,
 			start,
 			end,

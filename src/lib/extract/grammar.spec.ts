@@ -10,6 +10,15 @@ function tenseAt(sentence: string, verb: string): string {
 	return groupTense(words, i);
 }
 
+/** Whether `verb` is a finite verb of `sentence`. */
+function finite(sentence: string, verb: string): boolean {
+	const words = tag(sentence);
+	return isFinite(
+		words,
+		words.findIndex((w) => w.text === verb)
+	);
+}
+
 describe('hasVerb', () => {
 	it('finds the finite verb of a clause, and none in a noun phrase or a participle on a noun', () => {
 		expect(hasVerb('scores of trucks streamed north')).toBe(true);
@@ -26,6 +35,25 @@ describe('isFinite', () => {
 		expect(isFinite(words, at('published'))).toBe(false);
 		expect(isFinite(words, at('will'))).toBe(true);
 		expect(isFinite(words, at('keep'))).toBe(false);
+	});
+
+	it('reads a past form between a noun and an auxiliary as a participle on the noun', () => {
+		expect(finite('The two men arrested in the raid were released.', 'arrested')).toBe(false);
+		expect(
+			finite(
+				'The officers charged in the case, Lane and Thao, are scheduled to go on trial.',
+				'charged'
+			)
+		).toBe(false);
+		expect(finite('Prices rose in March and are expected to rise again.', 'rose')).toBe(true);
+	});
+
+	it('reads the one past form of a clause that opens on its noun phrase as its verb', () => {
+		expect(
+			finite('The old bridge over the river collapsed on Thursday, police said.', 'collapsed')
+		).toBe(true);
+		expect(finite('Profit for the quarter ended Aug. 26 was $5 million.', 'ended')).toBe(false);
+		expect(finite('Net income rose 5% for the quarter ended Aug. 26.', 'ended')).toBe(false);
 	});
 });
 

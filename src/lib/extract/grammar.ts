@@ -80,19 +80,42 @@ export function isFinite(words: readonly Word[], i: number): boolean {
 			after.pos === 'PROPN' ||
 			(after.pos === 'PART' && after.lower === 'to')
 		)
-			return nounPhraseStartsAt(words, i - 1);
+			return (
+				(nounPhraseStartsAt(words, i - 1) || subjectOnly(words, i)) && !auxiliaryAhead(words, i)
+			);
 	}
 	// "The warehouse, built in 1911, had been vacant", "the agreement, announced Friday,": a
 	// participle between commas after a common noun (after a name, a verb: "Chris Marchese,
-	// said").
+	// said"). The aside closes before any verb: "Ellison, whose office prosecuted the case,
+	// said on Tuesday the verdict was …" is the verb.
 	if (
 		isPastForm(word) &&
 		before?.text === ',' &&
 		words[i - 2]?.pos === 'NOUN' &&
-		/^(?:ADP|PROPN|NUM)$/.test(words[i + 1]?.pos ?? '')
+		/^(?:ADP|PROPN|NUM)$/.test(words[i + 1]?.pos ?? '') &&
+		closesBeforeVerb(words, i)
 	)
 		return false;
 	return true;
+}
+
+/**
+ * Whether a comma comes after word `i` before any auxiliary or the sentence's end, and the clause
+ * the aside interrupted goes on after it ("The warehouse, built in 1911, had been vacant"; not
+ * "Pele, … of all time, died on Thursday at the age of 82, his family said").
+ */
+function closesBeforeVerb(words: readonly Word[], i: number): boolean {
+	for (let k = i + 1; k < words.length; k++) {
+		if (words[k].text === ',') {
+			// What follows the closing comma goes on with the clause, not a short attribution
+			// that ends the sentence ("…, his family said.").
+			let end = k + 1;
+			while (end < words.length && !/^[.;!?]$/.test(words[end].text)) end++;
+			return !(end - k <= 5 && isVerb(words[end - 1]));
+		}
+		if (words[k].pos === 'AUX' || /^[.;:!?]$/.test(words[k].text)) return false;
+	}
+	return false;
 }
 
 /**
@@ -111,6 +134,56 @@ function nounPhraseStartsAt(words: readonly Word[], i: number): boolean {
 		return pos !== 'ADP';
 	}
 	return true;
+}
+
+/**
+ * Whether the past form at `i` is the only verb its clause can have: "The old bridge over the
+ * river collapsed on Thursday, police said" opens on a noun phrase (a preposition inside it) and
+ * has no other verb before the next comma, so "collapsed" is the verb, not a participle on
+ * "river" ("for the quarter ended Aug. 26" opens on its preposition; "earnings for the quarter
+ * ended Aug. 26 rose" has its verb after).
+ */
+function subjectOnly(words: readonly Word[], i: number): boolean {
+	let j = i - 1;
+	while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|ADP|PART)$/.test(words[j].pos)) j--;
+	const first = words[j + 1];
+	if (!first || first.pos === 'ADP' || (j >= 0 && !/^[,;:—–-]$|^--$/.test(words[j].text)))
+		return false;
+	for (let k = i + 1; k < words.length; k++) {
+		const word = words[k];
+		if (/^[,;:.!?]$/.test(word.text)) break;
+		if (
+			word.pos === 'AUX' ||
+			(word.pos === 'VERB' && !isVerb(words[k - 1]) && words[k - 1].lower !== 'to')
+		)
+			return false;
+	}
+	return true;
+}
+
+/**
+ * Whether an auxiliary comes after the past form at `i` with only a noun phrase between, which
+ * makes the past form a participle on the noun before it (a reduced relative clause): "The man
+ * arrested Friday night is expected to face charges", "The officers charged in the case, Lane,
+ * Kueng and Thao, are scheduled …". A conjunction, relative pronoun or other verb between ends
+ * the look ("Prices rose in March and are expected …").
+ */
+function auxiliaryAhead(words: readonly Word[], i: number): boolean {
+	for (let k = i + 1; k < words.length && k < i + 25; k++) {
+		const word = words[k];
+		if (word.pos === 'AUX') {
+			const before = words[k - 1];
+			return word.lemma !== 'be' || !/^(?:be|been|being)$/.test(word.lower)
+				? before.text === ',' || /^(?:NOUN|PROPN|NUM)$/.test(before.pos)
+				: false;
+		}
+		if (word.pos === 'CCONJ' && isVerb(words[k + 1])) return false;
+		if (/^(?:NOUN|PROPN|NUM|ADJ|DET|ADP|CCONJ)$/.test(word.pos)) continue;
+		if (word.text === ',' || (word.pos === 'PART' && /^['’]s$/.test(word.lower))) continue;
+		if (word.abbreviation) continue;
+		return false;
+	}
+	return false;
 }
 
 /** Whether any word from `from` to `to` (indices, end exclusive) is a finite verb. */

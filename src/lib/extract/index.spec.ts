@@ -59,6 +59,15 @@ describe('extractDataset', () => {
 		);
 	});
 
+	it('dates the lede whose dateline names the same day: the dateline is no mention of it', () => {
+		const text =
+			'LONDON, Sept 8 (Reuters) - The old bridge over the river collapsed on Thursday, police said.\n\nNobody was hurt.';
+		const dataset = extractDataset({ text }, { published: '2022-09-08' });
+		expect(dataset.events.map((e) => [e.date, e.title])).toEqual([
+			['2022-09-08', 'Old bridge over the river collapsed']
+		]);
+	});
+
 	it('makes no event of a clock time whose day the paragraph does not name', () => {
 		const text =
 			'The rifle was found on April 8.\n\nSlepian was shot at 10 p.m. as he stood in his kitchen.';

@@ -125,7 +125,8 @@ function tagNow(text: string): Word[] {
  * capitalised word inside a sentence is a name, not a verb ("the Roe vs. Wade decision"); a
  * noun between a subject and "to" + verb is the sentence's verb ("the league plans to hold");
  * an "-ed" word read as an adjective after a subject, before what follows a verb, is the verb
- * ("when it crested at 64.7 feet", "heavy snow melted faster").
+ * ("when it crested at 64.7 feet", "heavy snow melted faster"); the word after "who" that leads
+ * into an object is its verb ("who last won the trophy").
  */
 function repaired(words: Word[]): Word[] {
 	for (let i = 1; i < words.length; i++) {
@@ -144,6 +145,15 @@ function repaired(words: Word[]): Word[] {
 			(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') &&
 			words[i + 1]?.lower === 'to' &&
 			words[i + 2]?.pos === 'VERB'
+		)
+			word.pos = 'VERB';
+		else if (
+			// "Argentina, who last won the trophy": a relative "who" needs its verb, and the word
+			// after it (past an adverb) that leads into an object is that verb.
+			(word.pos === 'NOUN' || word.pos === 'ADJ') &&
+			(before.lower === 'who' ||
+				(/^(?:ADV|ADJ)$/.test(before.pos) && words[i - 2]?.lower === 'who')) &&
+			/^(?:DET|PRON)$/.test(words[i + 1]?.pos ?? '')
 		)
 			word.pos = 'VERB';
 		else if (

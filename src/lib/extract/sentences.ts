@@ -6,6 +6,7 @@
  */
 import { datelineOf, isDatelineLine } from './dateline';
 import { isAbbreviation as abbreviation } from './language';
+import { isSpace } from './scan';
 
 /** A stretch of the source: `text === source.slice(start, end)`. */
 export interface Span {
@@ -73,10 +74,10 @@ export function clip(text: string, span: Span, from: number, to: number, max = 6
 	const room = Math.max(0, max - (to - from)) / 2;
 	let start = Math.max(span.start, Math.floor(from - room));
 	let end = Math.min(span.end, Math.ceil(to + room));
-	while (start > span.start && start < from && !/\s/.test(text[start - 1])) start++;
-	while (end < span.end && end > to && !/\s/.test(text[end])) end--;
-	while (start < from && /\s/.test(text[start])) start++;
-	while (end > to && /\s/.test(text[end - 1])) end--;
+	while (start > span.start && start < from && !isSpace(text.charCodeAt(start - 1))) start++;
+	while (end < span.end && end > to && !isSpace(text.charCodeAt(end))) end--;
+	while (start < from && isSpace(text.charCodeAt(start))) start++;
+	while (end > to && isSpace(text.charCodeAt(end - 1))) end--;
 	return { start, end, text: text.slice(start, end) };
 }
 

@@ -156,7 +156,14 @@ export function subjectBefore(
 			i--;
 			continue;
 		}
-		if (isComma(word) || isFinite(words, i - 1) || word.pos === 'SCONJ' || word.pos === 'CCONJ')
+		// "The Arnault family and its luxury group said": two nouns joined are one subject.
+		const joined = word.pos === 'CCONJ' && noun && isNoun(words[i - 2]) && i - 1 > from;
+		if (
+			isComma(word) ||
+			isFinite(words, i - 1) ||
+			word.pos === 'SCONJ' ||
+			(word.pos === 'CCONJ' && !joined)
+		)
 			break;
 		if (word.pos === 'PUNCT' && !/^['’]$/.test(word.text)) break;
 		if (isNoun(word)) noun = true;

@@ -71,3 +71,17 @@ describe('the clause a title is drawn from', () => {
 		).toBe('Dam was built');
 	});
 });
+
+describe('a progressive "as" clause', () => {
+	it('tells what was going on: the title is the clause it happened in', () => {
+		expect(
+			title(
+				'A fire engulfed the roof of the cathedral as it was undergoing renovations Monday.',
+				'Monday'
+			)
+		).toBe('Fire engulfed the roof of the cathedral');
+		expect(title('Messi scored twice, while Mbappe hit a hat-trick in 2022.', '2022')).toBe(
+			'Mbappe hit a hat-trick'
+		);
+	});
+});

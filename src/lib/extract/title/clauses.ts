@@ -104,7 +104,9 @@ export function clauseStarts(words: readonly Word[]): number[] {
 			word.pos === 'CCONJ' &&
 			(verbFollows(words, i) || (isComma(words[i - 1]) && clauseFollows(words, i)))
 		)
-			open(i);
+			// "who won three World Cups and was regarded as the greatest, | died": a verb joined
+			// inside a relative clause is still the relative clause's.
+			open(i, state.kind === 'relative' && verbFollows(words, i) ? 'relative' : 'main');
 		else if (
 			state.kind === 'subordinate' &&
 			isComma(word) &&
@@ -112,7 +114,7 @@ export function clauseStarts(words: readonly Word[]): number[] {
 			state.verbs > 0
 		)
 			open(i + 1);
-		else if (isFinite(words, i) && !isVerb(words[i - 1])) {
+		else if (isFinite(words, i) && !isVerb(words[i - 1]) && !adverbAfterVerb(words, i)) {
 			state.verbs++;
 			if (state.verbs === 1) state.saying = SAYS.has(word.lemma);
 			// "Protesters who ousted the president | returned to the square", "MindSpring, which
@@ -122,6 +124,13 @@ export function clauseStarts(words: readonly Word[]): number[] {
 		}
 	}
 	return starts;
+}
+
+/** Whether adverbs stand between word `i` and a verb before it: "was widely regarded". */
+function adverbAfterVerb(words: readonly Word[], i: number): boolean {
+	let j = i - 1;
+	while (words[j]?.pos === 'ADV') j--;
+	return j < i - 1 && isVerb(words[j]);
 }
 
 // Verbs whose object is a clause of its own ("who said the talks failed").
@@ -179,8 +188,19 @@ export const dateClause: TitleStep = {
 		const [from, to] = clauseAt(starts, words.length, at);
 		draft.from = from;
 		draft.to = to;
-		if (ownVerb(draft)) return;
 		const k = starts.indexOf(from);
+		// "A fire engulfed the cathedral as it was undergoing renovations Monday": an "as" or
+		// "while" clause in the progressive, after the main one, tells what was going on when it
+		// happened ("while Mbappe hit a hat-trick" is a happening of its own).
+		if (k > 0 && /^(?:as|while)$/.test(words[from].lower) && progressive(words, from, to)) {
+			const [f, t] = clauseAt(starts, words.length, starts[k - 1]);
+			if (keepsVerb({ ...draft, from: f, to: t })) {
+				draft.from = f;
+				draft.to = t;
+				return;
+			}
+		}
+		if (ownVerb(draft)) return;
 		const order =
 			k === 0 || !hasVerbBefore(words, from)
 				? [...starts.slice(k + 1), ...starts.slice(0, k).reverse()]
@@ -199,6 +219,17 @@ export const dateClause: TitleStep = {
 		}
 	}
 };
+
+/** Whether a form of "be" and an "-ing" verb make the verb group of words `from` to `to`. */
+function progressive(words: readonly Word[], from: number, to: number): boolean {
+	for (let i = from; i < to - 1; i++)
+		if (words[i].lemma === 'be' && isFinite(words, i)) {
+			let j = i + 1;
+			while (words[j]?.pos === 'ADV') j++;
+			return words[j]?.pos === 'VERB' && /ing$/.test(words[j].lower);
+		}
+	return false;
+}
 
 /** Whether the clause has a finite verb outside the date. */
 function ownVerb(draft: Draft): boolean {

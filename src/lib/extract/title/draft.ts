@@ -27,6 +27,8 @@ export interface Draft {
 	cut?: boolean;
 	/** Set when the clause is a direct quotation, whose pronouns are the speaker's own. */
 	quoted?: boolean;
+	/** The sentences before this one in the article, the nearest last (a pronoun's noun). */
+	before: readonly string[];
 }
 
 /** A step of the title pipeline: a name, why it is there, and what it does to the draft. */
@@ -35,8 +37,16 @@ export interface TitleStep {
 	run(draft: Draft): void;
 }
 
-/** A draft over the whole of `text`, with the date from offset `start` to `end`. */
-export function makeDraft(text: string, start: number, end: number): Draft {
+/**
+ * A draft over the whole of `text`, with the date from offset `start` to `end`, and the
+ * sentences `before` it (the nearest last).
+ */
+export function makeDraft(
+	text: string,
+	start: number,
+	end: number,
+	before: readonly string[] = []
+): Draft {
 	const words = tag(text);
 	let first = words.findIndex((w) => w.end > start);
 	if (first < 0) first = words.length;
@@ -50,7 +60,8 @@ export function makeDraft(text: string, start: number, end: number): Draft {
 		to: words.length,
 		out: new Set(),
 		as: new Map(),
-		lead: ''
+		lead: '',
+		before
 	};
 }
 

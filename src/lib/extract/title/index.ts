@@ -11,6 +11,8 @@
  */
 import { attributionAfter, reportedSpeech } from './attribution';
 import { dateClause, whenClause } from './clauses';
+import { earlierLead, earlierSubject } from './context';
+import { longSubject } from './subject';
 import { makeDraft, render, type Draft, type TitleStep } from './draft';
 import {
 	borrowedSubject,
@@ -49,20 +51,35 @@ export const titleSteps: TitleStep[] = [
 	speakerPronoun,
 	// Without a speaker: "when it crested" stands for the sentence's subject.
 	subjectPronoun,
+	// Only then, a pronoun with nothing in its sentence to stand for: an earlier sentence's
+	// subject ("He then tried to walk away" → "Musk then tried to walk away").
+	earlierSubject,
 	// A relative clause that is the title needs its noun: "sniper shootings that injured".
 	relativePronoun,
 	// "the organization" stands for the name given before it.
 	standIn,
 	// A clause that now opens on its verb borrows the sentence's subject.
 	borrowedSubject,
+	// A borrowed "He" names what it stands for, from an earlier sentence.
+	earlierLead,
+	// Before the length: a subject too long for its verb to fit keeps its noun or names.
+	longSubject,
 	// Last: the length, then the first and last words.
 	length,
 	ends
 ];
 
-/** A headline for the happening the date from `start` to `end` of `sentence` marks. */
-export function draftTitle(sentence: string, start: number, end: number): string {
-	const draft = makeDraft(sentence, start, end);
+/**
+ * A headline for the happening the date from `start` to `end` of `sentence` marks; `before`
+ * are the article's sentences before it, the nearest last (what an opening "He" stands for).
+ */
+export function draftTitle(
+	sentence: string,
+	start: number,
+	end: number,
+	before: readonly string[] = []
+): string {
+	const draft = makeDraft(sentence, start, end, before);
 	for (const step of titleSteps) step.run(draft);
 	let title = headline(render(draft));
 	// Never empty, never a lone word: the sentence itself, without its date, is the fallback.
@@ -71,8 +88,14 @@ export function draftTitle(sentence: string, start: number, end: number): string
 }
 
 /** Runs the steps named up to and including `last` (for the steps' own specs). */
-export function draftAfter(sentence: string, start: number, end: number, last: string): Draft {
-	const draft = makeDraft(sentence, start, end);
+export function draftAfter(
+	sentence: string,
+	start: number,
+	end: number,
+	last: string,
+	before: readonly string[] = []
+): Draft {
+	const draft = makeDraft(sentence, start, end, before);
 	for (const step of titleSteps) {
 		step.run(draft);
 		if (step.name === last) break;

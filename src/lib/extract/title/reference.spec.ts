@@ -68,3 +68,46 @@ describe('pronouns and subjects', () => {
 		).toBe('Northern Front seized the pass');
 	});
 });
+
+describe('relativePronoun, as an object', () => {
+	it('puts the noun a "whom" stands for after the verb whose object it is', () => {
+		expect(
+			title(
+				'Prime Minister Ann Hale, whom the king appointed on Tuesday, said the country mourned.',
+				'Tuesday'
+			)
+		).toBe('King appointed Prime Minister Ann Hale');
+	});
+
+	it('gives a "who" its verb when the tagger reads that verb as a noun', () => {
+		expect(
+			title('The win ended a long wait for Chile, who last won the cup in 1986 at home.', '1986')
+		).toBe('Chile last won the cup at home');
+	});
+});
+
+describe('speakers that act', () => {
+	it('reads "it" after a name with "the" as that institution', () => {
+		expect(
+			title('The Bank of Japan said it would hold an emergency meeting on Monday.', 'Monday')
+		).toBe('Bank of Japan would hold an emergency meeting');
+	});
+
+	it('reads "they" after two speakers joined by "and" as the two', () => {
+		expect(
+			title(
+				'The Arnault family and its LVMH group said on Tuesday they would give 200 million euros.',
+				'Tuesday'
+			)
+		).toBe('Arnault family and its LVMH group would give 200 million euros');
+	});
+
+	it('finds the speaker of a verb that follows a relative clause', () => {
+		expect(
+			title(
+				'Attorney General Keith Ellison, whose office prosecuted the case, said on Tuesday the verdict was accountability.',
+				'Tuesday'
+			)
+		).toBe('Attorney General Keith Ellison said the verdict was accountability');
+	});
+});

@@ -51,13 +51,22 @@ export const speakerPronoun: TitleStep = {
 		if (!word || word.pos !== 'PRON') return;
 		const verb = firstVerb(draft, first + 1);
 		if (verb !== first + 1 && !(verb === first + 2 && draft.words[first + 1].pos === 'ADV')) return;
-		const person = draft.words.slice(draft.speaker.from, draft.speaker.to).some(isPersonal);
+		const spoken = draft.words.slice(draft.speaker.from, draft.speaker.to);
+		// "The Bank of Japan", "The New York Stock Exchange": a name with "the" is no person's.
+		const institution = spoken[0]?.lower === 'the' && spoken[spoken.length - 1]?.pos === 'PROPN';
+		const person = !institution && spoken.some(isPersonal);
 		if (FIRST_PERSON.has(word.lower)) {
 			if (person || hasName(draft)) draft.lead = `${speaker}: `;
 		} else if (quoted) {
 			// "They promised us a wall," said James Whitfield: a quotation keeps its pronouns.
 		} else if (PERSONAL.has(word.lower) ? !onlyPronoun(draft) : IMPERSONAL.has(word.lower)) {
-			if (IMPERSONAL.has(word.lower) && (person || passive(draft.words, verb)))
+			// "The family and its company said they would give": "they" are the two.
+			const several = draft.words
+				.slice(draft.speaker.from, draft.speaker.to)
+				.some((w) => w.pos === 'CCONJ');
+			if (word.lower === 'they' && several && !passive(draft.words, verb))
+				draft.as.set(first, speaker);
+			else if (IMPERSONAL.has(word.lower) && (person || passive(draft.words, verb)))
 				draft.lead = `${speaker} said `;
 			else {
 				draft.as.set(first, speaker);
@@ -96,9 +105,37 @@ export const relativePronoun: TitleStep = {
 		if (word.pos !== 'PRON' && word.pos !== 'DET') return;
 		const noun = antecedent(draft.words, first, draft.text, word.lower !== 'who');
 		if (!noun) return;
+		// "Liz Truss, whom the queen appointed on Tuesday" → "Queen appointed Liz Truss": a
+		// pronoun with a subject of its own after it is the verb's object, put after the verb.
+		const verb = objectOf(draft, first);
+		if (verb >= 0) {
+			draft.out.add(first);
+			draft.as.set(verb, `${draft.as.get(verb) ?? draft.words[verb].text} ${noun}`);
+			return;
+		}
 		draft.as.set(first, word.lower === 'whose' ? `${noun}'s` : noun);
 	}
 };
+
+/**
+ * The last verb of the verb group whose object the relative pronoun at `at` is ("whom the queen
+ * appointed", "which the council had approved"), or -1 when the pronoun is the subject.
+ */
+function objectOf(draft: Draft, at: number): number {
+	const { words } = draft;
+	if (words[at].lower === 'whose' || words[at].lower === 'who') return -1;
+	let i = at + 1;
+	// Its own subject: a noun phrase (or a pronoun) right after it.
+	if (words[i]?.pos === 'PRON') i++;
+	else {
+		while (words[i] && /^(?:DET|ADJ|NUM)$/.test(words[i].pos)) i++;
+		if (!isNoun(words[i])) return -1;
+		while (words[i] && /^(?:NOUN|PROPN)$/.test(words[i].pos)) i++;
+	}
+	if (!isFinite(words, i)) return -1;
+	while (i + 1 < draft.to && (words[i + 1].pos === 'VERB' || words[i + 1].pos === 'AUX')) i++;
+	return words[i].pos === 'VERB' ? i : -1;
+}
 
 /**
  * The noun phrase right before word `at` (a comma between allowed): nouns, names, adjectives,
@@ -194,7 +231,7 @@ function relativeBefore(draft: Draft): number {
  * the date ("The 2023 flood" gives "flood"). Undefined when none, or when it is longer than
  * eight words.
  */
-function sentenceSubject(
+export function sentenceSubject(
 	draft: Draft,
 	before: number
 ): { text: string; words: readonly Word[] } | undefined {

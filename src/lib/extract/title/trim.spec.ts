@@ -90,3 +90,17 @@ describe('what a title leaves out', () => {
 		);
 	});
 });
+
+describe('a date the verb is about', () => {
+	it('stays in the title: a day declared something, a deadline given', () => {
+		expect(title('The court gave the two sides until Friday to close the deal.', 'Friday')).toBe(
+			'Court gave the two sides until Friday to close the deal'
+		);
+		expect(title('The government declared Tuesday a national holiday.', 'Tuesday')).toBe(
+			'Government declared Tuesday a national holiday'
+		);
+		expect(title('Police searched the house on Friday to find clues.', 'Friday')).toBe(
+			'Police searched the house to find clues'
+		);
+	});
+});

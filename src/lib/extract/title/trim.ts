@@ -219,7 +219,7 @@ export const leadingAdverbial: TitleStep = {
 		let comma = -1;
 		if (subject >= 0)
 			for (let i = draft.from; i < subject; i++) if (kept(draft, i) && isComma(words[i])) comma = i;
-		if (comma >= 0) leaveOut(draft, draft.from, comma + 1);
+		if (comma >= 0 && !listComma(draft, comma, verb)) leaveOut(draft, draft.from, comma + 1);
 		// A subordinator or conjunction that opens the clause: "after", "when", "and", "that".
 		const all = keptWords(draft);
 		const first = words[all[0]];
@@ -234,6 +234,20 @@ export const leadingAdverbial: TitleStep = {
 			draft.out.add(all[0]);
 	}
 };
+
+/**
+ * Whether the comma at `comma` separates the items of a list subject ("Chief Executive Parag
+ * Agrawal, Chief Financial Officer Ned Segal and …"): only a noun phrase before it, and an "and"
+ * or "or" after it before the verb.
+ */
+function listComma(draft: Draft, comma: number, verb: number): boolean {
+	const { words } = draft;
+	for (let i = draft.from; i < comma; i++)
+		if (kept(draft, i) && !/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(words[i].pos)) return false;
+	for (let i = comma + 1; i < verb; i++)
+		if (words[i].pos === 'CCONJ' && /^(?:and|or)$/.test(words[i].lower)) return true;
+	return false;
+}
 
 // Words that lead into a date: a preposition ("on", "since", "as of"), a modifier ("early",
 // "last", "this", "just"). Prepositions are the tagger's; which modifiers lead into a date is
@@ -258,7 +272,7 @@ export const theDate: TitleStep = {
 		const subject =
 			(first === draft.from || isComma(before) || (before && draft.out.has(first - 1))) &&
 			isFinite(words, last);
-		if (subject) return;
+		if (subject || argument(words, first, last)) return;
 		// "details about Thursday's meeting": a possessive date after a preposition is the
 		// noun's article: "details about the meeting".
 		if (
@@ -293,6 +307,24 @@ export const theDate: TitleStep = {
 		leaveOut(draft, first, last);
 	}
 };
+
+/**
+ * Whether the date from `first` to `last - 1` is what its verb is about, not when it happened:
+ * "declared Tuesday a national holiday" (a date right after the verb, a noun phrase after it),
+ * "gave the two sides until Friday to close the deal" (a deadline before what is to be done).
+ * Without it the title reads "declared a national holiday", "gave the two sides to close".
+ */
+function argument(words: readonly Word[], first: number, last: number): boolean {
+	const after = words[last];
+	if (isFinite(words, first - 1) && words[first - 1].pos === 'VERB' && after?.pos === 'DET')
+		return true;
+	return (
+		/^(?:until|till)$/.test(words[first - 1]?.lower ?? '') &&
+		isNoun(words[first - 2]) &&
+		after?.lower === 'to' &&
+		words[last + 1]?.pos === 'VERB'
+	);
+}
 
 /** Where the words that lead into the date at `first` start. */
 function leadIn(draft: Draft, first: number): number {

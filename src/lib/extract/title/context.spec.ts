@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { title } from './testing';
+
+describe('earlierSubject', () => {
+	it('names the person an opening "He" or "She" stands for from the sentence before', () => {
+		expect(
+			title('He then tried to walk away from the deal in July.', 'July', [
+				'Musk, the richest man, first agreed in April to buy the company.'
+			])
+		).toBe('Musk then tried to walk away from the deal');
+		expect(
+			title('She was crowned at Westminster Abbey in June 1953.', 'June 1953', [
+				'Elizabeth became queen in 1952.'
+			])
+		).toBe('Elizabeth was crowned at Westminster Abbey');
+	});
+
+	it('reads past a sentence whose subject is the same pronoun, and past a name its own sentence gives', () => {
+		expect(
+			title('She fired Kwarteng on Oct. 14.', 'Oct. 14', [
+				'Truss took office on Sept. 6.',
+				'Her finance minister Kwasi Kwarteng announced tax cuts on Sept. 23.'
+			])
+		).toBe('Truss fired Kwarteng');
+		expect(
+			title('He won again in 2012.', '2012', [
+				'Obama won in 2008.',
+				'He was sworn in a year later.'
+			])
+		).toBe('Obama won again');
+	});
+
+	it('gives "it" a singular thing and "they" a plural, and keeps a pronoun nothing agrees with', () => {
+		expect(
+			title('It sank on Thursday in 5,000 feet of water.', 'Thursday', [
+				'The rig burned for two days.'
+			])
+		).toBe('Rig sank in 5,000 feet of water');
+		// A common noun its sentence repeats is no name it gives.
+		expect(
+			title('It weakened to a tropical storm on Thursday.', 'Thursday', [
+				'The storm came ashore near Cayo Costa.'
+			])
+		).toBe('Storm weakened to a tropical storm');
+		expect(
+			title('They returned home on Friday.', 'Friday', ['The two climbers were rescued.'])
+		).toBe('Two climbers returned home');
+		// A common noun is no name for "she"; a name is no thing for "it".
+		expect(
+			title('She missed the opening of parliament in May.', 'May', [
+				'The queen had suffered from mobility problems.'
+			])
+		).toBe('She missed the opening of parliament');
+		expect(
+			title('It emerged on Monday that a second school had closed.', 'Monday', [
+				'The school closed its doors.'
+			])
+		).not.toMatch(/^School emerged/);
+	});
+
+	it('reads past a fragment and a participle opening, and takes no plural for a name', () => {
+		const before = [
+			'Doctors said on Wednesday that his condition had worsened.',
+			'Born Edson Nascimento in 1940, Pele made his debut at 15.',
+			'with top winds of 150 mph, the centre said.'
+		];
+		expect(title('He retired in 1977.', '1977', before)).toBe('Pele retired');
+		expect(title('He retired in 1977.', '1977', before.slice(0, 1))).toBe('He retired');
+	});
+
+	it('names what a borrowed "He" stands for', () => {
+		expect(
+			title(
+				'He was treated for cancer and was admitted to hospital in late November.',
+				'late November',
+				['Pele, the soccer great, died on Thursday.']
+			)
+		).toBe('Pele was admitted to hospital');
+	});
+});
+
+describe('a lede whose subject carries a long relative clause', () => {
+	it('is titled from the verb the subject takes, past the clause and its "and"', () => {
+		expect(
+			title(
+				'Pele, the great who won three World Cups and was widely regarded as the best of all time, died on Thursday at the age of 82, his family said.',
+				'Thursday'
+			)
+		).toBe('Pele died at the age of 82');
+	});
+});

@@ -1,0 +1,140 @@
+/**
+ * The step that names what a pronoun stands for when its noun is in an earlier sentence: "Musk
+ * first agreed in April to buy Twitter. He then tried to walk away in July" is titled "Musk
+ * then tried to walk away", not "He then tried …", which says nothing on a timeline.
+ */
+import { isFinite } from '../grammar';
+import { tag, type Word } from '../language';
+import { firstVerb, keptWords, makeDraft, type Draft, type TitleStep } from './draft';
+import { subjectBefore } from './attribution';
+import { sentenceSubject } from './reference';
+import { dateline } from './trim';
+
+// How far back a pronoun's noun is looked for: a reader holds a sentence or two, not a page.
+const SENTENCES_BACK = 3;
+
+/**
+ * "He", "she", "it" or "they" opening the title, with nothing in its own sentence to stand for,
+ * stands for the subject of the nearest sentence before whose subject agrees with it: "he" and
+ * "she" a person's name (one its own sentence does not name: "She fired Kwarteng" is not
+ * Kwarteng), "it" a singular thing or a name with "the" ("The Bank of Japan"), "they" a plural
+ * or several. A sentence whose subject is the same pronoun is read past (the story goes on
+ * about the one it named); any other subject ends the search, as it would a reader's, and the
+ * pronoun stays. An "it" that stands for nothing ("it emerged that …") stays too.
+ */
+export const earlierSubject: TitleStep = {
+	name: 'earlierSubject',
+	run(draft) {
+		if (draft.lead || draft.quoted || !draft.before.length) return;
+		const first = keptWords(draft).find((i) => draft.words[i].pos !== 'PUNCT');
+		if (first === undefined || draft.as.has(first)) return;
+		const pronoun = draft.words[first];
+		if (pronoun.pos !== 'PRON' || !/^(?:he|she|it|they)$/.test(pronoun.lower)) return;
+		if (!verbAfter(draft.words, first) || expletive(draft.words, first)) return;
+		const noun = earlierNoun(draft, pronoun.lower);
+		if (noun) draft.as.set(first, noun);
+	}
+};
+
+/**
+ * "He had been treated for cancer and was admitted in November": a subject borrowed from the
+ * sentence that is itself a pronoun names what the pronoun stands for, as `earlierSubject` does.
+ */
+export const earlierLead: TitleStep = {
+	name: 'earlierLead',
+	run(draft) {
+		const pronoun = /^(he|she|it|they) $/i.exec(draft.lead)?.[1];
+		if (!pronoun || draft.quoted) return;
+		const noun = earlierNoun(draft, pronoun.toLowerCase());
+		if (noun) draft.lead = `${noun} `;
+	}
+};
+
+/** The noun `pronoun` stands for in the sentences before the draft's, or undefined. */
+function earlierNoun(draft: Draft, pronoun: string): string | undefined {
+	const named = new Set(draft.words.filter((w) => w.pos === 'PROPN').map((w) => w.text));
+	for (let k = draft.before.length - 1; k >= draft.before.length - SENTENCES_BACK; k--) {
+		if (k < 0) return undefined;
+		// A sentence without a subject of its own ("with top winds of 150 mph, the centre
+		// said", a fragment a sentence break left) is read past.
+		const earlier = subjectOf(draft.before[k]);
+		if (!earlier) continue;
+		if (earlier.words.length === 1 && earlier.words[0].lower === pronoun) continue;
+		const noun = agreeing(pronoun, earlier.words, earlier.text);
+		if (noun === undefined) return undefined;
+		// "She fired Kwarteng": a name the sentence itself gives is not its pronoun's.
+		if (noun === '' || noun.split(/\s+/).some((w) => named.has(w))) continue;
+		return noun;
+	}
+	return undefined;
+}
+
+/** Whether a finite verb follows word `i`, an adverb between allowed ("He then tried"). */
+function verbAfter(words: readonly Word[], i: number): boolean {
+	let j = i + 1;
+	while (words[j]?.pos === 'ADV') j++;
+	return isFinite(words, j);
+}
+
+/** "It emerged that …", "it is likely to …", "it seems": an "it" that stands for nothing. */
+function expletive(words: readonly Word[], i: number): boolean {
+	if (words[i].lower !== 'it') return false;
+	const verb = words[i + 1];
+	if (verb && /^(?:emerge|seem|appear|happen|remain|take)$/.test(verb.lemma)) return true;
+	return words
+		.slice(i + 1, i + 5)
+		.some((w, k) => /^(?:that|to)$/.test(w.lower) && k > 0 && words[i + k]?.pos === 'ADJ');
+}
+
+/** The subject of an earlier sentence (past its dateline), with its words. */
+function subjectOf(sentence: string): { text: string; words: readonly Word[] } | undefined {
+	const earlier = makeDraft(sentence, 0, 0);
+	dateline.run(earlier);
+	const first = firstVerb(earlier);
+	if (first < 0) return undefined;
+	const subject = first > 0 ? sentenceSubject(earlier, first) : undefined;
+	if (subject && subject.words[0].pos !== 'VERB') return subject;
+	// "Born Edson Arantes do Nascimento in 1940, Pele made his debut": past the participle
+	// phrase, the noun phrase right before the first verb after a comma.
+	const { words } = earlier;
+	for (let verb = first + 1; verb < words.length; verb++) {
+		if (!isFinite(words, verb) || words[verb - 1].pos === 'AUX') continue;
+		const from = subjectBefore(words, 0, verb, earlier.out);
+		if (from <= 0 || words[from - 1].text !== ',') continue;
+		const phrase = words.slice(from, verb).filter((w) => w.pos !== 'ADV');
+		return { text: sentence.slice(phrase[0].start, phrase[phrase.length - 1].end), words: phrase };
+	}
+	return undefined;
+}
+
+/**
+ * What the pronoun would stand for in `words` (an earlier subject): the name for "he" and
+ * "she" (its last run of names: "Her finance minister Kwasi Kwarteng" is "Kwasi Kwarteng"), the
+ * phrase for "it" and "they". Undefined when they do not agree; empty when the subject is a
+ * name but the pronoun cannot be it (read on past it).
+ */
+function agreeing(pronoun: string, words: readonly Word[], text: string): string | undefined {
+	const nouns = words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+	const head = nouns[nouns.length - 1];
+	if (!head) return undefined;
+	const article = words[0].lower === 'the';
+	if (pronoun === 'he' || pronoun === 'she') {
+		// "Doctors said": a plural opening a sentence is capitalised, but no one's name (the
+		// word alone, in lower case, says whether it is a plural).
+		const plural = /s$/.test(head.lower) && tag(head.lower)[0]?.lemma !== head.lower;
+		if (head.pos !== 'PROPN' || article || plural) return undefined;
+		let from = words.length;
+		while (from > 0 && words[from - 1].pos === 'PROPN') from--;
+		return words
+			.slice(from)
+			.map((w) => w.text)
+			.join(' ');
+	}
+	const plural = head.pos === 'NOUN' && head.lower !== head.lemma;
+	const several = words.some((w) => w.lower === 'and');
+	if (pronoun === 'they') return plural || several ? text : undefined;
+	if (several || plural) return undefined;
+	if (head.pos === 'NOUN' || article) return text;
+	// A name without "the" is a person's ("Musk … It" is not Musk): read on past it.
+	return '';
+}

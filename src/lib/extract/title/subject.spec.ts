@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { title } from './testing';
+
+describe('longSubject', () => {
+	it('keeps the noun of a long subject, so the title keeps its verb', () => {
+		expect(
+			title(
+				'The three former officers charged in the case, Tom Lane, J. Alex Kueng and Tou Thao, are scheduled to go on trial in August.',
+				'August'
+			)
+		).toBe('Three former officers are scheduled to go on trial');
+	});
+
+	it('keeps the names of a list of people, without their titles', () => {
+		expect(
+			title(
+				'Chief Executive Ann Berg, Chief Financial Officer Ned Sole and legal affairs chief Vijay Gadde were dismissed on Thursday, the people said.',
+				'Thursday'
+			)
+		).toBe('Ann Berg, Ned Sole and Vijay Gadde were dismissed');
+	});
+
+	it('leaves a subject of seven words or fewer, or a named court, as it is', () => {
+		expect(
+			title('A trial in the Delaware Court of Chancery had been set for October.', 'October')
+		).toBe('Trial in the Delaware Court of Chancery had been set');
+	});
+});
