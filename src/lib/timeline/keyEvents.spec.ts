@@ -45,6 +45,12 @@ describe('keyEvents', () => {
 		expect(keyEvents(scored(1, 1, 1, 1, 1, 1, 1, 1, 1, 1))).toEqual([0, 1, 2, 3, 4]);
 	});
 
+	it('never takes in every event through a tie, so the switch always leaves one out', () => {
+		// Five events, three would be key; the third highest ties with the two after it.
+		expect(keyEvents(scored(3.5, 3.5, 8, 3.5, 8))).toEqual([2, 4]);
+		expect(keyEvents(scored(2, 2, 2))).toEqual([0, 1]);
+	});
+
 	it('gives nothing for no events', () => {
 		expect(keyEvents([])).toEqual([]);
 	});

@@ -12,8 +12,9 @@
  *    proportion;
  * 3. the events scoring highest are key; events tied with the last one taken are all key too
  *    (which of two equals is "key" would otherwise be chance), unless the tie would make the set
- *    more than half again as large: then only those scoring above the tie are, or, when none do
- *    (every score equal), the earliest ones.
+ *    more than half again as large, or take in every event (the switch would then change
+ *    nothing: five events scored 8, 8, 3.5, 3.5, 3.5): then only those scoring above the tie
+ *    are, or, when none do (every score equal), the earliest ones.
  */
 
 /** What the rule reads of an event. */
@@ -58,7 +59,7 @@ export function keyEvents(events: readonly Ranked[]): number[] {
 	const cut = events[order[k - 1]].importance!;
 	let end = k;
 	while (end < order.length && events[order[end]].importance === cut) end++;
-	if (end > Math.ceil(1.5 * k)) {
+	if (end > Math.ceil(1.5 * k) || end === events.length) {
 		let above = 0;
 		while (events[order[above]].importance! > cut) above++;
 		end = above > 0 ? above : k;
