@@ -250,15 +250,24 @@ test.describe('sources published on one day', () => {
 		const sorted = labels.sort((a, b) => a[0] - b[0]);
 		for (let i = 1; i < sorted.length; i++) expect(sorted[i][0]).toBeGreaterThan(sorted[i - 1][1]);
 		// Only the labelled days are lined across the plot, over the events' titles; the others
-		// are ticks in the axis band.
+		// are notches below the axis line, above its labels.
 		await expect(timeline.locator('line.published:not(.unlabelled)')).toHaveCount(labels.length);
 		const plotBottom = await timeline
 			.locator('line.baseline')
 			.evaluate((l) => l.getBoundingClientRect().top);
+		const labelsTop = Math.min(
+			...(await timeline
+				.locator('text.tick')
+				.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().top)))
+		);
 		const ticks = await timeline
 			.locator('line.published.unlabelled')
-			.evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().top));
-		for (const top of ticks) expect(top).toBeGreaterThanOrEqual(plotBottom - 1);
+			.evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect()));
+		expect(ticks.length).toBeGreaterThan(0);
+		for (const { top, bottom } of ticks) {
+			expect(top).toBeGreaterThanOrEqual(plotBottom - 1);
+			expect(bottom, 'a notch ends above the axis labels').toBeLessThanOrEqual(labelsTop + 0.5);
+		}
 	});
 });
 

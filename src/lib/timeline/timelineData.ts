@@ -5,7 +5,7 @@
  * DOM, and a title is measured only when it is first laid out.
  */
 import { dayStart } from '$lib/data/days';
-import { bySpan, instantSpan } from '$lib/data/partialDate';
+import { bySpan, dateLabel, instantSpan } from '$lib/data/partialDate';
 import type { TimelineEvent } from '$lib/data/schema';
 import type { EventSpan } from './lanes';
 import { longSpans } from './longSpans';
@@ -82,7 +82,11 @@ export interface TimelineData {
 	 * which cost a quarter of a second of a 160,000-event dataset's first draw.
 	 */
 	position: (id: string | null) => number;
-	/** The width of event `i`'s title on one line in bold 13 px, in pixels. */
+	/**
+	 * The width event `i`'s label wants on one line, in pixels: its title in bold 13 px, or its
+	 * date line (11.5 px) when that is wider ("The Big Bang", "13.8 billion years ago"), so the
+	 * date under a short title is never cut.
+	 */
 	titleWidth: (i: number) => number;
 	/** Each event's importance (-1 for one without), or null when none has one (`importanceOf`). */
 	importance: Float64Array | null;
@@ -164,7 +168,12 @@ export function timelineData(events: readonly TimelineEvent[], textScale = 1.15)
 	return {
 		...base,
 		titleWidth: (i) => {
-			if (widths[i] < 0) widths[i] = Math.ceil(estimateTextWidth(base.events[i].title) * textScale);
+			if (widths[i] < 0) {
+				const event = base.events[i];
+				const date = event.displayDate ?? dateLabel(event);
+				const longest = Math.max(estimateTextWidth(event.title), estimateTextWidth(date, 11.5));
+				widths[i] = Math.ceil(longest * textScale);
+			}
 			return widths[i];
 		}
 	};
