@@ -103,16 +103,17 @@ test.describe('clusters', () => {
 		page,
 		request
 	}) => {
-		// Five events on New Year's Eve fill the lanes where the year begins, so the year-long event
-		// joins the count in the middle of the year, with thirty events of mid-June.
+		// Year-long events among day-level news are drawn in the thin rows below the lanes, two
+		// rows; three years of 2020 fill them, so the third joins the count in the middle of the
+		// year with the thirty events of mid-June that the lanes cannot hold.
+		const years = Array.from({ length: 3 }, (_, i) => ({
+			...dayEvent(`year-${i}`, '2020-01-01', `The year of plan ${i}`),
+			date: '2020',
+			end: '2020-12-31',
+			precision: 'year' as const
+		}));
 		const events = [
-			...Array.from({ length: 5 }, (_, i) => dayEvent(`eve-${i}`, '2019-12-31', `Eve ${i}`)),
-			{
-				...dayEvent('year', '2020-01-01', 'The year of the plan'),
-				date: '2020',
-				end: '2020-12-31',
-				precision: 'year' as const
-			},
+			...years,
 			...Array.from({ length: 30 }, (_, i) => dayEvent(`june-${i}`, '2020-06-15', `June ${i}`))
 		];
 		const url = await serve(request, 'year-in-cluster', JSON.stringify({ ...bridge, events }));
@@ -120,6 +121,9 @@ test.describe('clusters', () => {
 		const timeline = page.getByTestId('timeline');
 		const cluster = timeline.getByRole('button', { name: /more events, 2020 to June 15, 2020/ });
 		await expect(cluster).toBeVisible({ timeout: 20_000 });
+		// The count holds a year: the other two are drawn, in the thin rows.
+		const drawn = timeline.locator('.background[data-event-id^="year-"]');
+		await expect(drawn).toHaveCount(2);
 		const before = await view(timeline);
 		await cluster.click();
 		await settled(timeline);
@@ -246,15 +250,24 @@ test.describe('sources published on one day', () => {
 		const sorted = labels.sort((a, b) => a[0] - b[0]);
 		for (let i = 1; i < sorted.length; i++) expect(sorted[i][0]).toBeGreaterThan(sorted[i - 1][1]);
 		// Only the labelled days are lined across the plot, over the events' titles; the others
-		// are ticks in the axis band.
+		// are notches below the axis line, above its labels.
 		await expect(timeline.locator('line.published:not(.unlabelled)')).toHaveCount(labels.length);
 		const plotBottom = await timeline
 			.locator('line.baseline')
 			.evaluate((l) => l.getBoundingClientRect().top);
+		const labelsTop = Math.min(
+			...(await timeline
+				.locator('text.tick')
+				.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().top)))
+		);
 		const ticks = await timeline
 			.locator('line.published.unlabelled')
-			.evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().top));
-		for (const top of ticks) expect(top).toBeGreaterThanOrEqual(plotBottom - 1);
+			.evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect()));
+		expect(ticks.length).toBeGreaterThan(0);
+		for (const { top, bottom } of ticks) {
+			expect(top).toBeGreaterThanOrEqual(plotBottom - 1);
+			expect(bottom, 'a notch ends above the axis labels').toBeLessThanOrEqual(labelsTop + 0.5);
+		}
 	});
 });
 

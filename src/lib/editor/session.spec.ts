@@ -175,6 +175,22 @@ describe('DraftSession', () => {
 		expect(store.draft?.history.present.value.events.map((e) => e.id)).not.toContain(event.id);
 	});
 
+	it('lets an undone deletion no longer set its happening aside, and a redone one again', async () => {
+		const { session, store } = await built();
+		const event = session.dataset!.events[0];
+		session.deleteEvent(event.id);
+		await settle();
+		expect(session.tombstones.map((t) => [t.from, t.into])).toEqual([[event.id, null]]);
+		session.undo();
+		await settle();
+		expect(session.tombstones).toEqual([]);
+		// Kept in storage, for the redo, also after a reload.
+		expect(store.draft?.tombstones).toHaveLength(1);
+		session.redo();
+		await settle();
+		expect(session.tombstones.map((t) => t.from)).toEqual([event.id]);
+	});
+
 	it('says a refused correction under the card that asked for it, and changes nothing', async () => {
 		const { session, store } = await built();
 		const [a] = session.dataset!.events;

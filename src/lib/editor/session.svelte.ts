@@ -42,6 +42,7 @@ import {
 } from './draft';
 import type { Changes, DraftStore } from './draftStore';
 import { Cancelled, ExtractClient, ExtractFailed } from './extractClient';
+import { setAside, tombstonesInForce } from './tombstones';
 import { record, redo, redoLabel, start, undo, undoLabel, type History } from './history';
 import { NoArticleText, articleFromHtml } from '$lib/extract/htmlArticle';
 import type { Span } from './offsets';
@@ -153,6 +154,13 @@ export class DraftSession {
 
 	/** The draft dataset, or null. */
 	readonly dataset = $derived(this.history?.present.value ?? null);
+	/**
+	 * The happenings set aside that an article added now follows: those whose deletion, merge or
+	 * redating the draft still shows (an undo puts its tombstone out of force, a redo back in).
+	 */
+	get tombstones(): Tombstone[] {
+		return this.dataset ? tombstonesInForce(this.#tombstones, this.dataset) : [];
+	}
 	/** The draft's articles, each a source of the dataset, in the order they joined it. */
 	readonly articles = $derived.by((): (Source & { name: string })[] => {
 		const sources = this.dataset?.sources ?? [];
@@ -214,7 +222,7 @@ export class DraftSession {
 		);
 		this.adding = new Adding({
 			story: () => this.dataset,
-			tombstones: () => this.#tombstones,
+			tombstones: () => this.tombstones,
 			problems: this.problems,
 			worker: () => this.#worker(),
 			readPublished: (typed) => this.#readPublished(typed),
@@ -759,11 +767,11 @@ export class DraftSession {
 
 	/**
 	 * Remembers a happening the editor deleted (`into` null), merged or redated, so that articles
-	 * added later follow the editor rather than bring it back (`Tombstone`). Kept through undo:
-	 * an event brought back by an undo is matched before any tombstone.
+	 * added later follow the editor rather than bring it back (`Tombstone`). Kept through undo,
+	 * for redo: an undo that brings the event back puts it out of force (`tombstonesInForce`).
 	 */
 	#setAside(event: TimelineEvent, into: string | null, save = true) {
-		this.#tombstones = [...this.#tombstones, { date: event.date, quotes: event.quotes, into }];
+		this.#tombstones = [...this.#tombstones, setAside(event, into)];
 		if (save) this.#save();
 	}
 

@@ -17,13 +17,16 @@ describe('parseEmbedOptions', () => {
 		expect(parseEmbedOptions(params(''))).toEqual(DEFAULT_OPTIONS);
 	});
 
-	it('reads theme, event, article=0 and hosthash=1', () => {
-		expect(parseEmbedOptions(params('theme=dark&event=2014-x&article=0&hosthash=1'))).toEqual({
-			theme: 'dark',
-			event: '2014-x',
-			article: false,
-			hostHash: true
-		});
+	it('reads theme, event, article=0, hosthash=1 and key=1', () => {
+		expect(parseEmbedOptions(params('theme=dark&event=2014-x&article=0&hosthash=1&key=1'))).toEqual(
+			{
+				theme: 'dark',
+				event: '2014-x',
+				article: false,
+				hostHash: true,
+				key: true
+			}
+		);
 	});
 
 	it('matches the host page by default, and reads theme=auto, its old name, as the same', () => {
@@ -33,9 +36,9 @@ describe('parseEmbedOptions', () => {
 	});
 
 	it('falls back to the default for values it does not know, instead of failing', () => {
-		expect(parseEmbedOptions(params('theme=purple&event=<b>&article=maybe&hosthash=2'))).toEqual(
-			DEFAULT_OPTIONS
-		);
+		expect(
+			parseEmbedOptions(params('theme=purple&event=<b>&article=maybe&hosthash=2&key=2'))
+		).toEqual(DEFAULT_OPTIONS);
 	});
 });
 
@@ -54,8 +57,10 @@ describe('embedQuery', () => {
 			for (const event of [null, 'oct-7']) {
 				for (const article of [true, false]) {
 					for (const hostHash of [true, false]) {
-						const options: EmbedOptions = { theme, event, article, hostHash };
-						expect(parseEmbedOptions(params(embedQuery(options).slice(1)))).toEqual(options);
+						for (const key of [true, false]) {
+							const options: EmbedOptions = { theme, event, article, hostHash, key };
+							expect(parseEmbedOptions(params(embedQuery(options).slice(1)))).toEqual(options);
+						}
 					}
 				}
 			}

@@ -37,13 +37,19 @@ export interface EmbedOptions {
 	article: boolean;
 	/** Whether the host page's URL follows the selected event (`#<event id>`). Default false. URL: `hosthash=1`. */
 	hostHash: boolean;
+	/**
+	 * Whether the embed opens on the story's key events only (its "Key events" switch on, for a
+	 * dataset whose events carry an importance). Default false. URL: `key=1`.
+	 */
+	key: boolean;
 }
 
 export const DEFAULT_OPTIONS: Readonly<EmbedOptions> = Object.freeze({
 	theme: 'host',
 	event: null,
 	article: true,
-	hostHash: false
+	hostHash: false,
+	key: false
 });
 
 /**
@@ -51,7 +57,7 @@ export const DEFAULT_OPTIONS: Readonly<EmbedOptions> = Object.freeze({
  * its default rather than failing, because the URL is written by hand in a host page.
  *
  * @example
- * parseEmbedOptions(new URLSearchParams('theme=dark&article=0')); // { theme: 'dark', event: null, article: false, hostHash: false }
+ * parseEmbedOptions(new URLSearchParams('theme=dark&article=0')); // { theme: 'dark', event: null, article: false, hostHash: false, key: false }
  */
 export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
 	const theme = params.get('theme');
@@ -60,7 +66,8 @@ export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
 		theme: theme === 'light' || theme === 'dark' ? theme : 'host',
 		event: isEventId(event) ? event : null,
 		article: !isOff(params.get('article')),
-		hostHash: isOn(params.get('hosthash'))
+		hostHash: isOn(params.get('hosthash')),
+		key: isOn(params.get('key'))
 	};
 }
 
@@ -83,7 +90,7 @@ export function initialScheme(params: URLSearchParams): Scheme {
  * The query string (with its `?`, or empty) for options, listing only what differs from the defaults.
  *
  * @example
- * embedQuery({ theme: 'dark', event: null, article: true, hostHash: true }); // '?theme=dark&hosthash=1'
+ * embedQuery({ theme: 'dark', hostHash: true, key: true }); // '?theme=dark&hosthash=1&key=1'
  */
 export function embedQuery(options: Partial<EmbedOptions>): string {
 	const o = { ...DEFAULT_OPTIONS, ...options };
@@ -92,6 +99,7 @@ export function embedQuery(options: Partial<EmbedOptions>): string {
 	if (o.event !== null && isEventId(o.event)) params.set('event', o.event);
 	if (!o.article) params.set('article', '0');
 	if (o.hostHash) params.set('hosthash', '1');
+	if (o.key) params.set('key', '1');
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }

@@ -46,6 +46,30 @@ describe('composeImage', () => {
 		expect(timelineSvg(image)).toContain('font-style="italic"');
 	});
 
+	it('keeps the most important event labelled when more share a moment than the lanes hold', () => {
+		// Twenty events on one day, more than the image's lanes: the most important, last by
+		// title, is drawn; without importance it is counted.
+		const base = pompeii.events[0];
+		const events = Array.from({ length: 20 }, (_, i) => ({
+			...base,
+			id: `e${i}`,
+			group: undefined,
+			title: i === 19 ? 'Zeta, the happening of the day' : `Event ${String(i).padStart(2, '0')}`,
+			importance: i === 19 ? 9 : 1
+		}));
+		const dataset = { ...pompeii, events };
+		const ranked = composeImage({ dataset, events, width: 600, credit });
+		expect(titlesOf(ranked)).toContain('Zeta, the happening of the day');
+		const plain = events.map(({ importance: _, ...e }) => e);
+		const unranked = composeImage({
+			dataset,
+			events: plain,
+			width: 600,
+			credit
+		});
+		expect(titlesOf(unranked)).not.toContain('Zeta, the happening of the day');
+	});
+
 	it('keeps marks in the plot and apart: no two labels of a lane overlap', () => {
 		const image = composeImage({ dataset: pompeii, events: pompeii.events, width: 600, credit });
 		for (const row of image.rows) {

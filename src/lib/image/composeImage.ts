@@ -14,6 +14,7 @@ import type { Dataset, TimelineEvent } from '$lib/data/schema';
 import { yearName } from '$lib/data/yearName';
 import { groupBands, OTHER_EVENTS } from '$lib/timeline/bands';
 import { labelWidth, layoutLanes } from '$lib/timeline/lanes';
+import { importanceOf } from '$lib/timeline/timelineData';
 import { estimateTextWidth, fitDomain } from '$lib/timeline/scales';
 import { timelineTicks } from '$lib/timeline/timelineTicks';
 import { needsYearTicks, yearOf } from '$lib/timeline/yearTicks';
@@ -96,10 +97,12 @@ function layRow(
 		const x1 = point ? x0 : Math.max(x(to), x0 + 12);
 		return { x0, x1, labelWidth: labelWidth(estimateTextWidth(event.title) + 6, 260) };
 	});
+	// As on the timeline, the most important events keep their labels when the lanes are full.
+	const priority = importanceOf(events);
 	let lanes = 1;
-	let layout = layoutLanes(items, { lanes, width });
+	let layout = layoutLanes(items, { lanes, width, priority });
 	while (layout.clusters.length > 0 && lanes < MAX_LANES)
-		layout = layoutLanes(items, { lanes: ++lanes, width });
+		layout = layoutLanes(items, { lanes: ++lanes, width, priority });
 	return {
 		lanes,
 		marks: layout.marks.map((m) => {

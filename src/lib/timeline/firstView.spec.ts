@@ -184,3 +184,94 @@ describe('narrowest', () => {
 		);
 	});
 });
+
+describe('firstView of a story whose events carry an importance', () => {
+	/** The spans with their scores, sorted together, as the timeline reads them. */
+	function scored(list: [EventSpan, number][], width = 1000): FirstViewInput {
+		const sorted = [...list].sort((a, b) => a[0].start - b[0].start || a[0].end - b[0].end);
+		return {
+			...input(
+				sorted.map((s) => s[0]),
+				width
+			),
+			importance: Float64Array.from(sorted, (s) => s[1])
+		};
+	}
+	const within = (window: [number, number] | null, span: EventSpan) =>
+		window !== null && span.start >= window[0] && span.end <= window[1];
+
+	// A story of a week in January 2024 whose key days are the 3rd and 5th, with minor events
+	// through 2023 and one old mention, 1971, that fitting everything would stretch the view to.
+	const keyDays = [day('2024-01-03T00:00Z'), day('2024-01-05T00:00Z')];
+	const story: [EventSpan, number][] = [
+		[year(1971), 1],
+		...Array.from({ length: 12 }, (_, i): [EventSpan, number] => [
+			day(`2023-${String(i + 1).padStart(2, '0')}-15T00:00Z`),
+			1
+		]),
+		[keyDays[0], 20],
+		[keyDays[1], 30],
+		[day('2024-01-04T00:00Z'), 12],
+		[day('2024-01-06T00:00Z'), 11]
+	];
+
+	it('frames the key events, not the old outlier or the minor events around them', () => {
+		const view = firstView(scored(story));
+		expect(view).not.toBeNull();
+		for (const span of keyDays) expect(within(view, span)).toBe(true);
+		expect(view![1] - view![0]).toBeLessThan(30 * DAY);
+	});
+
+	it('frames most of the key events when one of them lies far off, never none of them', () => {
+		// The 1971 mention is now among the key events (ten events: five are key).
+		const list: [EventSpan, number][] = [
+			[year(1971), 25],
+			...[3, 4, 5, 6].map((d): [EventSpan, number] => [day(`2024-01-0${d}T00:00Z`), 20 + d]),
+			...[1, 2, 3, 4, 5].map((m): [EventSpan, number] => [day(`2023-0${m}-01T00:00Z`), 1])
+		];
+		const view = firstView(scored(list));
+		expect(within(view, day('2024-01-03T00:00Z'))).toBe(true);
+		expect(within(view, day('2024-01-06T00:00Z'))).toBe(true);
+		expect(within(view, year(1971))).toBe(false);
+	});
+
+	it('shows everything when every event can be read in it, as without importance', () => {
+		// The seed article's five events, the two days most important.
+		const list: [EventSpan, number][] = [
+			[year(2014), 3.5],
+			[year(2020), 3.5],
+			[day('2023-10-07T00:00Z'), 8],
+			[{ start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 0, 8), point: false }, 3.5],
+			[day('2024-01-05T00:00Z'), 8]
+		];
+		expect(firstView(scored(list))).toBeNull();
+	});
+
+	it('leaves a key event far off to the edge counts rather than crush the key week', () => {
+		// Key events: the week's four, and a date to come a year later that one article names.
+		const list: [EventSpan, number][] = [
+			...story,
+			[day('2025-02-01T00:00Z'), 10],
+			...Array.from({ length: 20 }, (_, i): [EventSpan, number] => [
+				day(`2022-0${1 + (i % 9)}-1${i % 10}T00:00Z`),
+				0.5
+			])
+		];
+		const view = firstView(scored(list));
+		for (const span of keyDays) expect(within(view, span)).toBe(true);
+		expect(within(view, day('2025-02-01T00:00Z'))).toBe(false);
+	});
+
+	it('shows everything when the key events spread across the whole story', () => {
+		const list = Array.from({ length: 9 }, (_, i): [EventSpan, number] => [
+			year(2000 + 3 * i),
+			5 + (i % 2)
+		]);
+		expect(firstView(scored(list))).toBeNull();
+	});
+
+	it('opens the story of the issue on its key week at 390 px too', () => {
+		const view = firstView(scored(story, 390));
+		for (const span of keyDays) expect(within(view, span)).toBe(true);
+	});
+});

@@ -5,13 +5,18 @@
  * view is the narrowest window holding most of the events, and the counts at the view's edges
  * ("‹ 3 earlier") say where the rest are.
  *
- * Pure: it lays the events out with `layoutLanes`, as the timeline would, to see how much of
+ * When the events carry an importance (issue 12), the first view frames the story's key events
+ * (`keyEvents`) rather than most of all events: a lone outlier among them cannot widen it, and
+ * a crowd of minor events elsewhere cannot pull it away from them (`keyView`).
+ *
+ * Pure: it lays the events out with `composeLayout`, as the timeline would, to see how much of
  * them each candidate window shows apart.
  */
-import { laneItems, layoutLanes } from './lanes';
-import type { LayoutEvents } from './layout';
-import { fitDomain } from './scales';
-import { visibleIndices, type SpanIndex } from './viewRange';
+import { keyEvents } from './keyEvents';
+import { composeLayout, type LayoutEvents } from './layout';
+import type { EventSpan } from './lanes';
+import { fitDomain, timeScale } from './scales';
+import type { SpanIndex } from './viewRange';
 
 /** What `firstView` needs to know about the timeline: its events, as the layout takes them, and… */
 export interface FirstViewInput extends LayoutEvents {
@@ -21,6 +26,8 @@ export interface FirstViewInput extends LayoutEvents {
 	width: number;
 	lanes: number;
 	maxLabel: number;
+	/** Thin rows for long spans, as the timeline gives them (`composeLayout`). Default 0. */
+	spanRows?: number;
 }
 
 export interface FirstViewOptions {
@@ -65,9 +72,15 @@ export function firstView(
 		margin = 0.08
 	}: FirstViewOptions = {}
 ): [number, number] | null {
-	const { spans, index, domain, width } = input;
+	const { spans, index, domain, width, importance } = input;
 	const n = spans.length;
-	if (n < 3 || !(width > 0) || !(domain[1] > domain[0])) return null;
+	if (!(width > 0) || !(domain[1] > domain[0])) return null;
+	if (importance) {
+		// As without importance: when every event can be read in the whole, it is the first view.
+		if (legible(input, domain).marks === n) return null;
+		return keyView(spans, importance, domain, { margin, long: input.long ?? null });
+	}
+	if (n < 3) return null;
 	// The candidates first (one pass each): when none is narrow enough, nothing is laid out.
 	const candidates: [number, number][] = [];
 	const counts =
@@ -100,13 +113,80 @@ export function firstView(
  * legible(input, input.domain); // e.g. 7: six labelled events and one "+12"
  */
 export function legible(
-	{ spans, index, titleWidth, width, lanes, maxLabel }: FirstViewInput,
+	input: FirstViewInput,
 	[from, to]: [number, number]
 ): { marks: number; clusters: number; total: number } {
-	const x = (t: number) => ((t - from) / (to - from)) * width;
-	const items = laneItems(spans, visibleIndices(index, from, to), x, titleWidth, maxLabel);
-	const { marks, clusters } = layoutLanes(items, { lanes, width });
+	const { width, lanes, maxLabel, spanRows = 0 } = input;
+	const x = timeScale([from, to], [0, width]);
+	const { marks, clusters } = composeLayout(input, x, { lanes, width, maxLabel, spanRows });
 	return { marks: marks.length, clusters: clusters.length, total: marks.length + clusters.length };
+}
+
+/** The shares of the key events' summed importance a first view is tried with, least first. */
+const KEY_SHARES = [0.51, 0.67, 0.8, 0.9, 1];
+
+/**
+ * The first view of a story whose events carry an importance: where its key events are.
+ *
+ * Its key events (`keyEvents`; of them, the day-level news, not the long spans drawn apart as
+ * background, unless those are all there is) are framed by their importance: the narrowest
+ * window holding just over half of their summed scores, then widened to hold two thirds, four
+ * fifths, nine tenths and all of it for as long as each step at most doubles the window. So the
+ * view opens where most of the story's weight lies and takes in the key events near it, while a
+ * key event far off (an old year the articles keep recalling, a date to come) is left to the edge
+ * counts rather than crushing the rest. Every window it gives holds key events whole, so the
+ * first view never shows none of them; one not a third narrower than the whole gives `null`.
+ *
+ * @example
+ * // Key events in the first week of June 2025, one of them in 1971:
+ * keyView(spans, importance, domain); // about the week, with "‹ 2 earlier"
+ */
+export function keyView(
+	spans: readonly EventSpan[],
+	importance: Float64Array,
+	domain: [number, number],
+	{ margin = 0.08, long = null }: { margin?: number; long?: Uint8Array | null } = {}
+): [number, number] | null {
+	const all = keyEvents(Array.from(importance, (v) => (v < 0 ? {} : { importance: v })));
+	const news = long ? all.filter((i) => !long[i]) : all;
+	const key = news.length ? news : all;
+	if (!key.length) return null;
+	const total = key.reduce((sum, i) => sum + importance[i], 0);
+	let best: [number, number] | null = null;
+	for (const share of KEY_SHARES) {
+		const window = fitDomain(...heaviest(key, spans, importance, share * total), margin);
+		if (best && window[1] - window[0] > 2 * (best[1] - best[0])) break;
+		best = window;
+	}
+	if (!best || (best[1] - best[0]) * 1.5 > domain[1] - domain[0]) return null;
+	return best;
+}
+
+/**
+ * The narrowest stretch `[start, end]` holding whole a run of the events `key` (positions into
+ * `spans`, in order of start) whose importance adds up to at least `mass`.
+ */
+function heaviest(
+	key: readonly number[],
+	spans: readonly EventSpan[],
+	importance: Float64Array,
+	mass: number
+): [number, number] {
+	let best: [number, number] = [spans[key[0]].start, spans[key[key.length - 1]].end];
+	for (let a = 0; a < key.length; a++) {
+		let sum = 0;
+		let end = -Infinity;
+		for (let b = a; b < key.length; b++) {
+			sum += importance[key[b]];
+			end = Math.max(end, spans[key[b]].end);
+			if (end - spans[key[a]].start >= best[1] - best[0]) break;
+			if (sum >= mass * (1 - 1e-9)) {
+				best = [spans[key[a]].start, end];
+				break;
+			}
+		}
+	}
+	return best;
 }
 
 /**

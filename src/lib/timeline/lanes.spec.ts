@@ -329,3 +329,113 @@ describe('laneItems', () => {
 		]);
 	});
 });
+
+describe('layoutLanes by priority (importance)', () => {
+	it('keeps the most important of crowded events labelled and counts the rest', () => {
+		// Five events a pixel apart, one lane: the greedy layout labels the first, by priority the
+		// fourth, the most important.
+		const items = [point(100), point(101), point(102), point(103), point(104)];
+		const byTime = layoutLanes(items, { lanes: 1, width: 1000 });
+		const byImportance = layoutLanes(items, { lanes: 1, width: 1000, priority: [1, 2, 3, 9, 0] });
+		expect(byTime.marks.map((m) => m.item)).toEqual([0]);
+		expect(byImportance.marks.map((m) => m.item)).toEqual([3]);
+		expect(byImportance.clusters).toHaveLength(1);
+		expect(byImportance.clusters[0]).toMatchObject({ first: 0, last: 4, count: 4 });
+	});
+
+	it('gives the lanes to the important events in the order of their importance', () => {
+		const items = [point(100), point(101), point(102), point(103)];
+		const { marks } = layoutLanes(items, { lanes: 2, width: 1000, priority: [5, 1, 7, 3] });
+		expect(marks.map((m) => [m.item, m.lane])).toEqual([
+			[0, 1],
+			[2, 0]
+		]);
+	});
+
+	it('labels an important event even when a less important one left of it would take the lane', () => {
+		// The first label reaches over the second's dot: the greedy layout labels the first only.
+		const items = [point(100, 200), point(250, 100)];
+		expect(layoutLanes(items, { lanes: 1, width: 1000 }).marks.map((m) => m.item)).toEqual([0]);
+		const { marks } = layoutLanes(items, { lanes: 1, width: 1000, priority: [1, 2] });
+		expect(marks.map((m) => m.item)).toEqual([1]);
+	});
+
+	it('places as the greedy layout does when every priority is equal and nothing collides', () => {
+		const items = [point(0), point(300), point(600)];
+		const equal = layoutLanes(items, { lanes: 2, width: 1000, priority: [1, 1, 1] });
+		expect(equal).toEqual(layoutLanes(items, { lanes: 2, width: 1000 }));
+	});
+
+	it('draws the pinned event in the first lane before any more important one', () => {
+		const items = [point(100), point(101), point(102)];
+		const { marks } = layoutLanes(items, {
+			lanes: 1,
+			width: 1000,
+			pinned: 0,
+			priority: [0, 9, 8]
+		});
+		expect(marks.map((m) => [m.item, m.lane])).toEqual([[0, 0]]);
+	});
+
+	const meets = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+	const itemsArb = fc
+		.array(
+			fc.tuple(
+				fc.integer({ min: -400, max: 1400 }),
+				fc.constantFrom(0, 0, 0, 30, 400),
+				fc.integer({ min: 84, max: 320 }),
+				fc.integer({ min: 0, max: 20 })
+			),
+			{ maxLength: 40 }
+		)
+		.map((list) => list.sort((a, b) => a[0] - b[0]));
+
+	it('places each event once, in a lane or a cluster, no two footprints meeting in a lane', () => {
+		fc.assert(
+			fc.property(
+				itemsArb,
+				fc.integer({ min: 1, max: 5 }),
+				fc.constantFrom(390, 1000),
+				(list, lanes, width) => {
+					const items = list.map(([x, w, l]) => ({ x0: x, x1: x + w, labelWidth: l }));
+					const priority = list.map((t) => t[3]);
+					const { marks, clusters } = layoutLanes(items, { lanes, width, priority });
+					const counted = clusters.reduce((sum, c) => sum + c.count, 0);
+					expect(marks.length + counted).toBe(items.length);
+					expect(new Set(marks.map((m) => m.item)).size).toBe(marks.length);
+					for (const a of marks)
+						for (const b of marks) {
+							if (a === b || a.lane !== b.lane) continue;
+							const label: [number, number] = [a.labelX, a.labelX + a.labelWidth];
+							const mark: [number, number] = [items[b.item].x0 - 6, items[b.item].x1 + 6];
+							expect(meets(label, mark), `${a.item} over ${b.item}`).toBe(false);
+						}
+				}
+			)
+		);
+	});
+
+	it('never counts an event in a cluster that the less important events alone would leave room for', () => {
+		fc.assert(
+			fc.property(itemsArb, fc.integer({ min: 1, max: 3 }), (list, lanes) => {
+				const items = list.map(([x, w, l]) => ({ x0: x, x1: x + w, labelWidth: l }));
+				const priority = list.map((t) => t[3]);
+				const { marks } = layoutLanes(items, { lanes, width: 1000, priority });
+				const labelled = new Set(marks.map((m) => m.item));
+				for (let i = 0; i < items.length; i++) {
+					if (labelled.has(i)) continue;
+					// Without every event less important than it (or as important and later), it is
+					// still counted: only events that rank above it took its place.
+					const above = items
+						.map((_, j) => j)
+						.filter((j) => priority[j] > priority[i] || (priority[j] === priority[i] && j <= i));
+					const alone = layoutLanes(
+						above.map((j) => items[j]),
+						{ lanes, width: 1000, priority: above.map((j) => priority[j]) }
+					);
+					expect(alone.marks.some((m) => above[m.item] === i)).toBe(false);
+				}
+			})
+		);
+	});
+});

@@ -43,6 +43,11 @@ export interface LaneOptions {
 	pinned?: number;
 	/** Width of a cluster's badge for a count. Default: room for the digits. */
 	badgeWidth?: (count: number) => number;
+	/**
+	 * Each item's priority (higher is placed first: an event's importance), or none to place
+	 * them from left to right. Default none.
+	 */
+	priority?: ArrayLike<number> | null;
 }
 
 /** An event drawn as a mark with its label. */
@@ -218,29 +223,30 @@ export function defaultBadgeWidth(count: number): number {
 /**
  * Places items (in chronological order) in lanes, clustering what does not fit.
  *
+ * Without `priority`, greedily from left to right (see the module's comment). With it, the most
+ * important first, wherever in the view they are: each item, from the highest priority down
+ * (ties in chronological order), takes the first lane in which its footprint meets no other's,
+ * so when the lanes are crowded it is the least important events that are counted in clusters
+ * (issue 12). The pinned item is placed before any other either way.
+ *
  * @example
  * layoutLanes([{ x0: 10, x1: 10, labelWidth: 100 }, { x0: 20, x1: 20, labelWidth: 100 }], {
  * 	lanes: 1,
  * 	width: 500
  * }); // one mark in lane 0 and one cluster of 1
+ * layoutLanes(sameItems, { lanes: 1, width: 500, priority: [1, 5] }); // the second one labelled
  */
 export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): LaneLayout {
-	const {
-		lanes,
-		width,
-		gap = GAP,
-		pad = PAD,
-		pinned = -1,
-		badgeWidth = defaultBadgeWidth
-	} = options;
-	const free = new Array<number>(lanes).fill(-Infinity);
-	const marks: PlacedMark[] = [];
-	const clusters: Cluster[] = [];
+	const { gap = GAP, badgeWidth = defaultBadgeWidth } = options;
+	const { marks, placed } = options.priority
+		? placeByPriority(items, options, options.priority)
+		: placeInOrder(items, options);
+	return { marks, clusters: clusterRest(items, placed, badgeWidth, gap) };
+}
 
-	// The pinned event's footprint is reserved in lane 0 before anything else is placed.
-	const reserved = pinned >= 0 && pinned < items.length ? footprint(items[pinned]) : null;
-
-	function footprint(item: LaneItem) {
+/** Lays out the footprint (mark and label) of one item, as the lanes reserve it. */
+function footprinter(width: number, pad: number) {
+	return (item: LaneItem) => {
 		// The mark and its label take one stretch of the lane, so no other event's mark or label
 		// can be placed over either of them.
 		const want = Math.min(item.labelWidth, Math.max(width - 2 * pad, 0));
@@ -250,7 +256,25 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 		const cut =
 			item.long === true || label.labelWidth - (label.over ? 2 * CHIP_PAD : 0) < item.labelWidth;
 		return { left, right, ...label, cut };
-	}
+	};
+}
+
+/** The marks placed, and which items got one (1) and which are left to the clusters (0). */
+interface Placement {
+	marks: PlacedMark[];
+	placed: Uint8Array;
+}
+
+/** Greedy, left to right: each item takes the first lane free at its left edge. */
+function placeInOrder(items: ArrayLike<LaneItem>, options: LaneOptions): Placement {
+	const { lanes, width, gap = GAP, pad = PAD, pinned = -1 } = options;
+	const free = new Array<number>(lanes).fill(-Infinity);
+	const marks: PlacedMark[] = [];
+	const placed = new Uint8Array(items.length);
+	const footprint = footprinter(width, pad);
+
+	// The pinned event's footprint is reserved in lane 0 before anything else is placed.
+	const reserved = pinned >= 0 && pinned < items.length ? footprint(items[pinned]) : null;
 
 	for (let i = 0; i < items.length; i++) {
 		// A mark's footprint starts at least 6 px left of it: when every lane is taken beyond that,
@@ -262,7 +286,7 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 		const box = full ? null : footprint(items[i]);
 		let lane = -1;
 		if (!box) {
-			// Counted below.
+			// Counted in a cluster.
 		} else if (i === pinned) {
 			lane = 0;
 		} else {
@@ -281,17 +305,91 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 		}
 		if (box && lane >= 0) {
 			free[lane] = Math.max(free[lane], box.right + gap);
-			marks.push({
-				item: i,
-				lane,
-				labelX: box.labelX,
-				labelWidth: box.labelWidth,
-				flipped: box.flipped,
-				over: box.over,
-				cut: box.cut
-			});
-			continue;
+			placed[i] = 1;
+			marks.push(placedMark(i, lane, box));
 		}
+	}
+	return { marks, placed };
+}
+
+function placedMark(
+	item: number,
+	lane: number,
+	box: Omit<PlacedMark, 'item' | 'lane'>
+): PlacedMark {
+	const { labelX, labelWidth, flipped, over, cut } = box;
+	return { item, lane, labelX, labelWidth, flipped, over, cut };
+}
+
+/**
+ * Most important first: each item, by `priority` (highest first, ties by position), takes the
+ * first lane where its footprint, `gap` apart, meets no footprint placed before. Each lane keeps
+ * its footprints sorted by left edge, so a check is a binary search; an item whose mark alone
+ * finds no room in any lane is counted without placing its label.
+ */
+function placeByPriority(
+	items: ArrayLike<LaneItem>,
+	options: LaneOptions,
+	priority: ArrayLike<number>
+): Placement {
+	const { lanes, width, gap = GAP, pad = PAD, pinned = -1 } = options;
+	const footprint = footprinter(width, pad);
+	const n = items.length;
+	const order = Array.from({ length: n }, (_, i) => i).sort(
+		(a, b) => Number(b === pinned) - Number(a === pinned) || priority[b] - priority[a] || a - b
+	);
+	// Per lane, the placed footprints' left and right edges, sorted by left edge (they never meet).
+	const lefts: number[][] = Array.from({ length: lanes }, () => []);
+	const rights: number[][] = Array.from({ length: lanes }, () => []);
+	const fits = (l: number, left: number, right: number) => {
+		const ls = lefts[l];
+		// The first footprint starting at or after `right + gap` and everything after it are clear;
+		// the one before it is the only one that may reach over `left`.
+		let lo = 0;
+		let hi = ls.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (ls[mid] < right + gap) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo === 0 || rights[l][lo - 1] + gap <= left;
+	};
+	const marks: PlacedMark[] = [];
+	const placed = new Uint8Array(n);
+	for (const i of order) {
+		const item = items[i];
+		let room = false;
+		for (let l = 0; l < lanes && !room; l++) room = fits(l, item.x0 - 6, item.x1 + 6);
+		if (!room && i !== pinned) continue;
+		const box = footprint(item);
+		let lane = i === pinned ? 0 : -1;
+		for (let l = 0; l < lanes && lane < 0; l++) if (fits(l, box.left, box.right)) lane = l;
+		if (lane < 0) continue;
+		const at = lefts[lane].findIndex((x) => x > box.left);
+		const k = at < 0 ? lefts[lane].length : at;
+		lefts[lane].splice(k, 0, box.left);
+		rights[lane].splice(k, 0, box.right);
+		placed[i] = 1;
+		marks.push(placedMark(i, lane, box));
+	}
+	// Marks come in chronological order, as the greedy layout gives them.
+	marks.sort((a, b) => a.item - b.item);
+	return { marks, placed };
+}
+
+/**
+ * The clusters counting the items not `placed`, in chronological order: each joins the badge
+ * being built when its centre is under it, or starts the next one, right of the last.
+ */
+export function clusterRest(
+	items: ArrayLike<LaneItem>,
+	placed: Uint8Array,
+	badgeWidth: (count: number) => number,
+	gap: number
+): Cluster[] {
+	const clusters: Cluster[] = [];
+	for (let i = 0; i < items.length; i++) {
+		if (placed[i]) continue;
 		const item = items[i];
 		const centre = (item.x0 + item.x1) / 2;
 		const open = clusters[clusters.length - 1];
@@ -319,7 +417,7 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 			});
 		}
 	}
-	return { marks, clusters };
+	return clusters;
 }
 
 /** An event's span in UTC ms, as the timeline indexes it; `point` for one known to the day. */

@@ -11,9 +11,12 @@
  *    which must stay in the DOM even when panned out of view, or the keyboard focus and the touch
  *    gesture on it would be lost.
  * 2. `laneItems`: each event's mark and the width its label wants, through the scale.
- * 3. `layoutLanes`: marks and labels in lanes, what they cannot hold counted in clusters; laid out
- *    again with the pinned event reserved only when it fell in a cluster, so opening an event
- *    never moves it.
+ * 3. `layoutLanes`: marks and labels in lanes, the most important events first when the events
+ *    carry an importance (else from left to right), what they cannot hold counted in clusters;
+ *    laid out again with the pinned event reserved only when it fell in a cluster, so opening an
+ *    event never moves it. Long spans (`longSpans.ts`), when the timeline sets them apart, are
+ *    laid out the same way in thin rows of their own (`spanRows`), with one line of title, so the
+ *    day's events keep the lanes; what neither holds is counted in one row of clusters.
  * 4. `grow` (`expandLabel`, loaded when first needed): the label of the expanded event (selected,
  *    else focused) grows to show its title; the labels it reaches over are eclipsed meanwhile.
  *
@@ -21,7 +24,18 @@
  * a group's events never take another group's lanes, and each band counts its own clusters.
  */
 import type { expandLabel } from './expand';
-import { laneItems, layoutLanes, type Cluster, type EventSpan, type PlacedMark } from './lanes';
+import {
+	clusterRest,
+	defaultBadgeWidth,
+	GAP,
+	laneItems,
+	layoutLanes,
+	type Cluster,
+	type EventSpan,
+	type LaneItem,
+	type LaneLayout,
+	type PlacedMark
+} from './lanes';
 import type { TimeScale } from './scales';
 import { visibleIndices, type SpanIndex } from './viewRange';
 
@@ -49,6 +63,12 @@ export interface LayoutOptions {
 	 * band's lanes, which replace `lanes`. Default none: one band of `lanes` lanes.
 	 */
 	bands?: { of: ArrayLike<number>; lanes: readonly number[] } | null;
+	/**
+	 * How many thin rows the long spans (`LayoutEvents.long`) get, below the lanes. Default 0:
+	 * they are laid out in the lanes with the other events. With `bands`, each group's long spans
+	 * stay in its band's lanes: a group is read as one, whatever its events' lengths.
+	 */
+	spanRows?: number;
 }
 
 /** The events, as the layout needs them, in chronological order. */
@@ -59,6 +79,13 @@ export interface LayoutEvents {
 	index: SpanIndex;
 	/** The width of event `index`'s title on one line, in pixels. */
 	titleWidth: (index: number) => number;
+	/**
+	 * Each event's importance, -1 for one without (`importanceOf`), or null when no event has
+	 * one: then the lanes fill from left to right. Default null.
+	 */
+	importance?: Float64Array | null;
+	/** Which events are long spans, drawn in rows of their own (`longSpans`), or null. */
+	long?: Uint8Array | null;
 }
 
 /** An event drawn as a mark with its label. */
@@ -76,6 +103,8 @@ export interface EventMark extends Omit<PlacedMark, 'item'> {
 	eclipsed: boolean;
 	/** The band (group) whose lanes it is in; 0 without groups. */
 	band: number;
+	/** True for a long span drawn in a thin row (`lane` counts those rows), one line of title. */
+	thin: boolean;
 }
 
 /** Events the lanes could not hold, drawn as one counted badge. */
@@ -114,13 +143,13 @@ export function inView(index: SpanIndex, [from, to]: [number, number], pinned = 
  * // { marks: [{ index: 3, lane: 0, labelX: …, … }], clusters: [{ first: 5, last: 9, count: 5, … }] }
  */
 export function composeLayout(
-	{ spans, index, titleWidth }: LayoutEvents,
+	{ spans, index, titleWidth, importance = null, long = null }: LayoutEvents,
 	x: TimeScale,
-	{ lanes, bands = null, pinned = -1, ...options }: LayoutOptions
+	{ lanes, bands = null, pinned = -1, spanRows = 0, ...options }: LayoutOptions
 ): TimelineLayout {
 	const visible = inView(index, x.domain(), pinned);
-	const band = { spans, x, titleWidth, pinned, ...options };
-	if (!bands) return layoutBand(visible, 0, { ...band, lanes });
+	const band = { spans, x, titleWidth, importance, long, pinned, ...options };
+	if (!bands) return layoutBand(visible, 0, { ...band, lanes, spanRows });
 	// Each band lays out its own events, in their chronological order.
 	const members: number[][] = bands.lanes.map(() => []);
 	for (const i of visible) members[bands.of[i]]?.push(i);
@@ -147,50 +176,115 @@ function layoutBand(
 		pinned,
 		expanded = -1,
 		expandedLines = [2, 6],
-		grow = null
+		grow = null,
+		spanRows = 0,
+		importance = null,
+		long = null
 	}: Omit<LayoutOptions, 'bands'> &
-		Pick<LayoutEvents, 'spans' | 'titleWidth'> & { x: TimeScale; pinned: number }
+		Pick<LayoutEvents, 'spans' | 'titleWidth' | 'importance' | 'long'> & {
+			x: TimeScale;
+			pinned: number;
+		}
 ): TimelineLayout {
 	const items = laneItems(spans, visible, x, titleWidth, maxLabel);
-	let layout = layoutLanes(items, { lanes, width });
+	const apart = spanRows > 0 && long !== null;
+	// Positions (in `visible`) of the events for the lanes and of the long spans for their rows.
+	const main: number[] = [];
+	const thin: number[] = [];
+	for (let p = 0; p < visible.length; p++) (apart && long[visible[p]] ? thin : main).push(p);
+	const priorityOf = (positions: number[]) =>
+		importance ? positions.map((p) => importance[visible[p]]) : null;
 	const pinnedAt = pinned < 0 ? -1 : visible.indexOf(pinned);
-	if (pinnedAt >= 0 && !layout.marks.some((m) => m.item === pinnedAt)) {
-		layout = layoutLanes(items, { lanes, width, pinned: pinnedAt });
+
+	/** Lays out the items at `positions` in `count` lanes, again with the pin if it was counted. */
+	function place(positions: number[], subItems: LaneItem[], count: number): LaneLayout {
+		const options = { lanes: count, width, priority: priorityOf(positions) };
+		const layout = layoutLanes(subItems, options);
+		const pin = pinnedAt < 0 ? -1 : positions.indexOf(pinnedAt);
+		if (pin < 0 || layout.marks.some((m) => m.item === pin)) return layout;
+		return layoutLanes(subItems, { ...options, pinned: pin });
 	}
-	const { marks, clusters } = layout;
-	const expandedAt = expanded < 0 ? -1 : visible.indexOf(expanded);
+
+	const mainItems = main.length === items.length ? items : main.map((p) => items[p]);
+	const lanesLayout = place(main, mainItems, lanes);
+	const rowsLayout = thin.length
+		? place(
+				thin,
+				thin.map((p) => oneLine(items[p], titleWidth(visible[p]), maxLabel)),
+				spanRows
+			)
+		: { marks: [], clusters: [] };
+
+	const { marks } = lanesLayout;
+	const expandedAt = expanded < 0 ? -1 : main.indexOf(visible.indexOf(expanded));
 	const at = expandedAt < 0 ? -1 : marks.findIndex((m) => m.item === expandedAt);
 	const grown =
 		at < 0 || !grow
 			? null
 			: grow({
 					marks,
-					items,
+					items: mainItems,
 					at,
 					lanes,
 					width,
 					titleWidth: titleWidth(expanded) + 6,
 					lines: expandedLines
 				});
-	return {
-		marks: marks.map(({ item, ...m }, k) => ({
+	const out: EventMark[] = marks.map(({ item, ...m }, k) => ({
+		...m,
+		...(k === at && grown ? { labelX: grown.labelX, labelWidth: grown.labelWidth } : null),
+		index: visible[main[item]],
+		x0: mainItems[item].x0,
+		x1: mainItems[item].x1,
+		lines: k === at && grown ? expandedLines[grown.depth - 1] : 2,
+		depth: k === at && grown ? grown.depth : 1,
+		eclipsed: grown?.covers.includes(item) ?? false,
+		band,
+		thin: false
+	}));
+	for (const { item, ...m } of rowsLayout.marks) {
+		const p = thin[item];
+		out.push({
 			...m,
-			...(k === at && grown ? { labelX: grown.labelX, labelWidth: grown.labelWidth } : null),
-			index: visible[item],
-			x0: items[item].x0,
-			x1: items[item].x1,
-			lines: k === at && grown ? expandedLines[grown.depth - 1] : 2,
-			depth: k === at && grown ? grown.depth : 1,
-			eclipsed: grown?.covers.includes(item) ?? false,
-			band
-		})),
+			index: visible[p],
+			x0: items[p].x0,
+			x1: items[p].x1,
+			lines: 1,
+			depth: 1,
+			eclipsed: false,
+			band,
+			thin: true
+		});
+	}
+	let clusters: Cluster[] = lanesLayout.clusters;
+	let position = (c: number) => visible[main[c]];
+	if (thin.length) {
+		// One row of clusters counts what neither the lanes nor the span rows hold.
+		const placed = new Uint8Array(visible.length);
+		for (const m of lanesLayout.marks) placed[main[m.item]] = 1;
+		for (const m of rowsLayout.marks) placed[thin[m.item]] = 1;
+		clusters = clusterRest(items, placed, defaultBadgeWidth, GAP);
+		out.sort((a, b) => a.index - b.index);
+		position = (c) => visible[c];
+	}
+	return {
+		marks: out,
 		clusters: clusters.map((c) => ({
 			...c,
-			first: visible[c.first],
-			last: visible[c.last],
+			first: position(c.first),
+			last: position(c.last),
 			band
 		}))
 	};
+}
+
+/** Room for a long span's date after its title on its one line ("2014", "1990s", "2019–2021"). */
+const SPAN_DATE = 60;
+
+/** A long span's item in a thin row: its title and date on one line, cut at `maxLabel`. */
+function oneLine(item: LaneItem, titleWidth: number, maxLabel: number): LaneItem {
+	const want = titleWidth + 6 + SPAN_DATE;
+	return { x0: item.x0, x1: item.x1, labelWidth: Math.min(want, maxLabel), long: want > maxLabel };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayEnd, dayStart } from '$lib/data/calendar';
 import type { TimelineEvent } from '$lib/data/schema';
+import { estimateTextWidth } from './scales';
 import {
 	chronologicalOrder,
 	compareChronologically,
@@ -94,5 +95,20 @@ describe('timelineData', () => {
 		const data = timelineData([event('a', '2024-01-08', '2024-01-08', 'Hamas invades Israel')], 2);
 		expect(data.titleWidth(0)).toBe(272);
 		expect(data.titleWidth(0)).toBe(272);
+	});
+
+	it('gives a short title the width of its date line when that is wider', () => {
+		// "Big Bang" is narrower than "Jan. 8, 2024" under it, and far narrower than a date in years ago.
+		const bang = event('bang', '2024-01-08', '2024-01-08', 'Big Bang');
+		const data = timelineData([
+			bang,
+			{ ...bang, id: 'ago', displayDate: '13.8 billion years ago' }
+		]);
+		const title = Math.ceil(estimateTextWidth('Big Bang') * 1.15);
+		expect(data.titleWidth(0)).toBe(Math.ceil(estimateTextWidth('Jan. 8, 2024', 11.5) * 1.15));
+		expect(data.titleWidth(0)).toBeGreaterThan(title);
+		expect(data.titleWidth(1)).toBe(
+			Math.ceil(estimateTextWidth('13.8 billion years ago', 11.5) * 1.15)
+		);
 	});
 });

@@ -5,9 +5,10 @@
  * DOM, and a title is measured only when it is first laid out.
  */
 import { dayStart } from '$lib/data/days';
-import { bySpan, instantSpan } from '$lib/data/partialDate';
+import { bySpan, dateLabel, instantSpan } from '$lib/data/partialDate';
 import type { TimelineEvent } from '$lib/data/schema';
 import type { EventSpan } from './lanes';
+import { longSpans } from './longSpans';
 import { edgeIndex, type EdgeIndex } from './offscreen';
 import { estimateTextWidth } from './scales';
 import { indexSpans, type SpanIndex } from './viewRange';
@@ -81,8 +82,16 @@ export interface TimelineData {
 	 * which cost a quarter of a second of a 160,000-event dataset's first draw.
 	 */
 	position: (id: string | null) => number;
-	/** The width of event `i`'s title on one line in bold 13 px, in pixels. */
+	/**
+	 * The width event `i`'s label wants on one line, in pixels: its title in bold 13 px, or its
+	 * date line (11.5 px) when that is wider ("The Big Bang", "13.8 billion years ago"), so the
+	 * date under a short title is never cut.
+	 */
 	titleWidth: (i: number) => number;
+	/** Each event's importance (-1 for one without), or null when none has one (`importanceOf`). */
+	importance: Float64Array | null;
+	/** Which events are long spans, drawn apart from the day's news (`longSpans`), or null. */
+	long: Uint8Array | null;
 }
 
 const prepared = new WeakMap<readonly TimelineEvent[], Omit<TimelineData, 'titleWidth'>>();
@@ -109,12 +118,16 @@ export function prepareEvents(events: readonly TimelineEvent[]): Omit<TimelineDa
 		return { start: dayMs(e.start), end: dayMs(e.end) + DAY, point: e.precision === 'day' };
 	});
 	const index = indexSpans(spans);
+	const importance = importanceOf(ordered);
+	const long = longSpans(spans);
 	const found = new Map<string, number>();
 	const result = {
 		events: ordered,
 		spans,
 		index,
 		edges: edgeIndex(index),
+		importance,
+		long,
 		position: (id: string | null) => {
 			if (id === null) return -1;
 			let at = found.get(id);
@@ -124,6 +137,19 @@ export function prepareEvents(events: readonly TimelineEvent[]): Omit<TimelineDa
 	};
 	prepared.set(events, result);
 	return result;
+}
+
+/**
+ * Each event's importance, in the events' order, -1 for an event without one (below every
+ * score, which are never negative); null when no event has one, so that a dataset without
+ * importance is laid out exactly as before it existed.
+ *
+ * @example
+ * importanceOf([{ importance: 2 }, {}]); // Float64Array [2, -1]
+ */
+export function importanceOf(events: readonly { importance?: number }[]): Float64Array | null {
+	if (!events.some((e) => e.importance !== undefined)) return null;
+	return Float64Array.from(events, (e) => e.importance ?? -1);
 }
 
 /**
@@ -142,7 +168,12 @@ export function timelineData(events: readonly TimelineEvent[], textScale = 1.15)
 	return {
 		...base,
 		titleWidth: (i) => {
-			if (widths[i] < 0) widths[i] = Math.ceil(estimateTextWidth(base.events[i].title) * textScale);
+			if (widths[i] < 0) {
+				const event = base.events[i];
+				const date = event.displayDate ?? dateLabel(event);
+				const longest = Math.max(estimateTextWidth(event.title), estimateTextWidth(date, 11.5));
+				widths[i] = Math.ceil(longest * textScale);
+			}
 			return widths[i];
 		}
 	};

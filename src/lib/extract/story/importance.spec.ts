@@ -47,6 +47,7 @@ describe('importance rules, in order', () => {
 			'copiesCountOnce',
 			'whenTold',
 			'whereTold',
+			'furnitureTold',
 			'sum',
 			'coarseDates',
 			'keyDays'
@@ -94,6 +95,29 @@ describe('importance rules, in order', () => {
 			events: [event('lede', '2025-03-03', ['a', 0]), event('deep', '2025-03-03', ['a', 4000])]
 		};
 		expect(only(['whereTold'], story)).toEqual([WEIGHTS.lede, 1]);
+	});
+
+	it('furnitureTold: a reader’s letter, a caption or a comment stamp is not the day’s top event, but counts for its day', () => {
+		const story = {
+			sources,
+			events: [
+				event('report', '2025-03-03', ['a', 900, 'The council closed the ferry on Monday.']),
+				event('letter', '2025-03-03', ['b', 900, 'I waited for the ferry on Monday for an hour.']),
+				event('caption', '2025-03-03', [
+					'c',
+					900,
+					'A girl waits at the closed ferry pier March 3, 2025.'
+				])
+			]
+		};
+		const [report, letter, caption] = only(['furnitureTold'], story);
+		expect(letter).toBe(WEIGHTS.furniture);
+		expect(caption).toBe(WEIGHTS.furniture);
+		expect(report).toBeGreaterThan(letter);
+		// The day's share is the same for all three: the letter and the caption still count for it.
+		const withDays = only(['furnitureTold', 'keyDays'], story);
+		expect(withDays[1] - letter).toBe(withDays[0] - report);
+		expect(withDays[0] - report).toBe(WEIGHTS.day * 3);
 	});
 
 	it('coarseDates: a year is background to the happenings of days', () => {

@@ -10,6 +10,7 @@
  */
 import { dayStart } from '../../data/calendar';
 import type { Source, TimelineEvent } from '../../data/schema';
+import { furnitureOf } from './tellingShape';
 
 const DAY = 86_400_000;
 
@@ -25,6 +26,11 @@ export interface Vote {
 	/** The words it tells it in (its quotes, joined). */
 	words: string;
 	weight: number;
+	/**
+	 * True when the telling is page furniture (a letter, a caption, a comment stamp:
+	 * `tellingShape.ts`): it counts for its day, hardly for its event.
+	 */
+	furniture?: boolean;
 }
 
 /** The votes of a story, and the events' scores once counted. */
@@ -55,6 +61,8 @@ export const WEIGHTS = {
 	lede: 3,
 	/** Opening words: about the first two sentences of a news article. */
 	ledeChars: 600,
+	/** A telling that is page furniture weighs this much of a vote for its event. */
+	furniture: 0.1,
 	/** A date coarser than a day (a month, a year) is background, not a happening of the story. */
 	coarse: 0.5,
 	/** The share of its day's votes each event of the day gets: the story's key days first. */
@@ -128,10 +136,20 @@ export const importanceRules: ImportanceRule[] = [
 		}
 	},
 	{
-		// Needs every vote weighed: an event's own importance is the sum of its votes.
+		// What the page says around the news (a reader's letter, a photo's caption, a comment's
+		// stamp) may date a day of the story, but it is not the day's happening.
+		name: 'furnitureTold',
+		apply(tally) {
+			for (const vote of tally.votes) if (furnitureOf(vote.words)) vote.furniture = true;
+		}
+	},
+	{
+		// Needs every vote weighed: an event's own importance is the sum of its votes, a telling
+		// that is page furniture counting for little.
 		name: 'sum',
 		apply(tally) {
-			for (const vote of tally.votes) tally.scores[vote.event] += vote.weight;
+			for (const vote of tally.votes)
+				tally.scores[vote.event] += vote.weight * (vote.furniture ? WEIGHTS.furniture : 1);
 		}
 	},
 	{

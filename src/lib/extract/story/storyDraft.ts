@@ -21,6 +21,12 @@ export interface Tombstone {
 	quotes: Quote[];
 	/** The event that holds the happening now, or null when the editor deleted it. */
 	into: string | null;
+	/**
+	 * The id of the event the editor set aside, so that an undo that brings it back (on its date)
+	 * puts the tombstone out of force (`tombstonesInForce` in the editor). Absent in drafts kept
+	 * before it was recorded: those stay in force.
+	 */
+	from?: string;
 }
 
 // How many of a happening's tellings a new one is compared with: its first and its latest.

@@ -114,6 +114,45 @@ describe('setAsideStep', () => {
 		expect(draft.events[0].quotes.map((q) => q.source)).toContain('survey-begins');
 	});
 
+	it('leaves out the deleted happening re-extracted from a new article at another precision', () => {
+		const march = article(
+			'march',
+			'2025-03-20',
+			'The city closed the Harbor Bridge in March after inspectors found a crack in its main girder, the transport department said.'
+		);
+		const [draft, input] = stepping({ ...story, events: [] }, march);
+		draft.tombstones.push({ date: shut.date, quotes: shut.quotes, into: null });
+		run(draft, input, sourceIdStep, mentionStep, sameHappeningStep, setAsideStep);
+		expect(input.mentions.map((m) => m.event.date)).toContain('2025-03');
+		expect(placements(input)).toEqual([['The city closed the Harbor Bri', 'set-aside']]);
+	});
+
+	it('leaves out the deleted happening that a new article dates a day off, in the same words', () => {
+		const sunday = article(
+			'sunday',
+			'2025-03-07',
+			'The city closed the Harbor Bridge on Sunday after inspectors found a crack in its main girder, the transport department said.'
+		);
+		const [draft, input] = stepping({ ...story, events: [] }, sunday);
+		draft.tombstones.push({ date: shut.date, quotes: shut.quotes, into: null });
+		run(draft, input, sourceIdStep, mentionStep, sameHappeningStep, setAsideStep);
+		expect(input.mentions.map((m) => m.event.date)).toContain('2025-03-02');
+		expect(placements(input)).toEqual([['The city closed the Harbor Bri', 'set-aside']]);
+	});
+
+	it('keeps another happening of the month the deleted one fell in', () => {
+		const fares = article(
+			'fares',
+			'2025-03-20',
+			'The ferry company raised its fares in March, blaming the cost of fuel.'
+		);
+		const [draft, input] = stepping({ ...story, events: [] }, fares);
+		draft.tombstones.push({ date: shut.date, quotes: shut.quotes, into: null });
+		run(draft, input, sourceIdStep, mentionStep, sameHappeningStep, setAsideStep);
+		expect(input.mentions.length).toBeGreaterThan(0);
+		expect(placements(input)).toEqual([]);
+	});
+
 	it('lets an event the editor brought back take its mentions first', () => {
 		const [draft, input] = stepping(story, survey);
 		draft.tombstones.push({ date: shut.date, quotes: shut.quotes, into: null });

@@ -3,7 +3,7 @@ import type { ArticleStep } from '../types';
 import { SAME_WORDING, unplaced } from '../thresholds';
 
 /** How far apart two days may be and still be one happening dated differently. */
-const NEAR_DAYS = 2;
+export const NEAR_DAYS = 2;
 
 /**
  * Articles disagree about dates (one says Jan. 3, another Jan. 2; a time zone, a late
