@@ -20,6 +20,18 @@ describe('datelineOf', () => {
 		expect(datelineOf('BRUSSELS (Reuters) - Leaders met.')?.place).toBe('BRUSSELS');
 	});
 
+	it('finds a dateline that gives only the day, with or without its agency', () => {
+		expect(story('June 3 - Harland Steel said it would close a mill.')).toBe(
+			'Harland Steel said it would close a mill.'
+		);
+		expect(story('Nov. 18 (Reuters) - Oil rose.')).toBe('Oil rose.');
+		expect(story('Sept 9 (AP) -- The ferry sank.')).toBe('The ferry sank.');
+		expect(story('12 April (Reuters) - Talks ended.')).toBe('Talks ended.');
+		// A day in the story's own words, or a range, is no dateline.
+		expect(datelineOf('June 3 - 5 are the festival days.')).toBeNull();
+		expect(datelineOf('June 3 was the hottest day.')).toBeNull();
+	});
+
 	it('reads no dateline into a sentence that opens on a capital, a dash or an acronym', () => {
 		for (const sentence of [
 			'The river crested Tuesday - a record: 60 feet.',
