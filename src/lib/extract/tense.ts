@@ -262,12 +262,20 @@ export function governingTense(text: string, at: number): 'future' | 'past' | un
 	return clause.some((w) => w.lower === 'ago') ? 'past' : undefined;
 }
 
-/** Whether "to" and a verb follow the verb group ending at `verb`: "wants to hold". */
+/**
+ * Whether "to" and a verb follow the verb group ending at `verb`, a group with "be" ("is likely
+ * to take", "are forecast to fall", "is ready to sign"), an adjective or adverb between at most.
+ * A group of one word may be a plural the tagger read as a verb ("the first countries to
+ * accede"), whose infinitive no verb governs.
+ */
 function infinitiveAfter(clause: readonly Word[], verb: number): boolean {
-	for (let i = verb + 1; i + 1 < clause.length; i++)
-		if (clause[i].lower === 'to' && clause[i].pos === 'PART' && clause[i + 1].pos === 'VERB')
-			return true;
-	return false;
+	let first = verb;
+	while (first > 0 && /^(?:AUX|ADV)$/.test(clause[first - 1].pos)) first--;
+	const be = clause.slice(first, verb + 1).some((w) => w.pos === 'AUX' && w.lemma === 'be');
+	if (!be) return false;
+	let i = verb + 1;
+	while (i < verb + 3 && /^(?:ADJ|ADV)$/.test(clause[i]?.pos ?? '')) i++;
+	return clause[i]?.lower === 'to' && clause[i].pos === 'PART' && clause[i + 1]?.pos === 'VERB';
 }
 
 /**
