@@ -111,3 +111,33 @@ describe('speakers that act', () => {
 		).toBe('Attorney General Keith Ellison said the verdict was accountability');
 	});
 });
+
+describe('speakers and the pronouns that can stand for them', () => {
+	it('reads no "she" or "he" as a company, a bank or any other thing', () => {
+		expect(title('The bank said on Monday she had resigned.', 'Monday')).toBe(
+			'Bank said she had resigned'
+		);
+		expect(title('The ministry said on Friday he would be charged.', 'Friday')).toBe(
+			'Ministry said he would be charged'
+		);
+		// A person called by a common noun is one: "the minister" is a "she".
+		expect(title('The minister said on Monday she would stand down.', 'Monday')).toBe(
+			'Minister would stand down'
+		);
+	});
+
+	it('reads no "it" as people: the "it" of an earlier sentence stays its own', () => {
+		expect(
+			title(
+				'It dropped the offer on Wednesday, two people familiar with the talks said.',
+				'Wednesday',
+				['The retailer had offered $2 billion for the chain.']
+			)
+		).toBe('Retailer dropped the offer');
+		expect(
+			title('It would close 40 stores on Monday, analysts said.', 'Monday', [
+				'The chain lost money for a third year.'
+			])
+		).toBe('Chain would close 40 stores');
+	});
+});

@@ -5,6 +5,7 @@
 import { isFinite, isPastForm } from '../grammar';
 import type { Word } from '../language';
 import { speakerText } from './attribution';
+import { kindOf } from './kind';
 import { firstVerb, isComma, isNoun, keptWords, type Draft, type TitleStep } from './draft';
 
 const PERSONAL = new Set(['he', 'she']);
@@ -54,11 +55,25 @@ export const speakerPronoun: TitleStep = {
 		const spoken = draft.words.slice(draft.speaker.from, draft.speaker.to);
 		// "The Bank of Japan", "The New York Stock Exchange": a name with "the" is no person's.
 		const institution = spoken[0]?.lower === 'the' && spoken[spoken.length - 1]?.pos === 'PROPN';
-		const person = !institution && spoken.some(isPersonal);
+		// A person by compromise's reading (a name it knows, a role: "the minister", "two
+		// people"), else by the tagger's names; "the bank" and "the ministry" are no one.
+		const kind = kindOf(speaker);
+		const person = kind.person || (!institution && !kind.organization && spoken.some(isPersonal));
 		if (FIRST_PERSON.has(word.lower)) {
 			if (person || hasName(draft)) draft.lead = `${speaker}: `;
 		} else if (quoted) {
 			// "They promised us a wall," said James Whitfield: a quotation keeps its pronouns.
+		} else if (PERSONAL.has(word.lower) && !person && !onlyPronoun(draft)) {
+			// "The bank said she had resigned": "she" is someone the bank spoke of.
+			draft.lead = `${speaker} said `;
+		} else if (
+			word.lower === 'it' &&
+			(person || kind.plural) &&
+			draft.speaker.from > first &&
+			!passive(draft.words, verb)
+		) {
+			// "It dropped the offer, two people said": an "it" that opens the title before
+			// people who speak of it is an earlier sentence's (`earlierSubject`).
 		} else if (PERSONAL.has(word.lower) ? !onlyPronoun(draft) : IMPERSONAL.has(word.lower)) {
 			// "The family and its company said they would give": "they" are the two.
 			const several = draft.words
