@@ -68,6 +68,17 @@ describe('earlierSubject', () => {
 		expect(title('He retired in 1977.', '1977', before.slice(0, 1))).toBe('He retired');
 	});
 
+	it('gives "it" an organisation\'s name and "she" no organisation', () => {
+		expect(
+			title('It had $19 billion in assets at the end of December.', 'the end of December', [
+				'Founded in 1921, Harbor Point Bank grew into a lender to farmers.'
+			])
+		).toBe('Harbor Point Bank had $19 billion in assets');
+		expect(
+			title('She resigned on Tuesday.', 'Tuesday', ['Harbor Point Bank lost $900 million.'])
+		).toBe('She resigned');
+	});
+
 	it('names what a borrowed "He" stands for', () => {
 		expect(
 			title(
