@@ -13,6 +13,7 @@ import { attributionAfter, reportedSpeech } from './attribution';
 import { dateClause, whenClause } from './clauses';
 import { earlierLead, earlierSubject } from './context';
 import { longSubject } from './subject';
+import { participleOpener } from './participle';
 import { makeDraft, render, type Draft, type TitleStep } from './draft';
 import {
 	borrowedSubject,
@@ -34,6 +35,9 @@ export const titleSteps: TitleStep[] = [
 	// Otherwise the clause that carries the date (or the one it dates), before any step that
 	// reads a clause.
 	dateClause,
+	// A participle phrase that opens the sentence ("Founded in 1983, Northgate grew") is read
+	// before asides: its comma is no aside's, and it may be the happening itself.
+	participleOpener,
 	// Asides go before reported speech is read ("The Iraqi leader, in an initiative …,
 	// announced"); an aside that holds the date is the title.
 	asides,

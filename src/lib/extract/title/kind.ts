@@ -2,7 +2,8 @@
  * What a noun phrase names, as a pronoun must agree with it: a person ("he", "she"), a thing or
  * an organisation ("it"), several ("they"). Read from compromise's tags, not a word list:
  * #Person for a name it knows, #Actor for a person called by a role ("the minister", "two
- * people", "analysts"), #Organization, #Plural. Only speakers with a pronoun to resolve are
+ * people", "analysts"), #Organization or a noun of its organisation words ("the bank", "the
+ * ministry"), #Plural. Only speakers with a pronoun to resolve are
  * read, a few words each, so compromise's cost (some 10 µs a character) stays small; each
  * phrase is read once.
  */
@@ -15,6 +16,9 @@ export interface Kind {
 	plural: boolean;
 }
 
+// compromise's words that name organisations: "bank", "company", "ministry", "council".
+const ORG_WORDS = (nlp.model() as { two: { orgWords: Record<string, boolean> } }).two.orgWords;
+
 const kinds = new Map<string, Kind>();
 
 /** What `phrase` names; its last noun is its head ("two people familiar with the talks"). */
@@ -23,10 +27,10 @@ export function kindOf(phrase: string): Kind {
 	if (known) return known;
 	// The head is the last noun before a preposition or a comma: "people" in "two people
 	// familiar with the talks", "publisher" in "His publisher, Greenline Books".
-	const terms = (nlp(phrase).terms().json() as { terms: { tags: string[]; post: string }[] }[]).map(
-		(t) => t.terms[0]
-	);
-	let head: { tags: string[] } | undefined;
+	const terms = (
+		nlp(phrase).terms().json() as { terms: { tags: string[]; post: string; normal: string }[] }[]
+	).map((t) => t.terms[0]);
+	let head: { tags: string[]; normal: string } | undefined;
 	let name = false;
 	for (const term of terms) {
 		if (term.tags.includes('Preposition')) break;
@@ -37,7 +41,7 @@ export function kindOf(phrase: string): Kind {
 	const tags = new Set(head?.tags ?? []);
 	const kind: Kind = {
 		person: name || tags.has('Actor'),
-		organization: tags.has('Organization'),
+		organization: tags.has('Organization') || ORG_WORDS[head?.normal ?? ''] === true,
 		plural: tags.has('Plural')
 	};
 	if (kinds.size > 1000) kinds.clear();

@@ -57,13 +57,16 @@ export const speakerPronoun: TitleStep = {
 		const institution = spoken[0]?.lower === 'the' && spoken[spoken.length - 1]?.pos === 'PROPN';
 		// A person by compromise's reading (a name it knows, a role: "the minister", "two
 		// people"), else by the tagger's names; "the bank" and "the ministry" are no one.
-		const kind = kindOf(speaker);
+		// Read with its article: "bank" alone is as much a verb as a noun.
+		const kind = kindOf(
+			draft.text.slice(spoken[0]?.start ?? 0, spoken[spoken.length - 1]?.end ?? 0)
+		);
 		const person = kind.person || (!institution && !kind.organization && spoken.some(isPersonal));
 		if (FIRST_PERSON.has(word.lower)) {
 			if (person || hasName(draft)) draft.lead = `${speaker}: `;
 		} else if (quoted) {
 			// "They promised us a wall," said James Whitfield: a quotation keeps its pronouns.
-		} else if (PERSONAL.has(word.lower) && !person && !onlyPronoun(draft)) {
+		} else if (PERSONAL.has(word.lower) && kind.organization && !kind.person) {
 			// "The bank said she had resigned": "she" is someone the bank spoke of.
 			draft.lead = `${speaker} said `;
 		} else if (

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { title } from './testing';
+
+describe('participleOpener', () => {
+	it('titles a date in an opening participle by the main subject and that participle', () => {
+		expect(title('Founded in 1983, Northgate grew into a lender to startups.', '1983')).toBe(
+			'Northgate was founded'
+		);
+		expect(
+			title('Born in Accra in 1941, the painter moved to Paris at the age of 20.', '1941')
+		).toBe('Painter was born in Accra');
+		expect(
+			title('Elected in May 2019, the two senators have opposed every budget since.', 'May 2019')
+		).toBe('Two senators were elected');
+	});
+
+	it("leaves out an opening participle when the date is the main clause's", () => {
+		expect(title('Elected in 2019, the mayor resigned on Monday.', 'Monday')).toBe(
+			'Mayor resigned'
+		);
+		expect(
+			title('Founded in 1983, Northgate grew into a lender to startups by 2008.', '2008')
+		).toBe('Northgate grew into a lender to startups');
+		expect(
+			title('Hit by rising rates, the lender sold its bonds at a loss on Wednesday.', 'Wednesday')
+		).toBe('Lender sold its bonds at a loss');
+	});
+
+	it('reads a sentence that opens on its verb as no participle', () => {
+		expect(title('Fighters captured the town on Monday, officials said.', 'Monday')).toBe(
+			'Fighters captured the town'
+		);
+	});
+});

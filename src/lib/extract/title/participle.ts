@@ -1,0 +1,74 @@
+/**
+ * The step for a sentence that opens on a participle phrase: "Founded in 1983, Northgate grew
+ * into a lender", "Elected in 2019, the mayor resigned on Monday". The phrase is no part of
+ * the main clause's happening; when it holds the date, it is the happening, told of the main
+ * clause's subject ("Northgate was founded").
+ */
+import { isFinite, isPastForm } from '../grammar';
+import type { Word } from '../language';
+import { isSaying, subjectBefore } from './attribution';
+import { isComma, leaveOut, type TitleStep } from './draft';
+
+/**
+ * An opening past or present participle ("Founded", "Born", "Hit", "Speaking") up to its comma,
+ * followed by a subject and its finite verb: the phrase is left out; when the date is in a
+ * past participle's phrase, the title is the subject with "was" (or "were") and the phrase
+ * ("Northgate was founded in 1983", the date left out after).
+ */
+export const participleOpener: TitleStep = {
+	name: 'participleOpener',
+	run(draft) {
+		const { words } = draft;
+		let first = draft.from;
+		while (first < draft.to && (draft.out.has(first) || words[first].pos === 'PUNCT')) first++;
+		const word = words[first];
+		if (!word || word.pos !== 'VERB') return;
+		// "Hit by rising rates": a past participle that has the form of its lemma, as a
+		// preposition after it shows.
+		const past = isPastForm(word) || (word.lower === word.lemma && words[first + 1]?.pos === 'ADP');
+		if (!past && !/ing$/.test(word.lower)) return;
+		const comma = phraseEnd(words, first, draft.to);
+		if (comma < 0) return;
+		const verb = mainVerb(words, comma + 1, draft.to);
+		if (verb < 0) return;
+		const subject = subjectBefore(words, comma + 1, verb, draft.out);
+		// "Take the bus, he said": a quotation before its speaker, read by `attributionAfter`.
+		if (subject !== comma + 1 || isSaying(words[verb])) return;
+		const dated = draft.date.first >= first && draft.date.first < comma;
+		if (!dated) {
+			leaveOut(draft, draft.from, comma + 1);
+			return;
+		}
+		// "Speaking on Monday, the minister said": the date of a present participle is the
+		// main clause's too.
+		if (!past) {
+			leaveOut(draft, draft.from, comma + 1);
+			return;
+		}
+		const head = [...words.slice(subject, verb)].reverse().find((w) => w.pos !== 'PUNCT');
+		const plural = head?.pos === 'NOUN' && head.lower !== head.lemma;
+		const text = draft.text.slice(words[subject].start, words[verb - 1].end);
+		draft.lead = `${text} ${plural ? 'were' : 'was'} `;
+		draft.as.set(first, word.lower);
+		draft.from = first;
+		draft.to = comma;
+	}
+};
+
+/** The comma that ends the participle phrase opened at `first`, or -1 when a verb comes first. */
+function phraseEnd(words: readonly Word[], first: number, to: number): number {
+	for (let i = first + 1; i < to; i++) {
+		if (isComma(words[i])) return i;
+		if (isFinite(words, i) || /^[;:.!?]$/.test(words[i].text)) return -1;
+	}
+	return -1;
+}
+
+/** The first finite verb from `from`, within eight words, or -1. */
+function mainVerb(words: readonly Word[], from: number, to: number): number {
+	for (let i = from; i < to && i < from + 9; i++) {
+		if (isComma(words[i])) return -1;
+		if (isFinite(words, i)) return i;
+	}
+	return -1;
+}
