@@ -13,6 +13,7 @@ import { attributionAfter, reportedSpeech } from './attribution';
 import { dateClause, whenClause } from './clauses';
 import { earlierLead, earlierSubject } from './context';
 import { longSubject } from './subject';
+import { otherDates } from './dates';
 import { participleOpener } from './participle';
 import { makeDraft, render, type Draft, type TitleStep } from './draft';
 import {
@@ -48,6 +49,8 @@ export const titleSteps: TitleStep[] = [
 	reportedSpeech,
 	// The date's lead-in words and the date itself.
 	theDate,
+	// Then the dates of other happenings ("…, two days after the crash on Sunday").
+	otherDates,
 	// After the date is gone: what is left before the subject ("Then, after …,") goes.
 	leadingAdverbial,
 	// Needs the clause's first word settled: "it" stands for the speaker that acts, "I" is

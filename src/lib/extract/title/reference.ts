@@ -66,9 +66,11 @@ export const speakerPronoun: TitleStep = {
 			if (person || hasName(draft)) draft.lead = `${speaker}: `;
 		} else if (quoted) {
 			// "They promised us a wall," said James Whitfield: a quotation keeps its pronouns.
-		} else if (PERSONAL.has(word.lower) && kind.organization && !kind.person) {
-			// "The bank said she had resigned": "she" is someone the bank spoke of.
+		} else if (PERSONAL.has(word.lower) && (kind.organization || kind.plural) && !kind.person) {
+			// "The bank said she had resigned", "His aides said he may resign": "she" is someone
+			// the bank spoke of, "he" no one of several.
 			draft.lead = `${speaker} said `;
+			draft.as.set(first, word.lower);
 		} else if (
 			word.lower === 'it' &&
 			(person || kind.plural) &&
