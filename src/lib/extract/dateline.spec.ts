@@ -20,7 +20,8 @@ describe('datelineOf', () => {
 		expect(datelineOf('BRUSSELS (Reuters) - Leaders met.')?.place).toBe('BRUSSELS');
 	});
 
-	it('finds a dateline that gives only the day, with or without its agency', () => {
+	it('finds in a lede a dateline that gives only the day, with or without its agency', () => {
+		const story = (paragraph: string) => paragraph.slice(datelineOf(paragraph, true)?.end ?? 0);
 		expect(story('June 3 - Harland Steel said it would close a mill.')).toBe(
 			'Harland Steel said it would close a mill.'
 		);
@@ -28,8 +29,10 @@ describe('datelineOf', () => {
 		expect(story('Sept 9 (AP) -- The ferry sank.')).toBe('The ferry sank.');
 		expect(story('12 April (Reuters) - Talks ended.')).toBe('Talks ended.');
 		// A day in the story's own words, or a range, is no dateline.
-		expect(datelineOf('June 3 - 5 are the festival days.')).toBeNull();
-		expect(datelineOf('June 3 was the hottest day.')).toBeNull();
+		expect(datelineOf('June 3 - 5 are the festival days.', true)).toBeNull();
+		expect(datelineOf('June 3 was the hottest day.', true)).toBeNull();
+		// Further down, "April 22 - The rig sinks" is a chronology's entry.
+		expect(datelineOf('June 3 - Harland Steel said it would close a mill.')).toBeNull();
 	});
 
 	it('reads no dateline into a sentence that opens on a capital, a dash or an acronym', () => {

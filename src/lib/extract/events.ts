@@ -109,10 +109,14 @@ export function buildEvents(
 	// am EDT") is a time expression that dates the article, which the publication date already
 	// says: no happening. Where each paragraph's story starts, read once per paragraph.
 	const storyStarts: number[] = [];
+	// Only the lede opens on a day without a place ("March 10 (Reuters) -").
+	let lede: number | undefined;
+	const isLede = (paragraph: number) =>
+		paragraph === (lede ??= paras.findIndex((_, i) => isNews(i)));
 	const inDateline = (paragraph: number, at: number) =>
 		at <
 		(storyStarts[paragraph] ??=
-			paras[paragraph].start + (datelineOf(paras[paragraph].text)?.end ?? 0));
+			paras[paragraph].start + (datelineOf(paras[paragraph].text, isLede(paragraph))?.end ?? 0));
 	const sents = sentences(text, paras);
 	const paragraphOf = (span: Span) => spanIndexAt(paras, span.start);
 	const mentions: Mention[] = [];

@@ -26,7 +26,8 @@ import {
 export const dateline: TitleStep = {
 	name: 'dateline',
 	run(draft) {
-		const end = datelineOf(draft.text)?.end ?? 0;
+		// The article's first sentence may open on a day without a place ("March 10 -").
+		const end = datelineOf(draft.text, draft.before.length === 0)?.end ?? 0;
 		if (!end) return;
 		let i = 0;
 		while (i < draft.words.length && draft.words[i].start < end) i++;
