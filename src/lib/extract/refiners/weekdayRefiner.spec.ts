@@ -53,6 +53,15 @@ describe('weekdayRefiner: which week a bare weekday names', () => {
 		});
 	});
 
+	it('reads a day a plan is for as ahead, whatever the verb: "called a protest for Saturday"', () => {
+		WEEKDAYS.forEach((weekday, k) => {
+			expect(day(`Unions have called a strike for ${weekday}.`, weekday)).toBe(AFTER[k]);
+			expect(day(`The club booked the hall for ${weekday}.`, weekday)).toBe(AFTER[k]);
+		});
+		// A possessive is what happened: "jailed for Saturday's attack".
+		expect(day("Two men were jailed for Saturday's attack.", 'Saturday')).toBe('2024-03-09');
+	});
+
 	it('keeps an infinitive after a verb in the past in the past: "tried to flee on Monday"', () => {
 		WEEKDAYS.forEach((weekday, k) => {
 			expect(day(`The suspect tried to flee on ${weekday}.`, weekday)).toBe(BEFORE[k]);

@@ -26,6 +26,21 @@ describe('participleOpener', () => {
 		).toBe('Lender sold its bonds at a loss');
 	});
 
+	it('finds the main subject past a relative clause on it', () => {
+		expect(
+			title(
+				'Opened in 1962, the bridge that carries the highway was closed for repairs in May.',
+				'1962'
+			)
+		).toBe('Bridge was opened');
+		expect(
+			title(
+				'Opened in 1962, the bridge that carries the highway was closed for repairs in May.',
+				'May'
+			)
+		).toBe('Bridge was closed for repairs');
+	});
+
 	it('reads a sentence that opens on its verb as no participle', () => {
 		expect(title('Fighters captured the town on Monday, officials said.', 'Monday')).toBe(
 			'Fighters captured the town'

@@ -6,7 +6,7 @@
  */
 import { isFinite, isPastForm } from '../grammar';
 import type { Word } from '../language';
-import { isSaying, subjectBefore } from './attribution';
+import { isSaying } from './attribution';
 import { isComma, leaveOut, type TitleStep } from './draft';
 
 /**
@@ -29,11 +29,16 @@ export const participleOpener: TitleStep = {
 		if (!past && !/ing$/.test(word.lower)) return;
 		const comma = phraseEnd(words, first, draft.to);
 		if (comma < 0) return;
-		const verb = mainVerb(words, comma + 1, draft.to);
+		// The clause step may have ended the clause at a relative word: the main verb is
+		// looked for in the sentence.
+		const verb = mainVerb(words, comma + 1, words.length);
 		if (verb < 0) return;
-		const subject = subjectBefore(words, comma + 1, verb, draft.out);
+		// The main subject: the noun phrase after the comma, up to a relative clause on it
+		// ("the block where the girl was found had passed") or its verb.
+		const end = nounPhraseEnd(words, comma + 1, verb);
 		// "Take the bus, he said": a quotation before its speaker, read by `attributionAfter`.
-		if (subject !== comma + 1 || isSaying(words[verb])) return;
+		if (end < 0 || isSaying(words[verb])) return;
+		const subject = comma + 1;
 		const dated = draft.date.first >= first && draft.date.first < comma;
 		if (!dated) {
 			leaveOut(draft, draft.from, comma + 1);
@@ -45,9 +50,9 @@ export const participleOpener: TitleStep = {
 			leaveOut(draft, draft.from, comma + 1);
 			return;
 		}
-		const head = [...words.slice(subject, verb)].reverse().find((w) => w.pos !== 'PUNCT');
-		const plural = head?.pos === 'NOUN' && head.lower !== head.lemma;
-		const text = draft.text.slice(words[subject].start, words[verb - 1].end);
+		const head = words[end - 1];
+		const plural = head.pos === 'NOUN' && head.lower !== head.lemma;
+		const text = draft.text.slice(words[subject].start, words[end - 1].end);
 		draft.lead = `${text} ${plural ? 'were' : 'was'} `;
 		draft.as.set(first, word.lower);
 		draft.from = first;
@@ -64,11 +69,33 @@ function phraseEnd(words: readonly Word[], first: number, to: number): number {
 	return -1;
 }
 
-/** The first finite verb from `from`, within eight words, or -1. */
+/** The first finite verb from `from`, within twelve words, or -1. */
 function mainVerb(words: readonly Word[], from: number, to: number): number {
-	for (let i = from; i < to && i < from + 9; i++) {
+	for (let i = from; i < to && i < from + 13; i++) {
 		if (isComma(words[i])) return -1;
 		if (isFinite(words, i)) return i;
 	}
+	return -1;
+}
+
+/**
+ * Where the noun phrase from `from` ends (after its last noun, before `verb`): determiners,
+ * adjectives, numbers, nouns and names, a possessive; -1 when it holds no noun, or is followed
+ * by anything but its verb or a relative word ("where", "who", "that", "which").
+ */
+function nounPhraseEnd(words: readonly Word[], from: number, verb: number): number {
+	const relative = /^(?:where|who|whom|which|that|whose|when)$/;
+	let i = from;
+	while (
+		i < verb &&
+		!relative.test(words[i].lower) &&
+		(/^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(words[i].pos) || /^['’]s$/.test(words[i].lower))
+	)
+		i++;
+	let end = i;
+	while (end > from && !/^(?:NOUN|PROPN)$/.test(words[end - 1].pos)) end--;
+	if (end === from) return -1;
+	const next = words[i];
+	if (i === verb || relative.test(next.lower)) return end;
 	return -1;
 }
