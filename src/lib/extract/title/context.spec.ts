@@ -79,6 +79,14 @@ describe('earlierSubject', () => {
 		).toBe('She resigned');
 	});
 
+	it('names what a pronoun stands for when its speaker is the same pronoun', () => {
+		expect(
+			title('It said it had ended talks with a potential investor on Tuesday.', 'Tuesday', [
+				'The airline blamed fuel costs for its loss.'
+			])
+		).toBe('Airline had ended talks with a potential investor');
+	});
+
 	it('names what a borrowed "He" stands for', () => {
 		expect(
 			title(

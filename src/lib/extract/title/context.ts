@@ -29,7 +29,13 @@ export const earlierSubject: TitleStep = {
 	run(draft) {
 		if (draft.lead || draft.quoted || !draft.before.length) return;
 		const first = keptWords(draft).find((i) => draft.words[i].pos !== 'PUNCT');
-		if (first === undefined || draft.as.has(first)) return;
+		// "It said it had ended talks": a pronoun read as its speaker's pronoun is still one.
+		const read = first === undefined ? undefined : draft.as.get(first);
+		if (
+			first === undefined ||
+			(read !== undefined && read.toLowerCase() !== draft.words[first].lower)
+		)
+			return;
 		const pronoun = draft.words[first];
 		if (pronoun.pos !== 'PRON' || !/^(?:he|she|it|they)$/.test(pronoun.lower)) return;
 		if (!verbAfter(draft.words, first) || expletive(draft.words, first)) return;
