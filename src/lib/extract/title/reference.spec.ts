@@ -126,6 +126,15 @@ describe('speakers and the pronouns that can stand for them', () => {
 		);
 	});
 
+	it('reads a "she" as the one a speaker is named after, not the speaker: "Her son said she died"', () => {
+		expect(
+			title('Her son said she died on Sunday at her home in Bergen.', 'Sunday', [
+				'Ingrid Dahl, the Norwegian composer, has died.'
+			])
+		).toBe('Ingrid Dahl died at her home in Bergen');
+		expect(title('His lawyer said on Monday he would appeal.', 'Monday')).not.toMatch(/^Lawyer/);
+	});
+
 	it('reads no "it" as people: the "it" of an earlier sentence stays its own', () => {
 		expect(
 			title(

@@ -11,6 +11,7 @@ import { firstVerb, isComma, isNoun, keptWords, type Draft, type TitleStep } fro
 const PERSONAL = new Set(['he', 'she']);
 const IMPERSONAL = new Set(['it', 'they']);
 const FIRST_PERSON = new Set(['i', 'we']);
+const POSSESSIVE: Record<string, string> = { he: 'his', she: 'her' };
 
 /** The first kept word of the clause, or -1. */
 function firstKept(draft: Draft): number {
@@ -66,6 +67,9 @@ export const speakerPronoun: TitleStep = {
 			if (person || hasName(draft)) draft.lead = `${speaker}: `;
 		} else if (quoted) {
 			// "They promised us a wall," said James Whitfield: a quotation keeps its pronouns.
+		} else if (PERSONAL.has(word.lower) && spoken.some((w) => w.lower === POSSESSIVE[word.lower])) {
+			// "Her daughter said she died": "she" is the one the speaker is named after.
+			draft.as.set(first, word.lower);
 		} else if (PERSONAL.has(word.lower) && (kind.organization || kind.plural) && !kind.person) {
 			// "The bank said she had resigned", "His aides said he may resign": "she" is someone
 			// the bank spoke of, "he" no one of several.
