@@ -16,7 +16,7 @@ describe('otherDates', () => {
 
 	it('keeps words that only look like dates, and a date that is the subject', () => {
 		expect(title('He may resign in two days, his aides said on Monday.', 'Monday')).toBe(
-			'His aides said he may resign in two days'
+			'He may resign in two days'
 		);
 		expect(title('Friday was the hottest day of the year, the agency said in July.', 'July')).toBe(
 			'Friday was the hottest day of the year'

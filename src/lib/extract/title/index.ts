@@ -14,7 +14,7 @@ import { dateClause, whenClause } from './clauses';
 import { earlierLead, earlierSubject } from './context';
 import { longSubject } from './subject';
 import { otherDates } from './dates';
-import { participleOpener } from './participle';
+import { participleAside, participleOpener } from './participle';
 import { makeDraft, render, type Draft, type TitleStep } from './draft';
 import {
 	borrowedSubject,
@@ -39,6 +39,8 @@ export const titleSteps: TitleStep[] = [
 	// A participle phrase that opens the sentence ("Founded in 1983, Northgate grew") is read
 	// before asides: its comma is no aside's, and it may be the happening itself.
 	participleOpener,
+	// So is a participle aside on a noun that holds the date ("The motion, tabled on May 28,").
+	participleAside,
 	// Asides go before reported speech is read ("The Iraqi leader, in an initiative …,
 	// announced"); an aside that holds the date is the title.
 	asides,

@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { title } from './testing';
 
+describe('participleAside', () => {
+	it('titles a date in a participle aside by its noun and that participle', () => {
+		expect(
+			title(
+				'The bill, drafted by the finance ministry in April, was rejected by parliament on Thursday.',
+				'April'
+			)
+		).toBe('Bill was drafted by the finance ministry');
+		expect(
+			title(
+				'The bill, drafted by the finance ministry in April, was rejected by parliament on Thursday.',
+				'Thursday'
+			)
+		).toBe('Bill was rejected by parliament');
+	});
+});
+
 describe('participleOpener', () => {
 	it('titles a date in an opening participle by the main subject and that participle', () => {
 		expect(title('Founded in 1983, Northgate grew into a lender to startups.', '1983')).toBe(

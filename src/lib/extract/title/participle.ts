@@ -7,7 +7,7 @@
 import { isFinite, isPastForm } from '../grammar';
 import type { Word } from '../language';
 import { isSaying } from './attribution';
-import { isComma, leaveOut, type TitleStep } from './draft';
+import { isComma, leaveOut, type Draft, type TitleStep } from './draft';
 
 /**
  * An opening past or present participle ("Founded", "Born", "Hit", "Speaking") up to its comma,
@@ -50,15 +50,57 @@ export const participleOpener: TitleStep = {
 			leaveOut(draft, draft.from, comma + 1);
 			return;
 		}
-		const head = words[end - 1];
-		const plural = head.pos === 'NOUN' && head.lower !== head.lemma;
-		const text = draft.text.slice(words[subject].start, words[end - 1].end);
-		draft.lead = `${text} ${plural ? 'were' : 'was'} `;
-		draft.as.set(first, word.lower);
-		draft.from = first;
-		draft.to = comma;
+		told(draft, subject, end, first, comma);
 	}
 };
+
+/**
+ * "The motion, tabled by the opposition on May 28, was rejected on Thursday": a past participle
+ * aside on a noun that holds the date is the happening, told of that noun ("Motion was tabled
+ * by the opposition"); the clause it interrupts is another day's.
+ */
+export const participleAside: TitleStep = {
+	name: 'participleAside',
+	run(draft) {
+		const { words } = draft;
+		for (let i = draft.from + 1; i < draft.date.first; i++) {
+			const word = words[i + 1];
+			if (!isComma(words[i]) || word?.pos !== 'VERB' || !isPastForm(word)) continue;
+			if (!/^(?:NOUN|PROPN)$/.test(words[i - 1].pos)) continue;
+			let close = i + 2;
+			while (close < draft.to && !isComma(words[close])) close++;
+			if (close >= draft.to || draft.date.last > close) continue;
+			// The verb it interrupted comes right after it.
+			let after = close + 1;
+			while (words[after]?.pos === 'ADV') after++;
+			if (!isFinite(words, after)) continue;
+			told(draft, nounFrom(words, draft.from, i), i, i + 1, close);
+			return;
+		}
+	}
+};
+
+/** Where the noun phrase that ends before word `end` starts (back to `from`). */
+function nounFrom(words: readonly Word[], from: number, end: number): number {
+	let i = end;
+	while (i > from && /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(words[i - 1].pos)) i--;
+	return i;
+}
+
+/**
+ * Tells the participle phrase from `first` to `to - 1` of the noun phrase from `subject` to
+ * `end - 1`: "Northgate was founded …", "Two senators were elected …".
+ */
+function told(draft: Draft, subject: number, end: number, first: number, to: number): void {
+	const { words } = draft;
+	const head = words[end - 1];
+	const plural = head.pos === 'NOUN' && head.lower !== head.lemma;
+	const text = draft.text.slice(words[subject].start, words[end - 1].end);
+	draft.lead = `${text} ${plural ? 'were' : 'was'} `;
+	draft.as.set(first, words[first].lower);
+	draft.from = first;
+	draft.to = to;
+}
 
 /** The comma that ends the participle phrase opened at `first`, or -1 when a verb comes first. */
 function phraseEnd(words: readonly Word[], first: number, to: number): number {
