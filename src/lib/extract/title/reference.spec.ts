@@ -69,6 +69,17 @@ describe('pronouns and subjects', () => {
 	});
 });
 
+describe('borrowedSubject after an opening participle', () => {
+	it('lends the main subject, not the participle, to a second verb', () => {
+		expect(
+			title(
+				'Raised in Oslo, Berg joined the orchestra in 1960 and became its conductor in 1975.',
+				'1975'
+			)
+		).toBe('Berg became its conductor');
+	});
+});
+
 describe('relativePronoun, as an object', () => {
 	it('puts the noun a "whom" stands for after the verb whose object it is', () => {
 		expect(

@@ -262,6 +262,12 @@ export function sentenceSubject(
 	const { words } = draft;
 	let from = 0;
 	while (from < before && draft.out.has(from)) from++;
+	// "Born in Gothenburg in 1932, Lindqvist joined …": past an opening participle phrase.
+	if (words[from]?.pos === 'VERB') {
+		let comma = from + 1;
+		while (comma < before && !isComma(words[comma]) && !isFinite(words, comma)) comma++;
+		if (isComma(words[comma])) from = comma + 1;
+	}
 	while (
 		from < before &&
 		/^(?:DET|PUNCT)$/.test(words[from].pos) &&
