@@ -11,6 +11,12 @@ describe('pronouns and subjects', () => {
 		).toBe('Lake stayed frozen for a month');
 	});
 
+	it('gives a when-clause\'s "they" the plural right before "when"', () => {
+		expect(
+			title('She will rise to fourth in the rankings when they are published on Monday.', 'Monday')
+		).toBe('Rankings are published');
+	});
+
 	it('gives a when-clause\'s "it" the thing right before "when"', () => {
 		expect(
 			title(

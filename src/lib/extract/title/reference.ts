@@ -315,14 +315,14 @@ export const subjectPronoun: TitleStep = {
 		const word = draft.words[first];
 		if (!word || word.pos !== 'PRON' || !isFinite(draft.words, first + 1)) return;
 		if (!PERSONAL.has(word.lower) && !IMPERSONAL.has(word.lower)) return;
-		// "the rig when it exploded": a when-clause right after a singular thing, with no comma
-		// between, speaks of that thing.
+		// "the rig when it exploded", "the rankings when they are published": a when-clause
+		// right after a thing of the pronoun's number, with no comma between, speaks of it.
 		const before = draft.words[first - 2];
+		const several = before?.lower !== before?.lemma;
 		if (
-			word.lower === 'it' &&
+			(word.lower === 'it' ? !several : word.lower === 'they' && several) &&
 			draft.words[first - 1]?.lower === 'when' &&
-			before?.pos === 'NOUN' &&
-			before.lower === before.lemma
+			before?.pos === 'NOUN'
 		) {
 			const noun = antecedent(draft.words, first - 1, draft.text);
 			if (noun) {
