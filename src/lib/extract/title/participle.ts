@@ -8,6 +8,7 @@ import { isFinite, isPastForm } from '../grammar';
 import type { Word } from '../language';
 import { isSaying } from './attribution';
 import { isComma, leaveOut, type Draft, type TitleStep } from './draft';
+import { nounStart } from './trim';
 
 /**
  * An opening past or present participle ("Founded", "Born", "Hit", "Speaking") up to its comma,
@@ -74,18 +75,13 @@ export const participleAside: TitleStep = {
 			let after = close + 1;
 			while (words[after]?.pos === 'ADV') after++;
 			if (!isFinite(words, after)) continue;
-			told(draft, nounFrom(words, draft.from, i), i, i + 1, close);
+			const noun = nounStart(words, draft.from, i);
+			if (noun < 0) continue;
+			told(draft, noun, i, i + 1, close);
 			return;
 		}
 	}
 };
-
-/** Where the noun phrase that ends before word `end` starts (back to `from`). */
-function nounFrom(words: readonly Word[], from: number, end: number): number {
-	let i = end;
-	while (i > from && /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(words[i - 1].pos)) i--;
-	return i;
-}
 
 /**
  * Tells the participle phrase from `first` to `to - 1` of the noun phrase from `subject` to

@@ -175,7 +175,7 @@ function holdsDate(draft: Draft, from: number, to: number): boolean {
 }
 
 /** Where the noun phrase that ends at word `end - 1` starts, or -1. */
-function nounStart(words: readonly Word[], from: number, end: number): number {
+export function nounStart(words: readonly Word[], from: number, end: number): number {
 	let i = end;
 	while (i > from && /^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[i - 1].pos)) i--;
 	return i < end && words.slice(i, end).some(isNoun) ? i : -1;
