@@ -237,6 +237,11 @@ export function buildEvents(
 			.slice(Math.max(0, i - 3), i)
 			.filter((s) => isNews(paragraphOf(s)))
 			.map((s) => s.text);
+	// The other dates of a title's sentence, which the title leaves out.
+	const othersIn = (mention: Mention) =>
+		mentions
+			.filter((m) => m.sentenceIndex === mention.sentenceIndex && m !== mention)
+			.map((m) => m.expression);
 	const tagged = new Map<string, Found>();
 	const events = groups.map((group) => {
 		const first = group[0];
@@ -255,7 +260,8 @@ export function buildEvents(
 						first.sentence.text,
 						first.expression.start,
 						first.expression.end,
-						sentencesBefore(first.sentenceIndex)
+						sentencesBefore(first.sentenceIndex),
+						othersIn(first)
 					),
 			date: first.edtf.date,
 			start,

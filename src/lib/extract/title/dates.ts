@@ -1,16 +1,13 @@
 /**
  * The step that leaves out of a title the dates of other happenings its sentence names: "Police
  * arrested the driver on Tuesday, two days after the crash on Sunday" is, for Sunday, no title
- * that says "on Tuesday". The title's own date is left out by `theDate`; the others are found
- * by chrono (the extractor's own date parser) and left out the same way, with their lead-in.
+ * that says "on Tuesday". The title's own date is left out by `theDate`; the others, which the
+ * extractor found in the sentence (`draft.others`), are left out the same way, with their
+ * lead-in.
  */
-import * as chrono from 'chrono-node';
 import type { Draft, TitleStep } from './draft';
 import { kept } from './draft';
 import { theDate } from './trim';
-
-// The reference day does not matter: only where the dates are is read.
-const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 export const otherDates: TitleStep = {
 	name: 'otherDates',
@@ -19,10 +16,8 @@ export const otherDates: TitleStep = {
 		// government reported on Friday" says what it reported of January.
 		if (draft.speaker) return;
 		const own = draft.date;
-		for (const result of chrono.parse(draft.text, REFERENCE)) {
-			// A day, a weekday or a month: "at 10 a.m." names none.
-			if (!['day', 'weekday', 'month'].some((c) => result.start.isCertain(c as never))) continue;
-			const words = span(draft, result.index, result.index + result.text.length);
+		for (const other of draft.others) {
+			const words = span(draft, other.start, other.end);
 			if (!words || (words.first < own.last && words.last > own.first)) continue;
 			draft.date = words;
 			theDate.run(draft);

@@ -15,7 +15,7 @@ import { earlierLead, earlierSubject } from './context';
 import { longSubject } from './subject';
 import { otherDates } from './dates';
 import { participleAside, participleOpener } from './participle';
-import { makeDraft, render, type Draft, type TitleStep } from './draft';
+import { makeDraft, render, type Draft, type Offsets, type TitleStep } from './draft';
 import {
 	borrowedSubject,
 	relativePronoun,
@@ -51,7 +51,7 @@ export const titleSteps: TitleStep[] = [
 	reportedSpeech,
 	// The date's lead-in words and the date itself.
 	theDate,
-	// Then the dates of other happenings ("…, two days after the crash on Sunday").
+	// Then the dates of other happenings the extractor found ("…, after the crash on Sunday").
 	otherDates,
 	// After the date is gone: what is left before the subject ("Then, after …,") goes.
 	leadingAdverbial,
@@ -80,15 +80,17 @@ export const titleSteps: TitleStep[] = [
 
 /**
  * A headline for the happening the date from `start` to `end` of `sentence` marks; `before`
- * are the article's sentences before it, the nearest last (what an opening "He" stands for).
+ * are the article's sentences before it, the nearest last (what an opening "He" stands for);
+ * `others` the other dates the extractor found in the sentence (left out of the title).
  */
 export function draftTitle(
 	sentence: string,
 	start: number,
 	end: number,
-	before: readonly string[] = []
+	before: readonly string[] = [],
+	others: readonly Offsets[] = []
 ): string {
-	const draft = makeDraft(sentence, start, end, before);
+	const draft = makeDraft(sentence, start, end, before, others);
 	for (const step of titleSteps) step.run(draft);
 	let title = headline(render(draft));
 	// Never empty, never a lone word: the sentence itself, without its date, is the fallback.
@@ -102,9 +104,10 @@ export function draftAfter(
 	start: number,
 	end: number,
 	last: string,
-	before: readonly string[] = []
+	before: readonly string[] = [],
+	others: readonly Offsets[] = []
 ): Draft {
-	const draft = makeDraft(sentence, start, end, before);
+	const draft = makeDraft(sentence, start, end, before, others);
 	for (const step of titleSteps) {
 		step.run(draft);
 		if (step.name === last) break;
