@@ -20,6 +20,21 @@ describe('datelineOf', () => {
 		expect(datelineOf('BRUSSELS (Reuters) - Leaders met.')?.place).toBe('BRUSSELS');
 	});
 
+	it('finds in a lede a dateline that gives only the day, with or without its agency', () => {
+		const story = (paragraph: string) => paragraph.slice(datelineOf(paragraph, true)?.end ?? 0);
+		expect(story('June 3 - Harland Steel said it would close a mill.')).toBe(
+			'Harland Steel said it would close a mill.'
+		);
+		expect(story('Nov. 18 (Reuters) - Oil rose.')).toBe('Oil rose.');
+		expect(story('Sept 9 (AP) -- The ferry sank.')).toBe('The ferry sank.');
+		expect(story('12 April (Reuters) - Talks ended.')).toBe('Talks ended.');
+		// A day in the story's own words, or a range, is no dateline.
+		expect(datelineOf('June 3 - 5 are the festival days.', true)).toBeNull();
+		expect(datelineOf('June 3 was the hottest day.', true)).toBeNull();
+		// Further down, "April 22 - The rig sinks" is a chronology's entry.
+		expect(datelineOf('June 3 - Harland Steel said it would close a mill.')).toBeNull();
+	});
+
 	it('reads no dateline into a sentence that opens on a capital, a dash or an acronym', () => {
 		for (const sentence of [
 			'The river crested Tuesday - a record: 60 feet.',
@@ -114,7 +129,8 @@ describe('the date of a dateline', () => {
 		const dataset = extractDataset({ text }, { published: '2010-04-27' });
 		expect(dataset.events.map((e) => [e.date, e.title])).toEqual([
 			['2010-04-25', 'Leaders met'],
-			['2010-04-26', 'BP said it would drill']
+			// An organisation's "it" is the organisation (compromise knows "BP" as one).
+			['2010-04-26', 'BP would drill']
 		]);
 	});
 });

@@ -47,6 +47,14 @@ const WIRE_AGENCY = new RegExp(
 	`^\\s*(?!(?:The|A|An)\\s)(\\p{Lu}[\\p{L}.' -]*(?:,\\s+\\p{Lu}[\\p{L}.' -]*)*)\\s*(?:\\(${WIRES}\\)\\s*${DASH}?|\\(\\p{Lu}{2,6}\\)\\s*${DASH})\\s*`,
 	'u'
 );
+// "March 10 (Reuters) - ", "Sept 9 -- ": a dateline that gives the day without the place, as
+// wires send it to subscribers; the story after it opens on a capital ("June 3 - 5 are" is none).
+// Only a lede opens on one: further down, "April 22 - The rig sinks" is a chronology's entry,
+// whose day is the happening's.
+const DAY_ONLY = new RegExp(
+	`^\\s*(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})\\s*(?:\\(${AGENCY}\\))?\\s*${DASH}\\s+(?=[\\p{Lu}"“‘'])`,
+	'u'
+);
 // "By Niu Shuping and Ken Wills", "By JANE DOE, Associated Press": on a line of its own, or
 // before the lede.
 // Words that open a sentence, not a name: the lede after a byline starts on one.
@@ -68,12 +76,13 @@ export interface Dateline {
 
 /**
  * The dateline that opens `paragraph`, or null. Several may follow each other ("LONDON | Tue
- * Apr 27, 2010 4:08 am EDT LONDON (Reuters) - "): all are read, in one pass from the start.
+ * Apr 27, 2010 4:08 am EDT LONDON (Reuters) - "): all are read, in one pass from the start. A
+ * day without a place ("March 10 (Reuters) -") is read only in the article's `lede`.
  *
  * @example
  * datelineOf('BRUSSELS (Reuters) - Leaders met.'); // { end: 21, place: 'BRUSSELS' }
  */
-export function datelineOf(paragraph: string): Dateline | null {
+export function datelineOf(paragraph: string, lede = false): Dateline | null {
 	// Each pattern is anchored at the start and tried on the first stretch only: the story
 	// after a dateline is never read by them.
 	const head = paragraph.slice(0, 400);
@@ -83,7 +92,10 @@ export function datelineOf(paragraph: string): Dateline | null {
 		const rest = head.slice(at);
 		const piped = round === 0 ? PIPED.exec(rest) : null;
 		const stamp = piped ? null : TIMESTAMP.exec(rest);
-		const wire = piped || stamp ? null : (WIRE.exec(rest) ?? WIRE_AGENCY.exec(rest));
+		const wire =
+			piped || stamp
+				? null
+				: (WIRE.exec(rest) ?? WIRE_AGENCY.exec(rest) ?? (lede ? DAY_ONLY.exec(rest) : null));
 		const byline = piped || stamp || wire ? null : BYLINE.exec(rest);
 		const match = piped ?? stamp ?? wire ?? byline;
 		if (!match || !match[0].trim()) break;
@@ -92,7 +104,7 @@ export function datelineOf(paragraph: string): Dateline | null {
 			found.place = piped[1].trim();
 			found.stamp = { start: at + piped[0].indexOf(piped[2]), text: piped[2] };
 		} else if (stamp) found.stamp ??= { start: at + stamp[0].indexOf(stamp[1]), text: stamp[1] };
-		else if (wire) found.place ??= wire[1].trim();
+		else if (wire?.[1]) found.place ??= wire[1].trim();
 		at += match[0].length;
 		found.end = at;
 	}

@@ -109,10 +109,14 @@ export function buildEvents(
 	// am EDT") is a time expression that dates the article, which the publication date already
 	// says: no happening. Where each paragraph's story starts, read once per paragraph.
 	const storyStarts: number[] = [];
+	// Only the lede opens on a day without a place ("March 10 (Reuters) -").
+	let lede: number | undefined;
+	const isLede = (paragraph: number) =>
+		paragraph === (lede ??= paras.findIndex((_, i) => isNews(i)));
 	const inDateline = (paragraph: number, at: number) =>
 		at <
 		(storyStarts[paragraph] ??=
-			paras[paragraph].start + (datelineOf(paras[paragraph].text)?.end ?? 0));
+			paras[paragraph].start + (datelineOf(paras[paragraph].text, isLede(paragraph))?.end ?? 0));
 	const sents = sentences(text, paras);
 	const paragraphOf = (span: Span) => spanIndexAt(paras, span.start);
 	const mentions: Mention[] = [];
@@ -233,6 +237,11 @@ export function buildEvents(
 			.slice(Math.max(0, i - 3), i)
 			.filter((s) => isNews(paragraphOf(s)))
 			.map((s) => s.text);
+	// The other dates of a title's sentence, which the title leaves out.
+	const othersIn = (mention: Mention) =>
+		mentions
+			.filter((m) => m.sentenceIndex === mention.sentenceIndex && m !== mention)
+			.map((m) => m.expression);
 	const tagged = new Map<string, Found>();
 	const events = groups.map((group) => {
 		const first = group[0];
@@ -251,7 +260,8 @@ export function buildEvents(
 						first.sentence.text,
 						first.expression.start,
 						first.expression.end,
-						sentencesBefore(first.sentenceIndex)
+						sentencesBefore(first.sentenceIndex),
+						othersIn(first)
 					),
 			date: first.edtf.date,
 			start,

@@ -131,7 +131,7 @@ export function articleHeadline(text: string): string {
 export function leadTitle(text: string, words = 10): string {
 	const lines = text.split('\n').map((line) => line.trim());
 	const lede = lines.find((line) => line && !isDatelineLine(line)) ?? '';
-	const story = lede.slice(datelineOf(lede)?.end ?? 0);
+	const story = lede.slice(datelineOf(lede, true)?.end ?? 0);
 	const all = story.split(/\s+/).filter(Boolean);
 	const kept = all
 		.slice(0, words)

@@ -251,13 +251,31 @@ export function governingTense(text: string, at: number): 'future' | 'past' | un
 	const clause = clauseBefore(around(text, at));
 	const said = markers(clause);
 	// The nearest verb governs. A bare form ("and set Friday as the deadline", "and meet
-	// ministers Friday") has no tense of its own: it takes that of a verb before it.
+	// ministers Friday") has no tense of its own: it takes that of a verb before it. An
+	// infinitive ("to fall on Sunday") is not done yet: under a verb in the present ("are
+	// forecast to fall", "is likely to take place", "wants to hold") it looks ahead.
 	for (let m = said.length - 1; m >= 0; m--) {
-		const { tense, bare } = said[m];
+		const { tense, bare, at: verb } = said[m];
 		if (tense !== 'present') return tense;
-		if (!bare) return undefined;
+		if (!bare) return infinitiveAfter(clause, verb) ? 'future' : undefined;
 	}
 	return clause.some((w) => w.lower === 'ago') ? 'past' : undefined;
+}
+
+/**
+ * Whether "to" and a verb follow the verb group ending at `verb`, a group with "be" ("is likely
+ * to take", "are forecast to fall", "is ready to sign"), an adjective or adverb between at most.
+ * A group of one word may be a plural the tagger read as a verb ("the first countries to
+ * accede"), whose infinitive no verb governs.
+ */
+function infinitiveAfter(clause: readonly Word[], verb: number): boolean {
+	let first = verb;
+	while (first > 0 && /^(?:AUX|ADV)$/.test(clause[first - 1].pos)) first--;
+	const be = clause.slice(first, verb + 1).some((w) => w.pos === 'AUX' && w.lemma === 'be');
+	if (!be) return false;
+	let i = verb + 1;
+	while (i < verb + 3 && /^(?:ADJ|ADV)$/.test(clause[i]?.pos ?? '')) i++;
+	return clause[i]?.lower === 'to' && clause[i].pos === 'PART' && clause[i + 1]?.pos === 'VERB';
 }
 
 /**

@@ -2,7 +2,8 @@
  * Settles which day a weekday names. In news, a bare weekday is the publication day if it is
  * that weekday, else the most recent such day before publication ("said Friday" in an article of
  * Monday, January 8, 2024 is January 5), unless the nearest verb before it speaks of the future
- * ("will meet Friday", "is set to resume Monday", "as early as Tuesday"), when it is the next one;
+ * ("will meet Friday", "is set to resume Monday", "as early as Tuesday") or the day is what a
+ * plan is for ("called a protest for Saturday"), when it is the next one;
  * "would appeal the ruling, announced Wednesday" is past (see `governingTense`). "last", "next"
  * and "this" say so.
  */
@@ -19,6 +20,16 @@ function lookedBack(text: string, candidate: Candidate): boolean {
 		!/\b(?:ahead\s+of|before|until|for|upcoming|planned|scheduled|expected)\s+$/i.test(
 			text.slice(Math.max(0, candidate.start - 20), candidate.start)
 		)
+	);
+}
+
+// "called a protest for Saturday", "booked the hall for Friday": the day a plan is for lies
+// ahead, whatever the tense of the verb that made the plan ("jailed for Saturday's attack" is
+// a possessive, read by the tense).
+function plannedFor(text: string, candidate: Candidate): boolean {
+	return (
+		/\bfor\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start)) &&
+		!/^['’]s\b/.test(text.slice(candidate.end, candidate.end + 3))
 	);
 }
 
@@ -55,8 +66,9 @@ export const weekdayRefiner: Refiner = {
 				why = 'the publication day itself';
 			} else if (
 				!lookedBack(text, candidate) &&
-				(openingTense(text, candidate.start, candidate.end) ??
-					governingTense(text, candidate.start)) === 'future'
+				(plannedFor(text, candidate) ||
+					(openingTense(text, candidate.start, candidate.end) ??
+						governingTense(text, candidate.start)) === 'future')
 			) {
 				offset = ahead;
 				why = 'the next such day, as the clause speaks of the future';

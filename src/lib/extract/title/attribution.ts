@@ -117,8 +117,20 @@ export const reportedSpeech: TitleStep = {
 	}
 };
 
-/** Whether words `from` to `to - 1` are only the date, adverbs and phrases of setting. */
+/**
+ * Whether words `from` to `to - 1` are only the date, adverbs and phrases of setting. A noun
+ * phrase right after the verb is its object, what was said ("declared an emergency on Sunday,
+ * which was …"): the clause after is no speech; the one told is not ("told reporters Friday:").
+ */
 function restIsSetting(draft: Draft, from: number, to: number): boolean {
+	const object = draft.words[from];
+	if (
+		object?.pos === 'DET' &&
+		!aboutDate(draft, from) &&
+		draft.words[from - 1]?.lemma !== 'tell' &&
+		/^(?:NOUN|ADJ)$/.test(draft.words[from + 1]?.pos ?? '')
+	)
+		return false;
 	for (let i = from; i < to; i++) {
 		const pos = draft.words[i].pos;
 		if (aboutDate(draft, i) || /^(?:ADV|ADP|DET|ADJ|NOUN|PROPN|NUM|PUNCT|PART|PRON)$/.test(pos))

@@ -68,6 +68,25 @@ describe('earlierSubject', () => {
 		expect(title('He retired in 1977.', '1977', before.slice(0, 1))).toBe('He retired');
 	});
 
+	it('gives "it" an organisation\'s name and "she" no organisation', () => {
+		expect(
+			title('It had $19 billion in assets at the end of December.', 'the end of December', [
+				'Founded in 1921, Harbor Point Bank grew into a lender to farmers.'
+			])
+		).toBe('Harbor Point Bank had $19 billion in assets');
+		expect(
+			title('She resigned on Tuesday.', 'Tuesday', ['Harbor Point Bank lost $900 million.'])
+		).toBe('She resigned');
+	});
+
+	it('names what a pronoun stands for when its speaker is the same pronoun', () => {
+		expect(
+			title('It said it had ended talks with a potential investor on Tuesday.', 'Tuesday', [
+				'The airline blamed fuel costs for its loss.'
+			])
+		).toBe('Airline had ended talks with a potential investor');
+	});
+
 	it('names what a borrowed "He" stands for', () => {
 		expect(
 			title(

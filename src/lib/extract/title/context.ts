@@ -9,6 +9,7 @@ import { firstVerb, keptWords, makeDraft, type Draft, type TitleStep } from './d
 import { subjectBefore } from './attribution';
 import { sentenceSubject } from './reference';
 import { dateline } from './trim';
+import { kindOf } from './kind';
 
 // How far back a pronoun's noun is looked for: a reader holds a sentence or two, not a page.
 const SENTENCES_BACK = 3;
@@ -17,7 +18,8 @@ const SENTENCES_BACK = 3;
  * "He", "she", "it" or "they" opening the title, with nothing in its own sentence to stand for,
  * stands for the subject of the nearest sentence before whose subject agrees with it: "he" and
  * "she" a person's name (one its own sentence does not name: "She fired Kwarteng" is not
- * Kwarteng), "it" a singular thing or a name with "the" ("The Bank of Japan"), "they" a plural
+ * Kwarteng), "it" a singular thing, a name with "the" ("The Bank of Japan") or an
+ * organisation's ("Harbor Point Bank", by compromise's tags, `kind.ts`), "they" a plural
  * or several. A sentence whose subject is the same pronoun is read past (the story goes on
  * about the one it named); any other subject ends the search, as it would a reader's, and the
  * pronoun stays. An "it" that stands for nothing ("it emerged that …") stays too.
@@ -27,7 +29,13 @@ export const earlierSubject: TitleStep = {
 	run(draft) {
 		if (draft.lead || draft.quoted || !draft.before.length) return;
 		const first = keptWords(draft).find((i) => draft.words[i].pos !== 'PUNCT');
-		if (first === undefined || draft.as.has(first)) return;
+		// "It said it had ended talks": a pronoun read as its speaker's pronoun is still one.
+		const read = first === undefined ? undefined : draft.as.get(first);
+		if (
+			first === undefined ||
+			(read !== undefined && read.toLowerCase() !== draft.words[first].lower)
+		)
+			return;
 		const pronoun = draft.words[first];
 		if (pronoun.pos !== 'PRON' || !/^(?:he|she|it|they)$/.test(pronoun.lower)) return;
 		if (!verbAfter(draft.words, first) || expletive(draft.words, first)) return;
@@ -118,11 +126,13 @@ function agreeing(pronoun: string, words: readonly Word[], text: string): string
 	const head = nouns[nouns.length - 1];
 	if (!head) return undefined;
 	const article = words[0].lower === 'the';
+	// "Harbor Point Bank": a name compromise reads as an organisation's is an "it".
+	const organization = head.pos === 'PROPN' && !kindOf(text).person && kindOf(text).organization;
 	if (pronoun === 'he' || pronoun === 'she') {
 		// "Doctors said": a plural opening a sentence is capitalised, but no one's name (the
 		// word alone, in lower case, says whether it is a plural).
 		const plural = /s$/.test(head.lower) && tag(head.lower)[0]?.lemma !== head.lower;
-		if (head.pos !== 'PROPN' || article || plural) return undefined;
+		if (head.pos !== 'PROPN' || article || plural || organization) return undefined;
 		let from = words.length;
 		while (from > 0 && words[from - 1].pos === 'PROPN') from--;
 		return words
@@ -134,7 +144,7 @@ function agreeing(pronoun: string, words: readonly Word[], text: string): string
 	const several = words.some((w) => w.lower === 'and');
 	if (pronoun === 'they') return plural || several ? text : undefined;
 	if (several || plural) return undefined;
-	if (head.pos === 'NOUN' || article) return text;
-	// A name without "the" is a person's ("Musk … It" is not Musk): read on past it.
+	if (head.pos === 'NOUN' || article || organization) return text;
+	// Any other name without "the" is a person's ("Musk … It" is not Musk): read on past it.
 	return '';
 }

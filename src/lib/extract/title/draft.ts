@@ -29,6 +29,14 @@ export interface Draft {
 	quoted?: boolean;
 	/** The sentences before this one in the article, the nearest last (a pronoun's noun). */
 	before: readonly string[];
+	/** The other dates the extractor found in the sentence, as offsets into `text`. */
+	others: readonly Offsets[];
+}
+
+/** Where a stretch of the text is: from `start` to `end`, UTF-16 offsets. */
+export interface Offsets {
+	start: number;
+	end: number;
 }
 
 /** A step of the title pipeline: a name, why it is there, and what it does to the draft. */
@@ -38,14 +46,15 @@ export interface TitleStep {
 }
 
 /**
- * A draft over the whole of `text`, with the date from offset `start` to `end`, and the
- * sentences `before` it (the nearest last).
+ * A draft over the whole of `text`, with the date from offset `start` to `end`, the sentences
+ * `before` it (the nearest last) and the `others` dates in it.
  */
 export function makeDraft(
 	text: string,
 	start: number,
 	end: number,
-	before: readonly string[] = []
+	before: readonly string[] = [],
+	others: readonly Offsets[] = []
 ): Draft {
 	const words = tag(text);
 	let first = words.findIndex((w) => w.end > start);
@@ -61,7 +70,8 @@ export function makeDraft(
 		out: new Set(),
 		as: new Map(),
 		lead: '',
-		before
+		before,
+		others
 	};
 }
 

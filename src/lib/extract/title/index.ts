@@ -13,7 +13,9 @@ import { attributionAfter, reportedSpeech } from './attribution';
 import { dateClause, whenClause } from './clauses';
 import { earlierLead, earlierSubject } from './context';
 import { longSubject } from './subject';
-import { makeDraft, render, type Draft, type TitleStep } from './draft';
+import { otherDates } from './dates';
+import { participleAside, participleOpener } from './participle';
+import { makeDraft, render, type Draft, type Offsets, type TitleStep } from './draft';
 import {
 	borrowedSubject,
 	relativePronoun,
@@ -34,6 +36,11 @@ export const titleSteps: TitleStep[] = [
 	// Otherwise the clause that carries the date (or the one it dates), before any step that
 	// reads a clause.
 	dateClause,
+	// A participle phrase that opens the sentence ("Founded in 1983, Northgate grew") is read
+	// before asides: its comma is no aside's, and it may be the happening itself.
+	participleOpener,
+	// So is a participle aside on a noun that holds the date ("The motion, tabled on May 28,").
+	participleAside,
 	// Asides go before reported speech is read ("The Iraqi leader, in an initiative …,
 	// announced"); an aside that holds the date is the title.
 	asides,
@@ -44,6 +51,8 @@ export const titleSteps: TitleStep[] = [
 	reportedSpeech,
 	// The date's lead-in words and the date itself.
 	theDate,
+	// Then the dates of other happenings the extractor found ("…, after the crash on Sunday").
+	otherDates,
 	// After the date is gone: what is left before the subject ("Then, after …,") goes.
 	leadingAdverbial,
 	// Needs the clause's first word settled: "it" stands for the speaker that acts, "I" is
@@ -71,15 +80,17 @@ export const titleSteps: TitleStep[] = [
 
 /**
  * A headline for the happening the date from `start` to `end` of `sentence` marks; `before`
- * are the article's sentences before it, the nearest last (what an opening "He" stands for).
+ * are the article's sentences before it, the nearest last (what an opening "He" stands for);
+ * `others` the other dates the extractor found in the sentence (left out of the title).
  */
 export function draftTitle(
 	sentence: string,
 	start: number,
 	end: number,
-	before: readonly string[] = []
+	before: readonly string[] = [],
+	others: readonly Offsets[] = []
 ): string {
-	const draft = makeDraft(sentence, start, end, before);
+	const draft = makeDraft(sentence, start, end, before, others);
 	for (const step of titleSteps) step.run(draft);
 	let title = headline(render(draft));
 	// Never empty, never a lone word: the sentence itself, without its date, is the fallback.
@@ -93,9 +104,10 @@ export function draftAfter(
 	start: number,
 	end: number,
 	last: string,
-	before: readonly string[] = []
+	before: readonly string[] = [],
+	others: readonly Offsets[] = []
 ): Draft {
-	const draft = makeDraft(sentence, start, end, before);
+	const draft = makeDraft(sentence, start, end, before, others);
 	for (const step of titleSteps) {
 		step.run(draft);
 		if (step.name === last) break;

@@ -11,6 +11,12 @@ describe('pronouns and subjects', () => {
 		).toBe('Lake stayed frozen for a month');
 	});
 
+	it('gives a when-clause\'s "they" the plural right before "when"', () => {
+		expect(
+			title('She will rise to fourth in the rankings when they are published on Monday.', 'Monday')
+		).toBe('Rankings are published');
+	});
+
 	it('gives a when-clause\'s "it" the thing right before "when"', () => {
 		expect(
 			title(
@@ -69,6 +75,17 @@ describe('pronouns and subjects', () => {
 	});
 });
 
+describe('borrowedSubject after an opening participle', () => {
+	it('lends the main subject, not the participle, to a second verb', () => {
+		expect(
+			title(
+				'Raised in Oslo, Berg joined the orchestra in 1960 and became its conductor in 1975.',
+				'1975'
+			)
+		).toBe('Berg became its conductor');
+	});
+});
+
 describe('relativePronoun, as an object', () => {
 	it('puts the noun a "whom" stands for after the verb whose object it is', () => {
 		expect(
@@ -109,5 +126,44 @@ describe('speakers that act', () => {
 				'Tuesday'
 			)
 		).toBe('Attorney General Keith Ellison said the verdict was accountability');
+	});
+});
+
+describe('speakers and the pronouns that can stand for them', () => {
+	it('reads no "she" or "he" as a company, a bank or any other thing', () => {
+		expect(title('The bank said on Monday she had resigned.', 'Monday')).toBe(
+			'Bank said she had resigned'
+		);
+		expect(title('The ministry said on Friday he would be charged.', 'Friday')).toBe(
+			'Ministry said he would be charged'
+		);
+		// A person called by a common noun is one: "the minister" is a "she".
+		expect(title('The minister said on Monday she would stand down.', 'Monday')).toBe(
+			'Minister would stand down'
+		);
+	});
+
+	it('reads a "she" as the one a speaker is named after, not the speaker: "Her son said she died"', () => {
+		expect(
+			title('Her son said she died on Sunday at her home in Bergen.', 'Sunday', [
+				'Ingrid Dahl, the Norwegian composer, has died.'
+			])
+		).toBe('Ingrid Dahl died at her home in Bergen');
+		expect(title('His lawyer said on Monday he would appeal.', 'Monday')).not.toMatch(/^Lawyer/);
+	});
+
+	it('reads no "it" as people: the "it" of an earlier sentence stays its own', () => {
+		expect(
+			title(
+				'It dropped the offer on Wednesday, two people familiar with the talks said.',
+				'Wednesday',
+				['The retailer had offered $2 billion for the chain.']
+			)
+		).toBe('Retailer dropped the offer');
+		expect(
+			title('It would close 40 stores on Monday, analysts said.', 'Monday', [
+				'The chain lost money for a third year.'
+			])
+		).toBe('Chain would close 40 stores');
 	});
 });

@@ -5,11 +5,13 @@
 import { isFinite, isPastForm } from '../grammar';
 import type { Word } from '../language';
 import { speakerText } from './attribution';
+import { kindOf } from './kind';
 import { firstVerb, isComma, isNoun, keptWords, type Draft, type TitleStep } from './draft';
 
 const PERSONAL = new Set(['he', 'she']);
 const IMPERSONAL = new Set(['it', 'they']);
 const FIRST_PERSON = new Set(['i', 'we']);
+const POSSESSIVE: Record<string, string> = { he: 'his', she: 'her' };
 
 /** The first kept word of the clause, or -1. */
 function firstKept(draft: Draft): number {
@@ -54,11 +56,33 @@ export const speakerPronoun: TitleStep = {
 		const spoken = draft.words.slice(draft.speaker.from, draft.speaker.to);
 		// "The Bank of Japan", "The New York Stock Exchange": a name with "the" is no person's.
 		const institution = spoken[0]?.lower === 'the' && spoken[spoken.length - 1]?.pos === 'PROPN';
-		const person = !institution && spoken.some(isPersonal);
+		// A person by compromise's reading (a name it knows, a role: "the minister", "two
+		// people"), else by the tagger's names; "the bank" and "the ministry" are no one.
+		// Read with its article: "bank" alone is as much a verb as a noun.
+		const kind = kindOf(
+			draft.text.slice(spoken[0]?.start ?? 0, spoken[spoken.length - 1]?.end ?? 0)
+		);
+		const person = kind.person || (!institution && !kind.organization && spoken.some(isPersonal));
 		if (FIRST_PERSON.has(word.lower)) {
 			if (person || hasName(draft)) draft.lead = `${speaker}: `;
 		} else if (quoted) {
 			// "They promised us a wall," said James Whitfield: a quotation keeps its pronouns.
+		} else if (PERSONAL.has(word.lower) && spoken.some((w) => w.lower === POSSESSIVE[word.lower])) {
+			// "Her daughter said she died": "she" is the one the speaker is named after.
+			draft.as.set(first, word.lower);
+		} else if (PERSONAL.has(word.lower) && (kind.organization || kind.plural) && !kind.person) {
+			// "The bank said she had resigned", "His aides said he may resign": "she" is someone
+			// the bank spoke of, "he" no one of several.
+			draft.lead = `${speaker} said `;
+			draft.as.set(first, word.lower);
+		} else if (
+			word.lower === 'it' &&
+			(person || kind.plural) &&
+			draft.speaker.from > first &&
+			!passive(draft.words, verb)
+		) {
+			// "It dropped the offer, two people said": an "it" that opens the title before
+			// people who speak of it is an earlier sentence's (`earlierSubject`).
 		} else if (PERSONAL.has(word.lower) ? !onlyPronoun(draft) : IMPERSONAL.has(word.lower)) {
 			// "The family and its company said they would give": "they" are the two.
 			const several = draft.words
@@ -238,6 +262,12 @@ export function sentenceSubject(
 	const { words } = draft;
 	let from = 0;
 	while (from < before && draft.out.has(from)) from++;
+	// "Born in Gothenburg in 1932, Lindqvist joined …": past an opening participle phrase.
+	if (words[from]?.pos === 'VERB') {
+		let comma = from + 1;
+		while (comma < before && !isComma(words[comma]) && !isFinite(words, comma)) comma++;
+		if (isComma(words[comma])) from = comma + 1;
+	}
 	while (
 		from < before &&
 		/^(?:DET|PUNCT)$/.test(words[from].pos) &&
@@ -285,14 +315,14 @@ export const subjectPronoun: TitleStep = {
 		const word = draft.words[first];
 		if (!word || word.pos !== 'PRON' || !isFinite(draft.words, first + 1)) return;
 		if (!PERSONAL.has(word.lower) && !IMPERSONAL.has(word.lower)) return;
-		// "the rig when it exploded": a when-clause right after a singular thing, with no comma
-		// between, speaks of that thing.
+		// "the rig when it exploded", "the rankings when they are published": a when-clause
+		// right after a thing of the pronoun's number, with no comma between, speaks of it.
 		const before = draft.words[first - 2];
+		const several = before?.lower !== before?.lemma;
 		if (
-			word.lower === 'it' &&
+			(word.lower === 'it' ? !several : word.lower === 'they' && several) &&
 			draft.words[first - 1]?.lower === 'when' &&
-			before?.pos === 'NOUN' &&
-			before.lower === before.lemma
+			before?.pos === 'NOUN'
 		) {
 			const noun = antecedent(draft.words, first - 1, draft.text);
 			if (noun) {

@@ -25,6 +25,13 @@ describe('what a title leaves out', () => {
 		expect(title('DUBAI, Oct 21 (Reuters) - Oil prices rose on Friday.', 'Friday')).toBe(
 			'Oil prices rose'
 		);
+		// A dateline with the day and no place.
+		expect(title('Nov. 18 (Reuters) - Oil prices rose on Friday.', 'Friday')).toBe(
+			'Oil prices rose'
+		);
+		expect(title('Nov. 18 - Harland Steel closed its last mill on Friday.', 'Friday')).toBe(
+			'Harland Steel closed its last mill'
+		);
 	});
 
 	it('leaves out a coordinated date with the date: "in January and February"', () => {

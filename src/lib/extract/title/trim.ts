@@ -26,7 +26,8 @@ import {
 export const dateline: TitleStep = {
 	name: 'dateline',
 	run(draft) {
-		const end = datelineOf(draft.text)?.end ?? 0;
+		// The article's first sentence may open on a day without a place ("March 10 -").
+		const end = datelineOf(draft.text, draft.before.length === 0)?.end ?? 0;
 		if (!end) return;
 		let i = 0;
 		while (i < draft.words.length && draft.words[i].start < end) i++;
@@ -174,7 +175,7 @@ function holdsDate(draft: Draft, from: number, to: number): boolean {
 }
 
 /** Where the noun phrase that ends at word `end - 1` starts, or -1. */
-function nounStart(words: readonly Word[], from: number, end: number): number {
+export function nounStart(words: readonly Word[], from: number, end: number): number {
 	let i = end;
 	while (i > from && /^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[i - 1].pos)) i--;
 	return i < end && words.slice(i, end).some(isNoun) ? i : -1;

@@ -1,0 +1,50 @@
+/**
+ * What a noun phrase names, as a pronoun must agree with it: a person ("he", "she"), a thing or
+ * an organisation ("it"), several ("they"). Read from compromise's tags, not a word list:
+ * #Person for a name it knows, #Actor for a person called by a role ("the minister", "two
+ * people", "analysts"), #Organization or a noun of its organisation words ("the bank", "the
+ * ministry"), #Plural. Only speakers with a pronoun to resolve are
+ * read, a few words each, so compromise's cost (some 10 µs a character) stays small; each
+ * phrase is read once.
+ */
+import nlp from 'compromise';
+
+export interface Kind {
+	/** A person, or people: a name compromise knows or a noun of a role. */
+	person: boolean;
+	organization: boolean;
+	plural: boolean;
+}
+
+// compromise's words that name organisations: "bank", "company", "ministry", "council".
+const ORG_WORDS = (nlp.model() as { two: { orgWords: Record<string, boolean> } }).two.orgWords;
+
+const kinds = new Map<string, Kind>();
+
+/** What `phrase` names; its last noun is its head ("two people familiar with the talks"). */
+export function kindOf(phrase: string): Kind {
+	const known = kinds.get(phrase);
+	if (known) return known;
+	// The head is the last noun before a preposition or a comma: "people" in "two people
+	// familiar with the talks", "publisher" in "His publisher, Greenline Books".
+	const terms = (
+		nlp(phrase).terms().json() as { terms: { tags: string[]; post: string; normal: string }[] }[]
+	).map((t) => t.terms[0]);
+	let head: { tags: string[]; normal: string } | undefined;
+	let name = false;
+	for (const term of terms) {
+		if (term.tags.includes('Preposition')) break;
+		if (term.tags.includes('Noun') && !term.tags.includes('Pronoun')) head = term;
+		name ||= term.tags.includes('Person');
+		if (term.post.includes(',')) break;
+	}
+	const tags = new Set(head?.tags ?? []);
+	const kind: Kind = {
+		person: name || tags.has('Actor'),
+		organization: tags.has('Organization') || ORG_WORDS[head?.normal ?? ''] === true,
+		plural: tags.has('Plural')
+	};
+	if (kinds.size > 1000) kinds.clear();
+	kinds.set(phrase, kind);
+	return kind;
+}
