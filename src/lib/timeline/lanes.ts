@@ -43,6 +43,11 @@ export interface LaneOptions {
 	pinned?: number;
 	/** Width of a cluster's badge for a count. Default: room for the digits. */
 	badgeWidth?: (count: number) => number;
+	/**
+	 * How many events each item stands for (`foldColumns`): an item standing for more than one
+	 * is counted, with all of them, in a cluster, never drawn as a mark. Default one each.
+	 */
+	counts?: ArrayLike<number> | null;
 }
 
 /** An event drawn as a mark with its label. */
@@ -231,7 +236,8 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 		gap = GAP,
 		pad = PAD,
 		pinned = -1,
-		badgeWidth = defaultBadgeWidth
+		badgeWidth = defaultBadgeWidth,
+		counts = null
 	} = options;
 	const free = new Array<number>(lanes).fill(-Infinity);
 	const marks: PlacedMark[] = [];
@@ -258,7 +264,8 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 		// of them, and this skips placing their labels).
 		let lowest = Infinity;
 		for (let l = 0; l < lanes; l++) lowest = Math.min(lowest, free[l]);
-		const full = i !== pinned && lowest > items[i].x0 - 6;
+		const members = counts ? counts[i] : 1;
+		const full = i !== pinned && (members > 1 || lowest > items[i].x0 - 6);
 		const box = full ? null : footprint(items[i]);
 		let lane = -1;
 		if (!box) {
@@ -296,7 +303,7 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 		const centre = (item.x0 + item.x1) / 2;
 		const open = clusters[clusters.length - 1];
 		if (open && centre <= open.x + open.width + gap) {
-			open.count++;
+			open.count += members;
 			open.last = i;
 			open.x0 = Math.min(open.x0, item.x0);
 			open.x1 = Math.max(open.x1, item.x1);
@@ -304,12 +311,12 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 			open.c1 = Math.max(open.c1, centre);
 			open.width = badgeWidth(open.count);
 		} else {
-			const w = badgeWidth(1);
+			const w = badgeWidth(members);
 			const previousEnd = open ? open.x + open.width + gap : -Infinity;
 			clusters.push({
 				first: i,
 				last: i,
-				count: 1,
+				count: members,
 				x: Math.max(centre - w / 2, previousEnd),
 				width: w,
 				x0: item.x0,

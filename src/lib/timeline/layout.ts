@@ -10,7 +10,9 @@
  *    comparisons at 100,000 events), plus the pinned one (focused, selected or under a finger),
  *    which must stay in the DOM even when panned out of view, or the keyboard focus and the touch
  *    gesture on it would be lost.
- * 2. `laneItems`: each event's mark and the width its label wants, through the scale.
+ * 2. `foldColumns`: when the view holds more events than pixel columns, neighbours in one column
+ *    fold into a group counted as a whole, so a frame's work is bounded by the view's width, not
+ *    the dataset's size; then `laneItems`: each item's mark and the width its label wants.
  * 3. `layoutLanes`: marks and labels in lanes, what they cannot hold counted in clusters; laid out
  *    again with the pinned event reserved only when it fell in a cluster, so opening an event
  *    never moves it.
@@ -21,6 +23,7 @@
  * a group's events never take another group's lanes, and each band counts its own clusters.
  */
 import type { expandLabel } from './expand';
+import { foldColumns } from './columns';
 import { laneItems, layoutLanes, type Cluster, type EventSpan, type PlacedMark } from './lanes';
 import type { TimeScale } from './scales';
 import { visibleIndices, type SpanIndex } from './viewRange';
@@ -151,14 +154,19 @@ function layoutBand(
 	}: Omit<LayoutOptions, 'bands'> &
 		Pick<LayoutEvents, 'spans' | 'titleWidth'> & { x: TimeScale; pinned: number }
 ): TimelineLayout {
-	const items = laneItems(spans, visible, x, titleWidth, maxLabel);
-	let layout = layoutLanes(items, { lanes, width });
-	const pinnedAt = pinned < 0 ? -1 : visible.indexOf(pinned);
+	// A crowded view is folded by pixel column first (`foldColumns`): the lanes see one item per
+	// group, and a group of several is counted in a cluster as a whole.
+	const groups = foldColumns(spans, visible, x, pinned, width);
+	const heads = groups ? Array.from(groups.subarray(0, -1), (k) => visible[k]) : visible;
+	const counts = groups ? groups.subarray(1).map((end, k) => end - groups[k]) : null;
+	const items = laneItems(spans, heads, x, titleWidth, maxLabel);
+	let layout = layoutLanes(items, { lanes, width, counts });
+	const pinnedAt = pinned < 0 ? -1 : heads.indexOf(pinned);
 	if (pinnedAt >= 0 && !layout.marks.some((m) => m.item === pinnedAt)) {
-		layout = layoutLanes(items, { lanes, width, pinned: pinnedAt });
+		layout = layoutLanes(items, { lanes, width, counts, pinned: pinnedAt });
 	}
 	const { marks, clusters } = layout;
-	const expandedAt = expanded < 0 ? -1 : visible.indexOf(expanded);
+	const expandedAt = expanded < 0 ? -1 : heads.indexOf(expanded);
 	const at = expandedAt < 0 ? -1 : marks.findIndex((m) => m.item === expandedAt);
 	const grown =
 		at < 0 || !grow
@@ -176,7 +184,7 @@ function layoutBand(
 		marks: marks.map(({ item, ...m }, k) => ({
 			...m,
 			...(k === at && grown ? { labelX: grown.labelX, labelWidth: grown.labelWidth } : null),
-			index: visible[item],
+			index: heads[item],
 			x0: items[item].x0,
 			x1: items[item].x1,
 			lines: k === at && grown ? expandedLines[grown.depth - 1] : 2,
@@ -186,8 +194,8 @@ function layoutBand(
 		})),
 		clusters: clusters.map((c) => ({
 			...c,
-			first: visible[c.first],
-			last: visible[c.last],
+			first: heads[c.first],
+			last: groups ? visible[groups[c.last + 1] - 1] : visible[c.last],
 			band
 		}))
 	};
