@@ -609,6 +609,28 @@ test.describe('opening events', () => {
 		).toBeVisible();
 	});
 
+	test('the first key, pressed as soon as the page has loaded, steps to the next event while the gestures are still on their way', async ({
+		page
+	}) => {
+		await page.goto('/');
+		// From now on the code the timeline loads when reached for (its gestures, the detail
+		// panel) is held back: the keys must not wait for it.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		const timeline = page.getByTestId('timeline');
+		const stop = timeline.locator('[data-event-id][tabindex="0"]');
+		const from = (await stop.getAttribute('data-event-id'))!;
+		await stop.focus();
+		await page.keyboard.press('ArrowRight');
+		const next = events[events.findIndex((e) => e.id === from) + 1];
+		await expect(timeline.locator(`[data-event-id="${next.id}"]`)).toBeFocused();
+		release();
+	});
+
 	test('+ and - zoom from the keyboard, and the view follows the focused event', async ({
 		page
 	}) => {

@@ -48,6 +48,12 @@ export interface LaneOptions {
 	 * them from left to right. Default none.
 	 */
 	priority?: ArrayLike<number> | null;
+	/**
+	 * How many events each item stands for (`foldColumns`): an item standing for more than one
+	 * is counted, with all of them, in a cluster, never drawn as a mark. Default one each.
+	 * Only without `priority`: a view folded by column is laid out from left to right.
+	 */
+	counts?: ArrayLike<number> | null;
 }
 
 /** An event drawn as a mark with its label. */
@@ -237,11 +243,11 @@ export function defaultBadgeWidth(count: number): number {
  * layoutLanes(sameItems, { lanes: 1, width: 500, priority: [1, 5] }); // the second one labelled
  */
 export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): LaneLayout {
-	const { gap = GAP, badgeWidth = defaultBadgeWidth } = options;
+	const { gap = GAP, badgeWidth = defaultBadgeWidth, counts = null } = options;
 	const { marks, placed } = options.priority
 		? placeByPriority(items, options, options.priority)
 		: placeInOrder(items, options);
-	return { marks, clusters: clusterRest(items, placed, badgeWidth, gap) };
+	return { marks, clusters: clusterRest(items, placed, badgeWidth, gap, counts) };
 }
 
 /** Lays out the footprint (mark and label) of one item, as the lanes reserve it. */
@@ -267,7 +273,7 @@ interface Placement {
 
 /** Greedy, left to right: each item takes the first lane free at its left edge. */
 function placeInOrder(items: ArrayLike<LaneItem>, options: LaneOptions): Placement {
-	const { lanes, width, gap = GAP, pad = PAD, pinned = -1 } = options;
+	const { lanes, width, gap = GAP, pad = PAD, pinned = -1, counts = null } = options;
 	const free = new Array<number>(lanes).fill(-Infinity);
 	const marks: PlacedMark[] = [];
 	const placed = new Uint8Array(items.length);
@@ -282,7 +288,8 @@ function placeInOrder(items: ArrayLike<LaneItem>, options: LaneOptions): Placeme
 		// of them, and this skips placing their labels).
 		let lowest = Infinity;
 		for (let l = 0; l < lanes; l++) lowest = Math.min(lowest, free[l]);
-		const full = i !== pinned && lowest > items[i].x0 - 6;
+		const members = counts ? counts[i] : 1;
+		const full = i !== pinned && (members > 1 || lowest > items[i].x0 - 6);
 		const box = full ? null : footprint(items[i]);
 		let lane = -1;
 		if (!box) {
@@ -379,22 +386,25 @@ function placeByPriority(
 
 /**
  * The clusters counting the items not `placed`, in chronological order: each joins the badge
- * being built when its centre is under it, or starts the next one, right of the last.
+ * being built when its centre is under it, or starts the next one, right of the last. An item
+ * counts for `counts[i]` events (a folded column's), else one.
  */
 export function clusterRest(
 	items: ArrayLike<LaneItem>,
 	placed: Uint8Array,
 	badgeWidth: (count: number) => number,
-	gap: number
+	gap: number,
+	counts: ArrayLike<number> | null = null
 ): Cluster[] {
 	const clusters: Cluster[] = [];
 	for (let i = 0; i < items.length; i++) {
 		if (placed[i]) continue;
+		const members = counts ? counts[i] : 1;
 		const item = items[i];
 		const centre = (item.x0 + item.x1) / 2;
 		const open = clusters[clusters.length - 1];
 		if (open && centre <= open.x + open.width + gap) {
-			open.count++;
+			open.count += members;
 			open.last = i;
 			open.x0 = Math.min(open.x0, item.x0);
 			open.x1 = Math.max(open.x1, item.x1);
@@ -402,12 +412,12 @@ export function clusterRest(
 			open.c1 = Math.max(open.c1, centre);
 			open.width = badgeWidth(open.count);
 		} else {
-			const w = badgeWidth(1);
+			const w = badgeWidth(members);
 			const previousEnd = open ? open.x + open.width + gap : -Infinity;
 			clusters.push({
 				first: i,
 				last: i,
-				count: 1,
+				count: members,
 				x: Math.max(centre - w / 2, previousEnd),
 				width: w,
 				x0: item.x0,

@@ -10,7 +10,10 @@
  *    comparisons at 100,000 events), plus the pinned one (focused, selected or under a finger),
  *    which must stay in the DOM even when panned out of view, or the keyboard focus and the touch
  *    gesture on it would be lost.
- * 2. `laneItems`: each event's mark and the width its label wants, through the scale.
+ * 2. `laneItems`: each event's mark and the width its label wants, through the scale. Events
+ *    without importance or long spans set apart, when the view holds more of them than pixel
+ *    columns, are folded first (`foldColumns`): neighbours in one column become one group counted
+ *    as a whole, so a frame's work is bounded by the view's width, not the dataset's size.
  * 3. `layoutLanes`: marks and labels in lanes, the most important events first when the events
  *    carry an importance (else from left to right), what they cannot hold counted in clusters;
  *    laid out again with the pinned event reserved only when it fell in a cluster, so opening an
@@ -23,6 +26,7 @@
  * With groups (`bands`, issue 16), steps 2 to 4 run once per band, on its own events and lanes:
  * a group's events never take another group's lanes, and each band counts its own clusters.
  */
+import { foldColumns } from './columns';
 import type { expandLabel } from './expand';
 import {
 	clusterRest,
@@ -186,8 +190,24 @@ function layoutBand(
 			pinned: number;
 		}
 ): TimelineLayout {
-	const items = laneItems(spans, visible, x, titleWidth, maxLabel);
 	const apart = spanRows > 0 && long !== null;
+	if (!importance && !(apart && visible.some((i) => long[i]))) {
+		const folded = foldColumns(spans, visible, x, pinned, width);
+		if (folded)
+			return foldedBand(visible, folded, band, {
+				spans,
+				x,
+				titleWidth,
+				lanes,
+				width,
+				maxLabel,
+				pinned,
+				expanded,
+				expandedLines,
+				grow
+			});
+	}
+	const items = laneItems(spans, visible, x, titleWidth, maxLabel);
 	// Positions (in `visible`) of the events for the lanes and of the long spans for their rows.
 	const main: number[] = [];
 	const thin: number[] = [];
@@ -273,6 +293,74 @@ function layoutBand(
 			...c,
 			first: position(c.first),
 			last: position(c.last),
+			band
+		}))
+	};
+}
+
+/**
+ * One band's layout when its view is folded by pixel column (`groups`: where each group starts in
+ * `visible`, and its end): the lanes see one item per group, from left to right, and a group of
+ * several is counted in a cluster as a whole.
+ */
+function foldedBand(
+	visible: readonly number[],
+	groups: Int32Array,
+	band: number,
+	{
+		spans,
+		x,
+		titleWidth,
+		lanes,
+		width,
+		maxLabel,
+		pinned,
+		expanded = -1,
+		expandedLines = [2, 6],
+		grow = null
+	}: Omit<LayoutOptions, 'bands'> &
+		Pick<LayoutEvents, 'spans' | 'titleWidth'> & { x: TimeScale; pinned: number }
+): TimelineLayout {
+	const heads = Array.from(groups.subarray(0, -1), (k) => visible[k]);
+	const counts = groups.subarray(1).map((end, k) => end - groups[k]);
+	const items = laneItems(spans, heads, x, titleWidth, maxLabel);
+	let layout = layoutLanes(items, { lanes, width, counts });
+	const pinnedAt = pinned < 0 ? -1 : heads.indexOf(pinned);
+	if (pinnedAt >= 0 && !layout.marks.some((m) => m.item === pinnedAt)) {
+		layout = layoutLanes(items, { lanes, width, counts, pinned: pinnedAt });
+	}
+	const { marks, clusters } = layout;
+	const expandedAt = expanded < 0 ? -1 : heads.indexOf(expanded);
+	const at = expandedAt < 0 ? -1 : marks.findIndex((m) => m.item === expandedAt);
+	const grown =
+		at < 0 || !grow
+			? null
+			: grow({
+					marks,
+					items,
+					at,
+					lanes,
+					width,
+					titleWidth: titleWidth(expanded) + 6,
+					lines: expandedLines
+				});
+	return {
+		marks: marks.map(({ item, ...m }, k) => ({
+			...m,
+			...(k === at && grown ? { labelX: grown.labelX, labelWidth: grown.labelWidth } : null),
+			index: heads[item],
+			x0: items[item].x0,
+			x1: items[item].x1,
+			lines: k === at && grown ? expandedLines[grown.depth - 1] : 2,
+			depth: k === at && grown ? grown.depth : 1,
+			eclipsed: grown?.covers.includes(item) ?? false,
+			band,
+			thin: false
+		})),
+		clusters: clusters.map((c) => ({
+			...c,
+			first: heads[c.first],
+			last: visible[groups[c.last + 1] - 1],
 			band
 		}))
 	};

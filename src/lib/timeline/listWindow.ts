@@ -9,6 +9,7 @@
  * Pure: heights are measured by the list and kept here, in a Fenwick tree, so the offset of any
  * row and the row at any offset cost O(log n) at 100,000 rows.
  */
+import { WHOLE_LIST } from './wholeList';
 
 /** The heights of a list's rows in pixels: measured where known, estimated elsewhere. */
 export class RowHeights {
@@ -107,8 +108,7 @@ export interface ListWindowInput {
 	whole?: number;
 }
 
-/** How many entries a list may have and still be rendered whole (about 2,000 elements). */
-export const WHOLE_LIST = 200;
+export { WHOLE_LIST };
 
 /**
  * The list as runs of rows to render and gaps between them, in order, covering every row once.
