@@ -235,33 +235,14 @@ function layoutBand(
 			)
 		: { marks: [], clusters: [] };
 
-	const { marks } = lanesLayout;
-	const expandedAt = expanded < 0 ? -1 : main.indexOf(visible.indexOf(expanded));
-	const at = expandedAt < 0 ? -1 : marks.findIndex((m) => m.item === expandedAt);
-	const grown =
-		at < 0 || !grow
-			? null
-			: grow({
-					marks,
-					items: mainItems,
-					at,
-					lanes,
-					width,
-					titleWidth: titleWidth(expanded) + 6,
-					lines: expandedLines
-				});
-	const out: EventMark[] = marks.map(({ item, ...m }, k) => ({
-		...m,
-		...(k === at && grown ? { labelX: grown.labelX, labelWidth: grown.labelWidth } : null),
-		index: visible[main[item]],
-		x0: mainItems[item].x0,
-		x1: mainItems[item].x1,
-		lines: k === at && grown ? expandedLines[grown.depth - 1] : 2,
-		depth: k === at && grown ? grown.depth : 1,
-		eclipsed: grown?.covers.includes(item) ?? false,
-		band,
-		thin: false
-	}));
+	const out = laneMarks(lanesLayout.marks, mainItems, (item) => visible[main[item]], band, {
+		expanded,
+		expandedLines,
+		grow,
+		lanes,
+		width,
+		titleWidth
+	});
 	for (const { item, ...m } of rowsLayout.marks) {
 		const p = thin[item];
 		out.push({
@@ -329,9 +310,44 @@ function foldedBand(
 	if (pinnedAt >= 0 && !layout.marks.some((m) => m.item === pinnedAt)) {
 		layout = layoutLanes(items, { lanes, width, counts, pinned: pinnedAt });
 	}
-	const { marks, clusters } = layout;
-	const expandedAt = expanded < 0 ? -1 : heads.indexOf(expanded);
-	const at = expandedAt < 0 ? -1 : marks.findIndex((m) => m.item === expandedAt);
+	return {
+		marks: laneMarks(layout.marks, items, (item) => heads[item], band, {
+			expanded,
+			expandedLines,
+			grow,
+			lanes,
+			width,
+			titleWidth
+		}),
+		clusters: layout.clusters.map((c) => ({
+			...c,
+			first: heads[c.first],
+			last: visible[groups[c.last + 1] - 1],
+			band
+		}))
+	};
+}
+
+/**
+ * The marks of a band's lanes as drawn: each one's event (`eventOf` its item) and extent, and the
+ * expanded event's label grown over its neighbours (step 4), which it eclipses meanwhile.
+ */
+function laneMarks(
+	marks: PlacedMark[],
+	items: LaneItem[],
+	eventOf: (item: number) => number,
+	band: number,
+	{
+		expanded = -1,
+		expandedLines = [2, 6],
+		grow = null,
+		lanes,
+		width,
+		titleWidth
+	}: Pick<LayoutOptions, 'expanded' | 'expandedLines' | 'grow' | 'lanes' | 'width'> &
+		Pick<LayoutEvents, 'titleWidth'>
+): EventMark[] {
+	const at = expanded < 0 ? -1 : marks.findIndex((m) => eventOf(m.item) === expanded);
 	const grown =
 		at < 0 || !grow
 			? null
@@ -344,26 +360,18 @@ function foldedBand(
 					titleWidth: titleWidth(expanded) + 6,
 					lines: expandedLines
 				});
-	return {
-		marks: marks.map(({ item, ...m }, k) => ({
-			...m,
-			...(k === at && grown ? { labelX: grown.labelX, labelWidth: grown.labelWidth } : null),
-			index: heads[item],
-			x0: items[item].x0,
-			x1: items[item].x1,
-			lines: k === at && grown ? expandedLines[grown.depth - 1] : 2,
-			depth: k === at && grown ? grown.depth : 1,
-			eclipsed: grown?.covers.includes(item) ?? false,
-			band,
-			thin: false
-		})),
-		clusters: clusters.map((c) => ({
-			...c,
-			first: heads[c.first],
-			last: visible[groups[c.last + 1] - 1],
-			band
-		}))
-	};
+	return marks.map(({ item, ...m }, k) => ({
+		...m,
+		...(k === at && grown ? { labelX: grown.labelX, labelWidth: grown.labelWidth } : null),
+		index: eventOf(item),
+		x0: items[item].x0,
+		x1: items[item].x1,
+		lines: k === at && grown ? expandedLines[grown.depth - 1] : 2,
+		depth: k === at && grown ? grown.depth : 1,
+		eclipsed: grown?.covers.includes(item) ?? false,
+		band,
+		thin: false
+	}));
 }
 
 /** Room for a long span's date after its title on its one line ("2014", "1990s", "2019–2021"). */
