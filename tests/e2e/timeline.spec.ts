@@ -613,6 +613,9 @@ test.describe('opening events', () => {
 		page
 	}) => {
 		await page.goto('/');
+		// Hydrated: the timeline has measured its width and drawn its axis (the page's own code,
+		// some of it imported after the load event, must not be held back below).
+		await expect(page.locator('svg.axis')).not.toHaveAttribute('width', '0');
 		// From now on the code the timeline loads when reached for (its gestures, the detail
 		// panel) is held back: the keys must not wait for it.
 		let release = () => {};
@@ -621,14 +624,17 @@ test.describe('opening events', () => {
 			await held;
 			await route.continue();
 		});
-		const timeline = page.getByTestId('timeline');
-		const stop = timeline.locator('[data-event-id][tabindex="0"]');
-		const from = (await stop.getAttribute('data-event-id'))!;
-		await stop.focus();
-		await page.keyboard.press('ArrowRight');
-		const next = events[events.findIndex((e) => e.id === from) + 1];
-		await expect(timeline.locator(`[data-event-id="${next.id}"]`)).toBeFocused();
-		release();
+		try {
+			const timeline = page.getByTestId('timeline');
+			const stop = timeline.locator('[data-event-id][tabindex="0"]');
+			const from = (await stop.getAttribute('data-event-id'))!;
+			await stop.focus();
+			await page.keyboard.press('ArrowRight');
+			const next = events[events.findIndex((e) => e.id === from) + 1];
+			await expect(timeline.locator(`[data-event-id="${next.id}"]`)).toBeFocused();
+		} finally {
+			release();
+		}
 	});
 
 	test('+ and - zoom from the keyboard, and the view follows the focused event', async ({
