@@ -60,6 +60,14 @@ describe('stackBands', () => {
 		expect(boxes).toEqual([{ top: 0, lanesTop: 0, clusterTop: 4 * 58, height: 4 * 58 + 30 }]);
 		expect(height).toBe(4 * 58 + 30);
 	});
+
+	it('puts the thin rows of long spans between the lanes and the clusters', () => {
+		const { boxes, height } = stackBands([4], { ...metrics, header: 0, spanRows: 48 });
+		expect(boxes).toEqual([
+			{ top: 0, lanesTop: 0, clusterTop: 4 * 58 + 48, height: 4 * 58 + 48 + 30 }
+		]);
+		expect(height).toBe(4 * 58 + 48 + 30);
+	});
 });
 
 describe('composeLayout with bands', () => {

@@ -83,6 +83,8 @@ export interface BandMetrics {
 	/** Height of the row that names the band's group; 0 for a band with no name. */
 	header: number;
 	clusterRow: number;
+	/** Height of the thin rows of long spans between the lanes and the cluster row. Default 0. */
+	spanRows?: number;
 }
 
 /**
@@ -99,14 +101,15 @@ export interface BandMetrics {
  */
 export function stackBands(
 	lanes: readonly number[],
-	{ laneHeight, header, clusterRow }: BandMetrics,
+	{ laneHeight, header, clusterRow, spanRows = 0 }: BandMetrics,
 	counts?: readonly number[]
 ): { boxes: BandBox[]; height: number } {
 	let top = 0;
 	const boxes = lanes.map((n, b) => {
 		const clusters = counts && counts[b] <= n ? 0 : clusterRow;
-		const height = header + n * laneHeight + clusters;
-		const box = { top, lanesTop: top + header, clusterTop: top + header + n * laneHeight, height };
+		const height = header + n * laneHeight + spanRows + clusters;
+		const clusterTop = top + header + n * laneHeight + spanRows;
+		const box = { top, lanesTop: top + header, clusterTop, height };
 		top += height;
 		return box;
 	});

@@ -166,11 +166,20 @@ export function composeLayout(
 	return layout;
 }
 
+/** What a band's layout is given: the timeline's options, its events' spans and scale. */
+type BandOptions = Omit<LayoutOptions, 'bands'> &
+	Pick<LayoutEvents, 'spans' | 'titleWidth' | 'importance' | 'long'> & {
+		x: TimeScale;
+		pinned: number;
+	};
+
 /** One band's layout: steps 2 to 4 on the events `visible` (chronological indices). */
 function layoutBand(
 	visible: readonly number[],
 	band: number,
-	{
+	options: BandOptions
+): TimelineLayout {
+	const {
 		spans,
 		x,
 		titleWidth,
@@ -178,34 +187,14 @@ function layoutBand(
 		width,
 		maxLabel,
 		pinned,
-		expanded = -1,
-		expandedLines = [2, 6],
-		grow = null,
 		spanRows = 0,
 		importance = null,
 		long = null
-	}: Omit<LayoutOptions, 'bands'> &
-		Pick<LayoutEvents, 'spans' | 'titleWidth' | 'importance' | 'long'> & {
-			x: TimeScale;
-			pinned: number;
-		}
-): TimelineLayout {
+	} = options;
 	const apart = spanRows > 0 && long !== null;
 	if (!importance && !(apart && visible.some((i) => long[i]))) {
 		const folded = foldColumns(spans, visible, x, pinned, width);
-		if (folded)
-			return foldedBand(visible, folded, band, {
-				spans,
-				x,
-				titleWidth,
-				lanes,
-				width,
-				maxLabel,
-				pinned,
-				expanded,
-				expandedLines,
-				grow
-			});
+		if (folded) return foldedBand(visible, folded, band, options);
 	}
 	const items = laneItems(spans, visible, x, titleWidth, maxLabel);
 	// Positions (in `visible`) of the events for the lanes and of the long spans for their rows.
@@ -235,14 +224,7 @@ function layoutBand(
 			)
 		: { marks: [], clusters: [] };
 
-	const out = laneMarks(lanesLayout.marks, mainItems, (item) => visible[main[item]], band, {
-		expanded,
-		expandedLines,
-		grow,
-		lanes,
-		width,
-		titleWidth
-	});
+	const out = laneMarks(lanesLayout.marks, mainItems, (item) => visible[main[item]], band, options);
 	for (const { item, ...m } of rowsLayout.marks) {
 		const p = thin[item];
 		out.push({
@@ -288,20 +270,9 @@ function foldedBand(
 	visible: readonly number[],
 	groups: Int32Array,
 	band: number,
-	{
-		spans,
-		x,
-		titleWidth,
-		lanes,
-		width,
-		maxLabel,
-		pinned,
-		expanded = -1,
-		expandedLines = [2, 6],
-		grow = null
-	}: Omit<LayoutOptions, 'bands'> &
-		Pick<LayoutEvents, 'spans' | 'titleWidth'> & { x: TimeScale; pinned: number }
+	options: BandOptions
 ): TimelineLayout {
+	const { spans, x, titleWidth, lanes, width, maxLabel, pinned } = options;
 	const heads = Array.from(groups.subarray(0, -1), (k) => visible[k]);
 	const counts = groups.subarray(1).map((end, k) => end - groups[k]);
 	const items = laneItems(spans, heads, x, titleWidth, maxLabel);
@@ -311,14 +282,7 @@ function foldedBand(
 		layout = layoutLanes(items, { lanes, width, counts, pinned: pinnedAt });
 	}
 	return {
-		marks: laneMarks(layout.marks, items, (item) => heads[item], band, {
-			expanded,
-			expandedLines,
-			grow,
-			lanes,
-			width,
-			titleWidth
-		}),
+		marks: laneMarks(layout.marks, items, (item) => heads[item], band, options),
 		clusters: layout.clusters.map((c) => ({
 			...c,
 			first: heads[c.first],
