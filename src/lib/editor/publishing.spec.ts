@@ -130,7 +130,7 @@ async function opened(server = new FakeServer(), store = new MemoryStore()) {
 async function drafted(dataset: Dataset = seed, server = new FakeServer()) {
 	const made = await opened(server);
 	const file = new File([JSON.stringify(dataset)], `${dataset.id}.json`);
-	await made.session.readFile(file, 'import');
+	await made.session.intake.readFile(file, 'import');
 	await settle();
 	return made;
 }

@@ -67,9 +67,9 @@ async function opened(store = new MemoryStore()) {
 /** A session with the article pasted, read and built into a draft. */
 async function built() {
 	const { session, store } = await opened();
-	session.typeText(ARTICLE);
-	await session.readPasted();
-	await session.build();
+	session.intake.typeText(ARTICLE);
+	await session.intake.readPasted();
+	await session.intake.build();
 	await settle();
 	return { session, store };
 }
@@ -80,7 +80,7 @@ describe('DraftSession', () => {
 		store.input = { text: 'Notes for the council story', name: 'pasted text' };
 		const { session } = await opened(store);
 		expect(session.stage).toBe('input');
-		expect(session.text).toBe('Notes for the council story');
+		expect(session.intake.text).toBe('Notes for the council story');
 		expect(session.keeping.kept).toBe(true);
 	});
 
@@ -88,7 +88,7 @@ describe('DraftSession', () => {
 		const { session, store } = await opened();
 		let release!: () => void;
 		store.hold = new Promise((resolve) => (release = resolve));
-		session.typeText('Notes');
+		session.intake.typeText('Notes');
 		await settle();
 		expect(session.keeping.kept).toBe(false);
 		release();
@@ -102,9 +102,9 @@ describe('DraftSession', () => {
 		const { session, store } = await opened();
 		let release!: () => void;
 		store.hold = new Promise((resolve) => (release = resolve));
-		session.typeText('N');
-		session.typeText('No');
-		session.typeText('Notes');
+		session.intake.typeText('N');
+		session.intake.typeText('No');
+		session.intake.typeText('Notes');
 		release();
 		store.hold = null;
 		await settle();
@@ -117,16 +117,16 @@ describe('DraftSession', () => {
 
 	it('refuses an empty paste under the box, and changes nothing', async () => {
 		const { session, store } = await opened();
-		session.typeText('   ');
+		session.intake.typeText('   ');
 		await settle();
 		const writes = store.writes.length;
-		await session.readPasted();
+		await session.intake.readPasted();
 		expect(session.problems.get('paste')).toMatch(/^The box is empty/);
 		expect(session.stage).toBe('input');
-		expect(session.text).toBe('   ');
+		expect(session.intake.text).toBe('   ');
 		expect(store.writes.length).toBe(writes);
 		// Typing fixes it.
-		session.typeText('Council approves budget');
+		session.intake.typeText('Council approves budget');
 		expect(session.problems.has('paste')).toBe(false);
 	});
 
@@ -143,14 +143,14 @@ describe('DraftSession', () => {
 			{ source: session.dataset!.sources[0].id, name: 'pasted text' }
 		]);
 		expect(session.keeping.saveState).toBe('All changes saved in this browser');
-		expect(session.text).toBe('');
+		expect(session.intake.text).toBe('');
 	});
 
 	it('imports a dataset file as the draft, its articles named after the file', async () => {
 		const { session: first } = await built();
 		const json = JSON.stringify(first.dataset);
 		const { session, store } = await opened();
-		await session.readFile(new File([json], 'council.json'), 'import');
+		await session.intake.readFile(new File([json], 'council.json'), 'import');
 		await settle();
 		expect(session.stage).toBe('review');
 		expect(session.dataset).toEqual(first.dataset);
@@ -254,7 +254,7 @@ describe('DraftSession', () => {
 		expect(session.problems.get('save')).toBe(
 			'this browser did not keep the draft (its storage did not answer within 5 seconds).'
 		);
-		session.typeText(ARTICLE);
+		session.intake.typeText(ARTICLE);
 		await settle();
 		expect(session.keeping.kept).toBe(false);
 	});
@@ -271,7 +271,7 @@ describe('DraftSession', () => {
 		// Nothing more is written from this tab, even once storage would take it.
 		store.refuse = null;
 		const writes = store.writes.length;
-		session.typeText('more');
+		session.intake.typeText('more');
 		session.saveAgain();
 		await settle();
 		expect(store.writes.length).toBe(writes);

@@ -14,71 +14,43 @@
  * Every change of the draft is one undoable step, saved at once; the text being pasted is stored
  * as it is typed, and said to be kept only once it is (`keeping.svelte.ts`).
  */
-import { datasetToCsv } from '$lib/data/csv';
 import { ImportError } from '$lib/data/importError';
-import { looksLikeHtml, readImport, type ArticleInput } from '$lib/data/importers';
-import type { Dataset, Precision, Source, TimelineEvent } from '$lib/data/schema';
-import { toSheetsCsv } from '$lib/data/sheets';
-import { toTimelineJs } from '$lib/data/timelinejs';
+import type { Dataset, Source, TimelineEvent } from '$lib/data/schema';
 import type { TypedDate } from './dates';
 import { downloadText } from './download';
+import { exportFile, type ExportKind } from './exportFile';
+import { planEdit, type EditFields, type EditProblem } from './eventEdit';
 import {
 	DraftError,
 	addEventFromSelection,
 	addQuote,
-	confirmDate,
 	deleteEvent,
 	editDataset,
 	editSource,
-	forExport,
 	isoShaped,
 	mergeEvents,
 	readPublished,
-	redate,
 	removeQuote,
-	resummarize,
-	retitle,
 	type DatasetFields
 } from './draft';
 import type { Changes, DraftStore } from './draftStore';
-import { Cancelled, ExtractClient, ExtractFailed } from './extractClient';
+import { ExtractClient, ExtractFailed } from './extractClient';
 import { setAside, tombstonesInForce } from './tombstones';
 import { record, redo, redoLabel, start, undo, undoLabel, type History } from './history';
-import { NoArticleText, articleFromHtml } from '$lib/extract/htmlArticle';
+import { NoArticleText } from '$lib/extract/htmlArticle';
 import type { Span } from './offsets';
 import { Problems, type DetailsForm, type EventAction, type ProblemKey } from './problems.svelte';
 import { Keeping, sayStorage } from './keeping.svelte';
 import { Adding } from './adding.svelte';
+import { Intake, PASTED } from './intake.svelte';
 import type { Tombstone } from '$lib/extract/story/storyDraft';
 import { Publishing, continuing } from './publishing.svelte';
 import type { Article, Draft, DraftPublished } from './storedDraft';
 
 export type Stage = 'loading' | 'elsewhere' | 'input' | 'confirm' | 'extracting' | 'review';
 
-/** The controls an article or a dataset comes in through. */
-export type SourceControl = 'paste' | 'article-file' | 'import';
-
-/** The export formats. */
-export type ExportKind = 'json' | 'csv' | 'timelinejs' | 'sheets';
-
 /** The source fields of an article's details form, as typed. */
 export type SourceFields = Record<'title' | 'publisher' | 'author' | 'url' | 'published', string>;
-
-/** Fields of an event's edit form as typed. */
-export interface EditFields {
-	title: string;
-	summary: string;
-	date: string;
-	precision: Precision;
-	/** Whether the editor confirmed the suggested date (the form's "Confirm date"). */
-	confirm: boolean;
-}
-
-/** Why an edit was refused, and which field to fix. */
-export interface EditProblem {
-	field: 'title' | 'date';
-	message: string;
-}
 
 /** An action on an event's card (not its edit form) that was refused, and why. */
 export interface ActionProblem {
@@ -106,9 +78,6 @@ export interface SessionOptions {
 	fetch?: typeof fetch;
 }
 
-/** The name the text in the paste box goes by, until a file is chosen. */
-const PASTED = 'pasted text';
-
 // The date readers use the extractor (chrono-node and all), which the worker has but the page
 // does not: they load once a draft is under review, for event dates and selections.
 type Dates = typeof import('./dates');
@@ -128,23 +97,6 @@ export class DraftSession {
 	readonly problems = new Problems();
 	/** Polite announcements: "Saved", "Undid: Retitle". */
 	status = $state('');
-
-	/** The text in the paste box, and what it came from ("pasted text" or a file's name). */
-	text = $state('');
-	name = $state(PASTED);
-
-	/** The article read from the text or a file, waiting for its publication date. */
-	pending = $state.raw<ArticleInput | null>(null);
-	/** The publication date the article states, when it states one. */
-	foundPublished = $state<string | null>(null);
-	/** The publication date as typed in the date step. */
-	published = $state('');
-	/** True while the worker looks for the publication date. */
-	reading = $state(false);
-	/** How far the extraction is, 0…1. */
-	progress = $state(0);
-	/** Said beside "Build the timeline" when an extraction is cancelled (not a refusal). */
-	extractNote = $state('');
 
 	/** The date readers, once loaded (see `Dates`). */
 	dates = $state.raw<Dates | null>(null);
@@ -172,6 +124,8 @@ export class DraftSession {
 	readonly redoLabel = $derived(this.history ? redoLabel(this.history) : null);
 	/** The draft's keeping in this browser: saves, the text being pasted, the save state. */
 	readonly keeping: Keeping;
+	/** The article being read into a new draft: pasted, chosen or dropped, dated, extracted. */
+	readonly intake: Intake;
 	/** Articles being added to the draft under review ("Add an article"). */
 	readonly adding: Adding;
 	/** Publishing it: who is signed in, the timeline it updates, what a refusal offers. */
@@ -180,14 +134,12 @@ export class DraftSession {
 	#extractor: () => ExtractClient;
 	#client: ExtractClient | null = null;
 	#datesLoading: Promise<Dates> | null = null;
-	/** True while the worker reads the publication date typed. */
-	#readingDate = false;
 
 	constructor(options: SessionOptions) {
 		this.keeping = new Keeping(
 			options.store,
 			this.problems,
-			() => ({ text: this.text, name: this.name }),
+			() => ({ text: this.intake.text, name: this.intake.name }),
 			() => this.lost()
 		);
 		this.#lock = options.lock ?? {
@@ -200,7 +152,7 @@ export class DraftSession {
 			this.problems,
 			{
 				draft: () => this.dataset,
-				pasting: () => this.text.trim() !== '',
+				pasting: () => this.intake.text.trim() !== '',
 				held: () => this.keeping.held,
 				publishedAt: (id) => {
 					// The draft takes the address it was published at as its id, as one undoable step.
@@ -220,6 +172,15 @@ export class DraftSession {
 			},
 			{ server: options.server ?? !__DATELINE_STATIC__, fetch: options.fetch }
 		);
+		this.intake = new Intake({
+			problems: this.problems,
+			keepText: () => this.keeping.keepText(),
+			worker: () => this.#worker(),
+			readPublished: (typed) => this.#readPublished(typed),
+			begin: (dataset, notices, label, name) => this.#begin(dataset, notices, label, name),
+			go: (stage) => (this.stage = stage),
+			messageOf
+		});
 		this.adding = new Adding({
 			story: () => this.dataset,
 			tombstones: () => this.tombstones,
@@ -275,8 +236,8 @@ export class DraftSession {
 		this.#forget();
 		try {
 			const opened = await this.keeping.open();
-			this.text = opened.input?.text ?? '';
-			this.name = opened.input?.name ?? PASTED;
+			this.intake.text = opened.input?.text ?? '';
+			this.intake.name = opened.input?.name ?? PASTED;
 			if (opened.draft) {
 				this.#restore(opened.draft);
 				this.status = 'Your draft was restored.';
@@ -307,161 +268,17 @@ export class DraftSession {
 		this.#tombstones = [];
 		this.adding.text = '';
 		this.adding.note = '';
-		this.pending = null;
-		this.text = '';
-		this.name = PASTED;
+		this.intake.clear();
 		this.keeping.forget();
 		this.publishing.reset();
 		this.problems.clearAll();
-		this.extractNote = '';
 	}
 
 	// ---- The article -----------------------------------------------------------------------------
 
-	/**
-	 * The text in the paste box changed: it is stored at once (a write in flight is followed by
-	 * one more with the latest text), and said to be kept once it is.
-	 */
-	typeText(text: string, name = PASTED) {
-		this.text = text;
-		this.name = name;
-		this.problems.clear('paste');
-		this.keeping.keepText();
-	}
-
 	/** Stores the text being pasted now (the page is being hidden or closed). */
 	flush() {
 		this.keeping.flush();
-	}
-
-	/** Reads the pasted text (an HTML page is reduced to its article) and asks for its date. */
-	async readPasted() {
-		this.problems.clear('paste', 'article-file', 'import');
-		if (!this.text.trim()) {
-			this.problems.say(
-				'paste',
-				"The box is empty. Paste an article's text into it, or drop a .txt, .md or .html file."
-			);
-			return;
-		}
-		try {
-			if (looksLikeHtml(this.text)) await this.#useArticle(await articleFromHtml(this.text));
-			else await this.#useArticle({ text: this.text });
-		} catch (error) {
-			this.problems.say('paste', messageOf(error));
-		}
-	}
-
-	/**
-	 * Reads a chosen or dropped file: a dataset is imported, an article goes on to its date. A
-	 * file refused leaves the page as it was (the pasted text, the stored input) and says why under
-	 * the control `from`.
-	 */
-	async readFile(file: File, from: Exclude<SourceControl, 'paste'>) {
-		this.problems.clear('paste', 'article-file', 'import');
-		try {
-			const result = readImport(file.name, new Uint8Array(await file.arrayBuffer()));
-			if (result.kind === 'dataset') {
-				const format = {
-					dataset: 'dataset',
-					csv: 'CSV',
-					timelinejs: 'TimelineJS',
-					sheets: 'TimelineJS sheet'
-				}[result.format];
-				// Its articles came in with the file.
-				this.#begin(result.dataset, result.notices, `Import ${format}`, file.name);
-				return;
-			}
-			const article = result.kind === 'html' ? await articleFromHtml(result.html) : result.article;
-			if (!article.text.trim()) throw new NoArticleText('This file holds no text to read.');
-			this.typeText(article.text, file.name);
-			await this.#useArticle(article);
-		} catch (error) {
-			const message = messageOf(error);
-			// The importers' reasons start with the file's name; say it for the others too.
-			this.problems.say(
-				from,
-				message.startsWith(`${file.name}: `) ? message : `${file.name}: ${message}`
-			);
-		}
-	}
-
-	/** Asks the worker for the date the article states, then lets the person confirm it. */
-	async #useArticle(article: ArticleInput) {
-		this.pending = article;
-		this.foundPublished = article.published ?? null;
-		this.problems.clear('lookup', 'build');
-		this.extractNote = '';
-		if (!this.foundPublished) {
-			this.reading = true;
-			try {
-				this.foundPublished = await this.#worker().findPublished(article.text);
-			} catch (error) {
-				// Not fatal: the person can still enter the date, and is told why it is asked.
-				if (!(error instanceof Cancelled)) this.problems.say('lookup', messageOf(error));
-			} finally {
-				this.reading = false;
-			}
-		}
-		this.published = this.foundPublished ?? '';
-		this.stage = 'confirm';
-	}
-
-	/** Back from the date step to the article, as it was. */
-	backToArticle() {
-		this.problems.clear('build');
-		this.extractNote = '';
-		this.stage = 'input';
-	}
-
-	/** The publication date typed changed: a refusal of the one before no longer holds. */
-	typePublished(typed: string) {
-		this.published = typed;
-		this.problems.clear('published');
-	}
-
-	/**
-	 * Reads the publication date typed and extracts the article's events against it. A date the
-	 * page cannot read is refused under its field; a failed extraction under Build, keeping the
-	 * text and the date.
-	 */
-	async build() {
-		this.problems.clear('build');
-		this.extractNote = '';
-		// A second Enter while the worker reads the date would start a second extraction.
-		if (this.#readingDate) return;
-		let published: string;
-		this.#readingDate = true;
-		try {
-			published = await this.#readPublished(this.published);
-		} catch (error) {
-			if (error instanceof Cancelled) return;
-			this.problems.say('published', messageOf(error), { select: true });
-			return;
-		} finally {
-			this.#readingDate = false;
-		}
-		this.problems.clear('published');
-		if (!this.pending) return;
-		this.stage = 'extracting';
-		this.progress = 0;
-		try {
-			const dataset = await this.#worker().extract(
-				this.pending,
-				published,
-				(fraction) => (this.progress = fraction)
-			);
-			// A text without dates is not a failure: the review says so, calmly, and how to go on.
-			this.#begin(dataset, [], 'Extract', this.name);
-		} catch (error) {
-			this.stage = 'confirm';
-			if (error instanceof Cancelled) {
-				this.extractNote =
-					'Extraction cancelled. The article and its date are kept: build the timeline again when you are ready.';
-				// The Build button, disabled while it ran, lost the focus: give it back, described.
-				this.problems.focus('build', 'extract-status');
-			} else this.problems.say('build', messageOf(error));
-		}
 	}
 
 	/** Stops the extraction (or the date lookup) under way. */
@@ -511,15 +328,13 @@ export class DraftSession {
 		published: DraftPublished | null = null
 	) {
 		this.problems.clearAll('save');
-		this.extractNote = '';
 		this.history = start(dataset, label);
 		this.publishing.reset();
 		this.publishing.published = published;
 		this.#origins = dataset.sources.map((s) => ({ source: s.id, name }));
 		this.notices = notices;
 		this.#tombstones = [];
-		this.text = '';
-		this.name = PASTED;
+		this.intake.clear();
 		this.keeping.kept = false;
 		this.stage = 'review';
 		this.loadDates();
@@ -580,36 +395,12 @@ export class DraftSession {
 		// Read after the wait: the draft may have changed meanwhile.
 		const before = this.#event(id);
 		if (!this.history || !before) return null;
-		const date = typed?.date ?? before.date;
-		const retitled = fields.title.trim() !== before.title;
-		const resummarized = fields.summary.trim() !== (before.summary ?? '');
-		const redated = date !== before.date || fields.precision !== before.precision;
-		// A date set anew says so itself; one kept as suggested is confirmed as it stands.
-		const confirmed = fields.confirm && !redated;
-		const what = [retitled && 'title', resummarized && 'summary', redated && 'date'].filter(
-			Boolean
-		);
-		const label = what.length
-			? `Edit ${what.join(', ')} of “${before.title}”${confirmed ? ', date confirmed' : ''}`
-			: confirmed
-				? `Confirm date of “${before.title}”`
-				: `Edit nothing of “${before.title}”`;
-		let next = this.history.present.value;
-		let field: EditProblem['field'] = 'title';
-		try {
-			if (retitled) next = retitle(next, id, fields.title);
-			if (resummarized) next = resummarize(next, id, fields.summary);
-			field = 'date';
-			if (redated) next = redate(next, id, date, fields.precision);
-			if (confirmed) next = confirmDate(next, id);
-		} catch (error) {
-			if (error instanceof DraftError) return { field, message: error.message };
-			throw error;
-		}
+		const plan = planEdit(this.history.present.value, before, fields, typed?.date ?? before.date);
+		if ('problem' in plan) return plan.problem;
 		// Recorded before the step is saved: an article added later that tells the happening on its
 		// old date joins it on the new one.
-		if (redated && date !== before.date) this.#setAside(before, id, false);
-		this.#record(next, label);
+		if (plan.moved) this.#setAside(before, id, false);
+		this.#record(plan.next, plan.label);
 		return null;
 	}
 
@@ -726,16 +517,9 @@ export class DraftSession {
 		const dataset = this.dataset;
 		if (!dataset) return;
 		this.problems.clear('download');
-		// An unconfirmed suggested date leaves saying so, never as an instruction to the editor.
-		const out = forExport(dataset);
-		const json = (value: unknown) => JSON.stringify(value, null, '\t') + '\n';
 		try {
-			if (kind === 'json') downloadText(`${out.id}.json`, json(out), 'application/json');
-			if (kind === 'csv') downloadText(`${out.id}.csv`, datasetToCsv(out) + '\n', 'text/csv');
-			if (kind === 'timelinejs')
-				downloadText(`${out.id}.timelinejs.json`, json(toTimelineJs(out)), 'application/json');
-			if (kind === 'sheets')
-				downloadText(`${out.id}.sheet.csv`, toSheetsCsv(out) + '\n', 'text/csv');
+			const file = exportFile(dataset, kind);
+			downloadText(file.name, file.text, file.type);
 		} catch (error) {
 			// No known draft makes an export fail, but a browser may refuse the download (a page
 			// policy that blocks blob: URLs): it is said where the person clicked, in its own words.
