@@ -24,7 +24,8 @@
  *
  * Options: `--sizes 1000,10000`; `--repeats 3` (default 2); `--peer-timeout 30000` (ms before the
  * peer is called never ready); `--site-dir <dir>` to measure a static build made earlier
- * (`build-static` after `npm run build:static`, or another version's), skipping the build.
+ * (`build-static` after `npm run build:static`, or another version's), skipping the build;
+ * `--weights-only` to print the page weights alone, each file's share listed under its page.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -42,7 +43,8 @@ const option = (name: string) => {
 	const i = args.indexOf(name);
 	return i >= 0 ? args[i + 1] : undefined;
 };
-const sizes = (option('--sizes') ?? '1000,10000,100000').split(',').map(Number);
+const weightsOnly = args.includes('--weights-only');
+const sizes = weightsOnly ? [] : (option('--sizes') ?? '1000,10000,100000').split(',').map(Number);
 const repeats = Number(option('--repeats') ?? 2);
 const peerTimeout = Number(option('--peer-timeout') ?? 30_000);
 const siteDir = option('--site-dir');
@@ -148,11 +150,15 @@ const CLICK_TO_PAINT = `(() => {
 	}, true);
 })()`;
 
-/** The JS and CSS a page loads, gzip -9, in bytes: before any interaction, then after `then`. */
+/**
+ * The JS and CSS a page loads, gzip -9, in bytes: before any interaction, then after `then`;
+ * `files` receives each file's path and weight, in the order they arrived.
+ */
 async function pageWeight(
 	browser: Browser,
 	url: string,
-	then?: (page: Page) => Promise<void>
+	then?: (page: Page) => Promise<void>,
+	files?: [string, number][]
 ): Promise<[number, number]> {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
 	let total = 0;
@@ -163,7 +169,11 @@ async function pageWeight(
 		pending.push(
 			response
 				.body()
-				.then((body) => void (total += gzipSync(body, { level: 9 }).length))
+				.then((body) => {
+					const size = gzipSync(body, { level: 9 }).length;
+					total += size;
+					files?.push([new URL(response.url()).pathname, size]);
+				})
 				.catch(() => {})
 		);
 	});
@@ -239,16 +249,22 @@ async function main() {
 			if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		};
 		for (const path of ['/', `/embed/${defaultTimeline}/`]) {
-			const [first, reached] = await pageWeight(browser, `${origin}${path}`, reach);
+			const files: [string, number][] = [];
+			const [first, reached] = await pageWeight(browser, `${origin}${path}`, reach, files);
 			console.log(
 				`Dateline ${path}: ${kB(first)} JS+CSS gzip at load, ${kB(reached)} once the pointer comes to the timeline`
 			);
+			let sum = 0;
+			if (weightsOnly)
+				for (const [file, size] of files)
+					console.log(`  ${kB(size)} ${(sum += size) <= first ? 'at load' : 'later  '} ${file}`);
 		}
 		const peerWeight = Object.values(peerFiles).reduce(
 			(sum, file) => sum + gzipSync(file.body, { level: 9 }).length,
 			0
 		);
 		console.log(`vis-timeline (standalone): ${kB(peerWeight)} JS+CSS gzip\n`);
+		if (weightsOnly) return;
 
 		// One unmeasured visit each first, so the first size is not charged for a cold cache.
 		for (const tool of Object.keys(TOOLS) as Tool[]) {

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { KIT_CLIENT, memberReads } from './kitClientImports';
+
+describe('memberReads', () => {
+	it("turns the destructuring of Svelte's namespace into member reads, leaving the rest", () => {
+		const code = "import * as svelte from 'svelte';\nconst { onMount, tick } = svelte;\ntick();";
+		expect(memberReads(code)).toBe(
+			"import * as svelte from 'svelte';\nconst onMount = svelte.onMount, tick = svelte.tick;\ntick();"
+		);
+	});
+
+	it('answers null for code without that line', () => {
+		expect(memberReads("import { tick } from 'svelte';")).toBeNull();
+	});
+
+	it("finds the line in the installed SvelteKit's client, which the pattern names", () => {
+		const require = createRequire(import.meta.url);
+		const kit = require.resolve('@sveltejs/kit/package.json');
+		const client = kit.replace(/package\.json$/, 'src/runtime/client/client.js');
+		expect(client).toMatch(KIT_CLIENT);
+		expect(memberReads(readFileSync(client, 'utf8'))).toContain('svelte.onMount');
+	});
+});
