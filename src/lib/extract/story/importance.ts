@@ -46,8 +46,12 @@ export interface ImportanceRule {
 	apply(tally: Tally): void;
 }
 
-/** Articles published within this many days of an event's day report it as news. */
-export const NEWS_DAYS = 3;
+/**
+ * Articles published within this many days of an event's day report it as news: a running story
+ * follows a happening for days (reactions, the next attempt, the count revised), and only an
+ * article a week or more later that still tells it shows the story returning to it.
+ */
+export const NEWS_DAYS = 7;
 
 /** An article's vote for what it reports, as the news of its day, ahead of it or long after. */
 export const WEIGHTS = {
@@ -55,7 +59,7 @@ export const WEIGHTS = {
 	ahead: 0.5,
 	/** Told as the news of the article's day (published within `NEWS_DAYS`). */
 	news: 0.5,
-	/** Still told `NEWS_DAYS` or more after: the story keeps coming back to it. */
+	/** Still told `NEWS_DAYS` or more after (a week on): the story keeps coming back to it. */
 	recalled: 2,
 	/** Told in the article's opening words: the article is about it. */
 	lede: 3,

@@ -10,7 +10,8 @@
  *    column, not a report (a reporter quotes others' "we");
  * 2. a sentence in the present tense whose last words are a full date set after its place, with
  *    no preposition ("… wears a mask in Mexico City April 27, 2009.") is a wire photo's caption:
- *    a report says "on Monday", in the past;
+ *    a report says "on Monday", in the past; so is a sentence that points at its picture ("In
+ *    this June 1, 2010 file photo, workers …", "FILE - …"), whatever its tense;
  * 3. a line of a comment page's controls ("Posted by … | Report abuse") is a stamp.
  */
 import { groupTense, isFinite } from '../grammar';
@@ -28,6 +29,12 @@ const MONTH =
 const CLOSING_DATE = new RegExp(
 	`(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s*[.)]?\\s*$`
 );
+/**
+ * A caption pointing at its picture: "In this … photo" (wire style), or the "FILE -" mark a wire
+ * puts before the caption of an archive picture.
+ */
+const POINTS_AT_PICTURE =
+	/^\W*FILE\s*[-–—]|\bin\s+this\b[^.!?]{0,60}?\b(?:photo(?:graph)?|picture|image)\b/i;
 /** The controls of a comment page, beside a separator bar. */
 const STAMP = /\|[^|]*\b(?:report\s+abuse|permalink|recommend)\b|\bposted\s+by\b[^|]*\|/i;
 
@@ -42,6 +49,7 @@ export function furnitureOf(text: string): Furniture | null {
 	if (STAMP.test(text)) return 'stamp';
 	const words = tag(text);
 	if (speaksAsWriter(words)) return 'first person';
+	if (POINTS_AT_PICTURE.test(text)) return 'caption';
 	if (captionDate(text, words) && presentOnly(words)) return 'caption';
 	return null;
 }
