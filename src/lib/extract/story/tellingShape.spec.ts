@@ -51,7 +51,9 @@ describe('furnitureOf', () => {
 		expect(
 			furnitureOf('The operator released a photo of the damaged pier on Monday, after the storm.')
 		).toBeNull();
-		expect(furnitureOf('Profiles of the crew were on file at the port, officials said.')).toBeNull();
+		expect(
+			furnitureOf('Profiles of the crew were on file at the port, officials said.')
+		).toBeNull();
 	});
 
 	it('reads the controls of a comment page as a stamp', () => {
