@@ -89,6 +89,17 @@ describe('importance rules, in order', () => {
 		expect(only(['whenTold'], story)).toEqual([WEIGHTS.ahead, WEIGHTS.news, WEIGHTS.recalled]);
 	});
 
+	it('whenTold: a running story still reports a happening as news days later; a week on, it recalls it', () => {
+		const story = {
+			sources: [source('thursday', '2025-03-07'), source('next-week', '2025-03-10')],
+			events: [
+				event('followed', '2025-03-03', ['thursday', 900]),
+				event('recalled', '2025-03-03', ['next-week', 900])
+			]
+		};
+		expect(only(['whenTold'], story)).toEqual([WEIGHTS.news, WEIGHTS.recalled]);
+	});
+
 	it('whereTold: told in the opening words weighs more', () => {
 		const story = {
 			sources,
