@@ -89,11 +89,58 @@ describe('importance rules, in order', () => {
 		expect(only(['whenTold'], story)).toEqual([WEIGHTS.ahead, WEIGHTS.news, WEIGHTS.recalled]);
 	});
 
+	it('whenTold: a running story still reports a happening as news days later; a week on, it recalls it', () => {
+		const story = {
+			sources: [source('thursday', '2025-03-07'), source('next-week', '2025-03-10')],
+			events: [
+				event('followed', '2025-03-03', ['thursday', 900]),
+				event('recalled', '2025-03-03', ['next-week', 900])
+			]
+		};
+		expect(only(['whenTold'], story)).toEqual([WEIGHTS.news, WEIGHTS.recalled]);
+	});
+
 	it('whereTold: told in the opening words weighs more', () => {
 		const story = {
 			sources,
 			events: [event('lede', '2025-03-03', ['a', 0]), event('deep', '2025-03-03', ['a', 4000])]
 		};
+		expect(only(['whereTold'], story)).toEqual([WEIGHTS.lede, 1]);
+	});
+
+	it('whenTold: an article alone recalls its background, it does not return to it: what it reports weighs most', () => {
+		const story = {
+			sources: [source('only', '2025-03-10')],
+			events: [
+				event('news', '2025-03-07', ['only', 900]),
+				event('background', '2023-10-07', ['only', 1900])
+			]
+		};
+		expect(only(['whenTold'], story)).toEqual([WEIGHTS.news, WEIGHTS.news]);
+	});
+
+	it('whenTold: a year or a month weighs at most what a day’s news does, however late it is told', () => {
+		const story = {
+			sources: [source('a', '2025-03-04'), source('late', '2026-05-01')],
+			events: [event('year', '2020', ['late', 900]), event('day', '2026-04-30', ['late', 1900])]
+		};
+		expect(only(['whenTold'], story)).toEqual([WEIGHTS.news, WEIGHTS.news]);
+	});
+
+	it('whereTold: a page copied whole opens on its header; the opening words are its body’s', () => {
+		const header =
+			'A headline that runs to many words, long enough to be a sentence of its own, which it is not\n\n' +
+			'A standfirst of a sentence or two, as a page sets under its headline. '.repeat(6) +
+			'\n\nPublished: March 4, 2025 9:12am\n\nUpdated: March 4, 2025 9:40am\n\n';
+		const page = { ...source('page', '2025-03-04'), text: header + 'x'.repeat(3000) };
+		const story = {
+			sources: [page],
+			events: [
+				event('lede', '2025-03-03', ['page', header.length + 100]),
+				event('deep', '2025-03-03', ['page', header.length + 2000])
+			]
+		};
+		expect(header.length + 100).toBeGreaterThan(WEIGHTS.ledeChars);
 		expect(only(['whereTold'], story)).toEqual([WEIGHTS.lede, 1]);
 	});
 

@@ -10,6 +10,7 @@
  */
 import { dayStart } from '../../data/calendar';
 import type { Source, TimelineEvent } from '../../data/schema';
+import { bodyStart } from './articleBody';
 import { furnitureOf } from './tellingShape';
 
 const DAY = 86_400_000;
@@ -46,8 +47,12 @@ export interface ImportanceRule {
 	apply(tally: Tally): void;
 }
 
-/** Articles published within this many days of an event's day report it as news. */
-export const NEWS_DAYS = 3;
+/**
+ * Articles published within this many days of an event's day report it as news: a running story
+ * follows a happening for days (reactions, the next attempt, the count revised), and only an
+ * article a week or more later that still tells it shows the story returning to it.
+ */
+export const NEWS_DAYS = 7;
 
 /** An article's vote for what it reports, as the news of its day, ahead of it or long after. */
 export const WEIGHTS = {
@@ -55,7 +60,7 @@ export const WEIGHTS = {
 	ahead: 0.5,
 	/** Told as the news of the article's day (published within `NEWS_DAYS`). */
 	news: 0.5,
-	/** Still told `NEWS_DAYS` or more after: the story keeps coming back to it. */
+	/** Still told `NEWS_DAYS` or more after (a week on): the story keeps coming back to it. */
 	recalled: 2,
 	/** Told in the article's opening words: the article is about it. */
 	lede: 3,
@@ -121,18 +126,32 @@ export const importanceRules: ImportanceRule[] = [
 		// announced ahead may not happen as said.
 		name: 'whenTold',
 		apply(tally) {
+			// A story of one article never returns to anything: what it recalls is its background,
+			// and the news it reports is what it is about.
+			const returns = tally.story.sources.length > 1;
 			for (const vote of tally.votes) {
-				if (tally.story.events[vote.event].precision !== 'day') continue;
+				// Years, months and weeks are background: at most the weight of a day's news.
+				if (tally.story.events[vote.event].precision !== 'day') {
+					vote.weight *= WEIGHTS.news;
+					continue;
+				}
 				vote.weight *=
-					vote.after < 0 ? WEIGHTS.ahead : vote.after < NEWS_DAYS ? WEIGHTS.news : WEIGHTS.recalled;
+					vote.after < 0
+						? WEIGHTS.ahead
+						: vote.after < NEWS_DAYS || !returns
+							? WEIGHTS.news
+							: WEIGHTS.recalled;
 			}
 		}
 	},
 	{
-		// Where the article tells it: in its opening words, the article is about it.
+		// Where the article tells it: in its opening words, the article is about it. They are the
+		// body's, after the header of a page copied whole (headline, standfirst, publication lines).
 		name: 'whereTold',
 		apply(tally) {
-			for (const vote of tally.votes) if (vote.at < WEIGHTS.ledeChars) vote.weight *= WEIGHTS.lede;
+			const body = new Map(tally.story.sources.map((s) => [s.id, bodyStart(s.text)]));
+			for (const vote of tally.votes)
+				if (vote.at - (body.get(vote.source) ?? 0) < WEIGHTS.ledeChars) vote.weight *= WEIGHTS.lede;
 		}
 	},
 	{

@@ -40,6 +40,22 @@ describe('furnitureOf', () => {
 		).toBeNull();
 	});
 
+	it('reads a sentence pointing at its picture as a photo caption, whatever its tense', () => {
+		expect(
+			furnitureOf('FILE - In this March 3, 2025 file photo, a girl waits at the closed ferry pier.')
+		).toBe('caption');
+		expect(
+			furnitureOf('In this photo taken on Monday, crews inspected the damaged pier in Harbourtown.')
+		).toBe('caption');
+		// A report that mentions a photograph, or a file, is news.
+		expect(
+			furnitureOf('The operator released a photo of the damaged pier on Monday, after the storm.')
+		).toBeNull();
+		expect(
+			furnitureOf('Profiles of the crew were on file at the port, officials said.')
+		).toBeNull();
+	});
+
 	it('reads the controls of a comment page as a stamp', () => {
 		expect(furnitureOf('Posted by harbourfan on March 3, 2025 | Report abuse')).toBe('stamp');
 		expect(furnitureOf('March 3, 2025 5:12 PM | Recommend | Report abuse')).toBe('stamp');

@@ -10,7 +10,8 @@
  *    column, not a report (a reporter quotes others' "we");
  * 2. a sentence in the present tense whose last words are a full date set after its place, with
  *    no preposition ("… wears a mask in Mexico City April 27, 2009.") is a wire photo's caption:
- *    a report says "on Monday", in the past;
+ *    a report says "on Monday", in the past; so is a sentence that points at its picture ("In
+ *    this June 1, 2010 file photo, workers …", "FILE - …"), whatever its tense;
  * 3. a line of a comment page's controls ("Posted by … | Report abuse") is a stamp.
  */
 import { groupTense, isFinite } from '../grammar';
@@ -21,6 +22,8 @@ export type Furniture = 'first person' | 'caption' | 'stamp';
 
 /** A writer's own first person, as a subject or a possessive: "I", "we", "my". */
 const WRITER = new Set(['i', 'we', 'me', 'my']);
+/** Whether a text has one of those words at all (before it is tagged). */
+const WRITER_WORD = /\b(?:i|we|me|my)\b/i;
 
 const MONTH =
 	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -28,6 +31,12 @@ const MONTH =
 const CLOSING_DATE = new RegExp(
 	`(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s*[.)]?\\s*$`
 );
+/**
+ * A caption pointing at its picture: "In this … photo" (wire style), or the "FILE -" mark a wire
+ * puts before the caption of an archive picture.
+ */
+const POINTS_AT_PICTURE =
+	/^\W*FILE\s*[-–—]|\bin\s+this\b[^.!?]{0,60}?\b(?:photo(?:graph)?|picture|image)\b/i;
 /** The controls of a comment page, beside a separator bar. */
 const STAMP = /\|[^|]*\b(?:report\s+abuse|permalink|recommend)\b|\bposted\s+by\b[^|]*\|/i;
 
@@ -40,19 +49,23 @@ const STAMP = /\|[^|]*\b(?:report\s+abuse|permalink|recommend)\b|\bposted\s+by\b
  */
 export function furnitureOf(text: string): Furniture | null {
 	if (STAMP.test(text)) return 'stamp';
+	if (POINTS_AT_PICTURE.test(text)) return 'caption';
+	// The tagger (the costly part) only for a sentence that may be furniture by its grammar: one
+	// with a first-person word, or one closing on a full date. Most of a story's tellings are neither.
+	const writer = WRITER_WORD.test(text);
+	const date = CLOSING_DATE.exec(text);
+	if (!writer && !date) return null;
 	const words = tag(text);
-	if (speaksAsWriter(words)) return 'first person';
-	if (captionDate(text, words) && presentOnly(words)) return 'caption';
+	if (writer && speaksAsWriter(words)) return 'first person';
+	if (date && captionDate(date, words) && presentOnly(words)) return 'caption';
 	return null;
 }
 
 /**
- * Whether the sentence closes on a full date set after its place as a caption sets it, not
+ * Whether the sentence's closing date (`date`) is set after its place as a caption sets it, not
  * brought in by a preposition as a report would ("since June 4, 1998", "on March 3, 2025").
  */
-function captionDate(text: string, words: readonly Word[]): boolean {
-	const date = CLOSING_DATE.exec(text);
-	if (!date) return false;
+function captionDate(date: RegExpExecArray, words: readonly Word[]): boolean {
 	let before: Word | undefined;
 	for (const word of words) if (word.end <= date.index) before = word;
 	return before !== undefined && before.pos !== 'ADP' && before.pos !== 'SCONJ';

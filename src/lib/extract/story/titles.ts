@@ -2,11 +2,13 @@
  * The title of a happening several articles tell: the clearest of their titles, meaning the one
  * whose telling is most like the others (it states what they share, not one article's angle),
  * from an article published close to the day (it reports the happening as news, not as
- * background), that reads as a headline (whole, not cut off; not opening on a pronoun).
+ * background), that reads as a headline (whole, not cut off; not opening on a pronoun) and tells
+ * the happening completely (who did what, not "Company will").
  */
 import { parseDay, dayStart } from '../../data/calendar';
 import type { TimelineEvent } from '../../data/schema';
 import type { Mention, StoryDraft } from './storyDraft';
+import { contentWords } from './words';
 
 const DAY = 86_400_000;
 
@@ -25,10 +27,27 @@ export function clearestTitle(
 	let bestScore = -Infinity;
 	const likeness = draft.index.meanSimilarities(mentions.map((m) => m.words));
 	for (const [i, mention] of mentions.entries()) {
-		const score = likeness[i] * closeness(event, mention) * headlineness(mention.event.title);
+		const score =
+			likeness[i] *
+			closeness(event, mention) *
+			headlineness(mention.event.title) *
+			completeness(mention.event.title);
 		if (score > bestScore) [best, bestScore] = [mention.event.title, score];
 	}
 	return best;
+}
+
+// Content words a headline that says who did what usually holds ("BP caps the leaking well in
+// the Gulf of Mexico": BP, cap, leak, well, Gulf, Mexico).
+const HEADLINE_WORDS = 6;
+
+/**
+ * How completely a title tells its happening: 1 with a headline's worth of content words, less
+ * for each one short, so that "Company will" or "Rig sank" gives way to a telling of the same
+ * happening that names who did what, and where.
+ */
+export function completeness(title: string): number {
+	return Math.min(1, contentWords(title).size / HEADLINE_WORDS);
 }
 
 /** 1 for an article of the day or the day after, less the further it is published from it. */

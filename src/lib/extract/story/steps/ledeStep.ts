@@ -32,7 +32,8 @@ export const ledeStep: ArticleStep = {
 		const mention: Mention = {
 			event: {
 				id: `${published}-lede`,
-				title: draftTitle(lede.text, 0, 0),
+				// Titled below, once it joins: most ledes join nothing, and a title is costly to draft.
+				title: '',
 				date: published,
 				start: published,
 				end: published,
@@ -50,6 +51,7 @@ export const ledeStep: ArticleStep = {
 			SAME_HAPPENING
 		);
 		if (i === null) return;
+		mention.event.title = draftTitle(lede.text, 0, 0);
 		draft.join(i, mention);
 		article.placed.set(mention, { kind: 'joined', event: i });
 	}

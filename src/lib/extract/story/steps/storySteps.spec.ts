@@ -138,6 +138,34 @@ describe('titleStep', () => {
 		expect(draft.events[i].title).toBe('City closed the Harbor Bridge after a crack');
 	});
 
+	it('prefers a title that tells who did what to a cut-off one, even from the most typical telling', () => {
+		const draft = draftWith([
+			source('a', '2025-03-04'),
+			source('b', '2025-03-04'),
+			source('c', '2025-03-04')
+		]);
+		const own = (from: string, title: string) => event('closing', '2025-03-03', title, [[from, 0]]);
+		const i = draft.create(
+			mention(draft, own('a', 'The city said it would'), 'a', 'city harbor bridge closed crack')
+		);
+		draft.join(
+			i,
+			mention(
+				draft,
+				own('b', 'The city closed the Harbor Bridge over a crack in its girder'),
+				'b',
+				'city harbor bridge closed girder'
+			)
+		);
+		draft.join(
+			i,
+			mention(draft, own('c', 'Bridge shut'), 'c', 'city harbor bridge closed crack inspectors')
+		);
+		titleStep.run(draft);
+		expect(draft.events[i].title).toBe(
+			'The city closed the Harbor Bridge over a crack in its girder'
+		);
+	});
 	it('keeps the title of an event the draft had, which an editor may have written', () => {
 		const draft = new StoryDraft({
 			...emptyStory('s', 'S'),
