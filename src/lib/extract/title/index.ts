@@ -16,14 +16,18 @@ import { longSubject } from './subject';
 import { otherDates } from './dates';
 import { participleAside, participleOpener } from './participle';
 import { makeDraft, render, type Draft, type Offsets, type TitleStep } from './draft';
-import {
-	borrowedSubject,
-	relativePronoun,
-	speakerPronoun,
-	standIn,
-	subjectPronoun
-} from './reference';
-import { asides, dateline, datedNoun, ends, leadingAdverbial, length, theDate } from './trim';
+import { borrowedSubject } from './borrowedSubject';
+import { relativePronoun } from './relativePronoun';
+import { speakerPronoun } from './speakerPronoun';
+import { standIn } from './standIn';
+import { subjectPronoun } from './subjectPronoun';
+import { asides } from './asides';
+import { dateline } from './dateline';
+import { datedNoun } from './datedNoun';
+import { ends } from './ends';
+import { leadingAdverbial } from './leadingAdverbial';
+import { length } from './length';
+import { theDate } from './theDate';
 
 export const titleSteps: TitleStep[] = [
 	// First: a wire dateline is no part of any clause, and would read as a subject.

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { title } from './testing';
+
+describe('what a title leaves out: asides', () => {
+	it('leaves out an aside between commas, never keeping a fragment of it: "August, was killed"', () => {
+		const killed = title(
+			'The former ruler, a fugitive since August, was killed on Thursday after fighters overran his hometown.',
+			'Thursday'
+		);
+		expect(killed).toBe('Former ruler was killed');
+		expect(killed).not.toMatch(/August/);
+	});
+
+	it('titles a date inside the aside by the aside and its noun', () => {
+		expect(
+			title('The former ruler, a fugitive since August, was killed on Thursday.', 'August')
+		).toBe('Former ruler, a fugitive');
+	});
+
+	it('leaves out a participle aside that holds the date, and a trailing phrase without a verb', () => {
+		expect(
+			title(
+				'The minister, speaking to reporters on Wednesday, said the truce would hold.',
+				'Wednesday'
+			)
+		).toBe('Truce would hold');
+		expect(
+			title('She said he had died peacefully on Sunday, surrounded by his family.', 'Sunday')
+		).toBe('He had died peacefully');
+		expect(title('Acme closed at $60 on Friday, down 50 cents.', 'Friday')).toBe(
+			'Acme closed at $60'
+		);
+	});
+});

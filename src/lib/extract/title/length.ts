@@ -1,0 +1,40 @@
+/** A title over the most words a headline has is cut at a phrase boundary. */
+import { isFinite } from '../grammar';
+import { keptWords, type TitleStep } from './draft';
+
+/** A title's most words: a headline says what happened, not everything the sentence says. */
+export const MAX_WORDS = 12;
+
+/**
+ * A title over twelve words stops at the last phrase boundary (a preposition, conjunction, "to"
+ * or comma) within them, from the verb's object on; an ellipsis says it was cut.
+ */
+export const length: TitleStep = {
+	name: 'length',
+	run(draft) {
+		const all = keptWords(draft).filter((i) => draft.words[i].pos !== 'PUNCT');
+		if (all.length <= MAX_WORDS) return;
+		const { words } = draft;
+		const verb = all.findIndex((i) => isFinite(words, i));
+		let cut = all[MAX_WORDS];
+		for (let k = MAX_WORDS; k > Math.max(verb + 2, 5); k--) {
+			const word = words[all[k]];
+			if (/^(?:ADP|SCONJ|CCONJ|PART)$/.test(word.pos) || /^(?:that|which|who)$/.test(word.lower)) {
+				cut = all[k];
+				break;
+			}
+		}
+		// Else after the last noun within the limit: not in the middle of "a new bridge".
+		if (cut === all[MAX_WORDS])
+			for (let k = MAX_WORDS; k > verb + 1; k--)
+				if (
+					/^(?:NOUN|PROPN|NUM)$/.test(words[all[k - 1]].pos) &&
+					!/^(?:NOUN|PROPN)$/.test(words[all[k]].pos)
+				) {
+					cut = all[k];
+					break;
+				}
+		draft.to = cut;
+		draft.cut = true;
+	}
+};
