@@ -3,7 +3,7 @@
  * without a verb after the clause is done.
  */
 import { isFinite } from '../grammar';
-import { subjectBefore } from './attribution';
+import { isSaying, subjectBefore } from './attribution';
 import { firstVerb, isComma, isNoun, kept, leaveOut, type Draft, type TitleStep } from './draft';
 import { DASH, hasFinite, holdsDate, names, nounStart } from './phrase';
 
@@ -102,7 +102,10 @@ function trailing(draft: Draft, open: number, close: number): boolean {
 	if (!isComma(draft.words[open])) return false;
 	const { words } = draft;
 	// ", surrounded by his family", ", adding that …": a participle opens a phrase, no clause.
-	const from = words[open + 1]?.pos === 'VERB' ? open + 2 : open + 1;
+	// A verb of saying is an attribution's (", told reporters"), read by `attributionAfter`.
+	const next = words[open + 1];
+	if (isSaying(next) && isFinite(words, open + 1)) return false;
+	const from = next?.pos === 'VERB' ? open + 2 : open + 1;
 	if (hasFinite(words, from, draft.to)) return false;
 	// Not a name in apposition at the end ("…, said James Whitfield" is read elsewhere).
 	if (close >= draft.to && names(words, open + 1, close)) return false;

@@ -64,4 +64,19 @@ describe('attributionAfter', () => {
 			title('In the year ended March 31, the firm reported sales of $9 million.', 'March 31')
 		).toBe('Firm reported sales of $9 million');
 	});
+
+	it('leaves out an attribution whose speaker is named in an apposition, and "told reporters"', () => {
+		expect(
+			title(
+				'At least 30 cases were confirmed on Monday, the county governor, Amina Said, told reporters.',
+				'Monday'
+			)
+		).toBe('At least 30 cases were confirmed');
+		expect(
+			title(
+				'The outbreak began in March, the governor of the county, Said, told the BBC on Monday.',
+				'March'
+			)
+		).toBe('Outbreak began');
+	});
 });

@@ -247,11 +247,59 @@ export const attributionAfter: TitleStep = {
 			const verb = findSaying(draft, tail);
 			if (verb < 0 || !isTail(draft, tail, verb)) continue;
 			const subject = subjectBefore(words, tail, verb);
+			if (subject < 0 && verb === tail) {
+				// "…, the county governor, Amina Said, told reporters": the speaker is named before
+				// the verb, in noun phrases between commas.
+				const named = apposedSpeaker(draft, c);
+				if (named) {
+					draft.speaker ??= named.speaker;
+					draft.to = named.comma;
+					c = named.comma;
+					continue;
+				}
+			}
 			draft.speaker ??= subject >= 0 ? { from: subject, to: verb } : afterVerb(draft, verb);
 			draft.to = c;
 		}
 	}
 };
+
+/**
+ * The speaker named in noun phrases between commas before the comma at `comma` ("…, the county
+ * governor, Amina Said, | told reporters"), with the comma that opens them; undefined when the
+ * words before it are no noun phrase.
+ */
+function apposedSpeaker(
+	draft: Draft,
+	comma: number
+): { speaker: { from: number; to: number }; comma: number } | undefined {
+	let found: { speaker: { from: number; to: number }; comma: number } | undefined;
+	let end = comma;
+	for (let c = comma - 1; c > draft.from; c--) {
+		if (!isComma(draft.words[c])) continue;
+		if (!nounPhrase(draft.words, c + 1, end)) break;
+		found = { speaker: { from: c + 1, to: end }, comma: c };
+		end = c;
+		// Two phrases at most: a role and a name, in either order.
+		if (found.speaker.to < comma) break;
+	}
+	return found;
+}
+
+/** Whether words `from` to `to - 1` are one noun phrase: "the governor of the county". */
+function nounPhrase(words: readonly Word[], from: number, to: number): boolean {
+	if (to - from < 1 || to - from > 8) return false;
+	const phrase = words.slice(from, to);
+	return (
+		phrase.some(isNoun) &&
+		phrase.every(
+			(w) =>
+				/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(w.pos) ||
+				/^['’]s$/.test(w.lower) ||
+				(w.pos === 'ADP' && w.lower === 'of')
+		)
+	);
+}
 
 /** The comma and closing quotation mark that end a quotation before its attribution, or -1. */
 function closingQuote(draft: Draft): number {
@@ -318,9 +366,27 @@ function isTail(draft: Draft, tail: number, verb: number): boolean {
 		}
 		if (word.pos === 'ADP' || word.pos === 'SCONJ') break;
 		if (words[verb].lemma === 'say' && i === verb + 1 && word.pos === 'DET') break;
+		// "told reporters", "told the BBC": the one told, not what was said.
+		if (words[verb].lemma === 'tell' && i === verb + 1 && /^(?:DET|NOUN|PROPN)$/.test(word.pos)) {
+			while (i < draft.to && /^(?:DET|ADJ|NOUN|PROPN)$/.test(words[i].pos)) i++;
+			continue;
+		}
 		return false;
 	}
 	return count <= 14;
+}
+
+/**
+ * Whether the clause from `from` is only an attribution: its speaker (or none, the speaker
+ * named before the comma), a verb of saying and the setting ("police said on Thursday", "told
+ * reporters").
+ */
+export function attributionTail(draft: Draft, from: number): boolean {
+	const verb = findSaying(draft, from);
+	if (verb < 0 || !isTail(draft, from, verb)) return false;
+	// "said on Tuesday the verdict was …": what was said follows, no attribution.
+	for (let i = verb + 1; i < draft.to; i++) if (isFinite(draft.words, i)) return false;
+	return verb === from || subjectBefore(draft.words, from, verb) === from;
 }
 
 function findSaying(draft: Draft, from: number): number {

@@ -20,6 +20,7 @@ import { borrowedSubject } from './borrowedSubject';
 import { relativePronoun } from './relativePronoun';
 import { speakerPronoun } from './speakerPronoun';
 import { standIn } from './standIn';
+import { statementDate } from './statement';
 import { subjectPronoun } from './subjectPronoun';
 import { asides } from './asides';
 import { dateline } from './dateline';
@@ -40,6 +41,9 @@ export const titleSteps: TitleStep[] = [
 	// Otherwise the clause that carries the date (or the one it dates), before any step that
 	// reads a clause.
 	dateClause,
+	// A clause that is only "police said on Thursday" dates the saying: the title is what was
+	// said, the sentence before it (the attribution is left out by `attributionAfter`).
+	statementDate,
 	// A participle phrase that opens the sentence ("Founded in 1983, Northgate grew") is read
 	// before asides: its comma is no aside's, and it may be the happening itself.
 	participleOpener,
