@@ -11,6 +11,7 @@
  */
 import { attributionAfter, reportedSpeech } from './attribution';
 import { dateClause, whenClause } from './clauses';
+import { comparison } from './comparison';
 import { earlierLead, earlierSubject } from './context';
 import { longSubject } from './subject';
 import { otherDates } from './dates';
@@ -49,6 +50,9 @@ export const titleSteps: TitleStep[] = [
 	participleOpener,
 	// So is a participle aside on a noun that holds the date ("The motion, tabled on May 28,").
 	participleAside,
+	// A comparison with the past ("the first … since Serena Williams in 2017") is read before
+	// asides, which would leave out the trailing phrase that holds it with its date.
+	comparison,
 	// Asides go before reported speech is read ("The Iraqi leader, in an initiative …,
 	// announced"); an aside that holds the date is the title.
 	asides,
