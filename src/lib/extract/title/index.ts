@@ -15,6 +15,7 @@ import { comparison } from './comparison';
 import { earlierLead, earlierSubject } from './context';
 import { longSubject } from './subject';
 import { otherDates } from './dates';
+import { objectPronoun } from './objectPronoun';
 import { participleAside, participleOpener } from './participle';
 import { makeDraft, render, type Draft, type Offsets, type TitleStep } from './draft';
 import { borrowedSubject } from './borrowedSubject';
@@ -72,6 +73,9 @@ export const titleSteps: TitleStep[] = [
 	speakerPronoun,
 	// Without a speaker: "when it crested" stands for the sentence's subject.
 	subjectPronoun,
+	// An object "it" or "them" stands for an earlier verb's object in the sentence: "found a
+	// crack … and repaired it".
+	objectPronoun,
 	// Only then, a pronoun with nothing in its sentence to stand for: an earlier sentence's
 	// subject ("He then tried to walk away" → "Musk then tried to walk away").
 	earlierSubject,
