@@ -123,7 +123,7 @@ function tagNow(text: string): Word[] {
 /**
  * Mistakes of the small model that news makes common, put right from the tags around them: a
  * capitalised word inside a sentence is a name, not a verb ("the Roe vs. Wade decision", "the
- * governor, Amina Said, told"); a
+ * governor, Amina Said, told", "Pan Am Flight 103"); a
  * noun between a subject and "to" + verb is the sentence's verb ("the league plans to hold");
  * an "-ed" word read as an adjective after a subject, before what follows a verb, is the verb
  * ("when it crested at 64.7 feet", "heavy snow melted faster"); the word after "who" that leads
@@ -134,7 +134,7 @@ function repaired(words: Word[]): Word[] {
 		const word = words[i];
 		const before = words[i - 1];
 		if (
-			word.pos === 'VERB' &&
+			(word.pos === 'VERB' || (word.pos === 'AUX' && before.lower !== 'i')) &&
 			/^\p{Lu}\p{Ll}/u.test(word.text) &&
 			// After a comma a word is capitalised only as a name: "the governor, Said, told".
 			(before.text === ',' ||

@@ -32,3 +32,14 @@ describe('what a title leaves out: asides', () => {
 		);
 	});
 });
+
+describe('asides and the date', () => {
+	it('reads no aside in the date\'s own commas: "the Dec. 21, 1988, bombing"', () => {
+		expect(
+			title(
+				'Two agents were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103 that killed 270 people.',
+				'Dec. 21, 1988'
+			)
+		).toBe('Bombing of Pan Am Flight 103');
+	});
+});

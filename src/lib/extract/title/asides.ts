@@ -31,6 +31,8 @@ export const asides: TitleStep = {
 			}
 			const dash = DASH.test(word.text);
 			if (!isComma(word) && !dash) continue;
+			// "the Dec. 21, 1988, bombing": the date's own commas open no aside.
+			if (inDate(draft, i)) continue;
 			const close = closingMark(draft, i, dash);
 			if (close <= i + 1) continue;
 			if (trailing(draft, i, close)) {
@@ -150,4 +152,11 @@ function isAside(draft: Draft, open: number, close: number, dash: boolean): bool
 	let after = close + 1;
 	while (words[after]?.pos === 'ADV') after++;
 	return isFinite(words, after);
+}
+
+/** Whether the comma at `i` is the date's: inside it, or closing a date on a noun after it. */
+function inDate(draft: Draft, i: number): boolean {
+	const { first, last } = draft.date;
+	if (i > first && i < last) return true;
+	return i === last && draft.words[first - 1]?.pos === 'DET' && isNoun(draft.words[i + 1]);
 }

@@ -80,3 +80,14 @@ describe('attributionAfter', () => {
 		).toBe('Outbreak began');
 	});
 });
+
+describe('reportedSpeech, with an adverb', () => {
+	it('finds what was said past an adverb before its verb: "the Harbour Trust correctly listed"', () => {
+		expect(
+			title(
+				'The council president said the Harbour Trust correctly listed the donor as having given 5,000 marks in 1995.',
+				'1995'
+			)
+		).toBe('Harbour Trust correctly listed the donor as having given 5,000 marks');
+	});
+});

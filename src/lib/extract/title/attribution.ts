@@ -74,7 +74,10 @@ function complementAfter(draft: Draft, verb: number, to: number): number {
 	for (let j = i; j < to && j < i + 10; j++) {
 		if (isComma(words[j]) || /^[:(]$/.test(words[j].text)) return -1;
 		if (!isFinite(words, j)) continue;
-		if (j === i || !isNoun(words[j - 1])) return -1;
+		// "the People's Union correctly listed": adverbs between the subject and its verb.
+		let noun = j - 1;
+		while (noun > i && words[noun].pos === 'ADV') noun--;
+		if (j === i || !isNoun(words[noun])) return -1;
 		// "told the committee they had found": past the one told, to the pronoun that is the
 		// subject of what was said.
 		return words[j - 1].pos === 'PRON' && j - 1 > i ? j - 1 : i;

@@ -28,3 +28,14 @@ describe('borrowedSubject after an opening participle', () => {
 		).toBe('Berg became its conductor');
 	});
 });
+
+describe('borrowedSubject after nested relative clauses', () => {
+	it('lends the noun of the relative clause between commas, with its joined adjectives', () => {
+		expect(
+			title(
+				'The British and Irish governments, which sponsor the talks that are due to end by May, invited the party to rejoin two weeks ago.',
+				'two weeks ago'
+			)
+		).toBe('British and Irish governments invited the party to rejoin');
+	});
+});

@@ -35,13 +35,18 @@ export const borrowedSubject: TitleStep = {
 /** The relative pronoun that opens the clause right before the draft's clause, or -1. */
 function relativeBefore(draft: Draft): number {
 	const { words } = draft;
+	let nearest = -1;
 	for (let i = draft.from - 1; i > 0 && i > draft.from - 25; i--) {
+		if (/^[;:.]$/.test(words[i].text)) break;
 		if (
-			/^(?:which|who|that)$/.test(words[i].lower) &&
-			(words[i].pos === 'PRON' || words[i].pos === 'DET')
+			!/^(?:which|who|that)$/.test(words[i].lower) ||
+			(words[i].pos !== 'PRON' && words[i].pos !== 'DET')
 		)
-			return isComma(words[i - 1]) || isNoun(words[i - 1]) ? i : -1;
-		if (/^[;:.]$/.test(words[i].text)) return -1;
+			continue;
+		// "The governments, which cosponsor the talks that are to end by May, invited": a
+		// relative clause between commas holds the ones without, and its noun is the subject.
+		if (isComma(words[i - 1])) return i;
+		if (nearest < 0) nearest = isNoun(words[i - 1]) ? i : -2;
 	}
-	return -1;
+	return nearest >= 0 ? nearest : -1;
 }

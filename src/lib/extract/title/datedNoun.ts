@@ -79,7 +79,14 @@ export const datedNoun: TitleStep = {
 		// "on the U.S. Capitol": a short phrase that names it.
 		if (words[end]?.pos === 'ADP' && /^(?:on|of|in|against|at)$/.test(words[end].lower)) {
 			let k = end + 1;
-			while (k < words.length && k < end + 5 && /^(?:DET|NOUN|PROPN|ADJ)$/.test(words[k].pos)) k++;
+			while (
+				k < words.length &&
+				k < end + 6 &&
+				(/^(?:DET|NOUN|PROPN|ADJ)$/.test(words[k].pos) ||
+					// "Pan Am Flight 103": a number after a name is part of it.
+					(words[k].pos === 'NUM' && words[k - 1].pos === 'PROPN'))
+			)
+				k++;
 			if (k > end + 1 && words.slice(end + 1, k).some(isNoun)) end = k;
 		}
 		draft.from = start;

@@ -13,3 +13,20 @@ describe('what a title leaves out: the length', () => {
 		expect(long).not.toMatch(/\b(?:the|a|to|of|across)…$/);
 	});
 });
+
+describe('length, in a name', () => {
+	it('cuts no name in two, and counts no verb inside a hyphenated word', () => {
+		expect(
+			title(
+				"The phony address will cost the far-right German People's Union about 549,000 marks in fines, officials said on Friday.",
+				'Friday'
+			)
+		).toBe("Phony address will cost the far-right German People's Union…");
+		expect(
+			title(
+				'The solid construction of the Israeli-built embassy may have prevented the carnage of a similar bomb in the city on Saturday.',
+				'Saturday'
+			)
+		).toMatch(/^Solid construction of the Israeli-built embassy may have prevented/);
+	});
+});

@@ -12,13 +12,19 @@ export const MAX_WORDS = 12;
 export const length: TitleStep = {
 	name: 'length',
 	run(draft) {
-		const all = keptWords(draft).filter((i) => draft.words[i].pos !== 'PUNCT');
+		// Words as a reader counts them: no marks, no opening "But" (left out by `ends`).
+		const all = keptWords(draft).filter(
+			(i, k) => draft.words[i].pos !== 'PUNCT' && !(k === 0 && draft.words[i].pos === 'CCONJ')
+		);
 		if (all.length <= MAX_WORDS) return;
 		const { words } = draft;
-		const verb = all.findIndex((i) => isFinite(words, i));
+		// "the Israeli-built embassy": a word attached to the one before is no verb of the title.
+		const verb = all.findIndex((i) => isFinite(words, i) && words[i - 1]?.end !== words[i].start);
 		let cut = all[MAX_WORDS];
 		for (let k = MAX_WORDS; k > Math.max(verb + 2, 5); k--) {
 			const word = words[all[k]];
+			// Not in a name: "the People's Union".
+			if (word.pos === 'PART' && words[all[k] + 1]?.pos === 'PROPN') continue;
 			if (/^(?:ADP|SCONJ|CCONJ|PART)$/.test(word.pos) || /^(?:that|which|who)$/.test(word.lower)) {
 				cut = all[k];
 				break;
@@ -29,7 +35,7 @@ export const length: TitleStep = {
 			for (let k = MAX_WORDS; k > verb + 1; k--)
 				if (
 					/^(?:NOUN|PROPN|NUM)$/.test(words[all[k - 1]].pos) &&
-					!/^(?:NOUN|PROPN)$/.test(words[all[k]].pos)
+					!/^(?:NOUN|PROPN|PART)$/.test(words[all[k]].pos)
 				) {
 					cut = all[k];
 					break;

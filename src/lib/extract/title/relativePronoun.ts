@@ -67,6 +67,13 @@ export function antecedent(words: readonly Word[], at: number, text: string, thi
 	while (start > 0) {
 		const word = words[start - 1];
 		if (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(word.pos) || /^['’]s$/.test(word.lower)) start--;
+		// "The British and Irish governments, which": two adjectives or names joined.
+		else if (
+			word.lower === 'and' &&
+			/^(?:ADJ|PROPN)$/.test(words[start]?.pos ?? '') &&
+			/^(?:ADJ|PROPN)$/.test(words[start - 2]?.pos ?? '')
+		)
+			start--;
 		// "a pre-season tour of Japan that begins": "of" a name, after a common noun, belongs to
 		// what a "that" or "which" stands for (a "who" stands for the person named).
 		else if (

@@ -22,10 +22,12 @@ export function sentenceSubject(
 		while (comma < before && !isComma(words[comma]) && !isFinite(words, comma)) comma++;
 		if (isComma(words[comma])) from = comma + 1;
 	}
+	// Past an article, a quotation mark, and the comma an opening phrase left ("On Sept. 2,
+	// police … raided" once the date is left out).
 	while (
 		from < before &&
 		/^(?:DET|PUNCT)$/.test(words[from].pos) &&
-		/^(?:the|a|an|["“'‘`]+)$/i.test(words[from].lower)
+		(/^(?:the|a|an|["“'‘`]+)$/i.test(words[from].lower) || isComma(words[from]))
 	)
 		from++;
 	let to = from;

@@ -16,4 +16,13 @@ describe('statementDate', () => {
 			)
 		).toBe('Rescuers pulled two men from the rubble overnight');
 	});
+
+	it('reads the attribution whose speaker the clause step left before it: "…, a newspaper reported Friday"', () => {
+		expect(
+			title(
+				'Tanzania expelled five men who were questioned by police about the attack last month, a newspaper reported Friday.',
+				'Friday'
+			)
+		).toMatch(/^Tanzania expelled five men/);
+	});
 });

@@ -12,9 +12,19 @@ export const statementDate: TitleStep = {
 	name: 'statementDate',
 	run(draft) {
 		const { words } = draft;
-		if (draft.from === 0 || !isComma(words[draft.from - 1])) return;
 		// The attribution ends the sentence.
 		for (let i = draft.to; i < words.length; i++) if (words[i].pos !== 'PUNCT') return;
-		if (attributionTail(draft, draft.from)) draft.from = 0;
+		// It opens after a comma, on its speaker or on its verb when the clause step left the
+		// speaker in the clause before ("…, a newspaper | reported Friday").
+		let from = draft.from;
+		if (from > 0 && !isComma(words[from - 1])) {
+			let comma = from - 1;
+			while (comma > 0 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(words[comma].pos)) comma--;
+			if (comma === from - 1 || !isComma(words[comma])) return;
+			from = comma + 1;
+		}
+		if (from === 0 || !isComma(words[from - 1])) return;
+		if (!attributionTail({ ...draft, from }, from)) return;
+		draft.from = 0;
 	}
 };
