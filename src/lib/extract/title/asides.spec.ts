@@ -43,3 +43,14 @@ describe('asides and the date', () => {
 		).toBe('Bombing of Pan Am Flight 103');
 	});
 });
+
+describe('an attribution between commas', () => {
+	it('is left out of what was said: ", the finance director said,"', () => {
+		const title_ = title(
+			'Capital spending in 2025 will rise slightly, the finance director said, from an estimated $470 million this year.',
+			'this year'
+		);
+		expect(title_).toMatch(/^Capital spending in 2025 will rise slightly/);
+		expect(title_).not.toMatch(/said|director/);
+	});
+});

@@ -35,6 +35,15 @@ export const asides: TitleStep = {
 			if (inDate(draft, i)) continue;
 			const close = closingMark(draft, i, dash);
 			if (close <= i + 1) continue;
+			// "Spending will rise slightly, Mr. Marous said, from …", "If holders wait, he added,
+			// they can expect …": an attribution between commas is no part of what was said.
+			if (saidBetween(draft, i, close)) {
+				const verb = words.findIndex((w, k) => k > i && k < close && isSaying(w));
+				draft.speaker ??= { from: i + 1, to: verb };
+				leaveOut(draft, i, close);
+				i = close;
+				continue;
+			}
 			if (trailing(draft, i, close)) {
 				// ", down 50 cents", ", having been burned repeatedly", ", two years after the war":
 				// a phrase without a verb after the clause is done says no more of what happened.
@@ -159,4 +168,19 @@ function inDate(draft: Draft, i: number): boolean {
 	const { first, last } = draft.date;
 	if (i > first && i < last) return true;
 	return i === last && draft.words[first - 1]?.pos === 'DET' && isNoun(draft.words[i + 1]);
+}
+
+/**
+ * Whether words `open + 1` to `close - 1`, between two commas, are a speaker and a verb of
+ * saying only ("Mr. Marous said", "he added", "officials said Friday").
+ */
+function saidBetween(draft: Draft, open: number, close: number): boolean {
+	const { words } = draft;
+	if (!isComma(words[open]) || !isComma(words[close]) || close >= draft.to) return false;
+	let i = open + 1;
+	while (i < close && (isNoun(words[i]) || /^(?:DET|ADJ)$/.test(words[i].pos))) i++;
+	if (i === open + 1 || !isSaying(words[i]) || !isFinite(words, i)) return false;
+	for (let k = i + 1; k < close; k++)
+		if (words[k].pos !== 'ADV' && !holdsDate(draft, k, k + 1)) return false;
+	return true;
 }
