@@ -91,3 +91,14 @@ describe('reportedSpeech, with an adverb', () => {
 		).toBe('Harbour Trust correctly listed the donor as having given 5,000 marks');
 	});
 });
+
+describe('reportedSpeech, in a clause of its own', () => {
+	it('leaves a date before "but officials warned" to the clause it is in', () => {
+		expect(
+			title(
+				'The outbreak appeared to be slowing on Saturday but officials warned the virus still posed a grave threat.',
+				'Saturday'
+			)
+		).toMatch(/^Outbreak appeared to be slowing/);
+	});
+});

@@ -97,6 +97,10 @@ export const reportedSpeech: TitleStep = {
 			if (!kept(draft, v) || !isSaying(words[v]) || !isFinite(words, v)) continue;
 			const subject = subjectBefore(words, draft.from, v, draft.out);
 			if (subject < 0) continue;
+			// "The outbreak appeared to be stabilizing on Saturday but officials warned …": a date
+			// in a clause of its own before the speaker is that clause's, not the saying's.
+			if (draft.date.last <= subject && verbBetween(words, draft.from, draft.date.first, subject))
+				continue;
 			const speaker = { from: subject, to: v };
 			const complement = complementAfter(draft, v, draft.to);
 			if (complement >= 0) {
@@ -119,6 +123,13 @@ export const reportedSpeech: TitleStep = {
 		}
 	}
 };
+
+/** Whether a verb stands from `from` to `to - 1` other than the word at `date`. */
+function verbBetween(words: readonly Word[], from: number, date: number, to: number): boolean {
+	for (let i = from; i < to; i++)
+		if (i !== date && /^(?:VERB|AUX)$/.test(words[i].pos)) return true;
+	return false;
+}
 
 /**
  * Whether words `from` to `to - 1` are only the date, adverbs and phrases of setting. A noun
@@ -172,7 +183,9 @@ export function subjectBefore(
 			continue;
 		}
 		// "The Arnault family and its luxury group said": two nouns joined are one subject.
-		const joined = word.pos === 'CCONJ' && noun && isNoun(words[i - 2]) && i - 1 > from;
+		// "But" joins clauses, not the nouns of a subject.
+		const joined =
+			word.pos === 'CCONJ' && word.lower !== 'but' && noun && isNoun(words[i - 2]) && i - 1 > from;
 		if (
 			isComma(word) ||
 			isFinite(words, i - 1) ||
