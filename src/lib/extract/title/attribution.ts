@@ -3,7 +3,7 @@
  * Thursday he has sent a team" is titled from what was said, with the speaker kept for the
  * pronoun; "…, the office said Friday" and "according to a report" are left out.
  */
-import { isFinite } from '../grammar';
+import { isFinite, isPastForm } from '../grammar';
 import type { Word } from '../language';
 import { clauseAt, clauseStarts } from './clauses';
 import { isComma, isNoun, kept, leaveOut, type Draft, type TitleStep } from './draft';
@@ -124,10 +124,14 @@ export const reportedSpeech: TitleStep = {
 	}
 };
 
-/** Whether a verb stands from `from` to `to - 1` other than the word at `date`. */
+/**
+ * Whether a finite or past verb stands from `from` to `to - 1` other than the word at `date`
+ * ("appeared"; not "After touring …", whose participle opens no clause of its own).
+ */
 function verbBetween(words: readonly Word[], from: number, date: number, to: number): boolean {
 	for (let i = from; i < to; i++)
-		if (i !== date && /^(?:VERB|AUX)$/.test(words[i].pos)) return true;
+		if (i !== date && (isFinite(words, i) || (words[i].pos === 'VERB' && isPastForm(words[i]))))
+			return true;
 	return false;
 }
 
