@@ -9,7 +9,8 @@
  * draftTitle('Gaddafi, a fugitive since August, was killed on Thursday.', 42, 50);
  * // 'Gaddafi was killed'
  */
-import { attributionAfter, reportedSpeech } from './attribution';
+import { reportedSpeech } from './attribution';
+import { attributionAfter } from './attributionAfter';
 import { dateClause, whenClause } from './clauses';
 import { comparison } from './comparison';
 import { earlierLead, earlierSubject } from './context';

@@ -5,7 +5,7 @@
  * subordinate clause opens a clause): the title is then drawn from the sentence before it, and
  * `attributionAfter` leaves the attribution out.
  */
-import { attributionTail } from './attribution';
+import { attributionTail } from './attributionAfter';
 import { isComma, type TitleStep } from './draft';
 
 export const statementDate: TitleStep = {
