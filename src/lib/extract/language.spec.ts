@@ -48,6 +48,21 @@ describe('tag', () => {
 		);
 		expect(plans?.pos).toBe('VERB');
 	});
+
+	it('reads a capitalised word after a comma as a name, not a verb: "the governor, Amina Said, told"', () => {
+		for (const sentence of [
+			'The governor of the county, Said, told reporters on Monday.',
+			'In March, Said announced a curfew.'
+		]) {
+			const said = tag(sentence).find((w) => w.text === 'Said');
+			expect(said?.pos, sentence).toBe('PROPN');
+		}
+		// A lower-case verb after a comma stays a verb.
+		const said = tag('The cases were confirmed on Monday, said Amina Said.').find(
+			(w) => w.text === 'said'
+		);
+		expect(said?.pos).toBe('VERB');
+	});
 });
 
 describe('isAbbreviation', () => {

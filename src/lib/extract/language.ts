@@ -122,7 +122,8 @@ function tagNow(text: string): Word[] {
 
 /**
  * Mistakes of the small model that news makes common, put right from the tags around them: a
- * capitalised word inside a sentence is a name, not a verb ("the Roe vs. Wade decision"); a
+ * capitalised word inside a sentence is a name, not a verb ("the Roe vs. Wade decision", "the
+ * governor, Amina Said, told", "Pan Am Flight 103"); a
  * noun between a subject and "to" + verb is the sentence's verb ("the league plans to hold");
  * an "-ed" word read as an adjective after a subject, before what follows a verb, is the verb
  * ("when it crested at 64.7 feet", "heavy snow melted faster"); the word after "who" that leads
@@ -133,10 +134,12 @@ function repaired(words: Word[]): Word[] {
 		const word = words[i];
 		const before = words[i - 1];
 		if (
-			word.pos === 'VERB' &&
+			(word.pos === 'VERB' || (word.pos === 'AUX' && before.lower !== 'i')) &&
 			/^\p{Lu}\p{Ll}/u.test(word.text) &&
-			before.pos !== 'PUNCT' &&
-			(before.pos === 'PROPN' || before.pos === 'ADP' || words[i + 1]?.pos === 'PROPN')
+			// After a comma a word is capitalised only as a name: "the governor, Said, told".
+			(before.text === ',' ||
+				(before.pos !== 'PUNCT' &&
+					(before.pos === 'PROPN' || before.pos === 'ADP' || words[i + 1]?.pos === 'PROPN')))
 		)
 			word.pos = 'PROPN';
 		else if (

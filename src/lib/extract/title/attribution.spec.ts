@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { after, title } from './testing';
+import { title } from './testing';
 
 describe('reported speech', () => {
 	it('titles "X said Friday that Y" from Y, keeping X for its pronoun when X acts', () => {
@@ -37,31 +37,24 @@ describe('reported speech', () => {
 	});
 });
 
-describe('attributionAfter', () => {
-	it('leaves out "…, the office said Friday" and "according to …"', () => {
+describe('reportedSpeech, with an adverb', () => {
+	it('finds what was said past an adverb before its verb: "the Harbour Trust correctly listed"', () => {
 		expect(
-			after('attributionAfter', 'The plant will close in March, the company said Friday.', 'Friday')
-		).toBe('The plant will close in March');
-		expect(
-			title('The mayor has found funds for a museum, according to a report Friday.', 'Friday')
-		).toBe('Mayor has found funds for a museum');
+			title(
+				'The council president said the Harbour Trust correctly listed the donor as having given 5,000 marks in 1995.',
+				'1995'
+			)
+		).toBe('Harbour Trust correctly listed the donor as having given 5,000 marks');
 	});
+});
 
-	it('gives first-person words quoted to their speaker, named before or after the verb', () => {
+describe('reportedSpeech, in a clause of its own', () => {
+	it('leaves a date before "but officials warned" to the clause it is in', () => {
 		expect(
-			title('"We are ready to talk," the union\'s leader, Ana Ruiz, said on Monday.', 'Monday')
-		).toBe('Ana Ruiz: We are ready to talk');
-		expect(title('"I will not resign," said Mayor Tom Hale on Monday.', 'Monday')).toBe(
-			'Mayor Tom Hale: I will not resign'
-		);
-	});
-
-	it('keeps a quotation\'s own "they", and no attribution with an object of its own is one', () => {
-		expect(title('"They promised us a bridge in 2015 too," said Rosa Lind.', '2015')).toBe(
-			'They promised us a bridge too'
-		);
-		expect(
-			title('In the year ended March 31, the firm reported sales of $9 million.', 'March 31')
-		).toBe('Firm reported sales of $9 million');
+			title(
+				'The outbreak appeared to be slowing on Saturday but officials warned the virus still posed a grave threat.',
+				'Saturday'
+			)
+		).toMatch(/^Outbreak appeared to be slowing/);
 	});
 });

@@ -1,12 +1,13 @@
 /**
  * Steps for reported speech: a title says what happened, not who said so. "The commander said
  * Thursday he has sent a team" is titled from what was said, with the speaker kept for the
- * pronoun; "…, the office said Friday" and "according to a report" are left out.
+ * pronoun. The attribution after what was said ("…, the office said Friday") is read in
+ * `attributionAfter.ts`.
  */
-import { isFinite } from '../grammar';
+import { isFinite, isPastForm } from '../grammar';
 import type { Word } from '../language';
 import { clauseAt, clauseStarts } from './clauses';
-import { isComma, isNoun, kept, leaveOut, type Draft, type TitleStep } from './draft';
+import { isComma, isNoun, kept, type Draft, type TitleStep } from './draft';
 
 /** Verbs of saying, by lemma: what they introduce is the news. */
 const SAYING = new Set([
@@ -34,7 +35,7 @@ export const isSaying = (word: Word | undefined): boolean =>
 	word !== undefined && word.pos === 'VERB' && SAYING.has(word.lemma);
 
 /** Whether word `i` is part of the date, or a word that only leads into it ("on", "early"). */
-function aboutDate(draft: Draft, i: number): boolean {
+export function aboutDate(draft: Draft, i: number): boolean {
 	return i >= draft.date.first && i < draft.date.last;
 }
 
@@ -74,7 +75,10 @@ function complementAfter(draft: Draft, verb: number, to: number): number {
 	for (let j = i; j < to && j < i + 10; j++) {
 		if (isComma(words[j]) || /^[:(]$/.test(words[j].text)) return -1;
 		if (!isFinite(words, j)) continue;
-		if (j === i || !isNoun(words[j - 1])) return -1;
+		// "the People's Union correctly listed": adverbs between the subject and its verb.
+		let noun = j - 1;
+		while (noun > i && words[noun].pos === 'ADV') noun--;
+		if (j === i || !isNoun(words[noun])) return -1;
 		// "told the committee they had found": past the one told, to the pronoun that is the
 		// subject of what was said.
 		return words[j - 1].pos === 'PRON' && j - 1 > i ? j - 1 : i;
@@ -94,6 +98,10 @@ export const reportedSpeech: TitleStep = {
 			if (!kept(draft, v) || !isSaying(words[v]) || !isFinite(words, v)) continue;
 			const subject = subjectBefore(words, draft.from, v, draft.out);
 			if (subject < 0) continue;
+			// "The outbreak appeared to be stabilizing on Saturday but officials warned …": a date
+			// in a clause of its own before the speaker is that clause's, not the saying's.
+			if (draft.date.last <= subject && verbBetween(words, draft.from, draft.date.first, subject))
+				continue;
 			const speaker = { from: subject, to: v };
 			const complement = complementAfter(draft, v, draft.to);
 			if (complement >= 0) {
@@ -116,6 +124,17 @@ export const reportedSpeech: TitleStep = {
 		}
 	}
 };
+
+/**
+ * Whether a finite or past verb stands from `from` to `to - 1` other than the word at `date`
+ * ("appeared"; not "After touring …", whose participle opens no clause of its own).
+ */
+function verbBetween(words: readonly Word[], from: number, date: number, to: number): boolean {
+	for (let i = from; i < to; i++)
+		if (i !== date && (isFinite(words, i) || (words[i].pos === 'VERB' && isPastForm(words[i]))))
+			return true;
+	return false;
+}
 
 /**
  * Whether words `from` to `to - 1` are only the date, adverbs and phrases of setting. A noun
@@ -169,7 +188,9 @@ export function subjectBefore(
 			continue;
 		}
 		// "The Arnault family and its luxury group said": two nouns joined are one subject.
-		const joined = word.pos === 'CCONJ' && noun && isNoun(words[i - 2]) && i - 1 > from;
+		// "But" joins clauses, not the nouns of a subject.
+		const joined =
+			word.pos === 'CCONJ' && word.lower !== 'but' && noun && isNoun(words[i - 2]) && i - 1 > from;
 		if (
 			isComma(word) ||
 			isFinite(words, i - 1) ||
@@ -207,130 +228,4 @@ export function speakerText(draft: Draft): string {
 		spoken += gap + words[i].text;
 	}
 	return spoken.replace(/\s+/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '');
-}
-
-/**
- * "…, the office said Friday", "…, said James Whitfield", "…," NetChoice's counsel, Chris
- * Marchese, said Monday, "…, according to a report Friday": an attribution after what was said
- * is left out (several, from the last), and when the date was in it the title is what was said.
- */
-export const attributionAfter: TitleStep = {
-	name: 'attributionAfter',
-	run(draft) {
-		const { words } = draft;
-		// A quotation closed before the attribution: everything after its closing mark.
-		const quote = closingQuote(draft);
-		if (quote >= 0) {
-			const verb = findSaying(draft, quote);
-			if (verb >= 0 && isTail(draft, quote, verb)) {
-				draft.speaker = nameNear(draft, quote, verb);
-				draft.to = quote;
-				draft.quoted = true;
-			}
-		}
-		// An attribution ends the sentence: "…, announced yesterday | that he will withdraw" is
-		// no attribution but a statement's start.
-		// A participle may follow ("…, Meissner said Wednesday, adding that …").
-		const participle = /ing$/.test(words[draft.to - 1]?.lower ?? '');
-		if (!participle)
-			for (let i = draft.to; i < words.length; i++) if (words[i].pos !== 'PUNCT') return;
-		for (let c = draft.to - 1; c > draft.from; c--) {
-			if (!isComma(words[c]) || !kept(draft, c)) continue;
-			const tail = c + 1;
-			// "according to …" up to the next comma or the end.
-			if (words[tail]?.lower === 'according' && words[tail + 1]?.lower === 'to') {
-				let end = tail + 2;
-				while (end < draft.to && !isComma(words[end])) end++;
-				leaveOut(draft, c, end);
-				continue;
-			}
-			const verb = findSaying(draft, tail);
-			if (verb < 0 || !isTail(draft, tail, verb)) continue;
-			const subject = subjectBefore(words, tail, verb);
-			draft.speaker ??= subject >= 0 ? { from: subject, to: verb } : afterVerb(draft, verb);
-			draft.to = c;
-		}
-	}
-};
-
-/** The comma and closing quotation mark that end a quotation before its attribution, or -1. */
-function closingQuote(draft: Draft): number {
-	const { words } = draft;
-	for (let i = draft.from + 1; i < draft.to - 1; i++) {
-		const word = words[i];
-		// ",'' said", ",” Meissner said", ',\" she said'.
-		if (/^(?:['’”"]|'')$/.test(word.text) && isComma(words[i - 1])) return i - 1;
-	}
-	return -1;
-}
-
-/** The speaker of a quotation: the name nearest the verb, before it or after it. */
-function nameNear(
-	draft: Draft,
-	from: number,
-	verb: number
-): { from: number; to: number } | undefined {
-	const { words } = draft;
-	let end = verb;
-	while (end > from && !isNoun(words[end - 1])) end--;
-	let start = end;
-	while (
-		start > from &&
-		(isNoun(words[start - 1]) ||
-			/^['’]s$/.test(words[start - 1].lower) ||
-			words[start - 1].pos === 'ADJ' ||
-			words[start - 1].pos === 'DET')
-	)
-		start--;
-	if (start < end) return { from: start, to: end };
-	return afterVerb(draft, verb);
-}
-
-/**
- * Whether words from `tail` to the clause's end are an attribution: a verb of saying with its
- * speaker and setting ("in a statement Monday"), but no object of its own ("the company
- * reported sales") and no other verb.
- */
-function isTail(draft: Draft, tail: number, verb: number): boolean {
-	const { words } = draft;
-	let count = 0;
-	for (let i = tail; i < draft.to; i++) {
-		if (i !== verb && isFinite(words, i) && words[i].pos !== 'AUX') return false;
-		if (words[i].pos !== 'PUNCT' && !aboutDate(draft, i)) count++;
-	}
-	// After the verb: the date, a setting, the speaker's name ("said James Whitfield"), or "the
-	// spokesman" after "said"; a common noun is an object.
-	let i = verb + 1;
-	let named = false;
-	while (i < draft.to) {
-		const word = words[i];
-		// "…, adding that the bond matters": what follows a comma is no part of it.
-		if (isComma(word) && !named) break;
-		if (aboutDate(draft, i) || word.pos === 'PUNCT' || word.pos === 'ADV' || word.pos === 'PROPN') {
-			named ||= word.pos === 'PROPN' && !aboutDate(draft, i);
-			i++;
-			continue;
-		}
-		// "said Bernard Tolbert, special agent": the speaker's title after the name.
-		if (named && /^(?:ADJ|NOUN|DET)$/.test(word.pos)) {
-			i++;
-			continue;
-		}
-		if (word.pos === 'ADP' || word.pos === 'SCONJ') break;
-		if (words[verb].lemma === 'say' && i === verb + 1 && word.pos === 'DET') break;
-		return false;
-	}
-	return count <= 14;
-}
-
-function findSaying(draft: Draft, from: number): number {
-	for (let i = from; i < draft.to; i++) if (isSaying(draft.words[i])) return i;
-	return -1;
-}
-
-/** "said James Whitfield, a neighbour": the speaker after the verb. */
-function afterVerb(draft: Draft, verb: number): { from: number; to: number } | undefined {
-	let to = verb + 1;
-	while (to < draft.to && isNoun(draft.words[to]) && !aboutDate(draft, to)) to++;
-	return to > verb + 1 ? { from: verb + 1, to } : undefined;
 }

@@ -7,8 +7,8 @@ import { isFinite } from '../grammar';
 import { tag, type Word } from '../language';
 import { firstVerb, keptWords, makeDraft, type Draft, type TitleStep } from './draft';
 import { subjectBefore } from './attribution';
-import { sentenceSubject } from './reference';
-import { dateline } from './trim';
+import { sentenceSubject } from './sentenceSubject';
+import { dateline } from './dateline';
 import { kindOf } from './kind';
 
 // How far back a pronoun's noun is looked for: a reader holds a sentence or two, not a page.

@@ -7,7 +7,7 @@
  */
 import type { Draft, TitleStep } from './draft';
 import { kept } from './draft';
-import { theDate } from './trim';
+import { theDate } from './theDate';
 
 export const otherDates: TitleStep = {
 	name: 'otherDates',

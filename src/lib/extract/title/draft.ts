@@ -92,6 +92,12 @@ export function keptWords(draft: Draft): number[] {
 	return found;
 }
 
+/** The first kept word of the clause that is no mark or conjunction, or -1. */
+export function firstKept(draft: Draft): number {
+	const all = keptWords(draft);
+	return all.find((i) => draft.words[i].pos !== 'PUNCT' && draft.words[i].pos !== 'CCONJ') ?? -1;
+}
+
 /** Whether a kept word from `from` to `to - 1` is a finite verb. */
 export function keepsVerb(draft: Draft, from = draft.from, to = draft.to): boolean {
 	for (let i = from; i < to; i++) if (kept(draft, i) && isFinite(draft.words, i)) return true;

@@ -9,21 +9,29 @@
  * draftTitle('Gaddafi, a fugitive since August, was killed on Thursday.', 42, 50);
  * // 'Gaddafi was killed'
  */
-import { attributionAfter, reportedSpeech } from './attribution';
+import { reportedSpeech } from './attribution';
+import { attributionAfter } from './attributionAfter';
 import { dateClause, whenClause } from './clauses';
+import { comparison } from './comparison';
 import { earlierLead, earlierSubject } from './context';
 import { longSubject } from './subject';
 import { otherDates } from './dates';
+import { objectPronoun } from './objectPronoun';
 import { participleAside, participleOpener } from './participle';
 import { makeDraft, render, type Draft, type Offsets, type TitleStep } from './draft';
-import {
-	borrowedSubject,
-	relativePronoun,
-	speakerPronoun,
-	standIn,
-	subjectPronoun
-} from './reference';
-import { asides, dateline, datedNoun, ends, leadingAdverbial, length, theDate } from './trim';
+import { borrowedSubject } from './borrowedSubject';
+import { relativePronoun } from './relativePronoun';
+import { speakerPronoun } from './speakerPronoun';
+import { standIn } from './standIn';
+import { statementDate } from './statement';
+import { subjectPronoun } from './subjectPronoun';
+import { asides } from './asides';
+import { dateline } from './dateline';
+import { datedNoun } from './datedNoun';
+import { ends } from './ends';
+import { leadingAdverbial } from './leadingAdverbial';
+import { length } from './length';
+import { theDate } from './theDate';
 
 export const titleSteps: TitleStep[] = [
 	// First: a wire dateline is no part of any clause, and would read as a subject.
@@ -36,11 +44,17 @@ export const titleSteps: TitleStep[] = [
 	// Otherwise the clause that carries the date (or the one it dates), before any step that
 	// reads a clause.
 	dateClause,
+	// A clause that is only "police said on Thursday" dates the saying: the title is what was
+	// said, the sentence before it (the attribution is left out by `attributionAfter`).
+	statementDate,
 	// A participle phrase that opens the sentence ("Founded in 1983, Northgate grew") is read
 	// before asides: its comma is no aside's, and it may be the happening itself.
 	participleOpener,
 	// So is a participle aside on a noun that holds the date ("The motion, tabled on May 28,").
 	participleAside,
+	// A comparison with the past ("the first … since Serena Williams in 2017") is read before
+	// asides, which would leave out the trailing phrase that holds it with its date.
+	comparison,
 	// Asides go before reported speech is read ("The Iraqi leader, in an initiative …,
 	// announced"); an aside that holds the date is the title.
 	asides,
@@ -60,6 +74,9 @@ export const titleSteps: TitleStep[] = [
 	speakerPronoun,
 	// Without a speaker: "when it crested" stands for the sentence's subject.
 	subjectPronoun,
+	// An object "it" or "them" stands for an earlier verb's object in the sentence: "found a
+	// crack … and repaired it".
+	objectPronoun,
 	// Only then, a pronoun with nothing in its sentence to stand for: an earlier sentence's
 	// subject ("He then tried to walk away" → "Musk then tried to walk away").
 	earlierSubject,

@@ -8,7 +8,7 @@ import { isFinite, isPastForm } from '../grammar';
 import type { Word } from '../language';
 import { isSaying } from './attribution';
 import { isComma, leaveOut, type Draft, type TitleStep } from './draft';
-import { nounStart } from './trim';
+import { nounStart } from './phrase';
 
 /**
  * An opening past or present participle ("Founded", "Born", "Hit", "Speaking") up to its comma,

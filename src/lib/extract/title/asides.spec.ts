@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { title } from './testing';
+
+describe('what a title leaves out: asides', () => {
+	it('leaves out an aside between commas, never keeping a fragment of it: "August, was killed"', () => {
+		const killed = title(
+			'The former ruler, a fugitive since August, was killed on Thursday after fighters overran his hometown.',
+			'Thursday'
+		);
+		expect(killed).toBe('Former ruler was killed');
+		expect(killed).not.toMatch(/August/);
+	});
+
+	it('titles a date inside the aside by the aside and its noun', () => {
+		expect(
+			title('The former ruler, a fugitive since August, was killed on Thursday.', 'August')
+		).toBe('Former ruler, a fugitive');
+	});
+
+	it('leaves out a participle aside that holds the date, and a trailing phrase without a verb', () => {
+		expect(
+			title(
+				'The minister, speaking to reporters on Wednesday, said the truce would hold.',
+				'Wednesday'
+			)
+		).toBe('Truce would hold');
+		expect(
+			title('She said he had died peacefully on Sunday, surrounded by his family.', 'Sunday')
+		).toBe('He had died peacefully');
+		expect(title('Acme closed at $60 on Friday, down 50 cents.', 'Friday')).toBe(
+			'Acme closed at $60'
+		);
+	});
+});
+
+describe('asides and the date', () => {
+	it('reads no aside in the date\'s own commas: "the Dec. 21, 1988, bombing"', () => {
+		expect(
+			title(
+				'Two agents were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103 that killed 270 people.',
+				'Dec. 21, 1988'
+			)
+		).toBe('Bombing of Pan Am Flight 103');
+	});
+});
+
+describe('an attribution between commas', () => {
+	it('is left out of what was said: ", the finance director said,"', () => {
+		const title_ = title(
+			'Capital spending in 2025 will rise slightly, the finance director said, from an estimated $470 million this year.',
+			'this year'
+		);
+		expect(title_).toMatch(/^Capital spending in 2025 will rise slightly/);
+		expect(title_).not.toMatch(/said|director/);
+	});
+});

@@ -1,0 +1,109 @@
+/** A date on a noun dates that noun: the noun is the title. */
+import { isFinite, isPastForm } from '../grammar';
+import type { Word } from '../language';
+import { clauseAt, clauseStarts } from './clauses';
+import { isComma, isNoun, type TitleStep } from './draft';
+import { nounStart } from './phrase';
+
+/**
+ * "after the great flood of 1927", "following the Jan. 6, 2021, attack on the U.S. Capitol",
+ * "since his Aug. 2 power-grab": a date on a noun after a preposition dates that noun, not the
+ * clause around it; the noun (with what names it) is the title.
+ */
+export const datedNoun: TitleStep = {
+	name: 'datedNoun',
+	run(draft) {
+		const { words, date } = draft;
+		const { first, last } = date;
+		if (first >= words.length) return;
+		const before = words[first - 1];
+		// "the great flood of 1927", "since the revolution of 1959": the noun before "of".
+		if (before?.lower === 'of' && before.pos === 'ADP') {
+			const start = nounStart(words, 0, first - 1);
+			if (
+				start > 0 &&
+				/^(?:ADP|SCONJ)$/.test(words[start - 1].pos) &&
+				words[start - 1].lower !== 'of'
+			) {
+				draft.from = start;
+				draft.to = first - 1;
+			}
+			return;
+		}
+		// "its record high set on Aug. 6", "The warehouse, built in 1911,", "with a decision
+		// expected by June": a noun and the participle that dates it.
+		const verb = first - 2;
+		if (
+			words[first - 1]?.pos === 'ADP' &&
+			words[verb]?.pos === 'VERB' &&
+			(isPastForm(words[verb]) || words[verb].lower === words[verb].lemma) &&
+			!isFinite(words, verb)
+		) {
+			const comma = isComma(words[verb - 1]) ? 1 : 0;
+			const start = nounStart(words, 0, verb - comma);
+			if (start >= 0) {
+				draft.from = start;
+				draft.to = verb + 1;
+				if (comma) draft.out.add(verb - 1);
+				return;
+			}
+		}
+		// "compared with earnings of $6.1 million a year ago": what the date's figure is.
+		const compared = comparison(words, first);
+		if (compared >= 0) {
+			draft.from = compared;
+			draft.to = first;
+			return;
+		}
+		// "the Jan. 6, 2021, attack on the Capitol", "his Aug. 2 power-grab".
+		let after = last;
+		if (isComma(words[after])) after++;
+		if (!/^(?:NOUN|ADJ|PROPN)$/.test(words[after]?.pos ?? '')) return;
+		let start = first;
+		while (start > 0 && /^(?:DET|ADJ)$/.test(words[start - 1].pos)) start--;
+		if (words[start - 1]?.pos === 'PRON') start--;
+		if (start === first || start === 0) return;
+		// After a preposition, or a verb form used as one ("following", "including").
+		const lead = words[start - 1];
+		if (lead.pos !== 'ADP' && !(lead.pos === 'VERB' && /ing$/.test(lead.lower))) return;
+		let end = after;
+		while (end < words.length && /^(?:NOUN|ADJ|PROPN)$/.test(words[end].pos)) end++;
+		// "that killed one person": a relative clause on the noun is what it did.
+		if (/^(?:that|which)$/.test(words[end]?.lower ?? '') && verbAfter(words, end)) {
+			const [, to] = clauseAt(clauseStarts(words), words.length, end);
+			draft.from = start;
+			draft.to = to;
+			draft.out.add(end);
+			return;
+		}
+		// "on the U.S. Capitol": a short phrase that names it.
+		if (words[end]?.pos === 'ADP' && /^(?:on|of|in|against|at)$/.test(words[end].lower)) {
+			let k = end + 1;
+			while (
+				k < words.length &&
+				k < end + 6 &&
+				(/^(?:DET|NOUN|PROPN|ADJ)$/.test(words[k].pos) ||
+					// "Pan Am Flight 103": a number after a name is part of it.
+					(words[k].pos === 'NUM' && words[k - 1].pos === 'PROPN'))
+			)
+				k++;
+			if (k > end + 1 && words.slice(end + 1, k).some(isNoun)) end = k;
+		}
+		draft.from = start;
+		draft.to = end;
+	}
+};
+
+function verbAfter(words: readonly Word[], i: number): boolean {
+	return isFinite(words, i + 1) || (words[i + 1]?.pos === 'ADV' && isFinite(words, i + 2));
+}
+
+/** Where the noun phrase compared in "compared with X <date>" starts, or -1. */
+function comparison(words: readonly Word[], first: number): number {
+	for (let i = first - 1; i > 0 && i > first - 10; i--) {
+		if (isComma(words[i]) || isFinite(words, i)) return -1;
+		const pair = `${words[i - 1].lower} ${words[i].lower}`;
+		if (/^(?:compared (?:with|to)|(?:up|down) from)$/.test(pair)) return i + 1;
+	}
+	return -1;
+}

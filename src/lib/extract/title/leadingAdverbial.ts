@@ -1,0 +1,48 @@
+/** What comes before the subject (an adverbial, a subordinator) is no part of the title. */
+import { subjectBefore } from './attribution';
+import { firstVerb, isComma, kept, keptWords, leaveOut, type Draft, type TitleStep } from './draft';
+
+/**
+ * "Then, after extending its offer four times, IMA lowered its offer", "In New York Stock
+ * Exchange composite trading Friday, Aetna closed at $60", "after fighters captured the town":
+ * what comes before the subject (an adverbial up to its comma, a subordinator) is left out.
+ */
+export const leadingAdverbial: TitleStep = {
+	name: 'leadingAdverbial',
+	run(draft) {
+		const { words } = draft;
+		const verb = firstVerb(draft);
+		if (verb < 0) return;
+		const subject = subjectBefore(words, draft.from, verb, draft.out);
+		let comma = -1;
+		if (subject >= 0)
+			for (let i = draft.from; i < subject; i++) if (kept(draft, i) && isComma(words[i])) comma = i;
+		if (comma >= 0 && !listComma(draft, comma, verb)) leaveOut(draft, draft.from, comma + 1);
+		// A subordinator or conjunction that opens the clause: "after", "when", "and", "that".
+		const all = keptWords(draft);
+		const first = words[all[0]];
+		if (
+			first &&
+			(first.pos === 'SCONJ' ||
+				first.pos === 'CCONJ' ||
+				first.lower === 'when' ||
+				/^(?:after|before|since|until|as|because|while)$/.test(first.lower)) &&
+			all[0] < verb
+		)
+			draft.out.add(all[0]);
+	}
+};
+
+/**
+ * Whether the comma at `comma` separates the items of a list subject ("Chief Executive Parag
+ * Agrawal, Chief Financial Officer Ned Segal and …"): only a noun phrase before it, and an "and"
+ * or "or" after it before the verb.
+ */
+function listComma(draft: Draft, comma: number, verb: number): boolean {
+	const { words } = draft;
+	for (let i = draft.from; i < comma; i++)
+		if (kept(draft, i) && !/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(words[i].pos)) return false;
+	for (let i = comma + 1; i < verb; i++)
+		if (words[i].pos === 'CCONJ' && /^(?:and|or)$/.test(words[i].lower)) return true;
+	return false;
+}

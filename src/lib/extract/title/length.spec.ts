@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_WORDS } from './length';
+import { title } from './testing';
+
+describe('what a title leaves out: the length', () => {
+	it(`cuts a title over ${MAX_WORDS} words at a phrase boundary, and says so`, () => {
+		const long = title(
+			'In 2020, the city council approved the plan for a new bridge across the river to the old harbour district.',
+			'2020'
+		);
+		expect(long.endsWith('…')).toBe(true);
+		expect(long.replace('…', '').split(' ').length).toBeLessThanOrEqual(MAX_WORDS);
+		expect(long).not.toMatch(/\b(?:the|a|to|of|across)…$/);
+	});
+});
+
+describe('length, in a name', () => {
+	it('cuts no name in two, and counts no verb inside a hyphenated word', () => {
+		expect(
+			title(
+				"The phony address will cost the far-right German People's Union about 549,000 marks in fines, officials said on Friday.",
+				'Friday'
+			)
+		).toBe("Phony address will cost the far-right German People's Union…");
+		expect(
+			title(
+				'The solid construction of the Israeli-built embassy may have prevented the carnage of a similar bomb in the city on Saturday.',
+				'Saturday'
+			)
+		).toMatch(/^Solid construction of the Israeli-built embassy may have prevented/);
+	});
+});

@@ -1,0 +1,46 @@
+/** A title over the most words a headline has is cut at a phrase boundary. */
+import { isFinite } from '../grammar';
+import { keptWords, type TitleStep } from './draft';
+
+/** A title's most words: a headline says what happened, not everything the sentence says. */
+export const MAX_WORDS = 12;
+
+/**
+ * A title over twelve words stops at the last phrase boundary (a preposition, conjunction, "to"
+ * or comma) within them, from the verb's object on; an ellipsis says it was cut.
+ */
+export const length: TitleStep = {
+	name: 'length',
+	run(draft) {
+		// Words as a reader counts them: no marks, no opening "But" (left out by `ends`).
+		const all = keptWords(draft).filter(
+			(i, k) => draft.words[i].pos !== 'PUNCT' && !(k === 0 && draft.words[i].pos === 'CCONJ')
+		);
+		if (all.length <= MAX_WORDS) return;
+		const { words } = draft;
+		// "the Israeli-built embassy": a word attached to the one before is no verb of the title.
+		const verb = all.findIndex((i) => isFinite(words, i) && words[i - 1]?.end !== words[i].start);
+		let cut = all[MAX_WORDS];
+		for (let k = MAX_WORDS; k > Math.max(verb + 2, 5); k--) {
+			const word = words[all[k]];
+			// Not in a name: "the People's Union".
+			if (word.pos === 'PART' && words[all[k] + 1]?.pos === 'PROPN') continue;
+			if (/^(?:ADP|SCONJ|CCONJ|PART)$/.test(word.pos) || /^(?:that|which|who)$/.test(word.lower)) {
+				cut = all[k];
+				break;
+			}
+		}
+		// Else after the last noun within the limit: not in the middle of "a new bridge".
+		if (cut === all[MAX_WORDS])
+			for (let k = MAX_WORDS; k > verb + 1; k--)
+				if (
+					/^(?:NOUN|PROPN|NUM)$/.test(words[all[k - 1]].pos) &&
+					!/^(?:NOUN|PROPN|PART)$/.test(words[all[k]].pos)
+				) {
+					cut = all[k];
+					break;
+				}
+		draft.to = cut;
+		draft.cut = true;
+	}
+};

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { title } from './testing';
+
+describe('relativePronoun: the noun a relative clause hangs on', () => {
+	it('keeps a name of a name whole: "a Gulf of Mexico oil spill that began"', () => {
+		expect(
+			title(
+				'It is day 15 of a Gulf of Mexico oil spill that began with a blast on April 20.',
+				'April 20'
+			)
+		).toBe('Gulf of Mexico oil spill began with a blast');
+	});
+
+	it('gives a relative clause its noun, and "whose" its possessive', () => {
+		expect(title('He faces charges over a riot that injured nine people in May.', 'May')).toBe(
+			'Riot injured nine people'
+		);
+		expect(title('Acme, whose profit fell 8% in the quarter, cut jobs.', 'the quarter')).toBe(
+			"Acme's profit fell 8%"
+		);
+	});
+});
+
+describe('relativePronoun, as an object', () => {
+	it('puts the noun a "whom" stands for after the verb whose object it is', () => {
+		expect(
+			title(
+				'Prime Minister Ann Hale, whom the king appointed on Tuesday, said the country mourned.',
+				'Tuesday'
+			)
+		).toBe('King appointed Prime Minister Ann Hale');
+	});
+
+	it('gives a "who" its verb when the tagger reads that verb as a noun', () => {
+		expect(
+			title('The win ended a long wait for Chile, who last won the cup in 1986 at home.', '1986')
+		).toBe('Chile last won the cup at home');
+	});
+});

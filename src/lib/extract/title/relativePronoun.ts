@@ -1,0 +1,106 @@
+/**
+ * A relative pronoun that opens the title's clause stands for the noun before it ("sniper
+ * shootings that injured doctors" → "Sniper shootings injured doctors").
+ */
+import { isFinite } from '../grammar';
+import type { Word } from '../language';
+import { firstKept, isComma, isNoun, type Draft, type TitleStep } from './draft';
+
+/**
+ * "sniper shootings that injured doctors" → "Sniper shootings injured doctors", "Elian, who was
+ * rescued at sea" → "Elian was rescued at sea", "Unisys, whose revenue rose" → "Unisys's
+ * revenue rose": a relative pronoun that opens the clause stands for the noun before it.
+ */
+export const relativePronoun: TitleStep = {
+	name: 'relativePronoun',
+	run(draft) {
+		const first = firstKept(draft);
+		const word = draft.words[first];
+		if (!word || !/^(?:which|who|whom|whose|that)$/.test(word.lower)) return;
+		if (word.pos !== 'PRON' && word.pos !== 'DET') return;
+		const noun = antecedent(draft.words, first, draft.text, word.lower !== 'who');
+		if (!noun) return;
+		// "Liz Truss, whom the queen appointed on Tuesday" → "Queen appointed Liz Truss": a
+		// pronoun with a subject of its own after it is the verb's object, put after the verb.
+		const verb = objectOf(draft, first);
+		if (verb >= 0) {
+			draft.out.add(first);
+			draft.as.set(verb, `${draft.as.get(verb) ?? draft.words[verb].text} ${noun}`);
+			return;
+		}
+		draft.as.set(first, word.lower === 'whose' ? `${noun}'s` : noun);
+	}
+};
+
+/**
+ * The last verb of the verb group whose object the relative pronoun at `at` is ("whom the queen
+ * appointed", "which the council had approved"), or -1 when the pronoun is the subject.
+ */
+function objectOf(draft: Draft, at: number): number {
+	const { words } = draft;
+	if (words[at].lower === 'whose' || words[at].lower === 'who') return -1;
+	let i = at + 1;
+	// Its own subject: a noun phrase (or a pronoun) right after it.
+	if (words[i]?.pos === 'PRON') i++;
+	else {
+		while (words[i] && /^(?:DET|ADJ|NUM)$/.test(words[i].pos)) i++;
+		if (!isNoun(words[i])) return -1;
+		while (words[i] && /^(?:NOUN|PROPN)$/.test(words[i].pos)) i++;
+	}
+	if (!isFinite(words, i)) return -1;
+	while (i + 1 < draft.to && (words[i + 1].pos === 'VERB' || words[i + 1].pos === 'AUX')) i++;
+	return words[i].pos === 'VERB' ? i : -1;
+}
+
+/**
+ * The noun phrase right before word `at` (a comma between allowed): nouns, names, adjectives,
+ * numbers and a possessive, back to a determiner, a preposition or a verb. Empty when none, or
+ * when it would be longer than five words.
+ */
+export function antecedent(words: readonly Word[], at: number, text: string, thing = true): string {
+	let end = at;
+	if (isComma(words[end - 1])) end--;
+	let start = end;
+	// "sales abroad, which": an adverb that ends the noun phrase.
+	if (words[start - 1]?.pos === 'ADV' && /^(?:NOUN|PROPN)$/.test(words[start - 2]?.pos ?? ''))
+		start--;
+	while (start > 0) {
+		const word = words[start - 1];
+		if (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(word.pos) || /^['’]s$/.test(word.lower)) start--;
+		// "The British and Irish governments, which": two adjectives or names joined.
+		else if (
+			word.lower === 'and' &&
+			/^(?:ADJ|PROPN)$/.test(words[start]?.pos ?? '') &&
+			/^(?:ADJ|PROPN)$/.test(words[start - 2]?.pos ?? '')
+		)
+			start--;
+		// "a pre-season tour of Japan that begins": "of" a name, after a common noun, belongs to
+		// what a "that" or "which" stands for (a "who" stands for the person named).
+		else if (
+			thing &&
+			word.lower === 'of' &&
+			words[start]?.pos === 'PROPN' &&
+			words[start - 2]?.pos === 'NOUN' &&
+			end - start < 3
+		)
+			start--;
+		// "a Gulf of Mexico oil spill that began", "the Bank of England, which": a name of a
+		// name is one name.
+		else if (
+			word.lower === 'of' &&
+			words[start]?.pos === 'PROPN' &&
+			words[start - 2]?.pos === 'PROPN'
+		)
+			start--;
+		else if (
+			word.pos === 'DET' ||
+			(word.pos === 'PRON' && /^(?:its|his|her|their)$/.test(word.lower))
+		) {
+			start--;
+			break;
+		} else break;
+	}
+	if (start === end || end - start > 6) return '';
+	if (!words.slice(start, end).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) return '';
+	return text.slice(words[start].start, words[end - 1].end).replace(/\s+/g, ' ');
+}

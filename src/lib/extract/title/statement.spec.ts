@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { title } from './testing';
+
+describe('statementDate', () => {
+	it('titles the date of a trailing "police said on Thursday" with what police said happened', () => {
+		const said = title(
+			'Fourteen people died when a bus plunged into a ravine on Wednesday, police said on Thursday.',
+			'Thursday'
+		);
+		expect(said).toMatch(/^Fourteen people died when a bus plunged into a ravine/);
+		expect(said).not.toMatch(/police|said|Thursday/i);
+		expect(
+			title(
+				'Rescuers pulled two men from the rubble overnight, the fire service said on Sunday.',
+				'Sunday'
+			)
+		).toBe('Rescuers pulled two men from the rubble overnight');
+	});
+
+	it('reads the attribution whose speaker the clause step left before it: "…, a newspaper reported Friday"', () => {
+		expect(
+			title(
+				'Tanzania expelled five men who were questioned by police about the attack last month, a newspaper reported Friday.',
+				'Friday'
+			)
+		).toMatch(/^Tanzania expelled five men/);
+	});
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { title } from './testing';
+
+describe('subjectPronoun: a pronoun with no speaker', () => {
+	it('gives a when-clause\'s "it" the sentence\'s subject it agrees with', () => {
+		expect(
+			title(
+				'The lake last froze over in January 1985, when it stayed frozen for a month.',
+				'January 1985'
+			)
+		).toBe('Lake stayed frozen for a month');
+	});
+
+	it('gives a when-clause\'s "they" the plural right before "when"', () => {
+		expect(
+			title('She will rise to fourth in the rankings when they are published on Monday.', 'Monday')
+		).toBe('Rankings are published');
+	});
+
+	it('gives a when-clause\'s "it" the thing right before "when"', () => {
+		expect(
+			title(
+				'Five times more oil is leaking than was thought when the rig exploded last week.',
+				'last week'
+			)
+		).toBe('Rig exploded');
+		expect(
+			title(
+				'Five times more oil is leaking than was thought from the rig when it exploded last week.',
+				'last week'
+			)
+		).toBe('Rig exploded');
+	});
+});

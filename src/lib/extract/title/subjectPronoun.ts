@@ -1,0 +1,48 @@
+/** A pronoun that opens the title's clause, with no speaker, stands for the sentence's subject. */
+import { isFinite } from '../grammar';
+import { firstKept, type TitleStep } from './draft';
+import { IMPERSONAL, PERSONAL } from './pronouns';
+import { antecedent } from './relativePronoun';
+import { sentenceSubject } from './sentenceSubject';
+
+/**
+ * "The river last flooded this badly in March 1997, when it crested at 64.7 feet": a pronoun
+ * that opens the title's clause, with no speaker, stands for the sentence's subject when they
+ * agree: "it" for a singular thing, "they" for a plural, "he" and "she" for a name.
+ */
+export const subjectPronoun: TitleStep = {
+	name: 'subjectPronoun',
+	run(draft) {
+		if (draft.lead || draft.speaker || draft.quoted) return;
+		const first = firstKept(draft);
+		const word = draft.words[first];
+		if (!word || word.pos !== 'PRON' || !isFinite(draft.words, first + 1)) return;
+		if (!PERSONAL.has(word.lower) && !IMPERSONAL.has(word.lower)) return;
+		// "the rig when it exploded", "the rankings when they are published": a when-clause
+		// right after a thing of the pronoun's number, with no comma between, speaks of it.
+		const before = draft.words[first - 2];
+		const several = before?.lower !== before?.lemma;
+		if (
+			(word.lower === 'it' ? !several : word.lower === 'they' && several) &&
+			draft.words[first - 1]?.lower === 'when' &&
+			before?.pos === 'NOUN'
+		) {
+			const noun = antecedent(draft.words, first - 1, draft.text);
+			if (noun) {
+				draft.as.set(first, noun);
+				return;
+			}
+		}
+		const subject = sentenceSubject(draft, draft.from);
+		if (!subject || subject.words.every((w) => w.pos === 'PRON')) return;
+		const head = [...subject.words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+		if (!head) return;
+		const named = subject.words.some((w) => w.pos === 'PROPN');
+		const plural = head.pos === 'NOUN' && head.lower !== head.lemma;
+		const agrees =
+			(PERSONAL.has(word.lower) && named) ||
+			(word.lower === 'it' && !plural && head.pos === 'NOUN') ||
+			(word.lower === 'they' && plural);
+		if (agrees) draft.as.set(first, subject.text);
+	}
+};

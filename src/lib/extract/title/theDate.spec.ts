@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { title } from './testing';
+
+describe('what a title leaves out: the date and its lead-in words', () => {
+	it('leaves out a coordinated date with the date: "in January and February"', () => {
+		expect(
+			title('Two presidents were toppled by popular uprisings in January and February.', 'February')
+		).toBe('Two presidents were toppled by popular uprisings');
+	});
+
+	it('reads a possessive date after a preposition as the article of its noun', () => {
+		expect(
+			title("Details about Thursday's meeting will be settled by the presidency.", 'Thursday')
+		).toBe('Details about the meeting will be settled by the presidency');
+		expect(title("Friday's blast killed six people.", 'Friday')).toBe('Blast killed six people');
+	});
+
+	it("keeps a date that is the subject, and a verb's particle", () => {
+		expect(title('In the capital, today is the third day of the strike.', 'today')).toBe(
+			'Today is the third day of the strike'
+		);
+		expect(title('The union asked the court to step in on May 3.', 'May 3')).toBe(
+			'Union asked the court to step in'
+		);
+	});
+});
+
+describe('a date the verb is about', () => {
+	it('stays in the title: a day declared something, a deadline given', () => {
+		expect(title('The court gave the two sides until Friday to close the deal.', 'Friday')).toBe(
+			'Court gave the two sides until Friday to close the deal'
+		);
+		expect(title('The government declared Tuesday a national holiday.', 'Tuesday')).toBe(
+			'Government declared Tuesday a national holiday'
+		);
+		expect(title('Police searched the house on Friday to find clues.', 'Friday')).toBe(
+			'Police searched the house to find clues'
+		);
+	});
+});

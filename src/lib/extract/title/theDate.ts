@@ -1,0 +1,118 @@
+/** The date and the words that lead into it are left out: the timeline shows the date. */
+import { isFinite } from '../grammar';
+import type { Word } from '../language';
+import { isComma, isNoun, leaveOut, type Draft, type TitleStep } from './draft';
+import { PARTICLES } from './phrase';
+
+// Words that lead into a date: a preposition ("on", "since", "as of"), a modifier ("early",
+// "last", "this", "just"). Prepositions are the tagger's; which modifiers lead into a date is
+// their meaning.
+const MODIFIERS =
+	/^(?:early|late|earlier|later|last|this|next|past|mid|just|only|recently|the|around|about|approximately|roughly|circa|until|up)$/;
+
+/**
+ * The date and the words that lead into it ("on Thursday", "early this month", "last Oct. 23",
+ * "as early as", "between now and Feb. 10"), a possessive after it ("Last Friday's
+ * announcement"), and a date coordinated with it ("in 2012 and 2013") are left out: the
+ * timeline shows the date. Kept when the date is the clause's subject ("today is the eighth
+ * day"). A verb keeps its particle ("asked the court to step in on Jan. 12").
+ */
+export const theDate: TitleStep = {
+	name: 'theDate',
+	run(draft) {
+		const { words, date } = draft;
+		let { first, last } = date;
+		if (first >= words.length) return;
+		const before = words[first - 1];
+		const subject =
+			(first === draft.from || isComma(before) || (before && draft.out.has(first - 1))) &&
+			isFinite(words, last);
+		if (subject || argument(words, first, last)) return;
+		// "details about Thursday's meeting": a possessive date after a preposition is the
+		// noun's article: "details about the meeting".
+		if (
+			before?.pos === 'ADP' &&
+			/^['’]s$/.test(words[last]?.lower ?? '') &&
+			/^(?:NOUN|PROPN|ADJ)$/.test(words[last + 1]?.pos ?? '')
+		) {
+			draft.as.set(first, 'the');
+			leaveOut(draft, first + 1, last + 1);
+			return;
+		}
+		// A coordinated date: "in 2012 and 2013", "in 1998 and again in 2011".
+		if (words[last]?.pos === 'CCONJ' && words[last + 1]?.pos === 'NUM') last += 2;
+		first = leadIn(draft, first);
+		let and = first;
+		while (words[and - 1]?.pos === 'ADV') and--;
+		// "in January and February", "in 1998 and again in 2011": the other date goes too.
+		if (words[and - 1]?.pos === 'CCONJ' && /^(?:NUM|PROPN)$/.test(words[and - 2]?.pos ?? '')) {
+			let other = and - 2;
+			while (/^(?:NUM|PROPN)$/.test(words[other - 1]?.pos ?? '') || words[other - 1]?.abbreviation)
+				other--;
+			if (words[other - 1]?.pos === 'ADP') first = leadIn(draft, other);
+		}
+		if (/^['’]s?$/.test(words[last]?.lower ?? '')) last++;
+		// "the Jan. 6, 2021, attack": the comma that closes the date's year goes with it.
+		if (
+			isComma(words[last]) &&
+			/^(?:NOUN|ADJ)$/.test(words[last + 1]?.pos ?? '') &&
+			words[first - 1]?.pos === 'DET'
+		)
+			last++;
+		leaveOut(draft, first, last);
+	}
+};
+
+/**
+ * Whether the date from `first` to `last - 1` is what its verb is about, not when it happened:
+ * "declared Tuesday a national holiday" (a date right after the verb, a noun phrase after it),
+ * "gave the two sides until Friday to close the deal" (a deadline before what is to be done).
+ * Without it the title reads "declared a national holiday", "gave the two sides to close".
+ */
+function argument(words: readonly Word[], first: number, last: number): boolean {
+	const after = words[last];
+	if (isFinite(words, first - 1) && words[first - 1].pos === 'VERB' && after?.pos === 'DET')
+		return true;
+	return (
+		/^(?:until|till)$/.test(words[first - 1]?.lower ?? '') &&
+		isNoun(words[first - 2]) &&
+		after?.lower === 'to' &&
+		words[last + 1]?.pos === 'VERB'
+	);
+}
+
+/** Where the words that lead into the date at `first` start. */
+function leadIn(draft: Draft, first: number): number {
+	const { words } = draft;
+	let i = first;
+	while (i > draft.from && MODIFIERS.test(words[i - 1].lower) && words[i - 1].pos !== 'VERB') i--;
+	const word = words[i - 1];
+	// "between now and", "as early as", "no later than": a phrase of time in three words.
+	const three = words
+		.slice(Math.max(0, i - 3), i)
+		.map((w) => w.lower)
+		.join(' ');
+	if (
+		/^(?:between now and|as (?:early|late|soon|recently) as|no (?:later|earlier) than)$/.test(three)
+	)
+		return i - 3;
+	if (word && (word.pos === 'ADP' || word.pos === 'SCONJ') && !particle(words, i - 1)) {
+		i--;
+		if (/^as of$|^up until$|^from to$/.test(`${words[i - 1]?.lower} ${word.lower}`)) i--;
+	}
+	while (
+		i > draft.from &&
+		MODIFIERS.test(words[i - 1].lower) &&
+		words[i - 1].pos !== 'VERB' &&
+		words[i - 1].pos !== 'NOUN'
+	)
+		i--;
+	return i;
+}
+
+/** Whether the preposition at `i` is a verb's particle: "step in", "shut down". */
+function particle(words: readonly Word[], i: number): boolean {
+	return (
+		PARTICLES.test(words[i].lower) && words[i - 1]?.pos === 'VERB' && words[i + 1]?.pos === 'ADP'
+	);
+}
