@@ -21,6 +21,14 @@ describe('relativePronoun: the noun a relative clause hangs on', () => {
 	});
 });
 
+describe('relativePronoun, past an age', () => {
+	it('stands a "who" for the person named before their age: "Maria Lopes, 54, who"', () => {
+		expect(title('"It was time," said Maria Lopes, 54, who joined the mill in 1988.', '1988')).toBe(
+			'Maria Lopes joined the mill'
+		);
+	});
+});
+
 describe('relativePronoun, as an object', () => {
 	it('puts the noun a "whom" stands for after the verb whose object it is', () => {
 		expect(

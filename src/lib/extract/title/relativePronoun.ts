@@ -60,6 +60,9 @@ function objectOf(draft: Draft, at: number): number {
 export function antecedent(words: readonly Word[], at: number, text: string, thing = true): string {
 	let end = at;
 	if (isComma(words[end - 1])) end--;
+	// "Alfred Tiggle, 67, who": a person's age between commas is no noun; the name before it is.
+	if (words[end - 1]?.pos === 'NUM' && isComma(words[end - 2]) && words[end - 3]?.pos === 'PROPN')
+		end -= 2;
 	let start = end;
 	// "sales abroad, which": an adverb that ends the noun phrase.
 	if (words[start - 1]?.pos === 'ADV' && /^(?:NOUN|PROPN)$/.test(words[start - 2]?.pos ?? ''))
