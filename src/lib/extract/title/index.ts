@@ -18,7 +18,8 @@ import { longSubject } from './subject';
 import { otherDates } from './dates';
 import { objectPronoun } from './objectPronoun';
 import { participleAside, participleOpener } from './participle';
-import { makeDraft, render, type Draft, type Offsets, type TitleStep } from './draft';
+import { firstKept, makeDraft, render, type Draft, type Offsets, type TitleStep } from './draft';
+import { isFinite } from '../grammar';
 import { borrowedSubject } from './borrowedSubject';
 import { relativePronoun } from './relativePronoun';
 import { speakerPronoun } from './speakerPronoun';
@@ -110,8 +111,11 @@ export function draftTitle(
 	const draft = makeDraft(sentence, start, end, before, others);
 	for (const step of titleSteps) step.run(draft);
 	let title = headline(render(draft));
-	// Never empty, never a lone word: the sentence itself, without its date, is the fallback.
+	// Never empty, never a lone word: the sentence itself, without its date, is the fallback. Nor
+	// a clause that lost its subject with the date ("Today is Day 36" → "Is Day 36"): the
+	// sentence with its date.
 	if (words(title) < 2) title = fallback(sentence, start, end);
+	else if (opensOnVerb(draft, title)) title = fallback(sentence, start, end, { keepDate: true });
 	return (title || 'Untitled event') + (draft.cut && !title.endsWith('…') ? '…' : '');
 }
 
@@ -132,11 +136,28 @@ export function draftAfter(
 	return draft;
 }
 
-function fallback(sentence: string, start: number, end: number): string {
+function fallback(sentence: string, start: number, end: number, { keepDate = false } = {}): string {
 	const draft = makeDraft(sentence, start, end);
-	for (const step of [dateline, theDate, length, ends]) step.run(draft);
+	for (const step of keepDate
+		? [dateline, attributionAfter, length, ends]
+		: [dateline, theDate, length, ends])
+		step.run(draft);
 	const title = headline(render(draft));
 	return words(title) >= 2 ? title : headline(sentence.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * Whether `title` opens on a finite verb of the draft's clause (not on a word a step put before
+ * it or in its place).
+ */
+function opensOnVerb(draft: Draft, title: string): boolean {
+	const first = firstKept(draft);
+	// An auxiliary only ("Was 5,768 barrels", "Is Day 36"): a tagger may read a noun as a verb
+	// ("mill dams cut them off"), never as "was" or "has".
+	const word = draft.words[first];
+	if (first < 0 || draft.as.has(first) || word.pos !== 'AUX' || !isFinite(draft.words, first))
+		return false;
+	return title.split(/\s/, 1)[0].toLowerCase() === word.lower;
 }
 
 function words(text: string): number {
