@@ -55,6 +55,13 @@ describe('isFinite', () => {
 		expect(finite('Profit for the quarter ended Aug. 26 was $5 million.', 'ended')).toBe(false);
 		expect(finite('Net income rose 5% for the quarter ended Aug. 26.', 'ended')).toBe(false);
 	});
+
+	it('reads "said" after a noun as the verb of saying, where a thing "announced Tuesday" is one', () => {
+		expect(
+			finite('Officials in the state capital said Tuesday the water board approved it.', 'said')
+		).toBe(true);
+		expect(finite('The plan announced Tuesday would cut costs.', 'announced')).toBe(false);
+	});
 });
 
 describe('groupTense', () => {

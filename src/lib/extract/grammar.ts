@@ -73,6 +73,9 @@ export function isFinite(words: readonly Word[], i: number): boolean {
 	const noun = before?.pos === 'NOUN' || (before?.pos === 'ADJ' && words[i - 2]?.pos === 'NOUN');
 	if (pastLike && noun) {
 		const after = words[i + 1];
+		// "Officials in the state capital said Tuesday the board …": "said" hangs on no noun (a
+		// thing is "announced Friday", not "said Friday"), unless "said to be".
+		if (word.lemma === 'say' && after?.lower !== 'to') return true;
 		if (
 			!after ||
 			after.pos === 'ADP' ||

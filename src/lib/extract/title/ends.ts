@@ -46,7 +46,9 @@ export const ends: TitleStep = {
 				word.pos === 'AUX' ||
 				(word.pos === 'PRON' &&
 					/^(?:its|his|her|their|our|my|your|that|which|who)$/.test(word.lower)) ||
-				(word.pos === 'ADP' && !(PARTICLES.test(word.lower) && words[all[k - 1]].pos === 'VERB'));
+				(word.pos === 'ADP' && !(PARTICLES.test(word.lower) && words[all[k - 1]].pos === 'VERB')) ||
+				// A cut after "the next" or "a new": an adjective whose noun was cut away.
+				(draft.cut && word.pos === 'ADJ' && words[all[k - 1]].pos === 'DET');
 			if (!dangling || (word.pos === 'PUNCT' && /^[%)]$/.test(word.text))) break;
 			draft.out.add(all[k]);
 		}
