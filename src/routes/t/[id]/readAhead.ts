@@ -12,41 +12,50 @@
  * failure there is left for after the verdict, which can only be "refused" for such a value.
  */
 import type { Dataset } from '$lib/data/schema';
-import { chronologicalOrder } from '$lib/timeline/timelineData';
+import { chronologicalOrder, chronologicalOrderInSteps } from '$lib/timeline/timelineData';
 import { jsonOf } from './remoteDataset';
 
 /**
  * A dataset's bytes read in steps, each short enough to be a task of its own (parsing, then
- * ordering the events), and finished on demand once the worker has accepted them.
+ * ordering the events a few thousand at a time), and finished on demand once the worker has
+ * accepted them.
  *
  * @example
  * const ahead = new ReadAhead(bytes);
  * const next = () => ahead.step() && setTimeout(next);
- * setTimeout(next);
+ * setTimeout(next); // one step a task
  * // … the worker accepts the same bytes:
  * const dataset = ahead.accepted(); // its events in reading order
  */
 export class ReadAhead {
 	#bytes: Uint8Array | null;
 	#value: unknown = undefined;
+	#ordering: Generator<void, readonly Dataset['events'][number][], void> | null = null;
 	#ordered: Dataset['events'] | null = null;
-	#steps = [() => this.#parse(), () => this.#order()];
+	#done = false;
 
 	constructor(bytes: Uint8Array) {
 		this.#bytes = bytes;
 	}
 
-	/** Takes the next step, if any; whether steps remain after it. */
+	/**
+	 * Takes the next step, if any (parsing, then a few thousand events ordered a step), and says
+	 * whether steps remain after it.
+	 */
 	step(): boolean {
-		this.#steps.shift()?.();
-		return this.#steps.length > 0;
+		if (this.#done) return false;
+		if (this.#bytes) this.#parse();
+		else if (this.#ordering) this.#order();
+		else this.#done = true;
+		return !this.#done;
 	}
 
 	/** Stops reading (the dataset was refused): the steps left are not taken. */
 	drop(): void {
-		this.#steps = [];
+		this.#done = true;
 		this.#bytes = null;
 		this.#value = undefined;
+		this.#ordering = null;
 		this.#ordered = null;
 	}
 
@@ -63,25 +72,28 @@ export class ReadAhead {
 	}
 
 	#parse() {
-		const bytes = this.#bytes;
+		const bytes = this.#bytes!;
 		this.#bytes = null;
-		if (!bytes) return;
 		try {
 			this.#value = jsonOf(bytes);
 		} catch {
 			// Not JSON: the worker says where, and refuses it.
-			this.drop();
+			return this.drop();
 		}
+		const events = (this.#value as { events?: unknown } | null)?.events;
+		if (Array.isArray(events)) this.#ordering = chronologicalOrderInSteps(events);
+		else this.#done = true;
 	}
 
 	#order() {
-		const events = (this.#value as { events?: unknown } | null)?.events;
-		if (!Array.isArray(events)) return;
 		try {
-			// A new array (or the same one, already in order), which `chronologicalOrder` knows.
-			this.#ordered = chronologicalOrder(events as Dataset['events']) as Dataset['events'];
+			const step = this.#ordering!.next();
+			if (!step.done) return;
+			this.#ordered = step.value as Dataset['events'];
 		} catch {
 			// A shape the worker will refuse.
 		}
+		this.#ordering = null;
+		this.#done = true;
 	}
 }

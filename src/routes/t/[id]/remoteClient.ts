@@ -66,10 +66,13 @@ export async function loadInWorker(
 		worker?.terminate();
 		return fetched.state === 'refused' ? fetched : readDataset(fetched, onprogress);
 	}
-	// The page reads the same bytes while the worker checks them (`readAhead.ts`), a step a task,
-	// and keeps its reading once the worker accepts them.
+	// The page reads the same bytes while the worker checks them (`readAhead.ts`), in tasks of
+	// about a frame (but the parse, one step), and keeps its reading once the worker accepts them.
 	const ahead = new ReadAhead(fetched.bytes);
-	const next = () => ahead.step() && setTimeout(next);
+	const next = () => {
+		const until = performance.now() + 16;
+		while (ahead.step()) if (performance.now() > until) return void setTimeout(next);
+	};
 	return new Promise((resolve) => {
 		worker.onmessage = (event: MessageEvent<WorkerAnswer>) => {
 			const answer = event.data;
