@@ -9,7 +9,6 @@ import { bySpan, dateLabel, instantSpan } from '$lib/data/partialDate';
 import type { TimelineEvent } from '$lib/data/schema';
 import type { EventSpan } from './lanes';
 import { longSpans } from './longSpans';
-import { sortInSteps } from './sortInSteps';
 import { edgeIndex, type EdgeIndex } from './offscreen';
 import { estimateTextWidth } from './scales';
 import { indexSpans, type SpanIndex } from './viewRange';
@@ -65,27 +64,6 @@ export function chronologicalOrder<T extends Ordered>(events: readonly T[]): rea
 		sorted = compareChronologically(events[i - 1], events[i]) <= 0;
 	const order = sorted ? events : [...events].sort(compareChronologically);
 	orders.set(events, order);
-	// The order is its own order: a page that keeps it as its events is not charged a check.
-	orders.set(order, order);
-	return order;
-}
-
-/**
- * `chronologicalOrder` taken in steps (`sortInSteps`), for a page that orders a large dataset
- * between other work; the order it returns is remembered as `chronologicalOrder`'s, of the events
- * and of itself.
- *
- * @example
- * const steps = chronologicalOrderInSteps(events); // then steps.next() per task, to done
- */
-export function* chronologicalOrderInSteps<T extends Ordered>(
-	events: readonly T[]
-): Generator<void, readonly T[], void> {
-	const known = orders.get(events);
-	if (known) return known as readonly T[];
-	const order = yield* sortInSteps(events, compareChronologically);
-	orders.set(events, order);
-	orders.set(order, order);
 	return order;
 }
 

@@ -12,7 +12,8 @@
  * failure there is left for after the verdict, which can only be "refused" for such a value.
  */
 import type { Dataset } from '$lib/data/schema';
-import { chronologicalOrder, chronologicalOrderInSteps } from '$lib/timeline/timelineData';
+import { sortInSteps } from '$lib/timeline/sortInSteps';
+import { chronologicalOrder, compareChronologically } from '$lib/timeline/timelineData';
 import { jsonOf } from './remoteDataset';
 
 /**
@@ -30,7 +31,7 @@ import { jsonOf } from './remoteDataset';
 export class ReadAhead {
 	#bytes: Uint8Array | null;
 	#value: unknown = undefined;
-	#ordering: Generator<void, readonly Dataset['events'][number][], void> | null = null;
+	#ordering: Generator<void, Dataset['events'], void> | null = null;
 	#ordered: Dataset['events'] | null = null;
 	#done = false;
 
@@ -81,7 +82,7 @@ export class ReadAhead {
 			return this.drop();
 		}
 		const events = (this.#value as { events?: unknown } | null)?.events;
-		if (Array.isArray(events)) this.#ordering = chronologicalOrderInSteps(events);
+		if (Array.isArray(events)) this.#ordering = sortInSteps(events, compareChronologically);
 		else this.#done = true;
 	}
 
@@ -89,7 +90,9 @@ export class ReadAhead {
 		try {
 			const step = this.#ordering!.next();
 			if (!step.done) return;
-			this.#ordered = step.value as Dataset['events'];
+			// The last step: `chronologicalOrder` finds the order in order and remembers it, so
+			// the timeline's indexes (`prepareEvents`) do not check it again after the verdict.
+			this.#ordered = chronologicalOrder(step.value) as Dataset['events'];
 		} catch {
 			// A shape the worker will refuse.
 		}
