@@ -7,8 +7,6 @@
  */
 import type { Dataset } from '$lib/data/schema';
 import type { LoadProgress, RefusalReason, RemoteDataset, WorkerAnswer } from './remoteTypes';
-import { ReadAhead } from './readAhead';
-import { fetchDataset, readDataset } from './remoteDataset';
 import { takeReader } from './startReader';
 
 export type { LoadProgress, RefusalReason, RemoteDataset, WorkerAnswer } from './remoteTypes';
@@ -61,6 +59,11 @@ export async function loadInWorker(
 		(typeof Worker === 'undefined'
 			? null
 			: new Worker(new URL('./remoteDataset.worker.ts', import.meta.url), { type: 'module' }));
+	// Loaded now, not with the page's code: only a page given a dataset by URL reads one.
+	const [{ fetchDataset, readDataset }, { ReadAhead }] = await Promise.all([
+		import('./remoteDataset'),
+		import('./readAhead')
+	]);
 	const fetched = await fetchDataset(src, base, early ? () => early : fetch, onprogress);
 	if (fetched.state === 'refused' || !worker) {
 		worker?.terminate();
