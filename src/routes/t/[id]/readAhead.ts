@@ -82,7 +82,8 @@ export class ReadAhead {
 			return this.drop();
 		}
 		const events = (this.#value as { events?: unknown } | null)?.events;
-		if (Array.isArray(events)) this.#ordering = sortInSteps(events, compareChronologically);
+		if (Array.isArray(events))
+			this.#ordering = sortInSteps<Dataset['events'][number]>(events, compareChronologically);
 		else this.#done = true;
 	}
 
