@@ -289,8 +289,7 @@ async function main() {
 		for (const n of sizes) {
 			const runs: Record<Tool, Run[]> = { Dateline: [], 'vis-timeline': [] };
 			for (let r = 0; r < repeats; r++)
-				for (const tool of tools())
-					runs[tool].push(await measure(tool, n, origin));
+				for (const tool of tools()) runs[tool].push(await measure(tool, n, origin));
 			for (const tool of tools()) console.log(row(n, tool, runs[tool]));
 		}
 
