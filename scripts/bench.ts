@@ -25,7 +25,9 @@
  * Options: `--sizes 1000,10000`; `--repeats 3` (default 2); `--peer-timeout 30000` (ms before the
  * peer is called never ready); `--site-dir <dir>` to measure a static build made earlier
  * (`build-static` after `npm run build:static`, or another version's), skipping the build;
- * `--weights-only` to print the page weights alone, each file's share listed under its page.
+ * `--weights-only` to print the page weights alone, each file's share listed under its page;
+ * `--dateline-only` to leave the peer out (it takes minutes to give up at 100,000 events), for
+ * comparing two versions of Dateline, one run after the other with `--site-dir`.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -48,6 +50,7 @@ const sizes = weightsOnly ? [] : (option('--sizes') ?? '1000,10000,100000').spli
 const repeats = Number(option('--repeats') ?? 2);
 const peerTimeout = Number(option('--peer-timeout') ?? 30_000);
 const siteDir = option('--site-dir');
+const datelineOnly = args.includes('--dateline-only');
 const defaultTimeline: string = JSON.parse(readFileSync('data/site.json', 'utf8')).defaultTimeline;
 
 type Tool = 'Dateline' | 'vis-timeline';
@@ -75,6 +78,9 @@ const TOOLS: Record<Tool, { marks: string; url: (site: string, data: string) => 
 		url: (site, data) => `${site}/vis.html?src=${encodeURIComponent(data)}`
 	}
 };
+
+/** The tools measured: both, or Dateline alone (`--dateline-only`). */
+const tools = (): Tool[] => (datelineOnly ? ['Dateline'] : (Object.keys(TOOLS) as Tool[]));
 
 function percentile(values: number[], p: number): number {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -267,7 +273,7 @@ async function main() {
 		if (weightsOnly) return;
 
 		// One unmeasured visit each first, so the first size is not charged for a cold cache.
-		for (const tool of Object.keys(TOOLS) as Tool[]) {
+		for (const tool of tools()) {
 			const warm = await browser.newPage({ bypassCSP: true });
 			await warm.goto(TOOLS[tool].url(origin, `${data}/synthetic-${sizes[0]}.json`));
 			await warm.waitForTimeout(1500);
@@ -283,9 +289,8 @@ async function main() {
 		for (const n of sizes) {
 			const runs: Record<Tool, Run[]> = { Dateline: [], 'vis-timeline': [] };
 			for (let r = 0; r < repeats; r++)
-				for (const tool of Object.keys(TOOLS) as Tool[])
-					runs[tool].push(await measure(tool, n, origin));
-			for (const tool of Object.keys(TOOLS) as Tool[]) console.log(row(n, tool, runs[tool]));
+				for (const tool of tools()) runs[tool].push(await measure(tool, n, origin));
+			for (const tool of tools()) console.log(row(n, tool, runs[tool]));
 		}
 
 		/**

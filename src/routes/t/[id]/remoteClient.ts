@@ -1,7 +1,8 @@
 /**
- * The page's side of a dataset given by URL (`?src=`): it starts the worker that fetches, parses
- * and validates the dataset (`remoteDataset.worker.ts`), passes its progress on, and hands back
- * the dataset, or the reasons it was refused. The worker ends with its answer, and its memory
+ * The page's side of a dataset given by URL (`?src=`): it fetches the dataset, starts the worker
+ * that parses and validates it (`remoteDataset.worker.ts`) and reads the same bytes itself
+ * meanwhile (`readAhead.ts`), passes the progress on, and hands back the dataset once the worker
+ * accepted it, or the reasons it was refused. The worker ends with its answer, and its memory
  * with it. Browser-only.
  */
 import type { Dataset } from '$lib/data/schema';
@@ -35,10 +36,11 @@ export function progressText({ phase, loaded, total }: LoadProgress): string {
 
 /**
  * Loads the dataset at `src` (absolute, or relative to `base`, the page's URL): fetched here,
- * read and validated off the main thread, reporting progress; read here only where workers
- * cannot run. `early` is the response to a request the page started before its scripts loaded
- * (`EarlyFetch.svelte`), if any: it is used instead of asking again. `prepare` is given the events
- * once they are all here, in a task of its own, before the result (`prepareEvents`).
+ * validated off the main thread while the page reads its own copy, reporting progress; validated
+ * here only where workers cannot run. `early` is the response to a request the page started
+ * before its scripts loaded (`EarlyFetch.svelte`), if any: it is used instead of asking again.
+ * `prepare` is given the events, in reading order, once the worker has accepted them, in a task
+ * of its own before the result (`prepareEvents`).
  *
  * @example
  * const result = await loadInWorker(src, location.href, (p) => (progress = p));
@@ -57,36 +59,47 @@ export async function loadInWorker(
 		(typeof Worker === 'undefined'
 			? null
 			: new Worker(new URL('./remoteDataset.worker.ts', import.meta.url), { type: 'module' }));
-	const { fetchDataset, readDataset } = await import('./remoteDataset');
+	// Loaded now, not with the page's code: only a page given a dataset by URL reads one.
+	const [{ fetchDataset, readDataset }, { ReadAhead }] = await Promise.all([
+		import('./remoteDataset'),
+		import('./readAhead')
+	]);
 	const fetched = await fetchDataset(src, base, early ? () => early : fetch, onprogress);
 	if (fetched.state === 'refused' || !worker) {
 		worker?.terminate();
 		return fetched.state === 'refused' ? fetched : readDataset(fetched, onprogress);
 	}
+	// The page reads the same bytes while the worker checks them (`readAhead.ts`), in tasks of
+	// about a frame (but the parse, one step), and keeps its reading once the worker accepts them.
+	const ahead = new ReadAhead(fetched.bytes);
+	const next = () => {
+		const until = performance.now() + 16;
+		while (ahead.step()) if (performance.now() > until) return void setTimeout(next);
+	};
 	return new Promise((resolve) => {
-		const events: Dataset['events'] = [];
 		worker.onmessage = (event: MessageEvent<WorkerAnswer>) => {
 			const answer = event.data;
 			if (answer.type === 'progress') return onprogress(answer.progress);
-			if (answer.type === 'events') {
-				for (const e of answer.events) events.push(e);
-				return onprogress({ phase: 'receive', loaded: events.length, total: null });
-			}
 			worker.terminate();
-			if (answer.result.state !== 'ok') return resolve(answer.result);
-			answer.result.dataset.events = events;
+			if (answer.type === 'refused') {
+				ahead.drop();
+				return resolve(answer.result);
+			}
+			const dataset = ahead.accepted();
+			const count = dataset.events.length;
+			onprogress({ phase: 'receive', loaded: count, total: count });
 			// `prepare` (the timeline's indexes) runs in a task of its own, and the timeline draws
 			// in the next: each a fraction of what both together would hold the page for at
 			// 100,000 events.
-			const { result } = answer;
 			setTimeout(() => {
-				prepare(events);
-				setTimeout(() => resolve(result));
+				prepare(dataset.events);
+				setTimeout(() => resolve({ state: 'ok', src, dataset }));
 			});
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
 			worker.terminate();
+			ahead.drop();
 			resolve({
 				state: 'refused',
 				src,
@@ -94,7 +107,9 @@ export async function loadInWorker(
 				error: `${src}: the dataset could not be read (${event.message || 'the reader stopped'}).`
 			});
 		};
-		worker.postMessage(fetched, [fetched.bytes.buffer]);
+		// A copy of the bytes: the page keeps its own to read.
+		worker.postMessage(fetched);
+		setTimeout(next);
 	});
 }
 

@@ -102,12 +102,12 @@ export async function readDataset(
 	{ src, url, type, bytes }: FetchedDataset,
 	onprogress: (progress: LoadProgress) => void = () => {}
 ): Promise<Loaded> {
-	const text = new TextDecoder().decode(bytes);
 	onprogress({ phase: 'parse', loaded: bytes.length, total: bytes.length });
 	let value: unknown;
 	try {
-		value = JSON.parse(text);
+		value = jsonOf(bytes);
 	} catch (error) {
+		const text = textOf(bytes);
 		return refusal(src, 'json', notJson(new URL(url), text, type, error));
 	}
 	onprogress({ phase: 'validate', loaded: 0, total: null });
@@ -119,6 +119,14 @@ export async function readDataset(
 		throw error;
 	}
 }
+
+/**
+ * A dataset's bytes as text (UTF-8, a byte order mark dropped) and as JSON: the one reading, by
+ * the worker that checks a dataset and by the page that keeps what it accepted (`readAhead.ts`),
+ * so both hold the same value.
+ */
+const textOf = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+export const jsonOf = (bytes: Uint8Array): unknown => JSON.parse(textOf(bytes));
 
 /**
  * The body's bytes, read chunk by chunk so the bytes received can be reported (at most every

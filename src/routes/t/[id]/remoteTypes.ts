@@ -9,11 +9,11 @@ export type RefusalReason = 'address' | 'fetch' | 'json' | 'contract';
 
 /**
  * How far loading a dataset has got: bytes received, then reading the JSON, then checking it,
- * then the events received from the worker.
+ * then laying out the events it accepted.
  */
 export interface LoadProgress {
 	phase: 'fetch' | 'parse' | 'validate' | 'receive';
-	/** Bytes received (`fetch`), bytes read (`parse`) or events received (`receive`). */
+	/** Bytes received (`fetch`), bytes read (`parse`) or events to lay out (`receive`). */
 	loaded: number;
 	/** Of how many, when known. */
 	total: number | null;
@@ -25,8 +25,11 @@ export type RemoteDataset =
 	| { state: 'ok'; src: string; dataset: Dataset }
 	| { state: 'refused'; src: string; reason: RefusalReason; error: string };
 
-/** What the worker posts back: progress, the events in batches, then the result (without them). */
+/**
+ * What the worker posts back: progress, then its verdict on the bytes the page posted, which the
+ * page reads itself (`readAhead.ts`): accepted, or refused with the reasons.
+ */
 export type WorkerAnswer =
 	| { type: 'progress'; progress: LoadProgress }
-	| { type: 'events'; events: Dataset['events'] }
-	| { type: 'done'; result: Exclude<RemoteDataset, { state: 'loading' }> };
+	| { type: 'accepted' }
+	| { type: 'refused'; result: Extract<RemoteDataset, { state: 'refused' }> };
