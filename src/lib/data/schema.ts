@@ -48,23 +48,9 @@ function calendarString(shape: RegExp, shapeMessage: string, realMessage: string
 		.regex(shape, shapeMessage)
 		.superRefine((value, context) => {
 			if (!shape.test(value)) return;
-			const problem = knownCalendarProblem(value);
+			const problem = calendarProblem(value);
 			if (problem) context.addIssue({ code: 'custom', message: `${realMessage} (${problem})` });
 		});
-}
-
-// `calendarProblem`'s answers, remembered: a large dataset states the same days many times (100,000
-// events over 60 years name about 22,000 days, twice each), and the check reads each one whole.
-const CALENDAR = new Map<string, string | null>();
-
-function knownCalendarProblem(value: string): string | null {
-	let problem = CALENDAR.get(value);
-	if (problem === undefined) {
-		problem = calendarProblem(value);
-		if (CALENDAR.size >= 100_000) CALENDAR.clear();
-		CALENDAR.set(value, problem);
-	}
-	return problem;
 }
 
 const isoDay = calendarString(ISO_DAY, 'a day as YYYY-MM-DD', 'a real calendar day');
