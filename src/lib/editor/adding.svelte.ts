@@ -8,14 +8,14 @@
  *
  * The session (`session.svelte.ts`) holds one and gives it what it needs (`AddHost`).
  */
-import { readImport, looksLikeHtml, type ArticleInput } from '$lib/data/importers';
+import { readImport, type ArticleInput } from '$lib/data/importers';
 import type { Dataset } from '$lib/data/schema';
-import { NoArticleText, articleFromHtml } from '$lib/extract/htmlArticle';
 import type { Tombstone } from '$lib/extract/story/storyDraft';
 import { Cancelled, type ExtractClient } from './extractClient';
 import type { StoryResult } from './extractMessages';
 import type { Problems } from './problems.svelte';
 import type { Article } from './storedDraft';
+import { PASTED, aboutFile, fileArticle, messageOf, pastedArticle } from './articleInput';
 
 /** What adding articles needs from the session. */
 export interface AddHost {
@@ -31,12 +31,7 @@ export interface AddHost {
 	record(next: Dataset, label: string, origins: Article[]): void;
 	/** Says `message` politely (the page's status line). */
 	announce(message: string): void;
-	/** Says why `error` stopped the work, in its own words where they are meant for people. */
-	messageOf(error: unknown): string;
 }
-
-/** The name pasted text goes by. */
-const PASTED = 'pasted text';
 
 export class Adding {
 	/** The text in the "Add an article" box. */
@@ -73,12 +68,10 @@ export class Adding {
 			return;
 		}
 		try {
-			const article = looksLikeHtml(this.text)
-				? await articleFromHtml(this.text)
-				: { text: this.text };
+			const article = await pastedArticle(this.text);
 			if (await this.#add([{ article, name: PASTED }])) this.text = '';
 		} catch (error) {
-			this.#host.problems.say('add', this.#host.messageOf(error));
+			this.#host.problems.say('add', messageOf(error));
 		}
 	}
 
@@ -96,15 +89,11 @@ export class Adding {
 				const result = readImport(file.name, new Uint8Array(await file.arrayBuffer()));
 				if (result.kind === 'dataset')
 					throw new Error('this is a timeline, not an article: import it as a new draft instead.');
-				const article =
-					result.kind === 'html' ? await articleFromHtml(result.html) : result.article;
-				if (!article.text.trim()) throw new NoArticleText('this file holds no text to read.');
-				items.push({ article, name: file.name });
+				items.push({ article: await fileArticle(result), name: file.name });
 			} catch (error) {
-				const message = (error as Error)?.message ?? String(error);
 				this.#host.problems.say(
 					'add',
-					message.startsWith(`${file.name}: `) ? message : `${file.name}: ${message}`
+					aboutFile(file.name, (error as Error)?.message ?? String(error))
 				);
 				return;
 			}
@@ -126,7 +115,7 @@ export class Adding {
 			try {
 				fallback = await this.#host.readPublished(this.published);
 			} catch (error) {
-				this.#host.problems.say('add-published', this.#host.messageOf(error), { select: true });
+				this.#host.problems.say('add-published', messageOf(error), { select: true });
 				return false;
 			}
 		}
@@ -146,7 +135,7 @@ export class Adding {
 			);
 		} catch (error) {
 			if (error instanceof Cancelled) this.note = 'Cancelled: the draft is as it was.';
-			else this.#host.problems.say('add', this.#host.messageOf(error));
+			else this.#host.problems.say('add', messageOf(error));
 			return false;
 		} finally {
 			this.busy = false;

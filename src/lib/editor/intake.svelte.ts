@@ -7,9 +7,9 @@
  *
  * The session (`session.svelte.ts`) holds one and gives it what it needs (`IntakeHost`).
  */
-import { looksLikeHtml, readImport, type ArticleInput } from '$lib/data/importers';
+import { readImport, type ArticleInput } from '$lib/data/importers';
 import type { Dataset } from '$lib/data/schema';
-import { NoArticleText, articleFromHtml } from '$lib/extract/htmlArticle';
+import { PASTED, aboutFile, fileArticle, messageOf, pastedArticle } from './articleInput';
 import { Cancelled, type ExtractClient } from './extractClient';
 import type { Problems } from './problems.svelte';
 
@@ -31,12 +31,7 @@ export interface IntakeHost {
 	begin(dataset: Dataset, notices: string[], label: string, name: string): void;
 	/** The session goes to `stage`. */
 	go(stage: IntakeStage): void;
-	/** Says why `error` stopped the work, in its own words where they are meant for people. */
-	messageOf(error: unknown): string;
 }
-
-/** The name the text in the paste box goes by, until a file is chosen. */
-export const PASTED = 'pasted text';
 
 export class Intake {
 	/** The text in the paste box, and what it came from ("pasted text" or a file's name). */
@@ -92,10 +87,9 @@ export class Intake {
 			return;
 		}
 		try {
-			if (looksLikeHtml(this.text)) await this.#useArticle(await articleFromHtml(this.text));
-			else await this.#useArticle({ text: this.text });
+			await this.#useArticle(await pastedArticle(this.text));
 		} catch (error) {
-			this.#host.problems.say('paste', this.#host.messageOf(error));
+			this.#host.problems.say('paste', messageOf(error));
 		}
 	}
 
@@ -119,17 +113,12 @@ export class Intake {
 				this.#host.begin(result.dataset, result.notices, `Import ${format}`, file.name);
 				return;
 			}
-			const article = result.kind === 'html' ? await articleFromHtml(result.html) : result.article;
-			if (!article.text.trim()) throw new NoArticleText('This file holds no text to read.');
+			const article = await fileArticle(result);
 			this.typeText(article.text, file.name);
 			await this.#useArticle(article);
 		} catch (error) {
-			const message = this.#host.messageOf(error);
 			// The importers' reasons start with the file's name; say it for the others too.
-			this.#host.problems.say(
-				from,
-				message.startsWith(`${file.name}: `) ? message : `${file.name}: ${message}`
-			);
+			this.#host.problems.say(from, aboutFile(file.name, messageOf(error)));
 		}
 	}
 
@@ -145,8 +134,7 @@ export class Intake {
 				this.foundPublished = await this.#host.worker().findPublished(article.text);
 			} catch (error) {
 				// Not fatal: the person can still enter the date, and is told why it is asked.
-				if (!(error instanceof Cancelled))
-					this.#host.problems.say('lookup', this.#host.messageOf(error));
+				if (!(error instanceof Cancelled)) this.#host.problems.say('lookup', messageOf(error));
 			} finally {
 				this.reading = false;
 			}
@@ -184,7 +172,7 @@ export class Intake {
 			published = await this.#host.readPublished(this.published);
 		} catch (error) {
 			if (error instanceof Cancelled) return;
-			this.#host.problems.say('published', this.#host.messageOf(error), { select: true });
+			this.#host.problems.say('published', messageOf(error), { select: true });
 			return;
 		} finally {
 			this.#readingDate = false;
@@ -206,7 +194,7 @@ export class Intake {
 					'Extraction cancelled. The article and its date are kept: build the timeline again when you are ready.';
 				// The Build button, disabled while it ran, lost the focus: give it back, described.
 				this.#host.problems.focus('build', 'extract-status');
-			} else this.#host.problems.say('build', this.#host.messageOf(error));
+			} else this.#host.problems.say('build', messageOf(error));
 		}
 	}
 }

@@ -14,7 +14,6 @@
  * Every change of the draft is one undoable step, saved at once; the text being pasted is stored
  * as it is typed, and said to be kept only once it is (`keeping.svelte.ts`).
  */
-import { ImportError } from '$lib/data/importError';
 import type { Dataset, Source, TimelineEvent } from '$lib/data/schema';
 import type { TypedDate } from './dates';
 import { downloadText } from './download';
@@ -37,12 +36,12 @@ import type { Changes, DraftStore } from './draftStore';
 import { ExtractClient, ExtractFailed } from './extractClient';
 import { setAside, tombstonesInForce } from './tombstones';
 import { record, redo, redoLabel, start, undo, undoLabel, type History } from './history';
-import { NoArticleText } from '$lib/extract/htmlArticle';
 import type { Span } from './offsets';
 import { Problems, type DetailsForm, type EventAction, type ProblemKey } from './problems.svelte';
 import { Keeping, sayStorage } from './keeping.svelte';
 import { Adding } from './adding.svelte';
-import { Intake, PASTED } from './intake.svelte';
+import { Intake } from './intake.svelte';
+import { PASTED, messageOf } from './articleInput';
 import type { Tombstone } from '$lib/extract/story/storyDraft';
 import { Publishing, continuing } from './publishing.svelte';
 import type { Article, Draft, DraftPublished } from './storedDraft';
@@ -178,8 +177,7 @@ export class DraftSession {
 			worker: () => this.#worker(),
 			readPublished: (typed) => this.#readPublished(typed),
 			begin: (dataset, notices, label, name) => this.#begin(dataset, notices, label, name),
-			go: (stage) => (this.stage = stage),
-			messageOf
+			go: (stage) => (this.stage = stage)
 		});
 		this.adding = new Adding({
 			story: () => this.dataset,
@@ -192,8 +190,7 @@ export class DraftSession {
 				this.#origins = [...this.#origins.filter((a) => !added(a)), ...origins];
 				this.#record(next, label);
 			},
-			announce: (message) => (this.status = message),
-			messageOf
+			announce: (message) => (this.status = message)
 		});
 	}
 
@@ -614,15 +611,3 @@ export const DETAILS: Record<DetailsForm, string[]> = {
 	dataset: ['id', 'title', 'description'],
 	source: ['title', 'publisher', 'author', 'url', 'published']
 };
-
-/** The message for a refusal: the importers', editor's and extractor's own words as they are. */
-function messageOf(error: unknown): string {
-	if (
-		error instanceof ImportError ||
-		error instanceof DraftError ||
-		error instanceof ExtractFailed ||
-		error instanceof NoArticleText
-	)
-		return error.message;
-	return `Something went wrong: ${(error as Error)?.message ?? String(error)}`;
-}

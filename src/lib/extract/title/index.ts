@@ -115,7 +115,8 @@ export function draftTitle(
 	// a clause that lost its subject with the date ("Today is Day 36" → "Is Day 36"): the
 	// sentence with its date.
 	if (words(title) < 2) title = fallback(sentence, start, end);
-	else if (opensOnVerb(draft, title)) title = fallback(sentence, start, end, { keepDate: true });
+	else if (opensOnAuxiliary(draft, title))
+		title = fallback(sentence, start, end, { keepDate: true });
 	return (title || 'Untitled event') + (draft.cut && !title.endsWith('…') ? '…' : '');
 }
 
@@ -147,10 +148,10 @@ function fallback(sentence: string, start: number, end: number, { keepDate = fal
 }
 
 /**
- * Whether `title` opens on a finite verb of the draft's clause (not on a word a step put before
- * it or in its place).
+ * Whether `title` opens on a finite auxiliary of the draft's clause (not on a word a step put
+ * before it or in its place).
  */
-function opensOnVerb(draft: Draft, title: string): boolean {
+function opensOnAuxiliary(draft: Draft, title: string): boolean {
 	const first = firstKept(draft);
 	// An auxiliary only ("Was 5,768 barrels", "Is Day 36"): a tagger may read a noun as a verb
 	// ("mill dams cut them off"), never as "was" or "has".
