@@ -55,6 +55,24 @@ const DAY_ONLY = new RegExp(
 	`^\\s*(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})\\s*(?:\\(${AGENCY}\\))?\\s*${DASH}\\s+(?=[\\p{Lu}"“‘'])`,
 	'u'
 );
+// "* April 22 - The rig sinks.", "May 3: Troops enter the city.": a chronology's entry, its day
+// before the happening it dates (a list's bullet may come first). Anywhere in an article.
+const ENTRY = new RegExp(
+	`^\\s*(?:\\\\?[*•·▪■►-]\\s*)?(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?\\s*(?:${DASH}|:)\\s+(?=[\\p{Lu}"“‘'])`,
+	'u'
+);
+
+/**
+ * Whether `paragraph` opens as a chronology's entry: a day, a dash or colon, the happening.
+ *
+ * @example
+ * isChronologyEntry('* April 22 - The rig sinks.'); // true
+ * isChronologyEntry('June 3 - 5 are expected'); // false
+ */
+export function isChronologyEntry(paragraph: string): boolean {
+	return ENTRY.test(paragraph);
+}
+
 // "By Niu Shuping and Ken Wills", "By JANE DOE, Associated Press": on a line of its own, or
 // before the lede.
 // Words that open a sentence, not a name: the lede after a byline starts on one.

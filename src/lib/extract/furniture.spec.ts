@@ -21,6 +21,12 @@ describe('isFurniture', () => {
 		expect(isFurniture('Side effects: nausea, drowsiness')).toBe(true);
 	});
 
+	it("reads a list's bullets as furniture, but not a chronology's entries", () => {
+		expect(isFurniture('• Unlimited access to every article from March 1')).toBe(true);
+		expect(isFurniture('* April 22 - The rig sinks and an oil slick spreads.')).toBe(false);
+		expect(isFurniture('- May 3: Troops enter the northern city.')).toBe(false);
+	});
+
 	it('keeps the story: a sentence, a short line with a verb, a long line', () => {
 		expect(isFurniture('The mayor resigned on Friday.')).toBe(false);
 		expect(isFurniture('Obama spoke on Friday')).toBe(false);

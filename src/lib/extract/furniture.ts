@@ -4,13 +4,12 @@
  * boxes, "Follow X on …", subscription pitches and their bullet lists, and the footers that
  * close a page ("Reporting by …", "This discussion is now closed") yield no events.
  */
-import { isDatelineLine } from './dateline';
+import { isChronologyEntry, isDatelineLine } from './dateline';
 import { hasVerb } from './grammar';
 
 const FURNITURE = [
 	/^(?:published|updated|posted|last\s+updated|first\s+published|modified)\b\s*(?:on)?\s*:?/i,
 	/^follow\s+.{1,80}\s+on\s+/i,
-	/^(?:[•·▪■►*-]\s*)/,
 	// Captions and credits: "Photograph: …", "(Photo: …)", "REUTERS/Jane Doe", "in this
 	// handout photograph taken on …".
 	/^\(?(?:photo(?:graph)?|picture|image|caption|pictured|illustration|video)\s*(?:credit)?\s*:/i,
@@ -21,6 +20,10 @@ const FURNITURE = [
 	/^\(?(?:reporting|additional\s+reporting|writing|editing|compiled|research)\s+by\b/i,
 	/\b(?:letters\s+for\s+publication|this\s+discussion\s+is\s+now\s+closed|we\s+welcome\s+comments|comments\s+on\s+our\s+articles)\b/i
 ];
+
+// A list's item: a pitch's bullets ("• Unlimited access"), unless it is a chronology's entry
+// ("* April 22 - The rig sinks"), which dates a happening of the story.
+const BULLET = /^(?:[•·▪■►*-]\s*)/;
 
 // Pitch words count only in short lines: "support the troops" in a story is news.
 const PITCH =
@@ -34,6 +37,7 @@ const SHORT = 12;
 export function isFurniture(paragraph: string): boolean {
 	const text = paragraph.trim();
 	if (FURNITURE.some((pattern) => pattern.test(text))) return true;
+	if (BULLET.test(text) && !isChronologyEntry(text)) return true;
 	if (text.length < 160 && PITCH.test(text)) return true;
 	if (isDatelineLine(text)) return true;
 	return !/[.!?]["'”’)]*$/.test(text) && text.split(/\s+/).length <= SHORT && !hasVerb(text);

@@ -14,6 +14,31 @@ describe('dates a reviewer found misread, as general rules', () => {
 		expect(read('The firm still runs Windows 2000 computers.', '2011-03-20')).toEqual([]);
 	});
 
+	it('reads no year in a live page\'s clock stamps: "1938: Jane Doe writes"', () => {
+		const page = [
+			'2049: The governor says the state will sue on Friday.',
+			'2018: Jane Doe from Ohio writes: the cleanup is too slow.',
+			'1938: The speech ends.'
+		].join('\n\n');
+		expect(read(page, '2010-06-15')).toEqual([['Friday', '2010-06-18']]);
+		// Newest first, and every one a time of day, though none is later than the year.
+		const afternoon = ['1652: Talks resume.', '1630: Talks stall.', '1601: Talks open.'];
+		expect(read(afternoon.join('\n\n'), '2010-06-15')).toEqual([]);
+	});
+
+	it("still reads a chronology's years that open its paragraphs", () => {
+		const years = [
+			'1938: The first well is drilled.',
+			'1945: The field closes.',
+			'1959: It reopens.'
+		];
+		expect(read(years.join('\n\n'), '2010-06-15').map(([, value]) => value)).toEqual([
+			'1938',
+			'1945',
+			'1959'
+		]);
+	});
+
 	it('still reads a year after a month, a season, a preposition or a campaign', () => {
 		expect(read('March 2000 sales were weak.', '2011-03-20')).toEqual([['March 2000', '2000-03']]);
 		expect(read('Since 2000 prices have doubled.', '2011-03-20')).toEqual([['2000', '2000']]);

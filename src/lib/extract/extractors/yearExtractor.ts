@@ -1,11 +1,13 @@
 /**
  * Years, decades and centuries: "in 2014", "fiscal 1990", "early 1990", "the 1990s",
  * "the mid-'80s", "the 20th century". Four-digit numbers that count things ("1900 troops"),
- * money ("$2014") or percentages are not years.
+ * money ("$2014") or percentages are not years, nor are a live page's clock stamps ("1938: …",
+ * `liveStamps.ts`).
  */
 import { pad } from '../../data/calendar';
 import { tag } from '../language';
 import { patternExtractor } from '../lexicon';
+import { isLivePage, opensOnStamp } from './liveStamps';
 
 // Nouns that, right after a four-digit number, show it counts something rather than names a year.
 const COUNTED =
@@ -42,8 +44,10 @@ export const yearExtractor = patternExtractor(
 		`(?=[elmf12])\\b(?<![\\w$£€#.,/:]|(?<!\\b(?:[Pp]ost|[Pp]re))-)(?<!\\b(?:[Bb]ox|No\\.|Nos\\.|[Rr]oom|[Ss]uite|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Aa]pt\\.|[Uu]nit|[Pp]ages?|[Ss]ection|[Aa]rticle|[Cc]hapter|[Mm]odel|[Nn]umber|[Cc]ode|[Ss]ize)\\s)((?:(?:early|late|mid)[\\s-]+)|(?:fiscal(?:\\s+year)?\\s+))?((?:1[6-9]|20)\\d\\d)(?![\\w%]|[.,:/]\\d|-\\d|\\s+\\d+\\/\\d|\\s+(?:${COUNTED})\\b)`,
 		'gi'
 	),
-	(match) => {
+	(match, { text, ref }) => {
 		const [, modifier, year] = match;
+		// "1938: Jane Doe writes": a live page's clock stamp, not a year.
+		if (!modifier && opensOnStamp(text, match.index) && isLivePage(text, ref.y)) return null;
 		if (
 			!modifier &&
 			OWNED.test(match.input.slice(Math.max(0, match.index - 8), match.index)) &&

@@ -92,6 +92,7 @@ function complementAfter(draft: Draft, verb: number, to: number): number {
  */
 export const reportedSpeech: TitleStep = {
 	name: 'reportedSpeech',
+	reshapes: true,
 	run(draft) {
 		const { words } = draft;
 		for (let v = draft.from; v < draft.to; v++) {

@@ -14,6 +14,7 @@ import { isComma, isNoun, kept, leaveOut, type Draft, type TitleStep } from './d
  */
 export const attributionAfter: TitleStep = {
 	name: 'attributionAfter',
+	reshapes: true,
 	run(draft) {
 		const { words } = draft;
 		// A quotation closed before the attribution: everything after its closing mark.

@@ -158,6 +158,7 @@ export function clauseAt(starts: number[], length: number, i: number): [number, 
  */
 export const whenClause: TitleStep = {
 	name: 'whenClause',
+	reshapes: true,
 	run(draft) {
 		const { words, date } = draft;
 		let i = date.last;
@@ -180,6 +181,7 @@ export const whenClause: TitleStep = {
  */
 export const dateClause: TitleStep = {
 	name: 'dateClause',
+	reshapes: true,
 	run(draft) {
 		const { words, date } = draft;
 		if (draft.from > 0 || draft.to < words.length) return;

@@ -15,6 +15,7 @@ const ORDINALS = new Set(['first', 'last', 'only']);
 
 export const comparison: TitleStep = {
 	name: 'comparison',
+	reshapes: true,
 	run(draft) {
 		const { words } = draft;
 		const since = sinceAt(draft);

@@ -12,6 +12,7 @@ import { nounStart } from './phrase';
  */
 export const datedNoun: TitleStep = {
 	name: 'datedNoun',
+	reshapes: true,
 	run(draft) {
 		const { words, date } = draft;
 		const { first, last } = date;

@@ -27,6 +27,8 @@ export interface Draft {
 	cut?: boolean;
 	/** Set when the clause is a direct quotation, whose pronouns are the speaker's own. */
 	quoted?: boolean;
+	/** Set when the sentence is a chronology's entry, its date before all of it (`chronologyEntry`). */
+	entry?: boolean;
 	/** The sentences before this one in the article, the nearest last (a pronoun's noun). */
 	before: readonly string[];
 	/** The other dates the extractor found in the sentence, as offsets into `text`. */
@@ -42,6 +44,13 @@ export interface Offsets {
 /** A step of the title pipeline: a name, why it is there, and what it does to the draft. */
 export interface TitleStep {
 	name: string;
+	/**
+	 * Set on a step that reshapes the sentence by where its date or its verbs stand (picks a
+	 * clause, drops an attribution, shortens a subject): passed over for a chronology's entry,
+	 * which is a headline already, dated whole, and written in a present tense whose verbs the
+	 * tagger often reads as nouns ("The rig sinks", "BP shares plunge").
+	 */
+	reshapes?: boolean;
 	run(draft: Draft): void;
 }
 

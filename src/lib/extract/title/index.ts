@@ -27,6 +27,7 @@ import { standIn } from './standIn';
 import { statementDate } from './statement';
 import { subjectPronoun } from './subjectPronoun';
 import { asides } from './asides';
+import { chronologyEntry } from './chronologyEntry';
 import { dateline } from './dateline';
 import { datedNoun } from './datedNoun';
 import { ends } from './ends';
@@ -37,6 +38,9 @@ import { theDate } from './theDate';
 export const titleSteps: TitleStep[] = [
 	// First: a wire dateline is no part of any clause, and would read as a subject.
 	dateline,
+	// "* April 22 - The rig sinks.": a chronology's entry is dated whole and is a headline
+	// already; no step reshapes it.
+	chronologyEntry,
 	// A date on a noun after a preposition dates that noun: the title is the noun, whatever
 	// the clause around it says ("following the Jan. 6 attack on the Capitol").
 	datedNoun,
@@ -109,7 +113,7 @@ export function draftTitle(
 	others: readonly Offsets[] = []
 ): string {
 	const draft = makeDraft(sentence, start, end, before, others);
-	for (const step of titleSteps) step.run(draft);
+	for (const step of titleSteps) run(step, draft);
 	let title = headline(render(draft));
 	// Never empty, never a lone word: the sentence itself, without its date, is the fallback. Nor
 	// a clause that lost its subject with the date ("Today is Day 36" → "Is Day 36"): the
@@ -131,10 +135,15 @@ export function draftAfter(
 ): Draft {
 	const draft = makeDraft(sentence, start, end, before, others);
 	for (const step of titleSteps) {
-		step.run(draft);
+		run(step, draft);
 		if (step.name === last) break;
 	}
 	return draft;
+}
+
+/** Runs `step` on `draft`, unless it reshapes sentences and the draft is a chronology's entry. */
+function run(step: TitleStep, draft: Draft): void {
+	if (!(step.reshapes && draft.entry)) step.run(draft);
 }
 
 function fallback(sentence: string, start: number, end: number, { keepDate = false } = {}): string {

@@ -17,7 +17,8 @@ export const leadingAdverbial: TitleStep = {
 		let comma = -1;
 		if (subject >= 0)
 			for (let i = draft.from; i < subject; i++) if (kept(draft, i) && isComma(words[i])) comma = i;
-		if (comma >= 0 && !listComma(draft, comma, verb)) leaveOut(draft, draft.from, comma + 1);
+		if (comma >= 0 && !listComma(draft, comma, verb) && !entrySubject(draft))
+			leaveOut(draft, draft.from, comma + 1);
 		// A subordinator or conjunction that opens the clause: "after", "when", "and", "that".
 		const all = keptWords(draft);
 		const first = words[all[0]];
@@ -32,6 +33,18 @@ export const leadingAdverbial: TitleStep = {
 			draft.out.add(all[0]);
 	}
 };
+
+/**
+ * Whether a chronology's entry opens on its subject: on a noun phrase, not an adverbial (a
+ * preposition, a subordinator, an adverb, a participle: "After sharp declines, BP shares rise").
+ * Entries are written in the present ("The rig sinks", "BP shares plunge"), whose verbs the
+ * tagger often reads as nouns, so the verb found may be a later one and the subject before it
+ * is no guide: "The rig, valued at $560 million, sinks and a slick is seen".
+ */
+function entrySubject(draft: Draft): boolean {
+	const first = draft.words[keptWords(draft)[0]];
+	return draft.entry === true && !!first && !/^(?:ADP|SCONJ|ADV|VERB)$/.test(first.pos);
+}
 
 /**
  * Whether the comma at `comma` separates the items of a list subject ("Chief Executive Parag

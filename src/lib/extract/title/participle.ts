@@ -18,6 +18,7 @@ import { nounStart } from './phrase';
  */
 export const participleOpener: TitleStep = {
 	name: 'participleOpener',
+	reshapes: true,
 	run(draft) {
 		const { words } = draft;
 		let first = draft.from;
@@ -62,6 +63,7 @@ export const participleOpener: TitleStep = {
  */
 export const participleAside: TitleStep = {
 	name: 'participleAside',
+	reshapes: true,
 	run(draft) {
 		const { words } = draft;
 		for (let i = draft.from + 1; i < draft.date.first; i++) {

@@ -10,6 +10,7 @@ import { isComma, type TitleStep } from './draft';
 
 export const statementDate: TitleStep = {
 	name: 'statementDate',
+	reshapes: true,
 	run(draft) {
 		const { words } = draft;
 		// The attribution ends the sentence.

@@ -21,6 +21,7 @@ const LONG_SUBJECT = 10;
  */
 export const longSubject: TitleStep = {
 	name: 'longSubject',
+	reshapes: true,
 	run(draft) {
 		const { words } = draft;
 		const all = keptWords(draft);
