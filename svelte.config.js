@@ -27,6 +27,8 @@ const outDir = buildDir
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Svelte's version stays out of the browser's code (`window.__svelte.v`): nothing reads it.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: staticSite
 			? // Every timeline page is prerendered (see src/routes/+layout.ts); anything else falls
