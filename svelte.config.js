@@ -46,7 +46,12 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Hashes for every inline script (Kit's own and those of <svelte:head>), no 'unsafe-inline'
 		// for scripts; see csp.config.js.
-		csp: contentSecurityPolicy()
+		csp: contentSecurityPolicy(),
+		// The server, or the static build's prerendered `__route.js` beside each page, tells the
+		// browser which route a path is: the pages carry no list of the site's routes and no code
+		// to match them (1.7 kB gzip of every reader's page, issue 15). See
+		// scripts/kitRouteResolution.ts for a path a static host has no answer for.
+		router: { resolution: 'server' }
 	}
 };
 
