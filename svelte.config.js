@@ -49,7 +49,7 @@ const config = {
 		csp: contentSecurityPolicy(),
 		// The server, or the static build's prerendered `__route.js` beside each page, tells the
 		// browser which route a path is: the pages carry no list of the site's routes and no code
-		// to match them (1.7 kB gzip of every reader's page, issue 15). See
+		// to match them (1.8 kB gzip of every reader's page, issue 15). See
 		// scripts/kitRouteResolution.ts for a path a static host has no answer for.
 		router: { resolution: 'server' }
 	}

@@ -1,7 +1,7 @@
 /**
  * SvelteKit resolves routes on the server (`router.resolution: 'server'` in svelte.config.js): the
  * browser then loads no list of the site's routes nor the code that matches a path against them,
- * 1.7 kB gzip of every reader's page (issue 15). Instead, before its first visit to a path, Kit's
+ * 1.8 kB gzip of every reader's page (issue 15). Instead, before its first visit to a path, Kit's
  * client imports `<path>/__route.js`, which the Dateline server answers for any path, and which
  * the static build prerenders beside each page.
  *
