@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { noRouteOnFailure } from './kitRouteResolution';
+import { installedKitClientCode } from './testing/kitClient';
 
 describe('noRouteOnFailure', () => {
 	it('reads a failed import of the route module as no route, leaving the rest', () => {
@@ -17,10 +16,7 @@ describe('noRouteOnFailure', () => {
 	});
 
 	it("finds the import in the installed SvelteKit's client", () => {
-		const require = createRequire(import.meta.url);
-		const kit = require.resolve('@sveltejs/kit/package.json');
-		const client = kit.replace(/package\.json$/, 'src/runtime/client/client.js');
-		expect(noRouteOnFailure(readFileSync(client, 'utf8'))).toContain(
+		expect(noRouteOnFailure(installedKitClientCode())).toContain(
 			'add_resolution_suffix(url.pathname)\n\t\t).catch(() => ({ params: {} }))'
 		);
 	});

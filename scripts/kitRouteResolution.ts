@@ -15,7 +15,7 @@
  * When a version of Kit no longer has that import, the build warns and goes on unchanged.
  */
 import type { Plugin } from 'vite';
-import { KIT_CLIENT } from './kitClientImports';
+import { kitClientEdit } from './kitClientImports';
 
 /** Kit's import of the route-resolution module, up to its closing parenthesis. */
 const RESOLUTION_IMPORT =
@@ -36,17 +36,9 @@ export function noRouteOnFailure(code: string): string | null {
 
 /** The Vite plugin: applies `noRouteOnFailure` to Kit's client when building for the browser. */
 export function kitRouteResolution(): Plugin {
-	return {
-		name: 'dateline:kit-route-resolution',
-		apply: 'build',
-		transform(code, id) {
-			if (!KIT_CLIENT.test(id.split('?')[0])) return null;
-			const changed = noRouteOnFailure(code);
-			if (changed === null)
-				this.warn(
-					"SvelteKit's client no longer imports `__route.js` as expected: a static host's missing routes stay unhandled"
-				);
-			return changed;
-		}
-	};
+	return kitClientEdit(
+		'dateline:kit-route-resolution',
+		noRouteOnFailure,
+		"SvelteKit's client no longer imports `__route.js` as expected: a static host's missing routes stay unhandled"
+	);
 }
