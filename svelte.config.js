@@ -31,7 +31,7 @@ const config = {
 	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: staticSite
-			? // Every timeline page is prerendered (see src/routes/+layout.ts); anything else falls
+			? // Every timeline page is prerendered (see src/routes/+layout.server.ts); anything else falls
 				// back to the SPA shell, which any static host can serve.
 				adapterStatic({
 					pages: buildDir ? `${buildDir}/site` : 'build-static',
