@@ -27,9 +27,11 @@ const outDir = buildDir
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Svelte's version stays out of the browser's code (`window.__svelte.v`): nothing reads it.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: staticSite
-			? // Every timeline page is prerendered (see src/routes/+layout.ts); anything else falls
+			? // Every timeline page is prerendered (see src/routes/+layout.server.ts); anything else falls
 				// back to the SPA shell, which any static host can serve.
 				adapterStatic({
 					pages: buildDir ? `${buildDir}/site` : 'build-static',
@@ -44,7 +46,12 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Hashes for every inline script (Kit's own and those of <svelte:head>), no 'unsafe-inline'
 		// for scripts; see csp.config.js.
-		csp: contentSecurityPolicy()
+		csp: contentSecurityPolicy(),
+		// The server, or the static build's prerendered `__route.js` beside each page, tells the
+		// browser which route a path is: the pages carry no list of the site's routes and no code
+		// to match them (1.8 kB gzip of every reader's page, issue 15). See
+		// scripts/kitRouteResolution.ts for a path a static host has no answer for.
+		router: { resolution: 'server' }
 	}
 };
 

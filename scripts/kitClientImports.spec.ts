@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { KIT_CLIENT, memberReads } from './kitClientImports';
+import { installedKitClient, installedKitClientCode } from './testing/kitClient';
 
 describe('memberReads', () => {
 	it("turns the destructuring of Svelte's namespace into member reads, leaving the rest", () => {
@@ -16,10 +15,7 @@ describe('memberReads', () => {
 	});
 
 	it("finds the line in the installed SvelteKit's client, which the pattern names", () => {
-		const require = createRequire(import.meta.url);
-		const kit = require.resolve('@sveltejs/kit/package.json');
-		const client = kit.replace(/package\.json$/, 'src/runtime/client/client.js');
-		expect(client).toMatch(KIT_CLIENT);
-		expect(memberReads(readFileSync(client, 'utf8'))).toContain('svelte.onMount');
+		expect(installedKitClient()).toMatch(KIT_CLIENT);
+		expect(memberReads(installedKitClientCode())).toContain('svelte.onMount');
 	});
 });

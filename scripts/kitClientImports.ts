@@ -29,19 +29,33 @@ export function memberReads(code: string): string | null {
 	return code.replace(DESTRUCTURED, 'const onMount = svelte.onMount, tick = svelte.tick;');
 }
 
-/** The Vite plugin: applies `memberReads` to Kit's client when building for the browser. */
-export function kitClientImports(): Plugin {
+/**
+ * A Vite plugin that edits Kit's client when building for the browser: `edit` answers the changed
+ * code, or null when the code no longer has what it changes, and the build then warns `missing`
+ * and goes on unchanged.
+ */
+export function kitClientEdit(
+	name: string,
+	edit: (code: string) => string | null,
+	missing: string
+): Plugin {
 	return {
-		name: 'dateline:kit-client-imports',
+		name,
 		apply: 'build',
 		transform(code, id) {
 			if (!KIT_CLIENT.test(id.split('?')[0])) return null;
-			const changed = memberReads(code);
-			if (changed === null)
-				this.warn(
-					"SvelteKit's client no longer destructures `svelte`: kitClientImports changes nothing"
-				);
+			const changed = edit(code);
+			if (changed === null) this.warn(missing);
 			return changed;
 		}
 	};
+}
+
+/** The Vite plugin: applies `memberReads` to Kit's client when building for the browser. */
+export function kitClientImports(): Plugin {
+	return kitClientEdit(
+		'dateline:kit-client-imports',
+		memberReads,
+		"SvelteKit's client no longer destructures `svelte`: kitClientImports changes nothing"
+	);
 }

@@ -51,9 +51,9 @@ describe('staticClosure', () => {
 describe('readerChunks', () => {
 	const chunkOf = readerChunks(PAGES, '/app/src/', graph);
 
-	it('puts what every reader page loads in one chunk, and the libraries under it in another', () => {
-		expect(chunkOf('/app/src/Timeline.svelte')).toBe('reader');
-		expect(chunkOf('/app/src/dates.ts')).toBe('reader');
+	it('puts what every reader page loads in one chunk, with the libraries under it', () => {
+		expect(chunkOf('/app/src/Timeline.svelte')).toBe('framework');
+		expect(chunkOf('/app/src/dates.ts')).toBe('framework');
 		expect(chunkOf('/lib/svelte.js')).toBe('framework');
 		expect(chunkOf('/lib/svelte-internal.js')).toBe('framework');
 	});
@@ -88,6 +88,6 @@ describe('readerChunks with the pages every page loads', () => {
 		]);
 		expect(chunkOf('/app/src/+error.svelte')).toBe('framework');
 		expect(chunkOf('/app/src/withdrawn.ts')).toBe('framework');
-		expect(chunkOf('/app/src/page.svelte')).toBe('reader');
+		expect(chunkOf('/app/src/page.svelte')).toBe('framework');
 	});
 });

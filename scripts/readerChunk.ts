@@ -3,18 +3,22 @@
  *
  * Left to itself the bundler cuts what the reader's page runs at load into a dozen small chunks
  * (the page, its list, its dates, the timeline, helpers shared with other pages), each compressed
- * on its own and each repeating its imports. Here the same code goes in three: `reader` (what the
- * timeline page and the embed both load: the timeline, the dates), then the one page's own
- * (`page` or `embed`), and the libraries under them (`framework`: Svelte and SvelteKit's client,
- * which every page of the site loads). About 3 kB less over the wire, no code less (figures in
- * the README).
+ * on its own and each repeating its imports. Here the same code goes in two: `framework`, what
+ * every reader's page loads (Svelte and SvelteKit's client, which every page of the site loads,
+ * with the timeline and the dates, which the timeline page and the embed share), then the one
+ * page's own (`page` or `embed`). About 4 kB less over the wire than a dozen, no code less
+ * (figures in the README). The timeline rides with the libraries rather than in a chunk of its
+ * own because one file compresses better than two (0.5 kB gzip, and one request less): the
+ * editors' pages that do not draw a timeline load it too, a cost for a few staff on their
+ * desktops against every reader's.
  *
  * Which modules: those the reader's pages import statically, found from the build's graph, so a
  * module the pages come to import joins by itself and one they load when used (`import()`:
  * gestures, detail panel, search, the Embed panel) stays apart. What the root layout and error
- * page import joins the libraries: SvelteKit loads both on every page of the site. Each group takes what its modules
- * import with them (rolldown's default; Kit's strict entry signatures require it), hence the
- * order of the groups: libraries first, so that no page's chunk pulls one in.
+ * page import joins the libraries: SvelteKit loads both on every page of the site. Each group
+ * takes what its modules import with them (rolldown's default; Kit's strict entry signatures
+ * require it), hence the order of the groups: libraries first, so that no page's chunk pulls one
+ * in.
  */
 import { resolve } from 'node:path';
 
@@ -79,16 +83,16 @@ export const READER_PAGES: Record<string, readonly string[]> = {
 
 /**
  * Which chunk a module goes in: `framework` for a library any reader's page imports statically,
- * and for whatever `everyPage` (the root layout and error page, which SvelteKit loads on every
- * page of the site) imports;
- * for the app's own modules (under `src`), `reader` when every reader's page imports it
- * statically, else the name of the pages that do (`page`, `embed`), followed by those that load
+ * for whatever `everyPage` (the root layout and error page, which SvelteKit loads on every page
+ * of the site) imports, and for the app's own modules (under `src`) that every reader's page
+ * imports statically; for the app's other modules, the name of the pages that import them
+ * statically (`page`, `embed`), followed by those that load
  * it later by `import()` (`page~embed`: in a chunk of its own, so that the embed does not load
  * the page's chunk for it, nor at load); null for anything no reader's page imports statically.
  *
  * @example
  * const chunkOf = readerChunks(READER_PAGES, '/app/src/', graph);
- * chunkOf('/app/src/lib/timeline/Timeline.svelte'); // 'reader'
+ * chunkOf('/app/src/lib/timeline/Timeline.svelte'); // 'framework'
  * chunkOf('/app/src/lib/embed/hostChannel.ts'); // 'embed'
  */
 export function readerChunks(
@@ -109,8 +113,7 @@ export function readerChunks(
 		if (shell.has(id)) return 'framework';
 		const by = loads.filter(([, modules]) => modules.has(id)).map(([name]) => name);
 		if (!by.length) return null;
-		if (!id.startsWith(src)) return 'framework';
-		if (by.length === loads.length) return 'reader';
+		if (!id.startsWith(src) || by.length === loads.length) return 'framework';
 		const later = runs.filter(([name, modules]) => modules.has(id) && !by.includes(name));
 		return [by.join('+'), ...later.map(([name]) => name)].join('~');
 	};
@@ -122,9 +125,9 @@ export function readerChunks(
  */
 export function readerChunkGroups(pages = READER_PAGES, src = SRC, everyPage = EVERY_PAGE) {
 	let chunkOf: ((id: string) => string | null) | null = null;
-	// Each group takes its modules with what they import: the libraries first, then what all the
-	// reader's pages share, then what one page loads and another runs later, so that none of them
-	// is pulled into one page's chunk as its dependency.
+	// Each group takes its modules with what they import: the libraries and what all the reader's
+	// pages share first, then what one page loads and another runs later, so that none of them is
+	// pulled into one page's chunk as its dependency.
 	const group = (priority: number, member: (chunk: string) => boolean) => ({
 		name: (id: string, graph: ModuleGraph): string | null => {
 			chunkOf ??= readerChunks(pages, src, graph, everyPage);
@@ -134,9 +137,8 @@ export function readerChunkGroups(pages = READER_PAGES, src = SRC, everyPage = E
 		priority
 	});
 	return [
-		group(4, (chunk) => chunk === 'framework'),
-		group(3, (chunk) => chunk === 'reader'),
+		group(3, (chunk) => chunk === 'framework'),
 		group(2, (chunk) => chunk.includes('~')),
-		group(1, (chunk) => chunk !== 'framework' && chunk !== 'reader')
+		group(1, (chunk) => chunk !== 'framework')
 	];
 }

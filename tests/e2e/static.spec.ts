@@ -40,6 +40,17 @@ test('the timeline, a dataset by URL and its files work under the policy', async
 	expect(await violations()).toEqual([]);
 });
 
+test("an address with no page says so, and a link to one of the site's files opens it", async ({
+	page
+}) => {
+	// The host has no route module (`__route.js`) for either: scripts/kitRouteResolution.ts.
+	await page.goto('/t/no-such-timeline/');
+	await expect(page.locator('h1')).toHaveText('Not found');
+	await page.goto(`/?src=${encodeURIComponent('/favicon.svg')}`);
+	await page.getByRole('link', { name: 'timeline-v2 JSON Schema' }).click();
+	await expect(page).toHaveURL(/\/schema\/timeline-v2\.json$/);
+});
+
 test('an embed on another site sizes itself from its messages', async ({ page }) => {
 	const origin = `http://127.0.0.1:${Number(process.env.PORT ?? 4173) + 2}`;
 	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
