@@ -26,6 +26,24 @@ export interface FetchedDataset {
 	bytes: Uint8Array;
 }
 
+/**
+ * A dataset given by URL whose request succeeded, its body not read yet: handed to the worker as
+ * it arrives (`EarlyFetch.svelte`), which reads it (`readStreamed`).
+ */
+export interface StreamedDataset {
+	state: 'streamed';
+	src: string;
+	/** The absolute URL it is fetched from. */
+	url: string;
+	/** The page's URL, to tell a failure to read the body as `fetchDataset` would. */
+	base: string;
+	/** The content type the server sent. */
+	type: string;
+	/** The content length the server sent, if any. */
+	length: string | null;
+	body: ReadableStream<Uint8Array>;
+}
+
 type Refused = Extract<RemoteDataset, { state: 'refused' }>;
 type Loaded = Exclude<RemoteDataset, { state: 'loading' }>;
 
@@ -84,16 +102,28 @@ export async function fetchDataset(
 				`${url.href}: the server answered ${response.status} ${response.statusText}`.trim()
 			);
 		}
-		const type = response.headers.get('content-type') ?? '';
-		return {
-			state: 'fetched',
-			src,
-			url: url.href,
-			type,
-			bytes: await readBytes(response, onprogress)
-		};
+		const { headers, body } = response;
+		const bytes = body
+			? await readBytes(body, headers.get('content-length'), onprogress)
+			: new Uint8Array(await response.arrayBuffer());
+		return { state: 'fetched', src, url: url.href, type: headers.get('content-type') ?? '', bytes };
 	} catch (error) {
 		return refusal(src, 'fetch', unreadable(url, new URL(base), error));
+	}
+}
+
+/**
+ * Reads the body of a successful answer handed over as it arrives, reporting the bytes received;
+ * refused as `fetchDataset` refuses a body that cannot be read.
+ */
+export async function readStreamed(
+	{ src, url, base, type, length, body }: StreamedDataset,
+	onprogress: (progress: LoadProgress) => void = () => {}
+): Promise<FetchedDataset | Refused> {
+	try {
+		return { state: 'fetched', src, url, type, bytes: await readBytes(body, length, onprogress) };
+	} catch (error) {
+		return refusal(src, 'fetch', unreadable(new URL(url), new URL(base), error));
 	}
 }
 
@@ -129,17 +159,17 @@ const textOf = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 export const jsonOf = (bytes: Uint8Array): unknown => JSON.parse(textOf(bytes));
 
 /**
- * The body's bytes, read chunk by chunk so the bytes received can be reported (at most every
- * 64 kB, and at the end).
+ * A body's bytes, read chunk by chunk so the bytes received can be reported (at most every
+ * 64 kB, and at the end) of the `content-length` the server sent, when it did.
  */
 async function readBytes(
-	response: Response,
+	body: ReadableStream<Uint8Array>,
+	contentLength: string | null,
 	onprogress: (progress: LoadProgress) => void
 ): Promise<Uint8Array> {
-	const length = Number(response.headers.get('content-length'));
+	const length = Number(contentLength);
 	const total = Number.isFinite(length) && length > 0 ? length : null;
-	if (!response.body) return new Uint8Array(await response.arrayBuffer());
-	const reader = response.body.getReader();
+	const reader = body.getReader();
 	const chunks: Uint8Array[] = [];
 	let loaded = 0;
 	let reported = 0;

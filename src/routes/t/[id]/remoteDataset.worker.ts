@@ -1,18 +1,34 @@
 /**
- * Checks a dataset given by URL off the main thread (issue 15): the page posts the bytes it
- * fetched (`FetchedDataset`, a copy) and receives progress, then the verdict: accepted, or the
- * reasons it was refused. The page reads its own copy of the bytes meanwhile (`readAhead.ts`)
- * and keeps it once accepted, so the events are never copied back. The validator loads with the
- * worker, while the page is still fetching.
+ * Checks a dataset given by URL off the main thread (issue 15). It is handed either the bytes the
+ * page fetched (`FetchedDataset`, a copy), or, as the page's HTML arrives, the body of the answer
+ * still arriving (`StreamedDataset`, from `EarlyFetch.svelte`): then it reads the body, reporting
+ * the bytes received, and posts the page a copy of them. It reports progress, then its verdict:
+ * accepted, or the reasons it was refused. The page reads its own copy of the bytes meanwhile
+ * (`readAhead.ts`) and keeps it once accepted, so the events are never copied back. The validator
+ * loads with the worker, while the page is still fetching.
  */
 // With the worker, not on demand: `readDataset` imports it once the bytes come, by then loaded.
 import '$lib/data/schema';
-import type { WorkerAnswer } from './remoteClient';
-import { readDataset, type FetchedDataset } from './remoteDataset';
+import type { LoadProgress, WorkerAnswer } from './remoteTypes';
+import {
+	readDataset,
+	readStreamed,
+	type FetchedDataset,
+	type StreamedDataset
+} from './remoteDataset';
 
 const post = (answer: WorkerAnswer) => self.postMessage(answer);
+const onprogress = (progress: LoadProgress) => post({ type: 'progress', progress });
 
-self.onmessage = async (event: MessageEvent<FetchedDataset>) => {
-	const result = await readDataset(event.data, (progress) => post({ type: 'progress', progress }));
+self.onmessage = async (event: MessageEvent<FetchedDataset | StreamedDataset>) => {
+	let fetched = event.data;
+	if (fetched.state === 'streamed') {
+		const read = await readStreamed(fetched, onprogress);
+		if (read.state === 'refused') return post({ type: 'refused', result: read });
+		// A copy: the page parses its own while this one is checked.
+		post({ type: 'bytes', bytes: read.bytes });
+		fetched = read;
+	}
+	const result = await readDataset(fetched, onprogress);
 	post(result.state === 'ok' ? { type: 'accepted' } : { type: 'refused', result });
 };
