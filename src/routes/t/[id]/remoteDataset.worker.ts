@@ -7,8 +7,6 @@
  * (`readAhead.ts`) and keeps it once accepted, so the events are never copied back. The validator
  * loads with the worker, while the page is still fetching.
  */
-// With the worker, not on demand: `readDataset` imports it once the bytes come, by then loaded.
-import '$lib/data/schema';
 import type { LoadProgress, WorkerAnswer } from './remoteTypes';
 import {
 	readDataset,
@@ -16,6 +14,10 @@ import {
 	type FetchedDataset,
 	type StreamedDataset
 } from './remoteDataset';
+
+// The validator starts loading now, not once the bytes have come (`readDataset` imports it):
+// the body is read while it loads.
+import('$lib/data/schema');
 
 const post = (answer: WorkerAnswer) => self.postMessage(answer);
 const onprogress = (progress: LoadProgress) => post({ type: 'progress', progress });
