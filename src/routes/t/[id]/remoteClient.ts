@@ -1,7 +1,7 @@
 /**
- * The page's side of a dataset given by URL (`?src=`): it takes the request and the worker that
- * parses and validates the dataset (`remoteDataset.worker.ts`), both started as the page's HTML
- * arrived (`EarlyFetch.svelte`), or starts them; reads the same bytes itself meanwhile
+ * The page's side of a dataset given by URL (`?src=`): it takes the worker that fetches, parses
+ * and validates the dataset (`remoteDataset.worker.ts`), started as the page's HTML arrived
+ * (`EarlyFetch.svelte`), or fetches the dataset and starts one; reads the same bytes itself meanwhile
  * (`readAhead.ts`), passes the progress on, and hands back the dataset once the worker accepted
  * it, or the reasons it was refused. The worker ends with its answer, and its memory with it.
  * Browser-only; loaded only by a page given a dataset by URL, with what it reads the bytes with.
@@ -38,25 +38,22 @@ export function progressText({ phase, loaded, total }: LoadProgress): string {
 
 /**
  * What `EarlyFetch.svelte` started as the page's HTML arrived, left on `window.__datelineEarly`:
- * the request for `src`, the worker (null where workers cannot run), whether the answer's body
- * went to the worker (a successful answer: the worker reads it), and what the worker said before
- * the page listened (messages, or the error of a worker whose code could not load).
+ * the worker, already fetching `src`, and what it said before the page listened (messages, or the
+ * error of a worker whose code could not load).
  */
 export interface EarlyStart {
 	src: string;
-	response: Promise<Response>;
-	worker: Worker | null;
-	sent: boolean;
+	worker: Worker;
 	heard: (MessageEvent<WorkerAnswer> | ErrorEvent)[];
 }
 
 /**
  * Loads the dataset at `src` (absolute, or relative to `base`, the page's URL): fetched, then
  * validated off the main thread while the page reads its own copy, reporting progress; validated
- * here only where workers cannot run. `early` is what the page started for it before its scripts
- * loaded (`EarlyFetch.svelte`), if anything: its request and worker are used instead of new ones.
- * `prepare` is given the events, in reading order, once the worker has accepted them, in a task
- * of its own before the result (`prepareEvents`).
+ * here only where workers cannot run. `early` is the worker the page started for it before its
+ * scripts loaded (`EarlyFetch.svelte`), if any, which fetches it too. `prepare` is given the
+ * events, in reading order, once the worker has accepted them, in a task of its own before the
+ * result (`prepareEvents`).
  *
  * @example
  * const result = await loadInWorker(src, location.href, (p) => (progress = p), takeEarlyStart(src));
@@ -68,34 +65,27 @@ export async function loadInWorker(
 	early?: EarlyStart,
 	prepare: (events: Dataset['events']) => void = () => {}
 ): Promise<Exclude<RemoteDataset, { state: 'loading' }>> {
-	// A worker whose code could not load (a flaky connection) has lost the body sent to it: the
-	// page starts again, as without an early start.
-	if (early?.heard.some((event) => !(event instanceof MessageEvent))) {
-		early.worker?.terminate();
-		early = undefined;
-	}
+	// A worker whose code could not load (a flaky connection) is replaced, and the page fetches.
+	if (early && !early.heard.some((event) => !(event instanceof MessageEvent)))
+		return verdict(src, early.worker, onprogress, prepare, early.heard);
+	early?.worker.terminate();
 	const worker =
-		early?.worker ??
-		(typeof Worker === 'undefined'
+		typeof Worker === 'undefined'
 			? null
-			: new Worker(new URL('./remoteDataset.worker.ts', import.meta.url), { type: 'module' }));
-	// Once the answer has come, `early.sent` says whether its body went to the worker (the
-	// script that sent it heard the answer first).
-	await early?.response.catch(() => {});
-	if (worker && early?.sent) return verdict(src, worker, onprogress, prepare, early.heard);
-	const fetched = await fetchDataset(src, base, early ? () => early.response : fetch, onprogress);
+			: new Worker(new URL('./remoteDataset.worker.ts', import.meta.url), { type: 'module' });
+	const fetched = await fetchDataset(src, base, fetch, onprogress);
 	if (fetched.state === 'refused' || !worker) {
 		worker?.terminate();
 		return fetched.state === 'refused' ? fetched : readDataset(fetched, onprogress);
 	}
 	// A copy of the bytes: the page keeps its own to read.
 	worker.postMessage(fetched);
-	return verdict(src, worker, onprogress, prepare, early?.heard ?? [], fetched.bytes);
+	return verdict(src, worker, onprogress, prepare, [], fetched.bytes);
 }
 
 /**
  * The worker's verdict on a dataset's bytes, which the page reads meanwhile: `bytes` when the
- * page fetched them, or as the worker posts them when it read the body itself. `heard` is what
+ * page fetched them, or as the worker posts them when it fetched them itself. `heard` is what
  * the worker said before the page listened, taken first.
  */
 function verdict(
@@ -167,5 +157,5 @@ export function takeEarlyStart(src: string): EarlyStart | undefined {
 	const early = holder.__datelineEarly;
 	delete holder.__datelineEarly;
 	if (early?.src === src) return early;
-	early?.worker?.terminate();
+	early?.worker.terminate();
 }

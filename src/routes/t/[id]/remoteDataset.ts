@@ -1,11 +1,11 @@
 /**
  * The `?src=<dataset URL>` mode of the timeline page: newsroom developers point the page at their
  * own dataset, which is fetched in the browser and validated against the same contract as every
- * published one. The page fetches it (`fetchDataset`: reading bytes costs it nothing, and the
- * request can start before its scripts load); a Web Worker reads it (`readDataset` in
- * `remoteDataset.worker.ts`, started by `remoteClient.ts`), so parsing and validating a 40 MB
- * dataset never blocks the page, and the validator (zod) loads only there, keeping the reader's
- * page light.
+ * published one. A Web Worker fetches it (`fetchDataset`) and reads it (`readDataset`, in
+ * `remoteDataset.worker.ts`, started as the page's HTML arrives by `EarlyFetch.svelte`, or by
+ * `remoteClient.ts`, which then fetches it itself), so fetching, parsing and validating a 40 MB
+ * dataset never blocks the page nor waits for it, and the validator (zod) loads only there,
+ * keeping the reader's page light.
  *
  * A refusal says which step failed, because each has its own fix: the address (`address`), the
  * request (`fetch`: a status, or no readable answer at all, which is how the browser reports both a
@@ -27,21 +27,14 @@ export interface FetchedDataset {
 }
 
 /**
- * A dataset given by URL whose request succeeded, its body not read yet: handed to the worker as
- * it arrives (`EarlyFetch.svelte`), which reads it (`readStreamed`).
+ * A dataset given by URL, not yet asked for: the worker fetches it (`fetchDataset`), started as
+ * the page's HTML arrives (`EarlyFetch.svelte`).
  */
-export interface StreamedDataset {
-	state: 'streamed';
+export interface RequestedDataset {
+	state: 'requested';
 	src: string;
-	/** The absolute URL it is fetched from. */
-	url: string;
-	/** The page's URL, to tell a failure to read the body as `fetchDataset` would. */
+	/** The page's URL: `src` is relative to it, and a failure is told from its point of view. */
 	base: string;
-	/** The content type the server sent. */
-	type: string;
-	/** The content length the server sent, if any. */
-	length: string | null;
-	body: ReadableStream<Uint8Array>;
 }
 
 type Refused = Extract<RemoteDataset, { state: 'refused' }>;
@@ -102,28 +95,16 @@ export async function fetchDataset(
 				`${url.href}: the server answered ${response.status} ${response.statusText}`.trim()
 			);
 		}
-		const { headers, body } = response;
-		const bytes = body
-			? await readBytes(body, headers.get('content-length'), onprogress)
-			: new Uint8Array(await response.arrayBuffer());
-		return { state: 'fetched', src, url: url.href, type: headers.get('content-type') ?? '', bytes };
+		const type = response.headers.get('content-type') ?? '';
+		return {
+			state: 'fetched',
+			src,
+			url: url.href,
+			type,
+			bytes: await readBytes(response, onprogress)
+		};
 	} catch (error) {
 		return refusal(src, 'fetch', unreadable(url, new URL(base), error));
-	}
-}
-
-/**
- * Reads the body of a successful answer handed over as it arrives, reporting the bytes received;
- * refused as `fetchDataset` refuses a body that cannot be read.
- */
-export async function readStreamed(
-	{ src, url, base, type, length, body }: StreamedDataset,
-	onprogress: (progress: LoadProgress) => void = () => {}
-): Promise<FetchedDataset | Refused> {
-	try {
-		return { state: 'fetched', src, url, type, bytes: await readBytes(body, length, onprogress) };
-	} catch (error) {
-		return refusal(src, 'fetch', unreadable(new URL(url), new URL(base), error));
 	}
 }
 
@@ -159,17 +140,17 @@ const textOf = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 export const jsonOf = (bytes: Uint8Array): unknown => JSON.parse(textOf(bytes));
 
 /**
- * A body's bytes, read chunk by chunk so the bytes received can be reported (at most every
- * 64 kB, and at the end) of the `content-length` the server sent, when it did.
+ * The body's bytes, read chunk by chunk so the bytes received can be reported (at most every
+ * 64 kB, and at the end).
  */
 async function readBytes(
-	body: ReadableStream<Uint8Array>,
-	contentLength: string | null,
+	response: Response,
 	onprogress: (progress: LoadProgress) => void
 ): Promise<Uint8Array> {
-	const length = Number(contentLength);
+	const length = Number(response.headers.get('content-length'));
 	const total = Number.isFinite(length) && length > 0 ? length : null;
-	const reader = body.getReader();
+	if (!response.body) return new Uint8Array(await response.arrayBuffer());
+	const reader = response.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let loaded = 0;
 	let reported = 0;
