@@ -65,10 +65,19 @@ export async function loadInWorker(
 	early?: EarlyStart,
 	prepare: (events: Dataset['events']) => void = () => {}
 ): Promise<Exclude<RemoteDataset, { state: 'loading' }>> {
-	// A worker whose code could not load (a flaky connection) is replaced, and the page fetches.
-	if (early && !early.heard.some((event) => !(event instanceof MessageEvent)))
-		return verdict(src, early.worker, onprogress, prepare, early.heard);
-	early?.worker.terminate();
+	if (early) {
+		// Its first word says whether its code loaded: until the page listens, what it says is
+		// kept in `heard`. One whose code could not load (a flaky connection) is replaced, and the
+		// page fetches the dataset itself.
+		if (!early.heard.length)
+			await new Promise((heard) => {
+				early.worker.addEventListener('message', heard, { once: true });
+				early.worker.addEventListener('error', heard, { once: true });
+			});
+		if (early.heard[0] instanceof MessageEvent)
+			return verdict(src, early.worker, onprogress, prepare, early.heard);
+		early.worker.terminate();
+	}
 	const worker =
 		typeof Worker === 'undefined'
 			? null
