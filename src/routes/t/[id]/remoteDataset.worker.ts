@@ -19,7 +19,8 @@ import {
 // the dataset downloads while it loads.
 import('$lib/data/schema');
 
-const post = (answer: WorkerAnswer) => self.postMessage(answer);
+const post = (answer: WorkerAnswer, transfer: Transferable[] = []) =>
+	self.postMessage(answer, { transfer });
 const onprogress = (progress: LoadProgress) => post({ type: 'progress', progress });
 
 self.onmessage = async (event: MessageEvent<FetchedDataset | RequestedDataset>) => {
@@ -28,8 +29,10 @@ self.onmessage = async (event: MessageEvent<FetchedDataset | RequestedDataset>) 
 		const { src, base } = fetched;
 		const answer = await fetchDataset(src, base, fetch, onprogress);
 		if (answer.state === 'refused') return post({ type: 'refused', result: answer });
-		// A copy: the page parses its own while this one is checked.
-		post({ type: 'bytes', bytes: answer.bytes });
+		// A copy, handed over whole (a copied buffer, not one cloned on the way): the page parses
+		// its own while this one is checked.
+		const copy = answer.bytes.slice();
+		post({ type: 'bytes', bytes: copy }, [copy.buffer]);
 		fetched = answer;
 	}
 	const result = await readDataset(fetched, onprogress);
