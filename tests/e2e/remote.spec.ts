@@ -125,3 +125,36 @@ test('the embed says which step failed too', async ({ page, request }) => {
 	await expect(alert.getByText('It could not be fetched:')).toBeVisible();
 	await expect(alert.locator('pre')).toContainText('Access-Control-Allow-Origin');
 });
+
+/** The first mark the timeline draws, once the dataset is shown. */
+const drawn = (page: Page) =>
+	page.getByTestId('timeline').locator('[data-event-id], .cluster').first();
+
+test('the dataset is asked for once, by the reader the page starts as its HTML arrives', async ({
+	page,
+	request
+}) => {
+	const url = await serve(request, 'asked-once', valid);
+	const asked: string[] = [];
+	page.on('request', (r) => {
+		if (r.url() === url) asked.push(r.url());
+	});
+	await page.goto(`/?src=${encodeURIComponent(url)}`);
+	await expect(drawn(page)).toBeVisible({ timeout: 20_000 });
+	expect(asked).toHaveLength(1);
+});
+
+test('when the reader’s code cannot load at first, the page fetches the dataset itself and shows it', async ({
+	page,
+	request
+}) => {
+	const url = await serve(request, 'reader-retried', valid);
+	let readers = 0;
+	await page.route(/remoteDataset\.worker/, (route) =>
+		readers++ === 0 ? route.abort() : route.continue()
+	);
+	await page.goto(`/?src=${encodeURIComponent(url)}`);
+	await expect(drawn(page)).toBeVisible({ timeout: 20_000 });
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	expect(readers).toBe(2);
+});

@@ -73,6 +73,21 @@ describe('the calendar of every year from 1', () => {
 		expect(isoParts('2024-01-08 10:19')).toBeNull();
 	});
 
+	it('tells a day of years 0000-9999 real exactly when JavaScript’s own calendar has it', () => {
+		const two = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+		const year = fc.integer({ min: 0, max: 9999 });
+		fc.assert(
+			fc.property(year, two, two, (y, m, d) => {
+				const day = `${String(y).padStart(4, '0')}-${m}-${d}`;
+				const date = new Date(0);
+				date.setUTCFullYear(y, Number(m) - 1, Number(d));
+				const real = date.toISOString().slice(0, 10) === day;
+				expect(calendarProblem(day) === null).toBe(real);
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
 	it('writes and reads back the days of year 44 without moving them to 1944', () => {
 		expect(isoDay(dayStart('0044-03-15'))).toBe('0044-03-15');
 		expect(formatDay(addDays({ y: 44, m: 2, d: 28 }, 1))).toBe('0044-02-29');

@@ -1,11 +1,11 @@
 /**
  * The `?src=<dataset URL>` mode of the timeline page: newsroom developers point the page at their
  * own dataset, which is fetched in the browser and validated against the same contract as every
- * published one. The page fetches it (`fetchDataset`: reading bytes costs it nothing, and the
- * request can start before its scripts load); a Web Worker reads it (`readDataset` in
- * `remoteDataset.worker.ts`, started by `remoteClient.ts`), so parsing and validating a 40 MB
- * dataset never blocks the page, and the validator (zod) loads only there, keeping the reader's
- * page light.
+ * published one. A Web Worker fetches it (`fetchDataset`) and reads it (`readDataset`, in
+ * `remoteDataset.worker.ts`, started as the page's HTML arrives by `EarlyFetch.svelte`, or by
+ * `remoteClient.ts`, which then fetches it itself), so fetching, parsing and validating a 40 MB
+ * dataset never blocks the page nor waits for it, and the validator (zod) loads only there,
+ * keeping the reader's page light.
  *
  * A refusal says which step failed, because each has its own fix: the address (`address`), the
  * request (`fetch`: a status, or no readable answer at all, which is how the browser reports both a
@@ -24,6 +24,17 @@ export interface FetchedDataset {
 	/** The content type the server sent. */
 	type: string;
 	bytes: Uint8Array;
+}
+
+/**
+ * A dataset given by URL, not yet asked for: the worker fetches it (`fetchDataset`), started as
+ * the page's HTML arrives (`EarlyFetch.svelte`).
+ */
+export interface RequestedDataset {
+	state: 'requested';
+	src: string;
+	/** The page's URL: `src` is relative to it, and a failure is told from its point of view. */
+	base: string;
 }
 
 type Refused = Extract<RemoteDataset, { state: 'refused' }>;

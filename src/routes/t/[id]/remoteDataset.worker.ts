@@ -1,18 +1,40 @@
 /**
- * Checks a dataset given by URL off the main thread (issue 15): the page posts the bytes it
- * fetched (`FetchedDataset`, a copy) and receives progress, then the verdict: accepted, or the
- * reasons it was refused. The page reads its own copy of the bytes meanwhile (`readAhead.ts`)
- * and keeps it once accepted, so the events are never copied back. The validator loads with the
- * worker, while the page is still fetching.
+ * Reads and checks a dataset given by URL off the main thread (issue 15). It is handed either the
+ * bytes the page fetched (`FetchedDataset`, a copy), or, as the page's HTML arrives, only the
+ * address (`RequestedDataset`, from `EarlyFetch.svelte`): then it fetches the dataset itself,
+ * reporting the bytes received, whatever the page's main thread is busy with, and posts the page
+ * a copy of the bytes. It reports progress, then its verdict: accepted, or the reasons it was
+ * refused. The page reads its own copy of the bytes meanwhile (`readAhead.ts`) and keeps it once
+ * accepted, so the events are never copied back.
  */
-// With the worker, not on demand: `readDataset` imports it once the bytes come, by then loaded.
-import '$lib/data/schema';
-import type { WorkerAnswer } from './remoteClient';
-import { readDataset, type FetchedDataset } from './remoteDataset';
+import type { LoadProgress, WorkerAnswer } from './remoteTypes';
+import {
+	fetchDataset,
+	readDataset,
+	type FetchedDataset,
+	type RequestedDataset
+} from './remoteDataset';
 
-const post = (answer: WorkerAnswer) => self.postMessage(answer);
+// The validator starts loading now, not once the bytes have come (`readDataset` imports it):
+// the dataset downloads while it loads.
+import('$lib/data/schema');
 
-self.onmessage = async (event: MessageEvent<FetchedDataset>) => {
-	const result = await readDataset(event.data, (progress) => post({ type: 'progress', progress }));
+const post = (answer: WorkerAnswer, transfer: Transferable[] = []) =>
+	self.postMessage(answer, { transfer });
+const onprogress = (progress: LoadProgress) => post({ type: 'progress', progress });
+
+self.onmessage = async (event: MessageEvent<FetchedDataset | RequestedDataset>) => {
+	let fetched = event.data;
+	if (fetched.state === 'requested') {
+		const { src, base } = fetched;
+		const answer = await fetchDataset(src, base, fetch, onprogress);
+		if (answer.state === 'refused') return post({ type: 'refused', result: answer });
+		// A copy, handed over whole (a copied buffer, not one cloned on the way): the page parses
+		// its own while this one is checked.
+		const copy = answer.bytes.slice();
+		post({ type: 'bytes', bytes: copy }, [copy.buffer]);
+		fetched = answer;
+	}
+	const result = await readDataset(fetched, onprogress);
 	post(result.state === 'ok' ? { type: 'accepted' } : { type: 'refused', result });
 };

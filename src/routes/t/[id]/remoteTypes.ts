@@ -26,10 +26,12 @@ export type RemoteDataset =
 	| { state: 'refused'; src: string; reason: RefusalReason; error: string };
 
 /**
- * What the worker posts back: progress, then its verdict on the bytes the page posted, which the
- * page reads itself (`readAhead.ts`): accepted, or refused with the reasons.
+ * What the worker posts back: progress; the bytes it read, when it was handed the answer's body
+ * rather than the bytes; then its verdict on the bytes, which the page reads itself
+ * (`readAhead.ts`): accepted, or refused with the reasons.
  */
 export type WorkerAnswer =
 	| { type: 'progress'; progress: LoadProgress }
+	| { type: 'bytes'; bytes: Uint8Array }
 	| { type: 'accepted' }
 	| { type: 'refused'; result: Extract<RemoteDataset, { state: 'refused' }> };
