@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readerChunks, staticClosure, type ModuleGraph } from './readerChunk';
+import {
+	navigationChunk,
+	readerChunkGroups,
+	readerChunks,
+	staticClosure,
+	type ModuleGraph
+} from './readerChunk';
 
 /** A module graph from `id: [static imports] | [dynamic imports]` lines. */
 function graphOf(edges: Record<string, [string[], string[]?]>): ModuleGraph {
@@ -89,5 +95,21 @@ describe('readerChunks with the pages every page loads', () => {
 		expect(chunkOf('/app/src/+error.svelte')).toBe('framework');
 		expect(chunkOf('/app/src/withdrawn.ts')).toBe('framework');
 		expect(chunkOf('/app/src/page.svelte')).toBe('framework');
+	});
+});
+
+describe('navigationChunk', () => {
+	it("gives devalue's modules a chunk of their own, and no other module", () => {
+		expect(navigationChunk('/app/node_modules/devalue/src/parse.js')).toBe('devalue');
+		expect(navigationChunk('C:\\app\\node_modules\\devalue\\index.js')).toBe('devalue');
+		expect(navigationChunk('/app/node_modules/devalue-other/index.js')).toBeNull();
+		expect(navigationChunk('/app/node_modules/@sveltejs/kit/src/runtime/shared.js')).toBeNull();
+	});
+
+	it('comes before the libraries, so that their chunk does not take devalue along', () => {
+		const [first, ...rest] = readerChunkGroups({ page: ['/app/src/page.svelte'] }, '/app/src/');
+		expect(first.name).toBe(navigationChunk);
+		expect(Math.min(...rest.map((g) => g.priority))).toBeGreaterThan(0);
+		expect(first.priority).toBeGreaterThan(Math.max(...rest.map((g) => g.priority)));
 	});
 });

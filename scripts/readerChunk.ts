@@ -120,6 +120,19 @@ export function readerChunks(
 }
 
 /**
+ * `devalue` in a chunk of its own (`devalue`), null for any other module: Kit's client imports it
+ * when it navigates (`kitLazyDevalue.ts`), and as what Kit's shared code imports (for what the
+ * server and remote functions do, not this site's pages) the libraries' chunk would take it
+ * along, at load.
+ *
+ * @example
+ * navigationChunk('/app/node_modules/devalue/src/parse.js'); // 'devalue'
+ */
+export function navigationChunk(id: string): string | null {
+	return /[\\/]node_modules[\\/]devalue[\\/]/.test(id) ? 'devalue' : null;
+}
+
+/**
  * The chunking groups (rolldown's `output.codeSplitting.groups`) of `readerChunks`. New for each
  * build: they learn the graph from the first module they are asked about.
  */
@@ -137,6 +150,7 @@ export function readerChunkGroups(pages = READER_PAGES, src = SRC, everyPage = E
 		priority
 	});
 	return [
+		{ name: navigationChunk, priority: 4 },
 		group(3, (chunk) => chunk === 'framework'),
 		group(2, (chunk) => chunk.includes('~')),
 		group(1, (chunk) => chunk !== 'framework')

@@ -123,12 +123,14 @@ export class Adding {
 		this.progress = 0;
 		let result: StoryResult;
 		try {
+			// The draft and its tombstones are raw state (no proxies): structuredClone copies them as
+			// `$state.snapshot` would, without bringing Svelte's deep-clone code to every page.
 			result = await this.#host.worker().extractStory(
 				{
-					story: $state.snapshot(story) as Dataset,
+					story: structuredClone(story),
 					articles: items,
 					fallback,
-					tombstones: $state.snapshot(this.#host.tombstones()) as Tombstone[],
+					tombstones: structuredClone(this.#host.tombstones()),
 					entities: true
 				},
 				(fraction) => (this.progress = fraction)
