@@ -58,14 +58,20 @@ export const datedNoun: TitleStep = {
 		// "the Jan. 6, 2021, attack on the Capitol", "his Aug. 2 power-grab".
 		let after = last;
 		if (isComma(words[after])) after++;
+		// "awaiting Sunday's runoff", "from Monday night's fire": a date in the possessive is
+		// the noun's own, wherever the noun stands (a possessive subject is its clause's).
+		const possessive = /^['’]s$/.test(words[after]?.lower ?? '');
+		if (possessive) after++;
 		if (!/^(?:NOUN|ADJ|PROPN)$/.test(words[after]?.pos ?? '')) return;
 		let start = first;
 		while (start > 0 && /^(?:DET|ADJ)$/.test(words[start - 1].pos)) start--;
 		if (words[start - 1]?.pos === 'PRON') start--;
-		if (start === first || start === 0) return;
-		// After a preposition, or a verb form used as one ("following", "including").
+		if ((start === first && !possessive) || start === 0) return;
+		// After a preposition, or a verb form used as one ("following", "including"); a
+		// possessive date after any verb (its object).
 		const lead = words[start - 1];
-		if (lead.pos !== 'ADP' && !(lead.pos === 'VERB' && /ing$/.test(lead.lower))) return;
+		if (lead.pos !== 'ADP' && !(lead.pos === 'VERB' && (possessive || /ing$/.test(lead.lower))))
+			return;
 		let end = after;
 		while (end < words.length && /^(?:NOUN|ADJ|PROPN)$/.test(words[end].pos)) end++;
 		// "that killed one person": a relative clause on the noun is what it did.

@@ -37,4 +37,49 @@ describe('what a cut leaves at the end', () => {
 		ends.run(draft);
 		expect(render(draft)).toBe('Prices were the highest');
 	});
+
+	it('leaves no verb form, "how" or number that led on to what was cut', () => {
+		const cutAt = (sentence: string, word: string) => {
+			const draft = makeDraft(sentence, 3, 7);
+			draft.to = draft.words.findIndex((w) => w.text === word);
+			draft.cut = true;
+			ends.run(draft);
+			return render(draft);
+		};
+		expect(cutAt('In 2009 the firm was fined $8m for failing to fix its pipes.', 'to')).toBe(
+			'In 2009 the firm was fined $8m'
+		);
+		expect(cutAt('In 2009 the city began a campaign on how to stop the flu.', 'to')).toBe(
+			'In 2009 the city began a campaign'
+		);
+		expect(cutAt('In 2009 the shares fell 59 percent in a day.', 'percent')).toBe(
+			'In 2009 the shares fell'
+		);
+		expect(cutAt('In 2009 the rate will rise slightly from its low.', 'from')).toBe(
+			'In 2009 the rate will rise slightly'
+		);
+	});
+});
+
+describe('what a title leaves at the end: a lost phrase after a comma', () => {
+	const tail = (sentence: string, last: string) => {
+		const draft = makeDraft(sentence, 0, 0);
+		draft.to = draft.words.findIndex((w) => w.text === last);
+		ends.run(draft);
+		return render(draft);
+	};
+
+	it('ends before a comma followed by one or two words without a verb', () => {
+		expect(tail('The ferry sank, two days after the storm.', 'after')).toBe('ferry sank');
+		expect(tail('The dam killed 40 villagers, they said.', 'said')).toBe('dam killed 40 villagers');
+	});
+
+	it('keeps a name or an apposition after the comma', () => {
+		expect(tail('The president flew to Paris, France on Monday.', 'on')).toBe(
+			'president flew to Paris, France'
+		);
+		expect(tail('The former ruler, a fugitive since May.', 'since')).toBe(
+			'former ruler, a fugitive'
+		);
+	});
 });

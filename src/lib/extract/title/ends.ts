@@ -1,6 +1,6 @@
 /** A title opens and ends on words that lead somewhere. */
-import { isFinite } from '../grammar';
-import { keptWords, type TitleStep } from './draft';
+import { isFinite, isPastForm, isVerb } from '../grammar';
+import { firstVerb, isComma, isNoun, keptWords, type Draft, type TitleStep } from './draft';
 import { DASH, PARTICLES } from './phrase';
 
 const BULLET = /^[\\*•·▪■►]+$/;
@@ -48,9 +48,59 @@ export const ends: TitleStep = {
 					/^(?:its|his|her|their|our|my|your|that|which|who)$/.test(word.lower)) ||
 				(word.pos === 'ADP' && !(PARTICLES.test(word.lower) && words[all[k - 1]].pos === 'VERB')) ||
 				// A cut after "the next" or "a new": an adjective whose noun was cut away.
-				(draft.cut && word.pos === 'ADJ' && words[all[k - 1]].pos === 'DET');
+				(draft.cut && word.pos === 'ADJ' && words[all[k - 1]].pos === 'DET') ||
+				(draft.cut && cutShort(draft, all[k]));
 			if (!dangling || (word.pos === 'PUNCT' && /^[%)]$/.test(word.text))) break;
 			draft.out.add(all[k]);
 		}
+		shortTail(draft);
 	}
 };
+
+/**
+ * Whether word `i`, last before a cut, leads on to what was cut: "fined $87m for failing…",
+ * "a campaign on how…", "its best initial…" (an adjective or adverb without its noun, a verb
+ * form that is not the clause's own verb, a "how"), or "fell 59…" (a number without what it
+ * counts). The clause's first finite verb stays: a title keeps its verb.
+ */
+function cutShort(draft: Draft, i: number): boolean {
+	const { words } = draft;
+	const word = words[i];
+	if (word.pos === 'ADJ') return true;
+	// "will rise slightly" ends well; "a very…" does not.
+	if (word.pos === 'ADV') return !isVerb(words[i - 1]);
+	// "…to compare how much is spent…": a later clause's verb group, cut from its object.
+	if (word.pos === 'VERB')
+		return (
+			!isFinite(words, i) ||
+			(words[i - 1]?.pos === 'AUX' && isPastForm(word) && firstVerb(draft) < i - 1)
+		);
+	if (/^(?:how|what|why|whether|where)$/.test(word.lower)) return true;
+	return word.pos === 'NUM' && i + 1 === draft.to && /^(?:NOUN|SYM)$/.test(words[i + 1]?.pos ?? '');
+}
+
+/**
+ * "The rig sank, two days", "…killed 11 workers, they": a comma followed by one or two words
+ * without a verb, at the end, is the start of a phrase the title lost; the title ends before
+ * the comma.
+ */
+function shortTail(draft: Draft): void {
+	const { words } = draft;
+	const all = keptWords(draft).filter((i) => words[i].pos !== 'PUNCT' || isComma(words[i]));
+	let comma = all.length - 1;
+	while (comma >= 0 && !isComma(words[all[comma]])) comma--;
+	// Two words at least before it, a borrowed subject's among them ("The tanker" + "sank").
+	if (comma + draft.lead.split(/\s+/).filter(Boolean).length < 2) return;
+	const tail = all.slice(comma + 1);
+	// Names stay ("Paris, France", "the Newark, N.J., airport"), as does an apposition ("the
+	// former ruler, a fugitive").
+	if (
+		tail.length === 0 ||
+		tail.length > 2 ||
+		words[all[comma - 1]]?.pos === 'PROPN' ||
+		(words[tail[0]].pos === 'DET' && isNoun(words[all[comma - 1]])) ||
+		tail.some((i) => isFinite(words, i) || words[i].pos === 'PROPN')
+	)
+		return;
+	for (const i of [all[comma], ...tail]) draft.out.add(i);
+}

@@ -114,7 +114,11 @@ export function draftTitle(
 	// Never empty, never a lone word: the sentence itself, without its date, is the fallback. Nor
 	// a clause that lost its subject with the date ("Today is Day 36" → "Is Day 36"): the
 	// sentence with its date.
-	if (words(title) < 2) title = fallback(sentence, start, end);
+	// A date that was the clause's subject ("Today showed that …") stays in it.
+	if (words(title) < 2)
+		title = fallback(sentence, start, end, {
+			keepDate: isFinite(draft.words, draft.date.last)
+		});
 	else if (opensOnAuxiliary(draft, title))
 		title = fallback(sentence, start, end, { keepDate: true });
 	return (title || 'Untitled event') + (draft.cut && !title.endsWith('…') ? '…' : '');
@@ -141,7 +145,7 @@ function fallback(sentence: string, start: number, end: number, { keepDate = fal
 	const draft = makeDraft(sentence, start, end);
 	for (const step of keepDate
 		? [dateline, attributionAfter, length, ends]
-		: [dateline, theDate, length, ends])
+		: [dateline, attributionAfter, theDate, length, ends])
 		step.run(draft);
 	const title = headline(render(draft));
 	return words(title) >= 2 ? title : headline(sentence.replace(/\s+/g, ' ').trim());

@@ -29,4 +29,13 @@ describe('length, in a name', () => {
 			)
 		).toMatch(/^Solid construction of the Israeli-built embassy may have prevented/);
 	});
+
+	it('counts no opening article among the words, as the title does without it', () => {
+		expect(
+			title(
+				'A group of city and county transit engineers on Monday released its first full report on the bridge.',
+				'Monday'
+			)
+		).toBe('Group of city and county transit engineers released its first full report…');
+	});
 });

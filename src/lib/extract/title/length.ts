@@ -1,5 +1,6 @@
 /** A title over the most words a headline has is cut at a phrase boundary. */
 import { isFinite } from '../grammar';
+import type { Word } from '../language';
 import { keptWords, type TitleStep } from './draft';
 
 /** A title's most words: a headline says what happened, not everything the sentence says. */
@@ -12,10 +13,10 @@ export const MAX_WORDS = 12;
 export const length: TitleStep = {
 	name: 'length',
 	run(draft) {
-		// Words as a reader counts them: no marks, no opening "But" (left out by `ends`).
-		const all = keptWords(draft).filter(
-			(i, k) => draft.words[i].pos !== 'PUNCT' && !(k === 0 && draft.words[i].pos === 'CCONJ')
-		);
+		// Words as a reader counts them: no marks, no opening "But" or "The" (left out by `ends`).
+		const all = keptWords(draft)
+			.filter((i) => draft.words[i].pos !== 'PUNCT')
+			.filter((i, k) => !(k === 0 && opener(draft.words[i])));
 		if (all.length <= MAX_WORDS) return;
 		const { words } = draft;
 		// "the Israeli-built embassy": a word attached to the one before is no verb of the title.
@@ -44,3 +45,8 @@ export const length: TitleStep = {
 		draft.cut = true;
 	}
 };
+
+/** An opening word the title does without: a conjunction or an article. */
+function opener(word: Word): boolean {
+	return word.pos === 'CCONJ' || (word.pos === 'DET' && /^(?:the|a|an)$/.test(word.lower));
+}

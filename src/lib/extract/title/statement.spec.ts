@@ -25,4 +25,13 @@ describe('statementDate', () => {
 			)
 		).toMatch(/^Tanzania expelled five men/);
 	});
+
+	it("reads past the quotation's closing mark to its speaker: '…,\" Mayor Ann Lee told Reuters on Friday'", () => {
+		expect(
+			title(
+				'"The town will rebuild the pier, which is the oldest on the coast," Mayor Ann Lee told Reuters on Friday.',
+				'Friday'
+			)
+		).toBe('Town will rebuild the pier');
+	});
 });

@@ -8,6 +8,8 @@
 import { attributionTail } from './attributionAfter';
 import { isComma, type TitleStep } from './draft';
 
+const QUOTE = /^(?:["”’]|'')$/;
+
 export const statementDate: TitleStep = {
 	name: 'statementDate',
 	run(draft) {
@@ -20,10 +22,14 @@ export const statementDate: TitleStep = {
 		if (from > 0 && !isComma(words[from - 1])) {
 			let comma = from - 1;
 			while (comma > 0 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(words[comma].pos)) comma--;
+			// '…," Mayor Lee told Reuters on Friday': the quotation's closing mark comes between.
+			const quote = comma < from - 1 && QUOTE.test(words[comma].text) ? 1 : 0;
+			comma -= quote;
 			if (comma === from - 1 || !isComma(words[comma])) return;
-			from = comma + 1;
+			from = comma + 1 + quote;
 		}
-		if (from === 0 || !isComma(words[from - 1])) return;
+		if (from === 0 || !isComma(words[from - 1 - (QUOTE.test(words[from - 1].text) ? 1 : 0)]))
+			return;
 		if (!attributionTail({ ...draft, from }, from)) return;
 		draft.from = 0;
 	}
