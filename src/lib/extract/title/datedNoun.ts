@@ -3,7 +3,7 @@ import { isFinite, isPastForm } from '../grammar';
 import type { Word } from '../language';
 import { clauseAt, clauseStarts } from './clauses';
 import { isComma, isNoun, type TitleStep } from './draft';
-import { nounStart } from './phrase';
+import { hasFinite, nounStart } from './phrase';
 
 /**
  * "after the great flood of 1927", "following the Jan. 6, 2021, attack on the U.S. Capitol",
@@ -60,7 +60,9 @@ export const datedNoun: TitleStep = {
 		if (isComma(words[after])) after++;
 		// "awaiting Sunday's runoff", "from Monday night's fire": a date in the possessive is
 		// the noun's own, wherever the noun stands (a possessive subject is its clause's).
-		const possessive = /^['’]s$/.test(words[after]?.lower ?? '');
+		// In the subject ("Details about Thursday's meeting will be settled"), the clause is
+		// about the noun: it keeps the title.
+		const possessive = /^['’]s$/.test(words[after]?.lower ?? '') && hasFinite(words, 0, first);
 		if (possessive) after++;
 		if (!/^(?:NOUN|ADJ|PROPN)$/.test(words[after]?.pos ?? '')) return;
 		let start = first;
@@ -68,10 +70,11 @@ export const datedNoun: TitleStep = {
 		if (words[start - 1]?.pos === 'PRON') start--;
 		if ((start === first && !possessive) || start === 0) return;
 		// After a preposition, or a verb form used as one ("following", "including"); a
-		// possessive date after any verb (its object).
+		// possessive date after a verb not in the past (its object: "are awaiting Sunday's
+		// runoff"; "halted Saturday's cleanup" is Saturday's halting).
 		const lead = words[start - 1];
-		if (lead.pos !== 'ADP' && !(lead.pos === 'VERB' && (possessive || /ing$/.test(lead.lower))))
-			return;
+		const object = possessive && !pastVerb(words, start);
+		if (lead.pos !== 'ADP' && !(lead.pos === 'VERB' && (object || /ing$/.test(lead.lower)))) return;
 		let end = after;
 		while (end < words.length && /^(?:NOUN|ADJ|PROPN)$/.test(words[end].pos)) end++;
 		// "that killed one person": a relative clause on the noun is what it did.
@@ -97,8 +100,15 @@ export const datedNoun: TitleStep = {
 		}
 		draft.from = start;
 		draft.to = end;
+		draft.possessive = possessive;
 	}
 };
+
+/** Whether the first finite verb before word `i` is in the past ("halted", "was"). */
+function pastVerb(words: readonly Word[], i: number): boolean {
+	for (let k = 0; k < i; k++) if (isFinite(words, k)) return isPastForm(words[k]);
+	return false;
+}
 
 function verbAfter(words: readonly Word[], i: number): boolean {
 	return isFinite(words, i + 1) || (words[i + 1]?.pos === 'ADV' && isFinite(words, i + 2));

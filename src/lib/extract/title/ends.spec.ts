@@ -58,6 +58,13 @@ describe('what a cut leaves at the end', () => {
 		expect(cutAt('In 2009 the rate will rise slightly from its low.', 'from')).toBe(
 			'In 2009 the rate will rise slightly'
 		);
+		// Going back would reach the verb: the cut stays.
+		expect(cutAt('In 2009 the firm vowed to pay all fair and proper claims.', 'claims')).toBe(
+			'In 2009 the firm vowed to pay all fair and proper'
+		);
+		expect(cutAt('In 2009 the firm was to blame for the spill.', 'for')).toBe(
+			'In 2009 the firm was to blame'
+		);
 	});
 });
 

@@ -3,6 +3,7 @@ import { isFinite, isPastForm, isVerb } from '../grammar';
 import { firstVerb, isComma, isNoun, keptWords, type Draft, type TitleStep } from './draft';
 import { DASH, PARTICLES } from './phrase';
 
+const WH = /^(?:how|what|why|whether|where)$/;
 const BULLET = /^[\\*•·▪■►]+$/;
 
 /**
@@ -36,26 +37,54 @@ export const ends: TitleStep = {
 		all = keptWords(draft);
 		for (let k = all.length - 1; k > 1; k--) {
 			const word = words[all[k]];
-			const dangling =
-				word.pos === 'PUNCT' ||
-				DASH.test(word.text) ||
-				word.pos === 'DET' ||
-				word.pos === 'CCONJ' ||
-				word.pos === 'SCONJ' ||
-				(word.pos === 'PART' && !/^n['’]t$|^not$/.test(word.lower)) ||
-				word.pos === 'AUX' ||
-				(word.pos === 'PRON' &&
-					/^(?:its|his|her|their|our|my|your|that|which|who)$/.test(word.lower)) ||
-				(word.pos === 'ADP' && !(PARTICLES.test(word.lower) && words[all[k - 1]].pos === 'VERB')) ||
-				// A cut after "the next" or "a new": an adjective whose noun was cut away.
-				(draft.cut && word.pos === 'ADJ' && words[all[k - 1]].pos === 'DET') ||
-				(draft.cut && cutShort(draft, all[k]));
-			if (!dangling || (word.pos === 'PUNCT' && /^[%)]$/.test(word.text))) break;
+			if (!dangling(draft, all, k) || (word.pos === 'PUNCT' && /^[%)]$/.test(word.text))) break;
 			draft.out.add(all[k]);
 		}
+		if (draft.cut) cutBack(draft);
 		shortTail(draft);
 	}
 };
+
+/**
+ * Whether the kept word `all[k]` leads nowhere at the end of a title: a preposition, an
+ * article, a conjunction, an auxiliary, "its"; a verb keeps its particle.
+ */
+function dangling(draft: Draft, all: readonly number[], k: number): boolean {
+	const { words } = draft;
+	const word = words[all[k]];
+	return (
+		word.pos === 'PUNCT' ||
+		DASH.test(word.text) ||
+		word.pos === 'DET' ||
+		word.pos === 'CCONJ' ||
+		word.pos === 'SCONJ' ||
+		(word.pos === 'PART' && !/^n['’]t$|^not$/.test(word.lower)) ||
+		word.pos === 'AUX' ||
+		(word.pos === 'PRON' &&
+			/^(?:its|his|her|their|our|my|your|that|which|who)$/.test(word.lower)) ||
+		(word.pos === 'ADP' && !(PARTICLES.test(word.lower) && words[all[k - 1]].pos === 'VERB')) ||
+		// A cut after "the next" or "a new": an adjective whose noun was cut away.
+		(draft.cut === true && word.pos === 'ADJ' && words[all[k - 1]].pos === 'DET')
+	);
+}
+
+/**
+ * A title cut short ends on what its last phrase named: "fined $87m for failing…" becomes
+ * "fined $87m…", "a campaign on how…" "a campaign…". When going back would reach a word that
+ * names nothing (the verb, in "vowed to pay all necessary…"), the cut stays where it was;
+ * only a figure may go back to its verb.
+ */
+function cutBack(draft: Draft): void {
+	const { words } = draft;
+	const all = keptWords(draft);
+	let k = all.length - 1;
+	while (k > 1 && (cutShort(draft, all[k]) || dangling(draft, all, k))) k--;
+	const cut = all.slice(k + 1);
+	// "Shares fell 59…": a verb may end a title that loses only the figure.
+	const figure = cut.every((i) => words[i].pos === 'NUM') && isFinite(words, all[k]);
+	if (!cut.length || !(/^(?:NOUN|PROPN|NUM|PRON)$/.test(words[all[k]].pos) || figure)) return;
+	for (const i of cut) draft.out.add(i);
+}
 
 /**
  * Whether word `i`, last before a cut, leads on to what was cut: "fined $87m for failing…",
@@ -66,16 +95,21 @@ export const ends: TitleStep = {
 function cutShort(draft: Draft, i: number): boolean {
 	const { words } = draft;
 	const word = words[i];
+	if (WH.test(word.lower)) return true;
 	if (word.pos === 'ADJ') return true;
 	// "will rise slightly" ends well; "a very…" does not.
 	if (word.pos === 'ADV') return !isVerb(words[i - 1]);
-	// "…to compare how much is spent…": a later clause's verb group, cut from its object.
+	// "…to compare how much is spent…": a verb group of a clause that a "how" or "that" opens
+	// after the title's verb, cut from what follows it.
 	if (word.pos === 'VERB')
 		return (
-			!isFinite(words, i) ||
-			(words[i - 1]?.pos === 'AUX' && isPastForm(word) && firstVerb(draft) < i - 1)
+			(!isFinite(words, i) && (/ing$/.test(word.lower) || isPastForm(word))) ||
+			(words[i - 1]?.pos === 'AUX' &&
+				isPastForm(word) &&
+				words
+					.slice(firstVerb(draft) + 1, i - 1)
+					.some((w) => WH.test(w.lower) || w.lower === 'that'))
 		);
-	if (/^(?:how|what|why|whether|where)$/.test(word.lower)) return true;
 	return word.pos === 'NUM' && i + 1 === draft.to && /^(?:NOUN|SYM)$/.test(words[i + 1]?.pos ?? '');
 }
 

@@ -114,7 +114,9 @@ export function draftTitle(
 	// Never empty, never a lone word: the sentence itself, without its date, is the fallback. Nor
 	// a clause that lost its subject with the date ("Today is Day 36" → "Is Day 36"): the
 	// sentence with its date.
-	// A date that was the clause's subject ("Today showed that …") stays in it.
+	// A noun alone keeps its possessive date ("Sunday's runoff"); a date that was the clause's
+	// subject ("Today showed that …") stays in it.
+	if (words(title) < 2 && draft.possessive) title = withDate(draft);
 	if (words(title) < 2)
 		title = fallback(sentence, start, end, {
 			keepDate: isFinite(draft.words, draft.date.last)
@@ -149,6 +151,15 @@ function fallback(sentence: string, start: number, end: number, { keepDate = fal
 		step.run(draft);
 	const title = headline(render(draft));
 	return words(title) >= 2 ? title : headline(sentence.replace(/\s+/g, ' ').trim());
+}
+
+/** The draft's clause with its date: "Sunday's runoff" for "awaiting Sunday's runoff". */
+function withDate(draft: Draft): string {
+	const clause = makeDraft(draft.text, 0, 0);
+	clause.from = draft.from;
+	clause.to = draft.to;
+	ends.run(clause);
+	return headline(render(clause));
 }
 
 /**
