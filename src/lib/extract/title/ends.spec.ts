@@ -13,6 +13,12 @@ describe('what a title leaves out: the first and last words', () => {
 		).toBe('Changing winds could drive the slick ashore');
 	});
 
+	it('keeps no closing bracket whose opening one it left out', () => {
+		expect(title('(Acme) confirmed on Monday that its new test was approved.', 'Monday')).toBe(
+			'Acme confirmed that its new test was approved'
+		);
+	});
+
 	it('opens on no bullet of a list', () => {
 		for (const bullet of ['*', '\\*', '•'])
 			expect(title(`${bullet} The 1918 pandemic struck young adults.`, '1918')).toBe(

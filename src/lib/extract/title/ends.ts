@@ -41,9 +41,23 @@ export const ends: TitleStep = {
 			draft.out.add(all[k]);
 		}
 		if (draft.cut) cutBack(draft);
+		unmatched(draft);
 		shortTail(draft);
 	}
 };
+
+/** "(Acme) confirmed" opens on its name: no bracket the title does not open stays. */
+function unmatched(draft: Draft): void {
+	let open = 0;
+	for (const i of keptWords(draft)) {
+		const text = draft.words[i].text;
+		if (text === '(') open++;
+		else if (text === ')' && open-- === 0) {
+			draft.out.add(i);
+			open = 0;
+		}
+	}
+}
 
 /**
  * Whether the kept word `all[k]` leads nowhere at the end of a title: a preposition, an
@@ -99,16 +113,14 @@ function cutShort(draft: Draft, i: number): boolean {
 	if (word.pos === 'ADJ') return true;
 	// "will rise slightly" ends well; "a very…" does not.
 	if (word.pos === 'ADV') return !isVerb(words[i - 1]);
-	// "…to compare how much is spent…": a verb group of a clause that a "how" or "that" opens
-	// after the title's verb, cut from what follows it.
+	// "…to compare how much is spent…": a verb group of a clause that a "how" opens after
+	// the title's verb, cut from what follows it ("that its test was used…" stays).
 	if (word.pos === 'VERB')
 		return (
 			(!isFinite(words, i) && (/ing$/.test(word.lower) || isPastForm(word))) ||
 			(words[i - 1]?.pos === 'AUX' &&
 				isPastForm(word) &&
-				words
-					.slice(firstVerb(draft) + 1, i - 1)
-					.some((w) => WH.test(w.lower) || w.lower === 'that'))
+				words.slice(firstVerb(draft) + 1, i - 1).some((w) => WH.test(w.lower)))
 		);
 	return word.pos === 'NUM' && i + 1 === draft.to && /^(?:NOUN|SYM)$/.test(words[i + 1]?.pos ?? '');
 }
