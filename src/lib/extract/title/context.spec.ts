@@ -58,6 +58,20 @@ describe('earlierSubject', () => {
 		).not.toMatch(/^School emerged/);
 	});
 
+	it('gives no noun to an "it" that stands for nothing, past an auxiliary or a "not"', () => {
+		const before = ['The pipeline was shut.'];
+		expect(title('It could take until June to finish the repairs.', 'June', before)).toMatch(
+			/^It could take/
+		);
+		expect(
+			title('It would not be possible to reopen the mine before 2030.', '2030', before)
+		).toMatch(/^It would not be possible/);
+		// A passive "it" is something.
+		expect(
+			title('It was taken to the depot on Monday.', 'Monday', ['The damaged tanker drifted.'])
+		).toMatch(/^Damaged tanker was taken/);
+	});
+
 	it('reads past a fragment and a participle opening, and takes no plural for a name', () => {
 		const before = [
 			'Doctors said on Wednesday that his condition had worsened.',

@@ -84,14 +84,23 @@ function verbAfter(words: readonly Word[], i: number): boolean {
 	return isFinite(words, j);
 }
 
-/** "It emerged that …", "it is likely to …", "it seems": an "it" that stands for nothing. */
+/**
+ * "It emerged that …", "it is likely to …", "it seems", "it could take months", "it would not
+ * be possible to …": an "it" that stands for nothing.
+ */
 function expletive(words: readonly Word[], i: number): boolean {
 	if (words[i].lower !== 'it') return false;
-	const verb = words[i + 1];
-	if (verb && /^(?:emerge|seem|appear|happen|remain|take)$/.test(verb.lemma)) return true;
+	// Past an auxiliary and "not": "it could take months", "it would not be possible to".
+	let v = i + 1;
+	while (words[v] && (words[v].pos === 'AUX' || /^(?:not|n['’]t)$/.test(words[v].lower))) v++;
+	const verb = words[v];
+	// "it was taken by rebels" is a passive: the "it" is something.
+	const passive = words[v - 1]?.lemma === 'be' && verb?.lower !== verb?.lemma;
+	if (verb && !passive && /^(?:emerge|seem|appear|happen|remain|take)$/.test(verb.lemma))
+		return true;
 	return words
-		.slice(i + 1, i + 5)
-		.some((w, k) => /^(?:that|to)$/.test(w.lower) && k > 0 && words[i + k]?.pos === 'ADJ');
+		.slice(v, v + 4)
+		.some((w, k) => /^(?:that|to)$/.test(w.lower) && k > 0 && words[v + k - 1]?.pos === 'ADJ');
 }
 
 /** The subject of an earlier sentence (past its dateline), with its words. */
