@@ -34,4 +34,13 @@ describe('statementDate', () => {
 			)
 		).toBe('Town will rebuild the pier');
 	});
+
+	it("reads a statement whose clause opens on the quotation's closing mark", () => {
+		expect(
+			title(
+				'"The band can fill the arena, even when most fans have no tickets," promoter Jim Bell told Reuters on Friday.',
+				'Friday'
+			)
+		).toBe('Band can fill the arena, even when most fans have no tickets');
+	});
 });
