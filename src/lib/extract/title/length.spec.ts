@@ -38,4 +38,13 @@ describe('length, in a name', () => {
 			)
 		).toBe('Group of city and county transit engineers released its first full report…');
 	});
+
+	it('cuts no name in two where the limit falls in it', () => {
+		expect(
+			title(
+				'"For the club to be able to bring 25,000 fans to Las Vegas because it has a fight, even when most of them have no tickets, is incredible," promoter Jim Bell told Reuters on Friday.',
+				'Friday'
+			)
+		).toBe('For the club to be able to bring 25,000 fans…');
+	});
 });

@@ -41,7 +41,10 @@ export const length: TitleStep = {
 					cut = all[k];
 					break;
 				}
-		draft.to = cut;
+		// Nor in a name the limit falls in: "to Las Vegas" goes whole.
+		let k = all.indexOf(cut);
+		while (k > 1 && words[all[k]].pos === 'PROPN' && words[all[k - 1]].pos === 'PROPN') k--;
+		draft.to = all[k];
 		draft.cut = true;
 	}
 };
