@@ -29,3 +29,23 @@ describe('datedNoun: a date on a noun dates that noun', () => {
 		);
 	});
 });
+
+describe('datedNoun: a figure of an earlier period', () => {
+	it("titles a year-ago figure as the subject's figure then, not the current one", () => {
+		expect(
+			title('Net profit rose to $9 million from $4 million a year earlier.', 'a year earlier')
+		).toBe('Net profit was $4 million');
+		expect(
+			title(
+				'Net profit rose 20% to $9 million, compared with $4 million a year earlier.',
+				'a year earlier'
+			)
+		).toBe('Net profit was $4 million');
+		expect(
+			title(
+				'Orders fell to 900 last month from 1,200 in the same month last year.',
+				'the same month last year'
+			)
+		).toBe('Orders were 1,200');
+	});
+});

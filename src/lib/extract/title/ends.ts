@@ -20,7 +20,8 @@ export const ends: TitleStep = {
 			// A list's bullet ("* The 1918 pandemic …", "\\* ", "• ") opens no title either.
 			if (
 				word.pos === 'PUNCT' ||
-				word.pos === 'SYM' ||
+				// "$3 million" keeps its currency.
+				(word.pos === 'SYM' && !(words[i + 1]?.pos === 'NUM' && words[i + 1].start === word.end)) ||
 				BULLET.test(word.text) ||
 				// "(warned) that changing winds could drive …": the clause, not its "that".
 				// (the tagger may read it as a pronoun; one before its own verb is a subject).
@@ -93,6 +94,8 @@ function cutBack(draft: Draft): void {
 	const all = keptWords(draft);
 	let k = all.length - 1;
 	while (k > 1 && (cutShort(draft, all[k]) || dangling(draft, all, k))) k--;
+	// Never back past the verb: "robots were attempting…" keeps its verb.
+	if (all[k] < firstVerb(draft)) return;
 	const cut = all.slice(k + 1);
 	// "Shares fell 59…": a verb may end a title that loses only the figure.
 	const figure = cut.every((i) => words[i].pos === 'NUM') && isFinite(words, all[k]);
@@ -136,7 +139,7 @@ function shortTail(draft: Draft): void {
 	let comma = all.length - 1;
 	while (comma >= 0 && !isComma(words[all[comma]])) comma--;
 	// Two words at least before it, a borrowed subject's among them ("The tanker" + "sank").
-	if (comma + draft.lead.split(/\s+/).filter(Boolean).length < 2) return;
+	if (comma < 0 || comma + draft.lead.split(/\s+/).filter(Boolean).length < 2) return;
 	const tail = all.slice(comma + 1);
 	// Names stay ("Paris, France", "the Newark, N.J., airport"), as does an apposition ("the
 	// former ruler, a fugitive").
