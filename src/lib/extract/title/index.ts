@@ -18,6 +18,7 @@ import { longSubject } from './subject';
 import { otherDates } from './dates';
 import { objectPronoun } from './objectPronoun';
 import { participleAside, participleOpener } from './participle';
+import { participleAfter } from './participleAfter';
 import { firstKept, makeDraft, render, type Draft, type Offsets, type TitleStep } from './draft';
 import { isFinite } from '../grammar';
 import { borrowedSubject } from './borrowedSubject';
@@ -53,6 +54,9 @@ export const titleSteps: TitleStep[] = [
 	participleOpener,
 	// So is a participle aside on a noun that holds the date ("The motion, tabled on May 28,").
 	participleAside,
+	// And a participle phrase after the main clause that holds the date while the main clause
+	// holds another ("left on Sunday, arriving on Monday").
+	participleAfter,
 	// A comparison with the past ("the first … since Serena Williams in 2017") is read before
 	// asides, which would leave out the trailing phrase that holds it with its date.
 	comparison,
