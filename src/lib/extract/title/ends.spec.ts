@@ -68,9 +68,9 @@ describe('what a cut leaves at the end', () => {
 		expect(cutAt('In 2009 the firm vowed to pay all fair and proper claims.', 'claims')).toBe(
 			'In 2009 the firm vowed to pay all fair and proper'
 		);
-		expect(cutAt('In 2009 the robots were attempting to seal the leak.', 'to')).toBe(
-			'In 2009 the robots were attempting'
-		);
+		expect(
+			cutAt('In 2009 the remote-controlled robots were attempting to seal the leak.', 'to')
+		).toBe('In 2009 the remote-controlled robots were attempting');
 		expect(cutAt('In 2009 the firm was to blame for the spill.', 'for')).toBe(
 			'In 2009 the firm was to blame'
 		);

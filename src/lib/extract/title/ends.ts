@@ -1,6 +1,6 @@
 /** A title opens and ends on words that lead somewhere. */
 import { isFinite, isPastForm, isVerb } from '../grammar';
-import { firstVerb, isComma, isNoun, keptWords, type Draft, type TitleStep } from './draft';
+import { isComma, isNoun, keptWords, type Draft, type TitleStep } from './draft';
 import { DASH, PARTICLES } from './phrase';
 
 const WH = /^(?:how|what|why|whether|where)$/;
@@ -95,7 +95,7 @@ function cutBack(draft: Draft): void {
 	let k = all.length - 1;
 	while (k > 1 && (cutShort(draft, all[k]) || dangling(draft, all, k))) k--;
 	// Never back past the verb: "robots were attempting…" keeps its verb.
-	if (all[k] < firstVerb(draft)) return;
+	if (all[k] < titleVerb(draft)) return;
 	const cut = all.slice(k + 1);
 	// "Shares fell 59…": a verb may end a title that loses only the figure.
 	const figure = cut.every((i) => words[i].pos === 'NUM') && isFinite(words, all[k]);
@@ -123,7 +123,7 @@ function cutShort(draft: Draft, i: number): boolean {
 			(!isFinite(words, i) && (/ing$/.test(word.lower) || isPastForm(word))) ||
 			(words[i - 1]?.pos === 'AUX' &&
 				isPastForm(word) &&
-				words.slice(firstVerb(draft) + 1, i - 1).some((w) => WH.test(w.lower)))
+				words.slice(titleVerb(draft) + 1, i - 1).some((w) => WH.test(w.lower)))
 		);
 	return word.pos === 'NUM' && i + 1 === draft.to && /^(?:NOUN|SYM)$/.test(words[i + 1]?.pos ?? '');
 }
@@ -152,4 +152,15 @@ function shortTail(draft: Draft): void {
 	)
 		return;
 	for (const i of [all[comma], ...tail]) draft.out.add(i);
+}
+
+/**
+ * The title's verb: its first kept finite verb, not one attached to the word before it
+ * ("remote-controlled robots were attempting" is "were"); -1 when none.
+ */
+function titleVerb(draft: Draft): number {
+	const { words } = draft;
+	return (
+		keptWords(draft).find((i) => isFinite(words, i) && words[i - 1]?.end !== words[i].start) ?? -1
+	);
 }
