@@ -13,6 +13,7 @@ import { reportedSpeech } from './attribution';
 import { attributionAfter } from './attributionAfter';
 import { dateClause, whenClause } from './clauses';
 import { comparison } from './comparison';
+import { complement } from './complement';
 import { earlierLead, earlierSubject } from './context';
 import { longSubject } from './subject';
 import { otherDates } from './dates';
@@ -46,6 +47,8 @@ export const titleSteps: TitleStep[] = [
 	// Otherwise the clause that carries the date (or the one it dates), before any step that
 	// reads a clause.
 	dateClause,
+	// A clause that ends on its verb where a "that" clause starts takes what the verb says.
+	complement,
 	// A clause that is only "police said on Thursday" dates the saying: the title is what was
 	// said, the sentence before it (the attribution is left out by `attributionAfter`).
 	statementDate,
