@@ -26,11 +26,7 @@ export const asides: TitleStep = {
 			if (OPENING.test(word.text)) {
 				let close = i + 1;
 				while (close < draft.to && !CLOSING.test(words[close].text)) close++;
-				// "(Acme) confirmed …": brackets that open the clause before its verb hold its
-				// subject, no aside.
-				const subject = i === draft.from && isFinite(words, close + 1);
-				if (close < draft.to && !holdsDate(draft, i, close) && !subject)
-					leaveOut(draft, i, close + 1);
+				if (close < draft.to && !holdsDate(draft, i, close)) leaveOut(draft, i, close + 1);
 				continue;
 			}
 			const dash = DASH.test(word.text);

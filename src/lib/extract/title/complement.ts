@@ -5,6 +5,7 @@
  * "that" ("in a report").
  */
 import { isFinite } from '../grammar';
+import { isSaying } from './attribution';
 import { clauseAt, clauseStarts } from './clauses';
 import { isNoun, keptWords, leaveOut, type TitleStep } from './draft';
 
@@ -19,11 +20,15 @@ export const complement: TitleStep = {
 		const kept = keptWords(draft);
 		const verb = kept.findIndex((i) => isFinite(words, i));
 		// With its subject: "Today showed that …" is read by the fallback, with its date.
-		const dated = (i: number) => i >= draft.date.first && i < draft.date.last;
+		// The date with its preposition ("on Tuesday").
+		const lead = words[draft.date.first - 1]?.pos === 'ADP' ? 1 : 0;
+		const dated = (i: number) => i >= draft.date.first - lead && i < draft.date.last;
 		if (verb < 0 || !kept.slice(0, verb).some((i) => isNoun(words[i]) && !dated(i))) return;
 		let k = verb + 1;
 		while (k < kept.length && dated(kept[k])) k++;
 		if (k < kept.length && words[kept[k]].pos !== 'ADP') return;
+		// "Police said on Tuesday that …" is reported speech, read by its own step.
+		if (k === kept.length && isSaying(words[kept[verb]])) return;
 		// To the end of the clause of its first verb ("that, before the fires, programs grew").
 		let next = draft.to + 1;
 		while (next < words.length && !isFinite(words, next)) next++;
