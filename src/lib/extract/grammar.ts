@@ -96,10 +96,22 @@ export function isFinite(words: readonly Word[], i: number): boolean {
 		before?.text === ',' &&
 		words[i - 2]?.pos === 'NOUN' &&
 		/^(?:ADP|PROPN|NUM)$/.test(words[i + 1]?.pos ?? '') &&
-		closesBeforeVerb(words, i)
+		closesBeforeVerb(words, i) &&
+		!closesRelative(words, i - 1)
 	)
 		return false;
 	return true;
+}
+
+/**
+ * Whether the comma at `comma` closes a relative clause between commas: "The tanker, which was
+ * carrying grain for the company, sank on Monday": the past form after it is the verb the
+ * clause interrupted, not a participle on "company".
+ */
+function closesRelative(words: readonly Word[], comma: number): boolean {
+	for (let k = comma - 1; k > 0; k--)
+		if (words[k].text === ',') return /^(?:which|who|whose|whom)$/.test(words[k + 1].lower);
+	return false;
 }
 
 /**

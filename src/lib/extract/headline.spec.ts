@@ -345,10 +345,10 @@ describe('draftTitle', () => {
 	it('ends a title cut after "Selma," on no comma', () => {
 		expect(
 			title(
-				'In 2019, the council approved plans for a long bridge near the town of Selma, Ala., and a park.',
+				'In 2019, the county council approved plans for a long bridge near the old town of Selma, Ala., and a park.',
 				'2019'
 			)
-		).toBe('Council approved plans for a long bridge near the town…');
+		).toBe('County council approved plans for a long bridge near the old town…');
 	});
 
 	it('drops a wire dateline with no agency in brackets', () => {
@@ -420,7 +420,7 @@ describe('draftTitle, on clauses that are not what they seem', () => {
 				'The two men, Ronald Stauber and Michael Gingrich, were named Thursday in a bulletin sent by the FBI.',
 				'Thursday'
 			)
-		).toBe('Ronald Stauber and Michael Gingrich were named in a bulletin sent…');
+		).toBe('Ronald Stauber and Michael Gingrich were named in a bulletin…');
 	});
 
 	it('drops an age or a number between commas from a subject, and "effective" with its date', () => {

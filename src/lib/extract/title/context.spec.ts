@@ -58,6 +58,44 @@ describe('earlierSubject', () => {
 		).not.toMatch(/^School emerged/);
 	});
 
+	it('names the owner of an opening "Its", "His" or "Their" from the sentence before', () => {
+		expect(
+			title('Its shares fell 5% on Monday.', 'Monday', ['The Bank of Ruritania cut its forecast.'])
+		).toBe("Bank of Ruritania's shares fell 5%");
+		expect(
+			title('His car was found in a lake on Friday.', 'Friday', ['John Reed went missing in May.'])
+		).toBe("John Reed's car was found in a lake");
+		expect(
+			title('Their plane landed in Rome on Tuesday.', 'Tuesday', ['The two climbers were rescued.'])
+		).toBe("Two climbers' plane landed in Rome");
+		// A common noun opening a sentence is no person's name.
+		expect(
+			title('His car was found in a lake on Friday.', 'Friday', ['Police are searching for him.'])
+		).toBe('His car was found in a lake');
+	});
+
+	it('names a speaker given as a pronoun: "…, he said"', () => {
+		expect(
+			title('We expect to reopen the plant in March, he said.', 'March', [
+				'Acme Steel chief John Cole spoke to reporters.'
+			])
+		).toBe('John Cole: We expect to reopen the plant');
+	});
+
+	it('gives no noun to an "it" that stands for nothing, past an auxiliary or a "not"', () => {
+		const before = ['The pipeline was shut.'];
+		expect(title('It could take until June to finish the repairs.', 'June', before)).toMatch(
+			/^It could take/
+		);
+		expect(
+			title('It would not be possible to reopen the mine before 2030.', '2030', before)
+		).toMatch(/^It would not be possible/);
+		// A passive "it" is something.
+		expect(
+			title('It was taken to the depot on Monday.', 'Monday', ['The damaged tanker drifted.'])
+		).toMatch(/^Damaged tanker was taken/);
+	});
+
 	it('reads past a fragment and a participle opening, and takes no plural for a name', () => {
 		const before = [
 			'Doctors said on Wednesday that his condition had worsened.',

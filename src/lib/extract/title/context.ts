@@ -37,11 +37,29 @@ export const earlierSubject: TitleStep = {
 		)
 			return;
 		const pronoun = draft.words[first];
-		if (pronoun.pos !== 'PRON' || !/^(?:he|she|it|they)$/.test(pronoun.lower)) return;
+		if (pronoun.pos !== 'PRON') return;
+		// "Its shares fell": a possessive before its noun names its owner ("Acme Steel's").
+		const owner = POSSESSIVE[pronoun.lower];
+		if (owner && /^(?:NOUN|ADJ|NUM)$/.test(draft.words[first + 1]?.pos ?? '')) {
+			const noun = earlierNoun(draft, owner);
+			// "His car" is a person's: "Police" opening a sentence looks like a name, and is not.
+			if (!noun || (/^(?:he|she)$/.test(owner) && !kindOf(noun).person)) return;
+			draft.as.set(first, /s$/.test(noun) ? `${noun}'` : `${noun}'s`);
+			return;
+		}
+		if (!/^(?:he|she|it|they)$/.test(pronoun.lower)) return;
 		if (!verbAfter(draft.words, first) || expletive(draft.words, first)) return;
 		const noun = earlierNoun(draft, pronoun.lower);
 		if (noun) draft.as.set(first, noun);
 	}
+};
+
+// The pronoun a possessive agrees as.
+const POSSESSIVE: Record<string, string | undefined> = {
+	its: 'it',
+	his: 'he',
+	her: 'she',
+	their: 'they'
 };
 
 /**
@@ -51,10 +69,11 @@ export const earlierSubject: TitleStep = {
 export const earlierLead: TitleStep = {
 	name: 'earlierLead',
 	run(draft) {
-		const pronoun = /^(he|she|it|they) $/i.exec(draft.lead)?.[1];
-		if (!pronoun || draft.quoted) return;
+		// "He: We expect …": a speaker named by a pronoun too.
+		const [, pronoun, colon] = /^(he|she|it|they)(:?) $/i.exec(draft.lead) ?? [];
+		if (!pronoun || (draft.quoted && !colon)) return;
 		const noun = earlierNoun(draft, pronoun.toLowerCase());
-		if (noun) draft.lead = `${noun} `;
+		if (noun) draft.lead = `${noun}${colon} `;
 	}
 };
 
@@ -84,14 +103,23 @@ function verbAfter(words: readonly Word[], i: number): boolean {
 	return isFinite(words, j);
 }
 
-/** "It emerged that …", "it is likely to …", "it seems": an "it" that stands for nothing. */
+/**
+ * "It emerged that …", "it is likely to …", "it seems", "it could take months", "it would not
+ * be possible to …": an "it" that stands for nothing.
+ */
 function expletive(words: readonly Word[], i: number): boolean {
 	if (words[i].lower !== 'it') return false;
-	const verb = words[i + 1];
-	if (verb && /^(?:emerge|seem|appear|happen|remain|take)$/.test(verb.lemma)) return true;
+	// Past an auxiliary and "not": "it could take months", "it would not be possible to".
+	let v = i + 1;
+	while (words[v] && (words[v].pos === 'AUX' || /^(?:not|n['’]t)$/.test(words[v].lower))) v++;
+	const verb = words[v];
+	// "it was taken by rebels" is a passive: the "it" is something.
+	const passive = words[v - 1]?.lemma === 'be' && verb?.lower !== verb?.lemma;
+	if (verb && !passive && /^(?:emerge|seem|appear|happen|remain|take)$/.test(verb.lemma))
+		return true;
 	return words
-		.slice(i + 1, i + 5)
-		.some((w, k) => /^(?:that|to)$/.test(w.lower) && k > 0 && words[i + k]?.pos === 'ADJ');
+		.slice(v, v + 4)
+		.some((w, k) => /^(?:that|to)$/.test(w.lower) && k > 0 && words[v + k - 1]?.pos === 'ADJ');
 }
 
 /** The subject of an earlier sentence (past its dateline), with its words. */

@@ -1,9 +1,10 @@
 /** A date on a noun dates that noun: the noun is the title. */
 import { isFinite, isPastForm } from '../grammar';
-import type { Word } from '../language';
+import { tag, type Word } from '../language';
 import { clauseAt, clauseStarts } from './clauses';
-import { isComma, isNoun, type TitleStep } from './draft';
-import { nounStart } from './phrase';
+import { isComma, isNoun, type Draft, type TitleStep } from './draft';
+import { sentenceSubject } from './sentenceSubject';
+import { hasFinite, nounStart } from './phrase';
 
 /**
  * "after the great flood of 1927", "following the Jan. 6, 2021, attack on the U.S. Capitol",
@@ -49,24 +50,35 @@ export const datedNoun: TitleStep = {
 				return;
 			}
 		}
-		// "compared with earnings of $6.1 million a year ago": what the date's figure is.
+		// "compared with earnings of $6.1 million a year ago": what the date's figure is, said of
+		// the sentence's subject ("Net income was $3 million").
 		const compared = comparison(words, first);
 		if (compared >= 0) {
 			draft.from = compared;
 			draft.to = first;
+			figureOf(draft, compared);
 			return;
 		}
 		// "the Jan. 6, 2021, attack on the Capitol", "his Aug. 2 power-grab".
 		let after = last;
 		if (isComma(words[after])) after++;
+		// "awaiting Sunday's runoff", "from Monday night's fire": a date in the possessive is
+		// the noun's own, wherever the noun stands (a possessive subject is its clause's).
+		// In the subject ("Details about Thursday's meeting will be settled"), the clause is
+		// about the noun: it keeps the title.
+		const possessive = /^['’]s$/.test(words[after]?.lower ?? '') && hasFinite(words, 0, first);
+		if (possessive) after++;
 		if (!/^(?:NOUN|ADJ|PROPN)$/.test(words[after]?.pos ?? '')) return;
 		let start = first;
 		while (start > 0 && /^(?:DET|ADJ)$/.test(words[start - 1].pos)) start--;
 		if (words[start - 1]?.pos === 'PRON') start--;
-		if (start === first || start === 0) return;
-		// After a preposition, or a verb form used as one ("following", "including").
+		if ((start === first && !possessive) || start === 0) return;
+		// After a preposition, or a verb form used as one ("following", "including"); a
+		// possessive date after a verb not in the past (its object: "are awaiting Sunday's
+		// runoff"; "halted Saturday's cleanup" is Saturday's halting).
 		const lead = words[start - 1];
-		if (lead.pos !== 'ADP' && !(lead.pos === 'VERB' && /ing$/.test(lead.lower))) return;
+		const object = possessive && !pastVerb(words, start);
+		if (lead.pos !== 'ADP' && !(lead.pos === 'VERB' && (object || /ing$/.test(lead.lower)))) return;
 		let end = after;
 		while (end < words.length && /^(?:NOUN|ADJ|PROPN)$/.test(words[end].pos)) end++;
 		// "that killed one person": a relative clause on the noun is what it did.
@@ -92,19 +104,60 @@ export const datedNoun: TitleStep = {
 		}
 		draft.from = start;
 		draft.to = end;
+		draft.possessive = possessive;
 	}
 };
+
+/** Whether the first finite verb before word `i` is in the past ("halted", "was"). */
+function pastVerb(words: readonly Word[], i: number): boolean {
+	for (let k = 0; k < i; k++) if (isFinite(words, k)) return isPastForm(words[k]);
+	return false;
+}
 
 function verbAfter(words: readonly Word[], i: number): boolean {
 	return isFinite(words, i + 1) || (words[i + 1]?.pos === 'ADV' && isFinite(words, i + 2));
 }
 
-/** Where the noun phrase compared in "compared with X <date>" starts, or -1. */
+/**
+ * Where the noun phrase compared in "compared with X <date>", "up from X <date>", "from X
+ * <date>" (a figure the clause's verb moved from: "rose to $5 million from $3 million a year
+ * earlier") starts, or -1.
+ */
 function comparison(words: readonly Word[], first: number): number {
 	for (let i = first - 1; i > 0 && i > first - 10; i--) {
 		if (isComma(words[i]) || isFinite(words, i)) return -1;
 		const pair = `${words[i - 1].lower} ${words[i].lower}`;
 		if (/^(?:compared (?:with|to)|(?:up|down) from)$/.test(pair)) return i + 1;
+		if (words[i].lower === 'from' && figure(words, i + 1, figureEnd(words, first))) return i + 1;
 	}
 	return -1;
+}
+
+/** Where a figure before the date at `first` ends: before its "in" ("25,000 in 2008"). */
+function figureEnd(words: readonly Word[], first: number): number {
+	return /^(?:in|during)$/.test(words[first - 1]?.lower ?? '') ? first - 1 : first;
+}
+
+/** Whether words `from` to `to - 1` are a figure only: "$3 million", "25,000", "6 cents". */
+function figure(words: readonly Word[], from: number, to: number): boolean {
+	const phrase = words.slice(from, to);
+	return (
+		phrase.some((w) => w.pos === 'NUM') &&
+		phrase.every((w) => /^(?:NUM|SYM|NOUN)$/.test(w.pos) || w.text === '$')
+	);
+}
+
+/**
+ * A compared figure alone says nothing: "$3 million" a year earlier is the subject's figure
+ * then, "Net income was $3 million" (the subject of the sentence, "were" for a plural).
+ */
+function figureOf(draft: Draft, from: number): void {
+	if (!figure(draft.words, from, figureEnd(draft.words, draft.to))) return;
+	const verb = draft.words.findIndex((_, i) => isFinite(draft.words, i));
+	const subject = verb > 0 ? sentenceSubject(draft, verb) : undefined;
+	if (!subject) return;
+	const head = subject.words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').at(-1);
+	// "Sales" opening a sentence is tagged a name: the word alone, in lower case, says.
+	const plural = head !== undefined && tag(head.lower)[0]?.lemma !== head.lower;
+	draft.lead = `${subject.text} ${plural ? 'were' : 'was'} `;
 }

@@ -23,6 +23,8 @@ export interface Draft {
 	lead: string;
 	/** Who said the clause, when it was reported ("The commander said he had sent …"). */
 	speaker?: { from: number; to: number };
+	/** Set when the clause is a noun a date in the possessive names ("Sunday's runoff"). */
+	possessive?: boolean;
 	/** Set when the title was cut short. */
 	cut?: boolean;
 	/** Set when the clause is a direct quotation, whose pronouns are the speaker's own. */

@@ -16,4 +16,10 @@ describe('draftTitle: what no title is', () => {
 			)
 		).toBe('Mill dams cut them off from the sea');
 	});
+
+	it('keeps a date that was the subject of a clause left with one word, without its speaker', () => {
+		expect(title('"Today showed that the team can win," the coach told reporters.', 'Today')).toBe(
+			'Today showed that the team can win'
+		);
+	});
 });

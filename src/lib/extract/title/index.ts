@@ -13,11 +13,13 @@ import { reportedSpeech } from './attribution';
 import { attributionAfter } from './attributionAfter';
 import { dateClause, whenClause } from './clauses';
 import { comparison } from './comparison';
+import { complement } from './complement';
 import { earlierLead, earlierSubject } from './context';
 import { longSubject } from './subject';
 import { otherDates } from './dates';
 import { objectPronoun } from './objectPronoun';
 import { participleAside, participleOpener } from './participle';
+import { participleAfter } from './participleAfter';
 import { firstKept, makeDraft, render, type Draft, type Offsets, type TitleStep } from './draft';
 import { isFinite } from '../grammar';
 import { borrowedSubject } from './borrowedSubject';
@@ -49,6 +51,8 @@ export const titleSteps: TitleStep[] = [
 	// Otherwise the clause that carries the date (or the one it dates), before any step that
 	// reads a clause.
 	dateClause,
+	// A clause that ends on its verb where a "that" clause starts takes what the verb says.
+	complement,
 	// A clause that is only "police said on Thursday" dates the saying: the title is what was
 	// said, the sentence before it (the attribution is left out by `attributionAfter`).
 	statementDate,
@@ -57,6 +61,9 @@ export const titleSteps: TitleStep[] = [
 	participleOpener,
 	// So is a participle aside on a noun that holds the date ("The motion, tabled on May 28,").
 	participleAside,
+	// And a participle phrase after the main clause that holds the date while the main clause
+	// holds another ("left on Sunday, arriving on Monday").
+	participleAfter,
 	// A comparison with the past ("the first … since Serena Williams in 2017") is read before
 	// asides, which would leave out the trailing phrase that holds it with its date.
 	comparison,
@@ -118,7 +125,13 @@ export function draftTitle(
 	// Never empty, never a lone word: the sentence itself, without its date, is the fallback. Nor
 	// a clause that lost its subject with the date ("Today is Day 36" → "Is Day 36"): the
 	// sentence with its date.
-	if (words(title) < 2) title = fallback(sentence, start, end);
+	// A noun alone keeps its possessive date ("Sunday's runoff"); a date that was the clause's
+	// subject ("Today showed that …") stays in it.
+	if (words(title) < 2 && draft.possessive) title = withDate(draft);
+	if (words(title) < 2)
+		title = fallback(sentence, start, end, {
+			keepDate: isFinite(draft.words, draft.date.last)
+		});
 	else if (opensOnAuxiliary(draft, title))
 		title = fallback(sentence, start, end, { keepDate: true });
 	return (title || 'Untitled event') + (draft.cut && !title.endsWith('…') ? '…' : '');
@@ -150,10 +163,19 @@ function fallback(sentence: string, start: number, end: number, { keepDate = fal
 	const draft = makeDraft(sentence, start, end);
 	for (const step of keepDate
 		? [dateline, attributionAfter, length, ends]
-		: [dateline, theDate, length, ends])
+		: [dateline, attributionAfter, theDate, length, ends])
 		step.run(draft);
 	const title = headline(render(draft));
 	return words(title) >= 2 ? title : headline(sentence.replace(/\s+/g, ' ').trim());
+}
+
+/** The draft's clause with its date: "Sunday's runoff" for "awaiting Sunday's runoff". */
+function withDate(draft: Draft): string {
+	const clause = makeDraft(draft.text, 0, 0);
+	clause.from = draft.from;
+	clause.to = draft.to;
+	ends.run(clause);
+	return headline(render(clause));
 }
 
 /**

@@ -29,4 +29,22 @@ describe('length, in a name', () => {
 			)
 		).toMatch(/^Solid construction of the Israeli-built embassy may have prevented/);
 	});
+
+	it('counts no opening article among the words, as the title does without it', () => {
+		expect(
+			title(
+				'A group of city and county transit engineers on Monday released its first full report on the bridge.',
+				'Monday'
+			)
+		).toBe('Group of city and county transit engineers released its first full report…');
+	});
+
+	it('cuts no name in two where the limit falls in it', () => {
+		expect(
+			title(
+				'"For the club to be able to bring 25,000 fans to Las Vegas because it has a fight, even when most of them have no tickets, is incredible," promoter Jim Bell told Reuters on Friday.',
+				'Friday'
+			)
+		).toBe('For the club to be able to bring 25,000 fans…');
+	});
 });

@@ -1,5 +1,6 @@
 /** A title over the most words a headline has is cut at a phrase boundary. */
 import { isFinite } from '../grammar';
+import type { Word } from '../language';
 import { keptWords, type TitleStep } from './draft';
 
 /** A title's most words: a headline says what happened, not everything the sentence says. */
@@ -12,10 +13,10 @@ export const MAX_WORDS = 12;
 export const length: TitleStep = {
 	name: 'length',
 	run(draft) {
-		// Words as a reader counts them: no marks, no opening "But" (left out by `ends`).
-		const all = keptWords(draft).filter(
-			(i, k) => draft.words[i].pos !== 'PUNCT' && !(k === 0 && draft.words[i].pos === 'CCONJ')
-		);
+		// Words as a reader counts them: no marks, no opening "But" or "The" (left out by `ends`).
+		const all = keptWords(draft)
+			.filter((i) => draft.words[i].pos !== 'PUNCT')
+			.filter((i, k) => !(k === 0 && opener(draft.words[i])));
 		if (all.length <= MAX_WORDS) return;
 		const { words } = draft;
 		// "the Israeli-built embassy": a word attached to the one before is no verb of the title.
@@ -40,7 +41,15 @@ export const length: TitleStep = {
 					cut = all[k];
 					break;
 				}
-		draft.to = cut;
+		// Nor in a name the limit falls in: "to Las Vegas" goes whole.
+		let k = all.indexOf(cut);
+		while (k > 1 && words[all[k]].pos === 'PROPN' && words[all[k - 1]].pos === 'PROPN') k--;
+		draft.to = all[k];
 		draft.cut = true;
 	}
 };
+
+/** An opening word the title does without: a conjunction or an article. */
+function opener(word: Word): boolean {
+	return word.pos === 'CCONJ' || (word.pos === 'DET' && /^(?:the|a|an)$/.test(word.lower));
+}

@@ -45,3 +45,14 @@ describe('relativePronoun, as an object', () => {
 		).toBe('Chile last won the cup at home');
 	});
 });
+
+describe('a relative clause between commas', () => {
+	it('closes before the verb it interrupted, which is no participle on its last noun', () => {
+		expect(
+			title(
+				'The barge, which was towing coal for the utility, sank on 4 June, a week after it left port.',
+				'4 June'
+			)
+		).toBe('Barge sank');
+	});
+});

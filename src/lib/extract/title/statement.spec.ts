@@ -25,4 +25,22 @@ describe('statementDate', () => {
 			)
 		).toMatch(/^Tanzania expelled five men/);
 	});
+
+	it("reads past the quotation's closing mark to its speaker: '…,\" Mayor Ann Lee told Reuters on Friday'", () => {
+		expect(
+			title(
+				'"The town will rebuild the pier, which is the oldest on the coast," Mayor Ann Lee told Reuters on Friday.',
+				'Friday'
+			)
+		).toBe('Town will rebuild the pier');
+	});
+
+	it("reads a statement whose clause opens on the quotation's closing mark", () => {
+		expect(
+			title(
+				'"The band can fill the arena, even when most fans have no tickets," promoter Jim Bell told Reuters on Friday.',
+				'Friday'
+			)
+		).toBe('Band can fill the arena, even when most fans have no tickets');
+	});
 });

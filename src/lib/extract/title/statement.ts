@@ -8,6 +8,8 @@
 import { attributionTail } from './attributionAfter';
 import { isComma, type TitleStep } from './draft';
 
+const QUOTE = /^(?:["”’]|'')$/;
+
 export const statementDate: TitleStep = {
 	name: 'statementDate',
 	reshapes: true,
@@ -17,14 +19,17 @@ export const statementDate: TitleStep = {
 		for (let i = draft.to; i < words.length; i++) if (words[i].pos !== 'PUNCT') return;
 		// It opens after a comma, on its speaker or on its verb when the clause step left the
 		// speaker in the clause before ("…, a newspaper | reported Friday").
+		// '…," Mayor Lee told Reuters on Friday': the quotation's closing mark comes between.
+		const comma = (i: number) => isComma(words[QUOTE.test(words[i]?.text ?? '') ? i - 1 : i]);
 		let from = draft.from;
-		if (from > 0 && !isComma(words[from - 1])) {
-			let comma = from - 1;
-			while (comma > 0 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(words[comma].pos)) comma--;
-			if (comma === from - 1 || !isComma(words[comma])) return;
-			from = comma + 1;
+		if (QUOTE.test(words[from]?.text ?? '')) from++;
+		if (from > 0 && !comma(from - 1)) {
+			let before = from - 1;
+			while (before > 0 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(words[before].pos)) before--;
+			if (before === from - 1 || !comma(before)) return;
+			from = before + 1;
 		}
-		if (from === 0 || !isComma(words[from - 1])) return;
+		if (from === 0 || !comma(from - 1)) return;
 		if (!attributionTail({ ...draft, from }, from)) return;
 		draft.from = 0;
 	}

@@ -25,4 +25,13 @@ describe('longSubject', () => {
 			title('A trial in the Delaware Court of Chancery had been set for October.', 'October')
 		).toBe('Trial in the Delaware Court of Chancery had been set');
 	});
+
+	it('takes no words before a "because" for a subject', () => {
+		expect(
+			title(
+				'For the city to be able to draw 20,000 visitors to the fair because it has a new hall is a feat, the mayor said on Friday.',
+				'Friday'
+			)
+		).not.toMatch(/able to has/);
+	});
 });

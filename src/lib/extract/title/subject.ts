@@ -29,6 +29,9 @@ export const longSubject: TitleStep = {
 		if (verb === undefined) return;
 		const subject = all.filter((i) => i < verb && words[i].pos !== 'PUNCT');
 		if (subject.length <= MAX_SUBJECT) return;
+		// "For Hale to bring fans to Paris because he has …": a verb after a "because" is its
+		// clause's, and what comes before it no subject.
+		if (subject.some((i) => words[i].pos === 'SCONJ')) return;
 		const items = people(
 			words,
 			all.filter((i) => i < verb)

@@ -37,4 +37,13 @@ describe('a date the verb is about', () => {
 			'Police searched the house to find clues'
 		);
 	});
+
+	it('leaves out a time before now between a verb and its object: "banned years ago some …"', () => {
+		expect(
+			title(
+				'Canada banned more than a decade ago some forms of the weedkiller.',
+				'more than a decade ago'
+			)
+		).toBe('Canada banned some forms of the weedkiller');
+	});
 });

@@ -71,7 +71,13 @@ export const theDate: TitleStep = {
  */
 function argument(words: readonly Word[], first: number, last: number): boolean {
 	const after = words[last];
-	if (isFinite(words, first - 1) && words[first - 1].pos === 'VERB' && after?.pos === 'DET')
+	// A day, not a time before now: "banned more than a decade ago some forms of" is when.
+	if (
+		isFinite(words, first - 1) &&
+		words[first - 1].pos === 'VERB' &&
+		after?.pos === 'DET' &&
+		words[last - 1].lower !== 'ago'
+	)
 		return true;
 	return (
 		/^(?:until|till)$/.test(words[first - 1]?.lower ?? '') &&

@@ -1,0 +1,40 @@
+/**
+ * "The agency acknowledged 11 years ago in a report that its rules had not kept pace": a verb
+ * whose clause ends where its "that" clause starts says nothing without it. The title takes
+ * what was acknowledged, suggested or found, and leaves out what stood between the verb and its
+ * "that" ("in a report").
+ */
+import { isFinite } from '../grammar';
+import { isSaying } from './attribution';
+import { clauseAt, clauseStarts } from './clauses';
+import { isNoun, keptWords, leaveOut, type TitleStep } from './draft';
+
+export const complement: TitleStep = {
+	name: 'complement',
+	run(draft) {
+		const { words } = draft;
+		const that = words[draft.to];
+		if (that?.lower !== 'that' || that.pos !== 'SCONJ') return;
+		// The clause's verb, with nothing after it but the date and a phrase that opens on a
+		// preposition ("acknowledged 11 years ago in a report"): no object of its own.
+		const kept = keptWords(draft);
+		const verb = kept.findIndex((i) => isFinite(words, i));
+		// With its subject: "Today showed that …" is read by the fallback, with its date.
+		// The date with its preposition ("on Tuesday").
+		const lead = words[draft.date.first - 1]?.pos === 'ADP' ? 1 : 0;
+		const dated = (i: number) => i >= draft.date.first - lead && i < draft.date.last;
+		if (verb < 0 || !kept.slice(0, verb).some((i) => isNoun(words[i]) && !dated(i))) return;
+		let k = verb + 1;
+		while (k < kept.length && dated(kept[k])) k++;
+		if (k < kept.length && words[kept[k]].pos !== 'ADP') return;
+		// "Police said on Tuesday that …" is reported speech, read by its own step.
+		if (k === kept.length && isSaying(words[kept[verb]])) return;
+		// To the end of the clause of its first verb ("that, before the fires, programs grew").
+		let next = draft.to + 1;
+		while (next < words.length && !isFinite(words, next)) next++;
+		if (next >= words.length) return;
+		const [, to] = clauseAt(clauseStarts(words), words.length, next);
+		if (k < kept.length) leaveOut(draft, kept[k], draft.to);
+		draft.to = to;
+	}
+};

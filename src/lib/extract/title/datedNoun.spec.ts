@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { title } from './testing';
+
+describe('datedNoun: a date on a noun dates that noun', () => {
+	it('titles a date in the possessive with its noun, wherever the noun stands', () => {
+		expect(
+			title("The smoke over the valley came from Monday night's fire at the depot.", 'Monday night')
+		).toBe('Fire at the depot');
+		expect(
+			title("Voters are eagerly awaiting Sunday's runoff election in the capital.", 'Sunday')
+		).toBe('Runoff election in the capital');
+	});
+
+	it('keeps the date of a noun that would be a title of one word', () => {
+		expect(title("The lake is still black with soot from Monday's blast.", 'Monday')).toBe(
+			"Monday's blast"
+		);
+	});
+
+	it("leaves a possessive date after a verb in the past to the verb's clause", () => {
+		expect(title("High winds halted Saturday's search for the missing crew.", 'Saturday')).toBe(
+			'High winds halted search for the missing crew'
+		);
+	});
+
+	it("leaves a possessive date that is its clause's subject to the clause", () => {
+		expect(title("Monday's vote was put off by a week.", 'Monday')).toBe(
+			'Vote was put off by a week'
+		);
+	});
+});
+
+describe('datedNoun: a figure of an earlier period', () => {
+	it("titles a year-ago figure as the subject's figure then, not the current one", () => {
+		expect(
+			title('Net profit rose to $9 million from $4 million a year earlier.', 'a year earlier')
+		).toBe('Net profit was $4 million');
+		expect(
+			title(
+				'Net profit rose 20% to $9 million, compared with $4 million a year earlier.',
+				'a year earlier'
+			)
+		).toBe('Net profit was $4 million');
+		expect(
+			title(
+				'Orders fell to 900 last month from 1,200 in the same month last year.',
+				'the same month last year'
+			)
+		).toBe('Orders were 1,200');
+	});
+});
