@@ -11,6 +11,7 @@ import { isNoun, keptWords, leaveOut, type TitleStep } from './draft';
 
 export const complement: TitleStep = {
 	name: 'complement',
+	reshapes: true,
 	run(draft) {
 		const { words } = draft;
 		const that = words[draft.to];

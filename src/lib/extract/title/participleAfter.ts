@@ -12,6 +12,7 @@ import { sentenceSubject } from './sentenceSubject';
 
 export const participleAfter: TitleStep = {
 	name: 'participleAfter',
+	reshapes: true,
 	run(draft) {
 		const { words, date } = draft;
 		let comma = date.first - 1;
