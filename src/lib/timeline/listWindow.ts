@@ -155,3 +155,70 @@ export function listParts({
 	if (at < count) parts.push({ kind: 'gap', start: at, end: count });
 	return parts;
 }
+
+/** What `followView` tells the list as the reader scrolls, resizes and prints. */
+export interface ViewFollower {
+	/** The part of the list on screen, in pixels from the list's top. */
+	onview(view: [number, number]): void;
+	/**
+	 * Whether the page is printing: every row must then be in the DOM. Called inside
+	 * `beforeprint`, before the print layout is made, so the list must render at once.
+	 */
+	onprint(printing: boolean, now: boolean): void;
+}
+
+/**
+ * Follows what of `list` is on screen (scroll and resize, at most once a frame; reported when it
+ * moved by a good part of a row) and whether the page prints, until the returned function is
+ * called. Only a long list loads this: a short one is always whole.
+ */
+export function followView(list: HTMLElement, follower: ViewFollower): () => void {
+	let frame = 0;
+	let view: [number, number] = [Number.NaN, Number.NaN];
+	const measure = () => {
+		const top = list.getBoundingClientRect().top;
+		const next: [number, number] = [-top, window.innerHeight - top];
+		if (!(Math.abs(next[0] - view[0]) <= 40 && Math.abs(next[1] - view[1]) <= 40)) {
+			view = next;
+			follower.onview(next);
+		}
+	};
+	const onscroll = () => {
+		cancelAnimationFrame(frame);
+		frame = requestAnimationFrame(measure);
+	};
+	const print = matchMedia('print');
+	const onprint = () => follower.onprint(print.matches, false);
+	// `beforeprint` comes before the print layout: every entry must be in it.
+	const beforeprint = () => follower.onprint(true, true);
+	measure();
+	follower.onprint(print.matches, false);
+	window.addEventListener('scroll', onscroll, { passive: true });
+	window.addEventListener('resize', onscroll, { passive: true });
+	window.addEventListener('beforeprint', beforeprint);
+	window.addEventListener('afterprint', onprint);
+	print.addEventListener('change', onprint);
+	return () => {
+		cancelAnimationFrame(frame);
+		window.removeEventListener('scroll', onscroll);
+		window.removeEventListener('resize', onscroll);
+		window.removeEventListener('beforeprint', beforeprint);
+		window.removeEventListener('afterprint', onprint);
+		print.removeEventListener('change', onprint);
+	};
+}
+
+/**
+ * Records the height of every row of `list` in the DOM (`li[aria-posinset]`) in `heights`;
+ * true when one changed, so the gaps must follow.
+ */
+export function measureRows(list: HTMLElement, heights: RowHeights): boolean {
+	let changed = false;
+	for (const li of list.querySelectorAll<HTMLElement>(':scope > li[aria-posinset]'))
+		changed =
+			heights.set(
+				Number(li.getAttribute('aria-posinset')) - 1,
+				li.getBoundingClientRect().height
+			) || changed;
+	return changed;
+}
