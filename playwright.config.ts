@@ -58,7 +58,7 @@ export default defineConfig({
 			name: 'desktop',
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
 			testIgnore: /static\.spec\.ts/,
-			grepInvert: /@phone-only/
+			grepInvert: /@phone-only|@alone/
 		},
 		{
 			// Phone checks run only where a test asks for them, to keep the suite quick.
@@ -79,6 +79,16 @@ export default defineConfig({
 				baseURL: `http://127.0.0.1:${staticPort}`
 			},
 			testMatch: /static\.spec\.ts/
+		},
+		{
+			// Tests that measure the page's own responsiveness (`tests/e2e/alone.ts`): after every
+			// other project, one at a time, so no other test's Chromium shares the two cores.
+			name: 'alone',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+			testIgnore: /static\.spec\.ts/,
+			grep: /@alone/,
+			dependencies: ['desktop', 'phone', 'static'],
+			workers: 1
 		}
 	],
 	webServer: [
