@@ -10,9 +10,6 @@ const OPENING = /(?:^|\n)[ \t]*(\d{2})(\d{2}):\s/g;
 /** Fewer stamps than this are no live page: a chronology of two years is more likely. */
 const AT_LEAST = 3;
 
-// The last text read and what it held: a year extractor asks once per four digits.
-let last: { text: string; year: number; stamps: boolean } | undefined;
-
 /**
  * Whether the paragraphs of `text` that open on four digits and a colon are a live page's clock
  * stamps: three or more, every one a time of day (hours to 23, minutes to 59), and not a year
@@ -24,19 +21,17 @@ let last: { text: string; year: number; stamps: boolean } | undefined;
  * isLivePage('1938: Annexation.\n1945: War ends.\n1989: Wall falls.', 2010); // false
  */
 export function isLivePage(text: string, year: number): boolean {
-	if (last?.text === text && last.year === year) return last.stamps;
 	const times: number[] = [];
 	let clock = true;
 	for (const [, hours, minutes] of text.matchAll(OPENING)) {
 		if (Number(hours) > 23 || Number(minutes) > 59) clock = false;
 		times.push(Number(hours + minutes));
 	}
-	const stamps =
+	return (
 		clock &&
 		times.length >= AT_LEAST &&
-		(times.some((t) => t > year) || times.every((t, i) => i === 0 || t <= times[i - 1]));
-	last = { text, year, stamps };
-	return stamps;
+		(times.some((t) => t > year) || times.every((t, i) => i === 0 || t <= times[i - 1]))
+	);
 }
 
 /** Whether the four digits at `index` of `text` open a paragraph, before a colon. */
