@@ -8,7 +8,7 @@
 import { ALONE } from './alone';
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticDataset } from '../../scripts/syntheticDataset';
-import { serve } from './timelineHelpers';
+import { listDrawn, serve } from './timelineHelpers';
 
 /** Opens the timeline page on a synthetic dataset of `n` events, once its timeline is drawn. */
 async function openSynthetic(page: Page, url: string) {
@@ -16,6 +16,7 @@ async function openSynthetic(page: Page, url: string) {
 	await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible({
 		timeout: 60_000
 	});
+	await listDrawn(page);
 }
 
 /** The list's entries in the DOM, by their place in the whole list. */
@@ -104,6 +105,28 @@ test('a short list stays whole on a phone, so find-in-page and a fast scroll mee
 	await expect(page.getByRole('heading', { name: 'All 150 events' })).toBeVisible();
 	expect(await rendered(page)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
 	await expect(page.locator('.event-list > li.gap')).toHaveCount(0);
+});
+
+test('a dataset given by URL shows its timeline in a frame of its own, the list following, and the overview in a few elements', async ({
+	page,
+	request
+}) => {
+	const url = await serve(request, 'first-frame', JSON.stringify(syntheticDataset(1000)));
+	await page.goto(`/?src=${encodeURIComponent(url)}`);
+	// Checked at every frame: the first that shows events does not wait for the list's rows.
+	const first = await page.waitForFunction(
+		() =>
+			document.querySelector('[data-testid="timeline"] [data-event-id]') && {
+				rows: document.querySelectorAll('.event-list > li').length
+			},
+		undefined,
+		{ polling: 'raf', timeout: 60_000 }
+	);
+	expect(await first.jsonValue()).toEqual({ rows: 0 });
+	await listDrawn(page);
+	expect((await rendered(page)).length).toBeGreaterThan(3);
+	// The density of 1,000 events over the strip is one path, not an element per slice.
+	expect(await page.locator('svg.overview *').count()).toBeLessThan(40);
 });
 
 test('printing a list of 3,000 events prints every entry', async ({ page, request }) => {

@@ -15,7 +15,18 @@ export async function open(page: Page, path = '/'): Promise<Locator> {
 	const timeline = page.getByTestId('timeline');
 	// Generous: a dev server on a busy machine can take a while to hydrate the first page.
 	await expect(timeline.locator('[data-event-id]').first()).toBeVisible({ timeout: 20_000 });
+	await listDrawn(page);
 	return timeline;
+}
+
+/**
+ * Waits for a timeline page's list of events, which a dataset loaded in the browser draws a frame
+ * after its timeline (`afterPaint`); a page without the list (the embed) needs no wait.
+ */
+export async function listDrawn(page: Page) {
+	await page.waitForFunction(
+		() => !document.querySelector('section.list') || !!document.querySelector('.event-list')
+	);
 }
 
 /**
