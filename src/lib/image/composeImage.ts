@@ -11,6 +11,7 @@
 import { bySpan, dateLabel, instantSpan } from '$lib/data/partialDate';
 import { dayEnd, dayStart, isoDay } from '$lib/data/calendar';
 import type { Dataset, TimelineEvent } from '$lib/data/schema';
+import { thousands } from '$lib/data/thousands';
 import { yearName } from '$lib/data/yearName';
 import { groupBands, OTHER_EVENTS } from '$lib/timeline/bands';
 import { labelWidth, layoutLanes } from '$lib/timeline/lanes';
@@ -158,7 +159,7 @@ export function composeImage(input: ComposeInput): TimelineImage {
 		label: t.label,
 		major: t.major
 	}));
-	const count = `${inView.length.toLocaleString('en-US')} ${inView.length === 1 ? 'event' : 'events'}`;
+	const count = `${thousands(inView.length)} ${inView.length === 1 ? 'event' : 'events'}`;
 	const span = `${instantName(from, years)} to ${instantName(to, years)}`;
 	return {
 		width,

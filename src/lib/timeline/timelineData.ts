@@ -17,8 +17,13 @@ type Ordered = Pick<TimelineEvent, 'start' | 'end' | 'title'> & { date?: string 
 
 const DAY = 86_400_000;
 
-/** Titles are collated by one collator made once (`localeCompare` is several times slower). */
-const titles = new Intl.Collator();
+/**
+ * Titles are collated by one collator (`localeCompare` is several times slower), made when two
+ * events of the same days first meet: the first collator of a page loads the browser's locale
+ * data, some milliseconds that a page with no such tie, or no timeline yet, need not pay
+ * (issue 15).
+ */
+let titles: Intl.Collator | undefined;
 
 /**
  * Reading order: by first day, then last day, then title. The days are ISO strings, compared as
@@ -29,7 +34,7 @@ const titles = new Intl.Collator();
 export function compareChronologically(a: Ordered, b: Ordered): number {
 	// `bySpan` compares four-digit days as strings, and years before 1 or after 9999 and times of
 	// day by the calendar.
-	return bySpan(a, b) || titles.compare(a.title, b.title);
+	return bySpan(a, b) || (titles ??= new Intl.Collator()).compare(a.title, b.title);
 }
 
 /**

@@ -7,6 +7,7 @@
  * Browser-only; loaded only by a page given a dataset by URL, with what it reads the bytes with.
  */
 import type { Dataset } from '$lib/data/schema';
+import { thousands } from '$lib/data/thousands';
 import { ReadAhead } from './readAhead';
 import { fetchDataset, readDataset } from './remoteDataset';
 import type { LoadProgress, RefusalReason, RemoteDataset, WorkerAnswer } from './remoteTypes';
@@ -32,7 +33,7 @@ export function progressText({ phase, loaded, total }: LoadProgress): string {
 			? `Downloading ${mb(loaded)} of ${mb(total)} MB`
 			: `Downloading ${mb(loaded)} MB`;
 	if (phase === 'parse') return `Reading ${mb(loaded)} MB of JSON`;
-	if (phase === 'receive') return `Laying out ${loaded.toLocaleString('en-US')} events`;
+	if (phase === 'receive') return `Laying out ${thousands(loaded)} events`;
 	return 'Checking every event against the Dateline contract';
 }
 
