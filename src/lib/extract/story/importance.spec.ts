@@ -73,6 +73,20 @@ describe('importance rules, in order', () => {
 		expect(only(['copiesCountOnce'], story)).toEqual([1]);
 	});
 
+	it('copiesCountOnce: a copy adds nothing to its event, but the article that prints it still tells its day', () => {
+		const story = {
+			sources,
+			events: [
+				event('copied', '2025-03-03', ['a', 900, 'Same words.'], ['b', 900, 'Same words.']),
+				event('retold', '2025-03-05', ['a', 900, 'Own words.'], ['b', 900, 'Other words.'])
+			]
+		};
+		const [copied, retold] = only(['copiesCountOnce', 'keyDays'], story);
+		// Both days are told by two articles; the events differ by the one telling the copy is not.
+		expect(retold - copied).toBe(1);
+		expect(copied).toBe(1 + 2 * WEIGHTS.day);
+	});
+
 	it('whenTold: told ahead, as news of the day, or recalled long after', () => {
 		const story = {
 			sources: [
