@@ -212,6 +212,32 @@ export const importanceRules: ImportanceRule[] = [
 				tally.scores[i] += WEIGHTS.day * (dayScore.get(event.date) ?? 0);
 			});
 		}
+	},
+	{
+		// Needs the day's scores: which day ranks where is settled. Within a day, the happening
+		// most articles report in words of their own leads it (one article's recollection, however
+		// prominent, does not outweigh several reports of another happening that day): the day's
+		// scores are dealt out again, highest first, in order of how many articles tell each
+		// event, equal counts keeping their order. A day's place among days does not change.
+		name: 'mostToldLeadsItsDay',
+		apply(tally) {
+			const tellers = tally.story.events.map(() => 0);
+			for (const vote of tally.votes) if (!vote.copy && !vote.furniture) tellers[vote.event]++;
+			const byDay = new Map<string, number[]>();
+			tally.story.events.forEach((event, i) => {
+				if (event.precision !== 'day') return;
+				const day = byDay.get(event.date);
+				if (day) day.push(i);
+				else byDay.set(event.date, [i]);
+			});
+			for (const events of byDay.values()) {
+				const scores = events.map((i) => tally.scores[i]).sort((a, b) => b - a);
+				const order = [...events].sort(
+					(a, b) => tellers[b] - tellers[a] || tally.scores[b] - tally.scores[a] || a - b
+				);
+				order.forEach((event, rank) => (tally.scores[event] = scores[rank]));
+			}
+		}
 	}
 ];
 
