@@ -50,7 +50,8 @@ describe('importance rules, in order', () => {
 			'furnitureTold',
 			'sum',
 			'coarseDates',
-			'keyDays'
+			'keyDays',
+			'mostToldLeadsItsDay'
 		]);
 	});
 
@@ -71,6 +72,20 @@ describe('importance rules, in order', () => {
 			events: [event('copied', '2025-03-03', ['a', 900, 'Same words.'], ['b', 900, 'Same words.'])]
 		};
 		expect(only(['copiesCountOnce'], story)).toEqual([1]);
+	});
+
+	it('copiesCountOnce: a copy adds nothing to its event, but the article that prints it still tells its day', () => {
+		const story = {
+			sources,
+			events: [
+				event('copied', '2025-03-03', ['a', 900, 'Same words.'], ['b', 900, 'Same words.']),
+				event('retold', '2025-03-05', ['a', 900, 'Own words.'], ['b', 900, 'Other words.'])
+			]
+		};
+		const [copied, retold] = only(['copiesCountOnce', 'keyDays'], story);
+		// Both days are told by two articles; the events differ by the one telling the copy is not.
+		expect(retold - copied).toBe(1);
+		expect(copied).toBe(1 + 2 * WEIGHTS.day);
 	});
 
 	it('whenTold: told ahead, as news of the day, or recalled long after', () => {
@@ -192,6 +207,28 @@ describe('importance rules, in order', () => {
 			1 + 2 * WEIGHTS.day,
 			1 + WEIGHTS.day
 		]);
+	});
+
+	it('mostToldLeadsItsDay: the happening most articles report leads its day, above one article’s prominent recollection', () => {
+		const story = {
+			sources: [...sources, source('d', '2025-03-04'), source('weeks-later', '2025-04-20')],
+			events: [
+				event('recollection', '2025-03-03', ['weeks-later', 10]),
+				event('reported', '2025-03-03', ['a', 900], ['b', 900], ['d', 900]),
+				event('elsewhere', '2025-03-05', ['c', 900])
+			]
+		};
+		const without = only(['whenTold', 'whereTold', 'keyDays'], story);
+		const [recollection, reported, elsewhere] = only(
+			['whenTold', 'whereTold', 'keyDays', 'mostToldLeadsItsDay'],
+			story
+		);
+		// Weighed alone, the recollection in a late article's opening words outweighs three reports.
+		expect(without[0]).toBeGreaterThan(without[1]);
+		expect(reported).toBeGreaterThan(recollection);
+		// The day's scores are dealt out again, and no other day moves.
+		expect([reported, recollection]).toEqual([without[0], without[1]]);
+		expect(elsewhere).toBe(without[2]);
 	});
 
 	it('ranks what many articles recall in their opening words above what one mentions in passing', () => {

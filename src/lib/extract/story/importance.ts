@@ -28,6 +28,11 @@ export interface Vote {
 	words: string;
 	weight: number;
 	/**
+	 * True when another article told the event in the same words first (a syndicated story, a
+	 * fact box pasted into every update): it adds nothing to its event, but counts for its day.
+	 */
+	copy?: boolean;
+	/**
 	 * True when the telling is page furniture (a letter, a caption, a comment stamp:
 	 * `tellingShape.ts`): it counts for its day, hardly for its event.
 	 */
@@ -109,16 +114,17 @@ export const importanceRules: ImportanceRule[] = [
 	},
 	{
 		// Needs the votes with their words: the same words in two articles (a syndicated story, a
-		// fact box pasted into every update) are one telling, whoever prints it.
+		// fact box pasted into every update) are one telling of the happening, whoever prints it.
+		// The copy stays a vote, marked: each article that prints it still tells its day (see
+		// keyDays), as an outlet that reprints a day in every update keeps returning to it.
 		name: 'copiesCountOnce',
 		apply(tally) {
 			const told = new Set<string>();
-			tally.votes = tally.votes.filter((vote) => {
+			for (const vote of tally.votes) {
 				const key = `${vote.event}\n${vote.words}`;
-				if (told.has(key)) return false;
+				if (told.has(key)) vote.copy = true;
 				told.add(key);
-				return true;
-			});
+			}
 		}
 	},
 	{
@@ -164,11 +170,12 @@ export const importanceRules: ImportanceRule[] = [
 	},
 	{
 		// Needs every vote weighed: an event's own importance is the sum of its votes, a telling
-		// that is page furniture counting for little.
+		// that is page furniture counting for little, a copy for nothing.
 		name: 'sum',
 		apply(tally) {
 			for (const vote of tally.votes)
-				tally.scores[vote.event] += vote.weight * (vote.furniture ? WEIGHTS.furniture : 1);
+				if (!vote.copy)
+					tally.scores[vote.event] += vote.weight * (vote.furniture ? WEIGHTS.furniture : 1);
 		}
 	},
 	{
@@ -183,7 +190,9 @@ export const importanceRules: ImportanceRule[] = [
 	{
 		// Last: a day on which the story moved (many articles tell something of it) lifts every
 		// event of that day, each article counted once per day, so that a page of reader
-		// comments dated that day counts as one article.
+		// comments dated that day counts as one article. An article that tells the day in
+		// another's words counts too: how many articles a day is in is the newsroom's measure of
+		// it, whoever wrote the words.
 		name: 'keyDays',
 		apply(tally) {
 			const byDay = new Map<string, Map<string, number>>();
@@ -202,6 +211,32 @@ export const importanceRules: ImportanceRule[] = [
 			tally.story.events.forEach((event, i) => {
 				tally.scores[i] += WEIGHTS.day * (dayScore.get(event.date) ?? 0);
 			});
+		}
+	},
+	{
+		// Needs the day's scores: which day ranks where is settled. Within a day, the happening
+		// most articles report in words of their own leads it (one article's recollection, however
+		// prominent, does not outweigh several reports of another happening that day): the day's
+		// scores are dealt out again, highest first, in order of how many articles tell each
+		// event, equal counts keeping their order. A day's place among days does not change.
+		name: 'mostToldLeadsItsDay',
+		apply(tally) {
+			const tellers = tally.story.events.map(() => 0);
+			for (const vote of tally.votes) if (!vote.copy && !vote.furniture) tellers[vote.event]++;
+			const byDay = new Map<string, number[]>();
+			tally.story.events.forEach((event, i) => {
+				if (event.precision !== 'day') return;
+				const day = byDay.get(event.date);
+				if (day) day.push(i);
+				else byDay.set(event.date, [i]);
+			});
+			for (const events of byDay.values()) {
+				const scores = events.map((i) => tally.scores[i]).sort((a, b) => b - a);
+				const order = [...events].sort(
+					(a, b) => tellers[b] - tellers[a] || tally.scores[b] - tally.scores[a] || a - b
+				);
+				order.forEach((event, rank) => (tally.scores[event] = scores[rank]));
+			}
 		}
 	}
 ];
