@@ -48,3 +48,20 @@ export function kindOf(phrase: string): Kind {
 	kinds.set(phrase, kind);
 	return kind;
 }
+
+const spans = new Map<string, boolean>();
+
+/**
+ * Whether `noun` names a span of time by compromise's #Duration ("months", "season", "weeks"):
+ * after a date it is the date's own noun ("over the winter months").
+ */
+export function isSpanOfTime(noun: string): boolean {
+	const lower = noun.toLowerCase();
+	let known = spans.get(lower);
+	if (known === undefined) {
+		known = nlp(lower).has('#Duration');
+		if (spans.size > 1000) spans.clear();
+		spans.set(lower, known);
+	}
+	return known;
+}
