@@ -127,7 +127,7 @@ export function draftTitle(
 	// sentence with its date.
 	// A noun alone keeps its possessive date ("Sunday's runoff"); a date that was the clause's
 	// subject ("Today showed that …") stays in it.
-	if (words(title) < 2 && draft.possessive) title = withDate(draft);
+	if (words(title) < 2 && draft.namedByDate) title = withDate(draft);
 	if (words(title) < 2)
 		title = fallback(sentence, start, end, {
 			keepDate: isFinite(draft.words, draft.date.last)
