@@ -28,6 +28,7 @@ import { speakerPronoun } from './speakerPronoun';
 import { standIn } from './standIn';
 import { statementDate } from './statement';
 import { subjectPronoun } from './subjectPronoun';
+import { governingSubject } from './governingSubject';
 import { asides } from './asides';
 import { chronologyEntry } from './chronologyEntry';
 import { dateline } from './dateline';
@@ -86,6 +87,9 @@ export const titleSteps: TitleStep[] = [
 	speakerPronoun,
 	// Without a speaker: "when it crested" stands for the sentence's subject.
 	subjectPronoun,
+	// Else the subject of the verb its clause hangs on: "Brown said he would attend … when he
+	// returned", "the service released figures showing that it received".
+	governingSubject,
 	// An object "it" or "them" stands for an earlier verb's object in the sentence: "found a
 	// crack … and repaired it".
 	objectPronoun,
