@@ -31,6 +31,8 @@ import { subjectPronoun } from './subjectPronoun';
 import { governingSubject } from './governingSubject';
 import { asides } from './asides';
 import { chronologyEntry } from './chronologyEntry';
+import { colonSpeaker } from './colonSpeaker';
+import { narrator } from './narrator';
 import { dateline } from './dateline';
 import { datedNoun } from './datedNoun';
 import { ends } from './ends';
@@ -76,12 +78,16 @@ export const titleSteps: TitleStep[] = [
 	attributionAfter,
 	// "X said Friday (that) Y": Y is the title, X kept for its pronoun.
 	reportedSpeech,
+	// "Officials said: "We expect …"": a speaker before a colon, when the date is after it.
+	colonSpeaker,
 	// The date's lead-in words and the date itself.
 	theDate,
 	// Then the dates of other happenings the extractor found ("…, after the crash on Sunday").
 	otherDates,
 	// After the date is gone: what is left before the subject ("Then, after …,") goes.
 	leadingAdverbial,
+	// With the clause's first word settled: "we learned that X" in the article's own voice is X.
+	narrator,
 	// Needs the clause's first word settled: "it" stands for the speaker that acts, "I" is
 	// the speaker's own.
 	speakerPronoun,
