@@ -81,11 +81,13 @@ export const datedNoun: TitleStep = {
 		if ((start === first && !possessive) || start === 0) return;
 		// After a preposition, or a verb form used as one ("following", "including"); a
 		// possessive date after a verb not in the past (its object: "are awaiting Sunday's
-		// runoff"; "halted Saturday's cleanup" is Saturday's halting); a date between an
-		// article and its noun, the object of any verb ("could eclipse the 1989 Exxon Valdez
+		// runoff"; "halted Saturday's cleanup" is Saturday's halting); a date between "the" or
+		// "a" and its noun, the object of any verb ("could eclipse the 1989 Exxon Valdez
 		// disaster", "reopened the 1985 murder case"): the verb's happening is not of that day.
 		const lead = words[start - 1];
-		const object = possessive ? !pastVerb(words, start) : words[start].pos === 'DET';
+		const object = possessive
+			? !pastVerb(words, start)
+			: words[start].pos === 'DET' && /^(?:the|a|an)$/.test(words[start].lower);
 		if (lead.pos !== 'ADP' && !(lead.pos === 'VERB' && (object || /ing$/.test(lead.lower)))) return;
 		const attributive = !possessive && lead.pos === 'VERB' && !/ing$/.test(lead.lower);
 		let end = after;
