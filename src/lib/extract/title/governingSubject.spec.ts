@@ -26,4 +26,23 @@ describe('governingSubject: a pronoun whose clause hangs on an earlier verb', ()
 			)
 		).not.toMatch(/Reyes would cost/);
 	});
+
+	it('reads past a participle on a noun to the verb before it', () => {
+		expect(
+			title(
+				'At a rally in Leeds, Premier Tom Hale said he would chair a meeting of the civil emergencies committee known as Cobra when he returned on Monday.',
+				'on Monday',
+				['The agency said the risk was low.']
+			)
+		).toBe('Premier Tom Hale returned');
+	});
+
+	it("gives no verb before a colon or a quotation the pronouns of someone's own words", () => {
+		expect(
+			title(
+				'Even the mayor felt bound to add: "It is a long road but today we are moving."',
+				'today'
+			)
+		).toMatch(/^It is a long road/);
+	});
 });

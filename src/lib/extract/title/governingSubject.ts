@@ -3,10 +3,10 @@
  * verb's subject: "Gordon Brown said he would attend the meeting when he returned" is titled
  * "Gordon Brown returned to London", not with an earlier sentence's subject.
  */
-import { isFinite } from '../grammar';
+import { isFinite, isPastForm } from '../grammar';
 import type { Word } from '../language';
 import { subjectBefore } from './attribution';
-import { firstKept, isVerb, type Draft, type TitleStep } from './draft';
+import { firstKept, isNoun, isVerb, type TitleStep } from './draft';
 import { kindOf } from './kind';
 import { IMPERSONAL, PERSONAL } from './pronouns';
 
@@ -29,6 +29,9 @@ export const governingSubject: TitleStep = {
 		if (!PERSONAL.has(pronoun.lower) && !IMPERSONAL.has(pronoun.lower)) return;
 		if (!verbAfter(words, first)) return;
 		for (let verb = draft.from - 1; verb > 0; verb--) {
+			// Words after a colon or a quotation mark are someone's own ("felt bound to add: "It's
+			// a long tunnel""): no verb before them governs their pronouns.
+			if (/^(?::|["“”„]|``|'')$/.test(words[verb].text)) return;
 			// A verb group's first word: "would" in "would be attending".
 			if (!isFinite(words, verb) || isVerb(words[verb - 1])) continue;
 			const from = subjectBefore(words, 0, verb, draft.out);
@@ -39,8 +42,13 @@ export const governingSubject: TitleStep = {
 				return;
 			}
 			const text = draft.text.slice(phrase[0].start, phrase[phrase.length - 1].end);
-			if (agrees(pronoun.lower, phrase, text)) draft.as.set(first, text);
-			return;
+			if (agrees(pronoun.lower, phrase, text)) {
+				draft.as.set(first, text);
+				return;
+			}
+			// "a meeting of the committee known as Cobra": a past form right after a noun may be
+			// a participle on it, whose "subject" is no subject; read on to the verb before.
+			if (!(isPastForm(words[verb]) && isNoun(words[verb - 1]))) return;
 		}
 	}
 };
