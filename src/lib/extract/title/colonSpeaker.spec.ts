@@ -16,4 +16,13 @@ describe('colonSpeaker: words after a speaker and a colon', () => {
 			after('colonSpeaker', 'The plan has two parts: we reopen the schools on Monday.', 'Monday')
 		).toBe('we reopen the schools on Monday.');
 	});
+
+	it("reads a quotation after a colon as someone's own words, its pronouns left as they are", () => {
+		expect(
+			title(
+				'The coach felt duty bound to add: "It is a long season but today we are winning."',
+				'today'
+			)
+		).toBe('It is a long season but we are winning');
+	});
 });
