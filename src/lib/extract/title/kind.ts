@@ -65,3 +65,25 @@ export function isSpanOfTime(noun: string): boolean {
 	}
 	return known;
 }
+
+/** A person a sentence names, and whether compromise reads the first name as a woman's or a man's. */
+export interface Named {
+	name: string;
+	female: boolean;
+	male: boolean;
+}
+
+/** The people `sentence` names, by compromise's reading ("Maria Lopez", "Tom Hale"). */
+export function peopleIn(sentence: string): Named[] {
+	// A nickname in quotation marks inside a name is no part of it: "Darcey "prima ballerina"
+	// Bussell" is Darcey Bussell.
+	const plain = sentence.replace(/\s["“][^"“”]{1,40}["”](?=\s)/g, '');
+	const people = nlp(plain).people().json() as {
+		terms: { text: string; tags: string[] }[];
+	}[];
+	return people.map(({ terms }) => ({
+		name: terms.map((t) => t.text).join(' '),
+		female: terms.some((t) => t.tags.includes('FemaleName')),
+		male: terms.some((t) => t.tags.includes('MaleName'))
+	}));
+}
