@@ -11,6 +11,22 @@ describe('what a title leaves out: asides', () => {
 		expect(killed).not.toMatch(/August/);
 	});
 
+	it('reads no aside at a comma inside a noun phrase: between adjectives, around a place', () => {
+		expect(
+			title('Divers recovered the bodies from a deep, narrow channel on Tuesday.', 'Tuesday')
+		).toBe('Divers recovered the bodies from a deep, narrow channel');
+		expect(title('Volunteers cleared a steep, rocky, two-mile trail in March.', 'March')).toBe(
+			'Volunteers cleared a steep, rocky, two-mile trail'
+		);
+		expect(title('The plane landed at the Portland, Ore., airport on Friday.', 'Friday')).toBe(
+			'Plane landed at the Portland, Ore., airport'
+		);
+		// A comma after a noun still opens one.
+		expect(title('The bank cut rates on Tuesday, its third cut this year.', 'Tuesday')).toBe(
+			'Bank cut rates'
+		);
+	});
+
 	it('titles a date inside the aside by the aside and its noun', () => {
 		expect(
 			title('The former ruler, a fugitive since August, was killed on Thursday.', 'August')

@@ -5,7 +5,7 @@
 import { isFinite } from '../grammar';
 import { isSaying, subjectBefore } from './attribution';
 import { firstVerb, isComma, isNoun, kept, leaveOut, type Draft, type TitleStep } from './draft';
-import { DASH, hasFinite, holdsDate, names, nounStart } from './phrase';
+import { DASH, hasFinite, holdsDate, insideNounPhrase, names, nounStart } from './phrase';
 
 const OPENING = /^[([]$/;
 const CLOSING = /^[)\]]$/;
@@ -35,6 +35,8 @@ export const asides: TitleStep = {
 			if (inDate(draft, i)) continue;
 			const close = closingMark(draft, i, dash);
 			if (close <= i + 1) continue;
+			// "a deep, narrow channel", "the Portland, Ore., airport": the noun phrase goes on.
+			if (!dash && insideNounPhrase(words, i)) continue;
 			// "Spending will rise slightly, Mr. Marous said, from …", "If holders wait, he added,
 			// they can expect …": an attribution between commas is no part of what was said.
 			if (saidBetween(draft, i, close)) {

@@ -37,6 +37,12 @@ describe('clauseStarts', () => {
 		).toEqual(['Pressure grew', 'after investors -- among them two banks -- sold shares.']);
 	});
 
+	it('opens no clause at a "that" a preposition governs, and still does at "in which"', () => {
+		expect(clauses('Something like that is unlikely to happen today.')).toHaveLength(1);
+		expect(clauses('Apart from that the harvest was good.')).toHaveLength(1);
+		expect(clauses('The town in which she grew up flooded.')).toHaveLength(3);
+	});
+
 	it('ends a subordinate clause at the comma before the main clause', () => {
 		expect(clauses('After the militia seized the town in 2014, it left.')).toEqual([
 			'After the militia seized the town in 2014,',

@@ -97,6 +97,9 @@ export function clauseStarts(words: readonly Word[]): number[] {
 			RELATIVES.has(word.lower) &&
 			(word.pos === 'PRON' || word.pos === 'DET') &&
 			i > 0 &&
+			// "Something like that is unlikely", "because of that, prices rose": a "that" after a
+			// preposition is what the preposition governs ("in which" still opens a clause).
+			!(word.lower === 'that' && words[i - 1].pos === 'ADP') &&
 			(verbFollows(words, i) || clauseFollows(words, i))
 		)
 			open(i, 'relative');

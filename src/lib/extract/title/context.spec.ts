@@ -146,3 +146,25 @@ describe('a lede whose subject carries a long relative clause', () => {
 		).toBe('Pele died at the age of 82');
 	});
 });
+
+describe('earlierSubject: a person the sentence before names', () => {
+	it('gives "she" or "he" the one person the sentence before names, when its subject cannot be', () => {
+		expect(
+			title('She accepted it on Friday in Oslo.', 'on Friday', ['The award went to Maria Lopez.'])
+		).toBe('Maria Lopez accepted it in Oslo');
+		// Not a person this sentence names, nor one of the other sex, nor one of several.
+		expect(
+			title('She turned 40 on Saturday, and Darcey marked the day on Monday.', 'Saturday', [
+				'It is a happy birthday this week for Darcey "the dancer" Bussell and Renee Zellweger.'
+			])
+		).toBe('Renee Zellweger turned 40');
+		expect(
+			title('She was freed on Tuesday.', 'on Tuesday', ['The court heard from John Smith.'])
+		).toBe('She was freed');
+		expect(
+			title('He was freed on Tuesday.', 'on Tuesday', [
+				'The court heard from John Smith and Tom Hale.'
+			])
+		).toBe('He was freed');
+	});
+});

@@ -9,7 +9,7 @@ import { firstVerb, keptWords, makeDraft, type Draft, type TitleStep } from './d
 import { subjectBefore } from './attribution';
 import { sentenceSubject } from './sentenceSubject';
 import { dateline } from './dateline';
-import { kindOf } from './kind';
+import { kindOf, peopleIn } from './kind';
 
 // How far back a pronoun's noun is looked for: a reader holds a sentence or two, not a page.
 const SENTENCES_BACK = 3;
@@ -88,12 +88,30 @@ function earlierNoun(draft: Draft, pronoun: string): string | undefined {
 		if (!earlier) continue;
 		if (earlier.words.length === 1 && earlier.words[0].lower === pronoun) continue;
 		const noun = agreeing(pronoun, earlier.words, earlier.text);
-		if (noun === undefined) return undefined;
+		if (noun === undefined)
+			return k === draft.before.length - 1
+				? namedPerson(draft.before[k], pronoun, named)
+				: undefined;
 		// "She fired Kwarteng": a name the sentence itself gives is not its pronoun's.
 		if (noun === '' || noun.split(/\s+/).some((w) => named.has(w))) continue;
 		return noun;
 	}
 	return undefined;
+}
+
+/**
+ * "The award went to Maria Lopez. She accepted it on Friday": when the sentence just before has
+ * a subject "he" or "she" cannot stand for, the one person it names that this sentence does not
+ * and whose first name (by compromise) is not of the other sex; undefined when none or several.
+ */
+function namedPerson(sentence: string, pronoun: string, named: Set<string>): string | undefined {
+	if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+	const people = peopleIn(sentence).filter(
+		(p) =>
+			!(pronoun === 'she' ? p.male : p.female) &&
+			!p.name.split(/\s+/).some((w) => named.has(w.replace(/[.,;:]$/, '')))
+	);
+	return people.length === 1 ? people[0].name.replace(/[.,;:]$/, '') : undefined;
 }
 
 /** Whether a finite verb follows word `i`, an adverb between allowed ("He then tried"). */

@@ -49,3 +49,31 @@ describe('datedNoun: a figure of an earlier period', () => {
 		).toBe('Orders were 1,200');
 	});
 });
+
+describe('datedNoun: a year on the noun it names', () => {
+	it("titles a year between a verb's object and its article with the noun, not the verb", () => {
+		expect(
+			title(
+				'Officials warned the spill could eclipse the 1989 Exxon Valdez disaster as the worst.',
+				'1989'
+			)
+		).toBe('Exxon Valdez disaster');
+		expect(title('The river could surpass the 1927 Mississippi flood in scale.', '1927')).toBe(
+			'Mississippi flood'
+		);
+		expect(title('The court upheld the 2019 ruling on Tuesday.', '2019')).toBe('2019 ruling');
+		// Its subject's year stays the clause's.
+		expect(title('The 2003 invasion toppled the government.', '2003')).toBe(
+			'Invasion toppled the government'
+		);
+	});
+
+	it('reads a name between the article and the year as part of the dated noun', () => {
+		expect(
+			title(
+				'Doctors fear a repeat of the Spanish 1918 flu pandemic that killed millions worldwide.',
+				'1918'
+			)
+		).toBe('Spanish flu pandemic killed millions worldwide');
+	});
+});

@@ -70,15 +70,26 @@ export const datedNoun: TitleStep = {
 		if (possessive) after++;
 		if (!/^(?:NOUN|ADJ|PROPN)$/.test(words[after]?.pos ?? '')) return;
 		let start = first;
-		while (start > 0 && /^(?:DET|ADJ)$/.test(words[start - 1].pos)) start--;
+		// "the Spanish 1918 flu pandemic": a name may stand between the article and the date.
+		while (
+			start > 0 &&
+			(/^(?:DET|ADJ)$/.test(words[start - 1].pos) ||
+				(words[start - 1].pos === 'PROPN' && /^(?:DET|ADJ)$/.test(words[start - 2]?.pos ?? '')))
+		)
+			start--;
 		if (words[start - 1]?.pos === 'PRON') start--;
 		if ((start === first && !possessive) || start === 0) return;
 		// After a preposition, or a verb form used as one ("following", "including"); a
 		// possessive date after a verb not in the past (its object: "are awaiting Sunday's
-		// runoff"; "halted Saturday's cleanup" is Saturday's halting).
+		// runoff"; "halted Saturday's cleanup" is Saturday's halting); a date between "the" or
+		// "a" and its noun, the object of any verb ("could eclipse the 1989 Exxon Valdez
+		// disaster", "reopened the 1985 murder case"): the verb's happening is not of that day.
 		const lead = words[start - 1];
-		const object = possessive && !pastVerb(words, start);
+		const object = possessive
+			? !pastVerb(words, start)
+			: words[start].pos === 'DET' && /^(?:the|a|an)$/.test(words[start].lower);
 		if (lead.pos !== 'ADP' && !(lead.pos === 'VERB' && (object || /ing$/.test(lead.lower)))) return;
+		const attributive = !possessive && lead.pos === 'VERB' && !/ing$/.test(lead.lower);
 		let end = after;
 		while (end < words.length && /^(?:NOUN|ADJ|PROPN)$/.test(words[end].pos)) end++;
 		// "that killed one person": a relative clause on the noun is what it did.
@@ -89,8 +100,13 @@ export const datedNoun: TitleStep = {
 			draft.out.add(end);
 			return;
 		}
-		// "on the U.S. Capitol": a short phrase that names it.
-		if (words[end]?.pos === 'ADP' && /^(?:on|of|in|against|at)$/.test(words[end].lower)) {
+		// "on the U.S. Capitol": a short phrase that names it (after a verb's object, a phrase
+		// is the verb's: "surpass the 1927 flood in scale").
+		if (
+			!attributive &&
+			words[end]?.pos === 'ADP' &&
+			/^(?:on|of|in|against|at)$/.test(words[end].lower)
+		) {
 			let k = end + 1;
 			while (
 				k < words.length &&
@@ -104,7 +120,7 @@ export const datedNoun: TitleStep = {
 		}
 		draft.from = start;
 		draft.to = end;
-		draft.possessive = possessive;
+		draft.namedByDate = possessive || attributive;
 	}
 };
 

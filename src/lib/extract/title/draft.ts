@@ -23,8 +23,11 @@ export interface Draft {
 	lead: string;
 	/** Who said the clause, when it was reported ("The commander said he had sent …"). */
 	speaker?: { from: number; to: number };
-	/** Set when the clause is a noun a date in the possessive names ("Sunday's runoff"). */
-	possessive?: boolean;
+	/**
+	 * Set when the clause is a noun the date names, in the possessive ("Sunday's runoff") or
+	 * between its article and the noun ("the 2019 ruling"): alone, the noun keeps its date.
+	 */
+	namedByDate?: boolean;
 	/** Set when the title was cut short. */
 	cut?: boolean;
 	/** Set when the clause is a direct quotation, whose pronouns are the speaker's own. */

@@ -1,7 +1,7 @@
 /** A title opens and ends on words that lead somewhere. */
 import { isFinite, isPastForm, isVerb } from '../grammar';
 import { isComma, isNoun, keptWords, type Draft, type TitleStep } from './draft';
-import { DASH, PARTICLES } from './phrase';
+import { DASH, insideNounPhrase, PARTICLES } from './phrase';
 
 const WH = /^(?:how|what|why|whether|where)$/;
 const BULLET = /^[\\*•·▪■►]+$/;
@@ -147,6 +147,8 @@ function shortTail(draft: Draft): void {
 		tail.length === 0 ||
 		tail.length > 2 ||
 		words[all[comma - 1]]?.pos === 'PROPN' ||
+		// "a deep, narrow channel": a comma between adjectives leads to their noun.
+		insideNounPhrase(words, all[comma]) ||
 		(words[tail[0]].pos === 'DET' && isNoun(words[all[comma - 1]])) ||
 		tail.some((i) => isFinite(words, i) || words[i].pos === 'PROPN')
 	)

@@ -28,8 +28,11 @@ import { speakerPronoun } from './speakerPronoun';
 import { standIn } from './standIn';
 import { statementDate } from './statement';
 import { subjectPronoun } from './subjectPronoun';
+import { governingSubject } from './governingSubject';
 import { asides } from './asides';
 import { chronologyEntry } from './chronologyEntry';
+import { colonSpeaker } from './colonSpeaker';
+import { narrator } from './narrator';
 import { dateline } from './dateline';
 import { datedNoun } from './datedNoun';
 import { ends } from './ends';
@@ -75,17 +78,24 @@ export const titleSteps: TitleStep[] = [
 	attributionAfter,
 	// "X said Friday (that) Y": Y is the title, X kept for its pronoun.
 	reportedSpeech,
+	// "Officials said: "We expect …"": a speaker before a colon, when the date is after it.
+	colonSpeaker,
 	// The date's lead-in words and the date itself.
 	theDate,
 	// Then the dates of other happenings the extractor found ("…, after the crash on Sunday").
 	otherDates,
 	// After the date is gone: what is left before the subject ("Then, after …,") goes.
 	leadingAdverbial,
+	// With the clause's first word settled: "we learned that X" in the article's own voice is X.
+	narrator,
 	// Needs the clause's first word settled: "it" stands for the speaker that acts, "I" is
 	// the speaker's own.
 	speakerPronoun,
 	// Without a speaker: "when it crested" stands for the sentence's subject.
 	subjectPronoun,
+	// Else the subject of the verb its clause hangs on: "Brown said he would attend … when he
+	// returned", "the service released figures showing that it received".
+	governingSubject,
 	// An object "it" or "them" stands for an earlier verb's object in the sentence: "found a
 	// crack … and repaired it".
 	objectPronoun,
@@ -127,7 +137,7 @@ export function draftTitle(
 	// sentence with its date.
 	// A noun alone keeps its possessive date ("Sunday's runoff"); a date that was the clause's
 	// subject ("Today showed that …") stays in it.
-	if (words(title) < 2 && draft.possessive) title = withDate(draft);
+	if (words(title) < 2 && draft.namedByDate) title = withDate(draft);
 	if (words(title) < 2)
 		title = fallback(sentence, start, end, {
 			keepDate: isFinite(draft.words, draft.date.last)

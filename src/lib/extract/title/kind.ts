@@ -48,3 +48,42 @@ export function kindOf(phrase: string): Kind {
 	kinds.set(phrase, kind);
 	return kind;
 }
+
+const spans = new Map<string, boolean>();
+
+/**
+ * Whether `noun` names a span of time by compromise's #Duration ("months", "season", "weeks"):
+ * after a date it is the date's own noun ("over the winter months").
+ */
+export function isSpanOfTime(noun: string): boolean {
+	const lower = noun.toLowerCase();
+	let known = spans.get(lower);
+	if (known === undefined) {
+		known = nlp(lower).has('#Duration');
+		if (spans.size > 1000) spans.clear();
+		spans.set(lower, known);
+	}
+	return known;
+}
+
+/** A person a sentence names, and whether compromise reads the first name as a woman's or a man's. */
+export interface Named {
+	name: string;
+	female: boolean;
+	male: boolean;
+}
+
+/** The people `sentence` names, by compromise's reading ("Maria Lopez", "Tom Hale"). */
+export function peopleIn(sentence: string): Named[] {
+	// A nickname in quotation marks inside a name is no part of it: "Darcey "prima ballerina"
+	// Bussell" is Darcey Bussell.
+	const plain = sentence.replace(/\s["“][^"“”]{1,40}["”](?=\s)/g, '');
+	const people = nlp(plain).people().json() as {
+		terms: { text: string; tags: string[] }[];
+	}[];
+	return people.map(({ terms }) => ({
+		name: terms.map((t) => t.text).join(' '),
+		female: terms.some((t) => t.tags.includes('FemaleName')),
+		male: terms.some((t) => t.tags.includes('MaleName'))
+	}));
+}

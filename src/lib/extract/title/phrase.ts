@@ -37,3 +37,42 @@ export function nounStart(words: readonly Word[], from: number, end: number): nu
 	while (i > from && /^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(words[i - 1].pos)) i--;
 	return i < end && words.slice(i, end).some(isNoun) ? i : -1;
 }
+
+const isComma = (word: Word | undefined): boolean => word?.pos === 'PUNCT' && word.text === ',';
+
+/**
+ * Whether the comma at `comma` stands inside a noun phrase that has not reached its noun:
+ * between adjectives after an article ("a heavily wooded, four-acre area", "a steep, rocky
+ * trail"), or around a place that names a noun after it ("the Newark, N.J., airport"). Cut
+ * there, a title ends on a dangling adjective or half a name.
+ */
+export function insideNounPhrase(words: readonly Word[], comma: number): boolean {
+	const before = words[comma - 1];
+	if (before?.pos === 'ADJ') {
+		let k = comma - 1;
+		while (
+			k > 0 &&
+			(/^(?:ADJ|ADV)$/.test(words[k - 1].pos) ||
+				(isComma(words[k - 1]) && words[k - 2]?.pos === 'ADJ'))
+		)
+			k--;
+		if (!/^(?:DET|NUM)$/.test(words[k - 1]?.pos ?? '')) return false;
+		// The modifiers after it (more commas between adjectives) reach a noun before anything else.
+		for (let j = comma + 1; j < words.length; j++) {
+			if (words[j].pos === 'NOUN') return true;
+			const between = isComma(words[j]) && words[j - 1].pos === 'ADJ';
+			if (!between && !/^(?:ADJ|ADV|NUM)$/.test(words[j].pos) && words[j].text !== '-')
+				return false;
+		}
+		return false;
+	}
+	if (before?.pos !== 'PROPN') return false;
+	// "the Newark, | N.J., airport": the place it is in, a comma, a noun.
+	let j = comma + 1;
+	while (words[j]?.pos === 'PROPN') j++;
+	if (j > comma + 1 && isComma(words[j]) && words[j + 1]?.pos === 'NOUN') return true;
+	// "the Newark, N.J., | airport": the comma that closes the place.
+	let k = comma - 1;
+	while (k > 0 && words[k - 1].pos === 'PROPN') k--;
+	return isComma(words[k - 1]) && words[k - 2]?.pos === 'PROPN' && words[comma + 1]?.pos === 'NOUN';
+}

@@ -55,4 +55,16 @@ describe('a relative clause between commas', () => {
 			)
 		).toBe('Barge sank');
 	});
+
+	it('tells a "whose" after a noun and its place with "of": "Death of a man from Leeds"', () => {
+		expect(
+			title(
+				'The second case involves a 45-year-old man from Leeds, whose death was reported Monday to the coroner.',
+				'Monday'
+			)
+		).toBe('Death of a 45-year-old man from Leeds was reported to the coroner');
+		expect(
+			title('The victim was a teacher in Dayton, whose body was found on Friday.', 'Friday')
+		).toBe('Body of a teacher in Dayton was found');
+	});
 });

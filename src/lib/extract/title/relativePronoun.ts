@@ -18,6 +18,7 @@ export const relativePronoun: TitleStep = {
 		const word = draft.words[first];
 		if (!word || !/^(?:which|who|whom|whose|that)$/.test(word.lower)) return;
 		if (word.pos !== 'PRON' && word.pos !== 'DET') return;
+		if (word.lower === 'whose' && ownedWithPlace(draft, first)) return;
 		const noun = antecedent(draft.words, first, draft.text, word.lower !== 'who');
 		if (!noun) return;
 		// "Liz Truss, whom the queen appointed on Tuesday" → "Queen appointed Liz Truss": a
@@ -31,6 +32,37 @@ export const relativePronoun: TitleStep = {
 		draft.as.set(first, word.lower === 'whose' ? `${noun}'s` : noun);
 	}
 };
+
+/**
+ * "a 45-year-old man from La Mirada, whose death was reported" → "Death of a 45-year-old man
+ * from La Mirada was reported": a "whose" after a noun and the place it is from stands for the
+ * two, told with "of" (not "La Mirada's death", nor "man from La Mirada's death"). Whether it
+ * was read so.
+ */
+function ownedWithPlace(draft: Draft, at: number): boolean {
+	const { words, text } = draft;
+	const end = isComma(words[at - 1]) ? at - 1 : at;
+	let k = end;
+	while (k > 0 && words[k - 1].pos === 'PROPN') k--;
+	if (k === end || words[k - 1]?.pos !== 'ADP' || words[k - 1].lower === 'of') return false;
+	// The noun before the preposition, with what describes it ("a 45-year-old man").
+	let start = k - 1;
+	while (
+		start > 0 &&
+		(/^(?:NOUN|ADJ|NUM|DET)$/.test(words[start - 1].pos) ||
+			(words[start - 1].text === '-' && words[start - 2]?.end === words[start - 1].start))
+	)
+		start--;
+	if (!words.slice(start, k - 1).some((w) => w.pos === 'NOUN')) return false;
+	// What is owned: the words between "whose" and the verb ("death").
+	let verb = at + 1;
+	while (verb < draft.to && !isFinite(words, verb)) verb++;
+	if (verb === at + 1 || verb >= draft.to || !isNoun(words[verb - 1])) return false;
+	const owner = text.slice(words[start].start, words[end - 1].end).replace(/\s+/g, ' ');
+	draft.out.add(at);
+	draft.as.set(verb - 1, `${draft.as.get(verb - 1) ?? words[verb - 1].text} of ${owner}`);
+	return true;
+}
 
 /**
  * The last verb of the verb group whose object the relative pronoun at `at` is ("whom the queen

@@ -46,4 +46,16 @@ describe('a date the verb is about', () => {
 			)
 		).toBe('Canada banned some forms of the weedkiller');
 	});
+
+	it('leaves out the span of time a date names with it: "over the winter months"', () => {
+		expect(
+			title('The vaccine given to nurses over the winter months worked well.', 'the winter')
+		).toBe('Vaccine given to nurses worked well');
+		expect(
+			title('Ice cream sales soared during the summer months, the company said.', 'the summer')
+		).toBe('Ice cream sales soared');
+		expect(title('Farmers planted less wheat in the spring season.', 'the spring')).toBe(
+			'Farmers planted less wheat'
+		);
+	});
 });

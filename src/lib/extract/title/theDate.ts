@@ -2,6 +2,7 @@
 import { isFinite } from '../grammar';
 import type { Word } from '../language';
 import { isComma, isNoun, leaveOut, type Draft, type TitleStep } from './draft';
+import { isSpanOfTime } from './kind';
 import { PARTICLES } from './phrase';
 
 // Words that lead into a date: a preposition ("on", "since", "as of"), a modifier ("early",
@@ -52,6 +53,9 @@ export const theDate: TitleStep = {
 			if (words[other - 1]?.pos === 'ADP') first = leadIn(draft, other);
 		}
 		if (/^['’]s?$/.test(words[last]?.lower ?? '')) last++;
+		// "over the winter months", "during the summer season": a span of time the date names
+		// goes with it (left alone, "given to the elderly months works well").
+		else if (words[last]?.pos === 'NOUN' && isSpanOfTime(words[last].text)) last++;
 		// "the Jan. 6, 2021, attack": the comma that closes the date's year goes with it.
 		if (
 			isComma(words[last]) &&
