@@ -1,5 +1,5 @@
 /**
- * A count with its thousands thousands, as en-US writes it: 1234567 → "1,234,567".
+ * A count with its thousands grouped, as en-US writes it: 1234567 → "1,234,567".
  *
  * Why not `count.toLocaleString('en-US')` (issue 15): the first use of a number format in a page
  * loads and sets up the browser's locale data, 5-70 ms measured in headless Chromium on this
