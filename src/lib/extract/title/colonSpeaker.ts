@@ -4,9 +4,7 @@
  */
 import { isFinite } from '../grammar';
 import { isSaying, subjectBefore } from './attribution';
-import type { TitleStep } from './draft';
-
-const QUOTE = /^(?:["“”„]|``|'')$/;
+import { isDoubleQuote, type TitleStep } from './draft';
 
 /**
  * "Officials said: "We expect the first results on Friday."": when the date's clause follows a
@@ -21,11 +19,11 @@ export const colonSpeaker: TitleStep = {
 		const { words } = draft;
 		let colon = draft.from - 1;
 		let quoted = false;
-		while (colon > 0 && QUOTE.test(words[colon].text)) {
+		while (colon > 0 && isDoubleQuote(words[colon])) {
 			colon--;
 			quoted = true;
 		}
-		if (words[draft.from] && QUOTE.test(words[draft.from].text)) quoted = true;
+		if (isDoubleQuote(words[draft.from])) quoted = true;
 		if (words[colon]?.text !== ':') return;
 		// A quotation after a colon is someone's own words, speaker read or not ("felt bound to
 		// add: "It is a long road""): its pronouns are no noun's of the sentence.

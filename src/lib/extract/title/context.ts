@@ -5,7 +5,7 @@
  */
 import { isFinite } from '../grammar';
 import { tag, type Word } from '../language';
-import { firstVerb, keptWords, makeDraft, type Draft, type TitleStep } from './draft';
+import { firstVerb, keptWords, makeDraft, verbAfter, type Draft, type TitleStep } from './draft';
 import { subjectBefore } from './attribution';
 import { sentenceSubject } from './sentenceSubject';
 import { dateline } from './dateline';
@@ -112,13 +112,6 @@ function namedPerson(sentence: string, pronoun: string, named: Set<string>): str
 			!p.name.split(/\s+/).some((w) => named.has(w.replace(/[.,;:]$/, '')))
 	);
 	return people.length === 1 ? people[0].name.replace(/[.,;:]$/, '') : undefined;
-}
-
-/** Whether a finite verb follows word `i`, an adverb between allowed ("He then tried"). */
-function verbAfter(words: readonly Word[], i: number): boolean {
-	let j = i + 1;
-	while (words[j]?.pos === 'ADV') j++;
-	return isFinite(words, j);
 }
 
 /**

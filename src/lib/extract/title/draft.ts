@@ -118,6 +118,13 @@ export function keepsVerb(draft: Draft, from = draft.from, to = draft.to): boole
 	return false;
 }
 
+/** Whether a finite verb follows word `i`, adverbs between allowed ("He then tried"). */
+export function verbAfter(words: readonly Word[], i: number): boolean {
+	let j = i + 1;
+	while (words[j]?.pos === 'ADV') j++;
+	return isFinite(words, j);
+}
+
 /** The first kept finite verb of the clause, or -1. */
 export function firstVerb(draft: Draft, from = draft.from): number {
 	for (let i = from; i < draft.to; i++) if (kept(draft, i) && isFinite(draft.words, i)) return i;
@@ -127,6 +134,9 @@ export function firstVerb(draft: Draft, from = draft.from): number {
 export const isPunctuation = (word: Word | undefined): boolean => word?.pos === 'PUNCT';
 export const isComma = (word: Word | undefined): boolean =>
 	word !== undefined && word.pos === 'PUNCT' && /^[,;]$/.test(word.text);
+/** An opening or closing double quotation mark, as the tagger's words write them. */
+export const isDoubleQuote = (word: Word | undefined): boolean =>
+	word !== undefined && /^(?:["“”„]|``|'')$/.test(word.text);
 export const isNoun = (word: Word | undefined): boolean =>
 	word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'PRON');
 export { isVerb };

@@ -6,7 +6,7 @@
 import { isFinite, isPastForm } from '../grammar';
 import type { Word } from '../language';
 import { subjectBefore } from './attribution';
-import { firstKept, isNoun, isVerb, type TitleStep } from './draft';
+import { firstKept, isDoubleQuote, isNoun, isVerb, verbAfter, type TitleStep } from './draft';
 import { kindOf } from './kind';
 import { IMPERSONAL, PERSONAL } from './pronouns';
 
@@ -31,7 +31,7 @@ export const governingSubject: TitleStep = {
 		for (let verb = draft.from - 1; verb > 0; verb--) {
 			// Words after a colon or a quotation mark are someone's own ("felt bound to add: "It's
 			// a long tunnel""): no verb before them governs their pronouns.
-			if (/^(?::|["“”„]|``|'')$/.test(words[verb].text)) return;
+			if (words[verb].text === ':' || isDoubleQuote(words[verb])) return;
 			// A verb group's first word: "would" in "would be attending".
 			if (!isFinite(words, verb) || isVerb(words[verb - 1])) continue;
 			const from = subjectBefore(words, 0, verb, draft.out);
@@ -63,11 +63,4 @@ function agrees(pronoun: string, phrase: readonly Word[], text: string): boolean
 	// "The US Minerals Management Service", "Hyundai Heavy Industries": a name is one.
 	const name = phrase[phrase.length - 1].pos === 'PROPN' && kind.organization;
 	return !kind.person && (!kind.plural || name);
-}
-
-/** Whether a finite verb follows word `i`, adverbs between allowed ("he then returned"). */
-function verbAfter(words: readonly Word[], i: number): boolean {
-	let j = i + 1;
-	while (words[j]?.pos === 'ADV') j++;
-	return isFinite(words, j);
 }
