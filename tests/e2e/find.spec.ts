@@ -112,6 +112,26 @@ test('a search for a word in a quote finds its event, Enter opens it, and the UR
 	await expect(page.getByRole('region', { name: title, exact: true })).toBeVisible();
 });
 
+test('the search bar arriving with the first move leaves the timeline where it was, at any width', async ({
+	page
+}) => {
+	// A button a pointer or finger is on its way to must not move away under it when the bar's
+	// code arrives (a tap on "Key events" once landed on the hint above it).
+	for (const width of [320, 390, 560, 700, 704, 720, 900, 1280]) {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('/');
+		const timeline = page.getByTestId('timeline');
+		await expect(timeline.locator('[data-event-id]').first()).toBeVisible();
+		await expect(page.getByRole('search')).toHaveCount(0);
+		const before = await timeline.evaluate((el) => el.getBoundingClientRect().top);
+		await page.mouse.move(5, 5);
+		await expect(page.getByRole('search')).toBeVisible();
+		const after = await timeline.evaluate((el) => el.getBoundingClientRect().top);
+		// Not a pixel (a fraction of one is the rows' rounding, not a jump).
+		expect(Math.abs(after - before), `at ${width}px`).toBeLessThan(1);
+	}
+});
+
 test('Enter and Shift+Enter step through what the search found, in date order', async ({
 	page
 }) => {
