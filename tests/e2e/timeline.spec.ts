@@ -448,9 +448,9 @@ test.describe('moving through time', () => {
 		await page.mouse.move(box.x + box.width * 0.98, box.y + 8, { steps: 6 });
 		await page.mouse.up();
 		// The view follows in the frames after the drag: polled, as a busy machine draws late.
-		await expect.poll(async () => (await range(timeline)).start).toBeGreaterThan(
-			Date.parse(events[0].end)
-		);
+		await expect
+			.poll(async () => (await range(timeline)).start)
+			.toBeGreaterThan(Date.parse(events[0].end));
 		const r = await range(timeline);
 		expect(r.end - r.start).toBeLessThan(2 * 365 * 86_400_000);
 	});

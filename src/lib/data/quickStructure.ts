@@ -37,6 +37,11 @@ const all = (v: unknown, check: (item: unknown) => boolean) => {
 	return true;
 };
 const strings = (v: unknown) => all(v, isString);
+// Made once: a check made inside another would be a new function for each of 100,000 events.
+const optionalString = optional(isString);
+const optionalNonBlank = optional(nonBlank);
+const optionalHttpUrl = optional(httpUrl);
+const optionalImportance = optional((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0);
 
 const quote = (q: unknown) =>
 	isObject(q) &&
@@ -48,6 +53,7 @@ const quote = (q: unknown) =>
 
 const entities = (e: unknown) =>
 	isObject(e) && strings(e.people) && strings(e.places) && strings(e.organizations);
+const optionalEntities = optional(entities);
 
 const event = (e: unknown) =>
 	isObject(e) &&
@@ -57,19 +63,19 @@ const event = (e: unknown) =>
 	e.timelinejs === undefined &&
 	slug(e.id) &&
 	nonBlank(e.title) &&
-	optional(isString)(e.summary) &&
+	optionalString(e.summary) &&
 	isString(e.date) &&
 	e.date.length > 0 &&
 	isoDay(e.start) &&
 	isoDay(e.end) &&
 	precisions.has(e.precision) &&
 	all(e.quotes, quote) &&
-	optional(isString)(e.resolution) &&
-	optional(entities)(e.entities) &&
-	optional(httpUrl)(e.url) &&
-	optional(nonBlank)(e.group) &&
-	optional(nonBlank)(e.displayDate) &&
-	optional((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0)(e.importance);
+	optionalString(e.resolution) &&
+	optionalEntities(e.entities) &&
+	optionalHttpUrl(e.url) &&
+	optionalNonBlank(e.group) &&
+	optionalNonBlank(e.displayDate) &&
+	optionalImportance(e.importance);
 
 const source = (s: unknown) =>
 	isObject(s) &&
@@ -77,7 +83,7 @@ const source = (s: unknown) =>
 	isString(s.title) &&
 	isString(s.publisher) &&
 	isString(s.author) &&
-	optional(httpUrl)(s.url) &&
+	optionalHttpUrl(s.url) &&
 	isoPublished(s.published) &&
 	isString(s.text);
 
@@ -99,7 +105,7 @@ export function quickStructure(value: unknown): boolean {
 		value.timelinejs === undefined &&
 		slug(value.id) &&
 		nonBlank(value.title) &&
-		optional(isString)(value.description) &&
+		optionalString(value.description) &&
 		all(value.sources, source) &&
 		(value.sources as unknown[]).length > 0 &&
 		all(value.events, event)

@@ -366,93 +366,121 @@ function semanticProblems(
 		}
 		sources.set(source.id, source);
 	});
-	soundEras.forEach(([i, era]) => problems.push(...spanProblems(`$.eras[${i}]`, era)));
+	soundEras.forEach(([i, era]) => spanProblems(problems, 'eras', i, era));
 	const eventIds = new Set<string>();
 	// Listed in a refusal once, however many quotes name an unknown source.
-	let sourceIds: string | undefined;
-	soundEvents.forEach(([i, event]) => {
-		const at = `$.events[${i}]`;
+	let ids: string | undefined;
+	const sourceIds = () => (ids ??= [...sources.keys()].join(', '));
+	// Paths are written only for a problem: a valid dataset of 100,000 events builds none.
+	for (const [i, event] of soundEvents) {
 		if (eventIds.has(event.id)) {
 			problems.push({
-				path: `${at}.id`,
+				path: `$.events[${i}].id`,
 				expected: 'an event id used once',
 				found: describe(event.id) + ' (already used)'
 			});
 		}
 		eventIds.add(event.id);
-		problems.push(...spanProblems(at, event));
-		const quoted = new Map<string, number>();
-		event.quotes.forEach((quote, j) => {
-			const qat = `${at}.quotes[${j}]`;
-			// The editor lists an event's quotes by their words: the same words twice are one quote.
-			const key = `${quote.source}\u0000${quote.start}\u0000${quote.end}`;
-			const first = quoted.get(key);
-			if (first !== undefined) {
-				problems.push({
-					path: qat,
-					expected: 'a quote listed once in its event',
-					found: `the same words as ${at}.quotes[${first}] (${quote.source} ${quote.start}-${quote.end})`
-				});
-				return;
-			}
-			quoted.set(key, j);
-			const source = sources.get(quote.source);
-			if (!source) {
-				if (!allSources) return;
-				problems.push({
-					path: `${qat}.source`,
-					expected: `one of the source ids (${(sourceIds ??= [...sources.keys()].join(', '))})`,
-					found: describe(quote.source)
-				});
-				return;
-			}
-			if (quote.start >= quote.end) {
-				problems.push({
-					path: `${qat}.start`,
-					expected: `an offset before end (${quote.end})`,
-					found: String(quote.start)
-				});
-				return;
-			}
-			if (quote.end > source.text.length) {
-				problems.push({
-					path: `${qat}.end`,
-					expected: `an offset within the source text (at most ${source.text.length})`,
-					found: String(quote.end)
-				});
-				return;
-			}
-			// Offsets are UTF-16 units: one inside a surrogate pair would show half a character.
-			for (const end of ['start', 'end'] as const) {
-				const pair = pairAround(source.text, quote[end]);
-				if (pair !== null) {
+		spanProblems(problems, 'events', i, event);
+		// The editor lists an event's quotes by their words: the same words twice are one quote.
+		const quoted = event.quotes.length > 1 ? new Map<string, number>() : null;
+		for (let j = 0; j < event.quotes.length; j++) {
+			const quote = event.quotes[j];
+			if (quoted) {
+				const key = `${quote.source}\u0000${quote.start}\u0000${quote.end}`;
+				const first = quoted.get(key);
+				if (first !== undefined) {
 					problems.push({
-						path: `${qat}.${end}`,
-						expected: `an offset between characters, not inside the two halves of ${describe(source.text.slice(pair, pair + 2))} (${pair}-${pair + 2})`,
-						found: String(quote[end])
+						path: `$.events[${i}].quotes[${j}]`,
+						expected: 'a quote listed once in its event',
+						found: `the same words as $.events[${i}].quotes[${first}] (${quote.source} ${quote.start}-${quote.end})`
 					});
-					return;
+					continue;
 				}
+				quoted.set(key, j);
 			}
-			const slice = source.text.slice(quote.start, quote.end);
-			if (slice !== quote.text) {
-				problems.push({
-					path: `${qat}.text`,
-					expected: `the source text at ${quote.start}-${quote.end}, ${describe(slice)}`,
-					found: describe(quote.text)
-				});
-			}
-		});
-	});
+			const problem = quoteProblem(quote, sources.get(quote.source), allSources, sourceIds);
+			if (problem)
+				problems.push({ path: `$.events[${i}].quotes[${j}]${problem.at}`, ...problem.is });
+		}
+	}
 	return problems;
 }
 
 /**
- * An event's or an era's date against its days: start on or before end (by the calendar, years
- * before 1 included), and an EDTF date that covers exactly those days.
+ * What is wrong with a quote against its source (`at`: where in the quote, from its path), or
+ * null; a quote naming no source is wrong only when no source was left out (`allSources`).
  */
-function spanProblems(at: string, item: { date: string; start: string; end: string }): Problem[] {
-	const problems: Problem[] = [];
+function quoteProblem(
+	quote: TimelineEvent['quotes'][number],
+	source: Source | undefined,
+	allSources: boolean,
+	sourceIds: () => string
+): { at: string; is: Omit<Problem, 'path'> } | null {
+	if (!source) {
+		if (!allSources) return null;
+		return {
+			at: '.source',
+			is: { expected: `one of the source ids (${sourceIds()})`, found: describe(quote.source) }
+		};
+	}
+	if (quote.start >= quote.end) {
+		return {
+			at: '.start',
+			is: { expected: `an offset before end (${quote.end})`, found: String(quote.start) }
+		};
+	}
+	if (quote.end > source.text.length) {
+		return {
+			at: '.end',
+			is: {
+				expected: `an offset within the source text (at most ${source.text.length})`,
+				found: String(quote.end)
+			}
+		};
+	}
+	// Offsets are UTF-16 units: one inside a surrogate pair would show half a character.
+	for (const end of ['start', 'end'] as const) {
+		const pair = pairAround(source.text, quote[end]);
+		if (pair !== null) {
+			return {
+				at: `.${end}`,
+				is: {
+					expected: `an offset between characters, not inside the two halves of ${describe(source.text.slice(pair, pair + 2))} (${pair}-${pair + 2})`,
+					found: String(quote[end])
+				}
+			};
+		}
+	}
+	// Compared in place (no copy of the words), then described from a copy when they differ.
+	const same =
+		quote.text.length === quote.end - quote.start &&
+		source.text.startsWith(quote.text, quote.start);
+	if (same) return null;
+	const slice = source.text.slice(quote.start, quote.end);
+	return {
+		at: '.text',
+		is: {
+			expected: `the source text at ${quote.start}-${quote.end}, ${describe(slice)}`,
+			found: describe(quote.text)
+		}
+	};
+}
+
+/**
+ * An event's or an era's date against its days, into `problems`: start on or before end (by the
+ * calendar, years before 1 included), and an EDTF date that covers exactly those days.
+ */
+function spanProblems(
+	problems: Problem[],
+	list: 'events' | 'eras',
+	i: number,
+	item: { date: string; start: string; end: string }
+): void {
+	// Most events are one plain day, stated as their start and end: a day the structure found
+	// real (years 0000-9999), which covers itself.
+	if (item.date.length === 10 && item.date === item.start && item.date === item.end) return;
+	const at = `$.${list}[${i}]`;
 	if (compareDays(item.start, item.end) > 0) {
 		problems.push({
 			path: `${at}.start`,
@@ -477,7 +505,6 @@ function spanProblems(at: string, item: { date: string; start: string; end: stri
 			found: `${describe(item.date)}, which covers ${bounds.start} to ${bounds.end}`
 		});
 	}
-	return problems;
 }
 
 /** Where a dataset uses what version 2 added, and what that is, in document order. */
@@ -493,45 +520,67 @@ const V2 = 'came with version 2: set "version": 2';
 /** Every use of a version 2 feature in a dataset, in document order. */
 function version2Features(dataset: Dataset): Feature[] {
 	const features: Feature[] = [];
-	const field = (at: string, value: unknown, name: string, plural: string) => {
+	// Paths are written only for a feature found: a version 1 dataset of 100,000 events has none.
+	const field = (at: string, key: string, value: unknown, plural = key + 's') => {
 		if (value !== undefined)
 			features.push({
-				path: at,
-				expected: `no ${name} in a version 1 dataset (${plural} ${V2})`,
+				path: `${at}${key}`,
+				expected: `no ${key} in a version 1 dataset (${plural} ${V2})`,
 				found: describe(value)
 			});
 	};
-	const year = (at: string, value: string) => {
+	const year = (at: string, key: string, value: string) => {
+		if (isDayOfYears1To9999(value)) return;
 		const day = parseDay(value);
 		if (day && (day.y < 1 || day.y > 9999))
 			features.push({
-				path: at,
+				path: `${at}${key}`,
 				expected: `a year from 1 to 9999 in a version 1 dataset (other years ${V2})`,
 				found: describe(value)
 			});
 	};
-	field('$.eras', dataset.eras, 'eras', 'eras');
-	field('$.media', dataset.media, 'media', 'media');
-	field('$.background', dataset.background, 'background', 'backgrounds');
-	field('$.timelinejs', dataset.timelinejs, 'timelinejs', 'TimelineJS originals');
-	dataset.sources.forEach((source, i) => year(`$.sources[${i}].published`, source.published));
+	field('$.', 'eras', dataset.eras, 'eras');
+	field('$.', 'media', dataset.media, 'media');
+	field('$.', 'background', dataset.background);
+	field('$.', 'timelinejs', dataset.timelinejs, 'TimelineJS originals');
+	dataset.sources.forEach((source, i) => year(`$.sources[${i}].`, 'published', source.published));
 	dataset.events.forEach((event, i) => {
-		const at = `$.events[${i}]`;
-		field(`${at}.media`, event.media, 'media', 'media');
-		field(`${at}.group`, event.group, 'group', 'groups');
-		field(`${at}.displayDate`, event.displayDate, 'displayDate', 'display dates');
-		field(`${at}.background`, event.background, 'background', 'backgrounds');
-		field(`${at}.timelinejs`, event.timelinejs, 'timelinejs', 'TimelineJS originals');
+		const v2 =
+			event.media !== undefined ||
+			event.group !== undefined ||
+			event.displayDate !== undefined ||
+			event.background !== undefined ||
+			event.timelinejs !== undefined ||
+			event.precision === 'minute' ||
+			!isDayOfYears1To9999(event.start) ||
+			!isDayOfYears1To9999(event.end);
+		if (!v2) return;
+		const at = `$.events[${i}].`;
+		field(at, 'media', event.media, 'media');
+		field(at, 'group', event.group);
+		field(at, 'displayDate', event.displayDate, 'display dates');
+		field(at, 'background', event.background);
+		field(at, 'timelinejs', event.timelinejs, 'TimelineJS originals');
 		if (event.precision === 'minute')
 			features.push({
-				path: `${at}.precision`,
+				path: `${at}precision`,
 				expected: `a precision of a day or coarser in a version 1 dataset (times of day ${V2})`,
 				found: describe(event.precision)
 			});
-		year(`${at}.start`, event.start);
-		year(`${at}.end`, event.end);
+		year(at, 'start', event.start);
+		year(at, 'end', event.end);
 	});
 	return features;
+}
+
+/** Whether an ISO date starts with a year of four digits from 0001 to 9999 (most dates do). */
+function isDayOfYears1To9999(value: string): boolean {
+	for (let k = 0; k < 4; k++) {
+		const c = value.charCodeAt(k);
+		if (c < 48 || c > 57) return false;
+	}
+	const next = value.charCodeAt(4);
+	return (value.length === 4 || next === 45 || next === 84) && !value.startsWith('0000');
 }
 
 /** A version 1 dataset that uses what version 2 added: one problem per use, saying how to fix it. */

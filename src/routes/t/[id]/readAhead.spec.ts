@@ -71,6 +71,41 @@ describe('ReadAhead', () => {
 		}
 	});
 
+	it('prepares the ordered events in a last step of their own, before the verdict, and the dataset accepted holds that very array', () => {
+		const prepared: unknown[] = [];
+		const ahead = new ReadAhead(encode(backwards()), (events) => prepared.push(events));
+		let steps = 0;
+		while (ahead.step()) {
+			steps++;
+			// Ordering is done before the step that prepares.
+			if (prepared.length) expect(ahead.step()).toBe(false);
+		}
+		expect(steps).toBeGreaterThan(1);
+		expect(prepared).toHaveLength(1);
+		expect(ahead.accepted().events).toBe(prepared[0]);
+	});
+
+	it('leaves the preparing to the page when accepted before it came to it (a task of its own)', () => {
+		let called = false;
+		const ahead = new ReadAhead(encode(backwards()), () => (called = true));
+		expect(ahead.accepted().events).toHaveLength(50);
+		expect(called).toBe(false);
+	});
+
+	it('steps past a preparation that throws (a shape the worker will refuse), and prepares nothing it could not parse', () => {
+		const throwing = new ReadAhead(encode(backwards()), () => {
+			throw new TypeError('not an event');
+		});
+		expect(() => {
+			while (throwing.step());
+		}).not.toThrow();
+		expect(throwing.accepted().events).toHaveLength(50);
+		let called = false;
+		const broken = new ReadAhead(new TextEncoder().encode('{"events": ['), () => (called = true));
+		while (broken.step());
+		expect(called).toBe(false);
+	});
+
 	it('takes no step once dropped', () => {
 		const ahead = new ReadAhead(encode(backwards()));
 		ahead.drop();

@@ -3,17 +3,17 @@
  * (issue 15). Handing 100,000 checked events back from the worker copied each one (a structured
  * clone: 0.3 s of the worker's time at 100,000 events, then as much of the page's, twice what
  * parsing the same JSON costs), and the page's main thread sat idle while the worker checked. So
- * the page parses the bytes itself meanwhile, and puts the events in reading order, and the
- * worker answers only whether they meet the contract.
+ * the page parses the bytes itself meanwhile, puts the events in reading order and builds the
+ * timeline's indexes of them, and the worker answers only whether they meet the contract.
  *
  * Nothing read ahead is used before the worker accepts the dataset, and a refusal drops it. Both
  * sides read the same bytes by the one reading (`jsonOf`), so what the page keeps is the value
- * the worker checked. Until then the value is untrusted: ordering it may meet any shape, so a
- * failure there is left for after the verdict, which can only be "refused" for such a value.
+ * the worker checked. Until then the value is untrusted: ordering and indexing it may meet any
+ * shape, so a failure there is left for after the verdict, which can only be "refused" for such
+ * a value.
  */
 import type { Dataset } from '$lib/data/schema';
-import { sortInSteps } from '$lib/timeline/sortInSteps';
-import { chronologicalOrder, compareChronologically } from '$lib/timeline/timelineData';
+import { chronologicalOrder, orderInSteps } from '$lib/timeline/timelineData';
 import { jsonOf } from './remoteDataset';
 
 /**
@@ -31,12 +31,19 @@ import { jsonOf } from './remoteDataset';
 export class ReadAhead {
 	#bytes: Uint8Array | null;
 	#value: unknown = undefined;
-	#ordering: Generator<void, Dataset['events'], void> | null = null;
+	#ordering: Generator<void, readonly Dataset['events'][number][], void> | null = null;
 	#ordered: Dataset['events'] | null = null;
+	#prepare: ((events: Dataset['events']) => void) | null;
 	#done = false;
 
-	constructor(bytes: Uint8Array) {
+	/**
+	 * `prepare`, when given, is a last step on the ordered events: the timeline's indexes
+	 * (`prepareEvents`, which remembers them by their array), built while the worker still checks,
+	 * so that once it accepts only the drawing is left.
+	 */
+	constructor(bytes: Uint8Array, prepare?: (events: Dataset['events']) => void) {
 		this.#bytes = bytes;
+		this.#prepare = prepare ?? null;
 	}
 
 	/**
@@ -47,6 +54,7 @@ export class ReadAhead {
 		if (this.#done) return false;
 		if (this.#bytes) this.#parse();
 		else if (this.#ordering) this.#order();
+		else if (this.#prepare && this.#ordered) this.#prepareOrdered();
 		else this.#done = true;
 		return !this.#done;
 	}
@@ -58,6 +66,7 @@ export class ReadAhead {
 		this.#value = undefined;
 		this.#ordering = null;
 		this.#ordered = null;
+		this.#prepare = null;
 	}
 
 	/**
@@ -65,6 +74,8 @@ export class ReadAhead {
 	 * accepted: they parse, and their events can be ordered.
 	 */
 	accepted(): Dataset {
+		// What is left of reading, but not the preparing: the page prepares in a task of its own.
+		this.#prepare = null;
 		while (this.step());
 		const dataset = this.#value as Dataset;
 		// Ordered here when ordering ahead failed, which a dataset the worker accepted never does.
@@ -82,8 +93,7 @@ export class ReadAhead {
 			return this.drop();
 		}
 		const events = (this.#value as { events?: unknown } | null)?.events;
-		if (Array.isArray(events))
-			this.#ordering = sortInSteps<Dataset['events'][number]>(events, compareChronologically);
+		if (Array.isArray(events)) this.#ordering = orderInSteps(events as Dataset['events']);
 		else this.#done = true;
 	}
 
@@ -91,13 +101,24 @@ export class ReadAhead {
 		try {
 			const step = this.#ordering!.next();
 			if (!step.done) return;
-			// The last step: `chronologicalOrder` finds the order in order and remembers it, so
-			// the timeline's indexes (`prepareEvents`) do not check it again after the verdict.
-			this.#ordered = chronologicalOrder(step.value) as Dataset['events'];
+			// The last step: `orderInSteps` remembers its answer as in order, so the timeline's
+			// indexes (`prepareEvents`) do not check it again.
+			this.#ordered = step.value as Dataset['events'];
 		} catch {
 			// A shape the worker will refuse.
 		}
 		this.#ordering = null;
+		if (!this.#prepare || !this.#ordered) this.#done = true;
+	}
+
+	#prepareOrdered() {
+		const prepare = this.#prepare!;
+		this.#prepare = null;
+		try {
+			prepare(this.#ordered!);
+		} catch {
+			// A shape the worker will refuse; an accepted one is prepared after the verdict.
+		}
 		this.#done = true;
 	}
 }

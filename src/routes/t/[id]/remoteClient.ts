@@ -110,7 +110,7 @@ function verdict(
 	// about a frame (but the parse, one step), and keeps its reading once the worker accepts them.
 	let ahead: ReadAhead | null = null;
 	const read = (bytes: Uint8Array) => {
-		const reading = (ahead = new ReadAhead(bytes));
+		const reading = (ahead = new ReadAhead(bytes, prepare));
 		const next = () => {
 			const until = performance.now() + 16;
 			while (reading.step()) if (performance.now() > until) return void setTimeout(next);
@@ -132,9 +132,10 @@ function verdict(
 			const dataset = ahead!.accepted();
 			const count = dataset.events.length;
 			onprogress({ phase: 'receive', loaded: count, total: count });
-			// `prepare` (the timeline's indexes) runs in a task of its own, and the timeline draws
-			// in the next: each a fraction of what both together would hold the page for at
-			// 100,000 events.
+			// `prepare` (the timeline's indexes) ran ahead with the reading, as a step of its own,
+			// and is remembered; when the verdict came first it runs now, in a task of its own, and
+			// the timeline draws in the next: each a fraction of what both together would hold the
+			// page for at 100,000 events.
 			setTimeout(() => {
 				prepare(dataset.events);
 				setTimeout(() => resolve({ state: 'ok', src, dataset }));
