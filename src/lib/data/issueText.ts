@@ -5,6 +5,14 @@
  */
 import type { z } from 'zod';
 
+/** One way a value breaks the contract, as a refusal lists it. */
+export interface Problem {
+	/** JSONPath of the offending value, e.g. `$.events[2].quotes[0].text`. */
+	path: string;
+	expected: string;
+	found: string;
+}
+
 /** The JSONPath of a zod issue's path: `$.events[2].quotes[0].text`, `$["odd key"]`. */
 export function jsonPath(path: PropertyKey[]): string {
 	return (
