@@ -166,6 +166,45 @@ describe('titleStep', () => {
 			'The city closed the Harbor Bridge over a crack in its girder'
 		);
 	});
+	it('passes over a title that carries the page around an article (a byline, a summary box’s bullets)', () => {
+		const draft = draftWith([
+			source('a', '2025-03-04'),
+			source('b', '2025-03-04'),
+			source('c', '2025-03-04')
+		]);
+		const own = (from: string, title: string) => event('closing', '2025-03-03', title, [[from, 0]]);
+		const i = draft.create(
+			mention(
+				draft,
+				own('a', 'Harbor Bridge closed over a crack By Jane Porter, Transport Editor'),
+				'a',
+				'city harbor bridge closed crack girder inspectors traffic'
+			)
+		);
+		draft.join(
+			i,
+			mention(
+				draft,
+				own('b', 'The city closed the Harbor Bridge after inspectors found a crack'),
+				'b',
+				'city harbor bridge closed inspectors'
+			)
+		);
+		draft.join(
+			i,
+			mention(
+				draft,
+				own('c', 'Bridge closed | Traffic diverted to the ferry'),
+				'c',
+				'harbor bridge closed girder traffic ferry'
+			)
+		);
+		titleStep.run(draft);
+		expect(draft.events[i].title).toBe(
+			'The city closed the Harbor Bridge after inspectors found a crack'
+		);
+	});
+
 	it('keeps the title of an event the draft had, which an editor may have written', () => {
 		const draft = new StoryDraft({
 			...emptyStory('s', 'S'),
