@@ -231,6 +231,51 @@ describe('importance rules, in order', () => {
 		expect(elsewhere).toBe(without[2]);
 	});
 
+	it('mostToldLeadsItsDay: of two happenings told by as many articles, the one whose title says who did what leads', () => {
+		const story = {
+			sources,
+			events: [
+				{ ...event('vague', '2025-03-03', ['a', 10]), title: 'The council will' },
+				{
+					...event('whole', '2025-03-03', ['b', 2400]),
+					title: 'The city council approved the new harbour bridge budget'
+				}
+			]
+		};
+		const without = only(['whenTold', 'whereTold', 'keyDays'], story);
+		const [vague, whole] = only(['whenTold', 'whereTold', 'keyDays', 'mostToldLeadsItsDay'], story);
+		// Weighed alone, the vague telling in an article's opening words comes first.
+		expect(without[0]).toBeGreaterThan(without[1]);
+		expect(whole).toBeGreaterThan(vague);
+		expect([whole, vague]).toEqual([without[0], without[1]]);
+	});
+
+	it('mostToldLeadsItsDay: of two happenings told by as many articles, the one told nearer the top of its article leads (news first, background below)', () => {
+		const title = (id: string, words: string) => ({ ...event(id, '2025-03-03'), title: words });
+		const story = {
+			sources,
+			events: [
+				{
+					...title('background', 'The old ferry terminal closed after a long dispute over rent'),
+					quotes: event('background', '2025-03-03', ['c', 3600]).quotes
+				},
+				{
+					...title('news', 'Storm winds tore the roof off the main railway station'),
+					quotes: event('news', '2025-03-03', ['b', 1200]).quotes
+				}
+			]
+		};
+		const without = only(['whenTold', 'whereTold', 'keyDays'], story);
+		const [background, news] = only(
+			['whenTold', 'whereTold', 'keyDays', 'mostToldLeadsItsDay'],
+			story
+		);
+		// Weighed alone, a later article's recollection deep in its body outweighs the report.
+		expect(without[0]).toBeGreaterThan(without[1]);
+		expect(news).toBeGreaterThan(background);
+		expect([news, background]).toEqual([without[0], without[1]]);
+	});
+
 	it('ranks what many articles recall in their opening words above what one mentions in passing', () => {
 		const story = {
 			sources,

@@ -12,6 +12,7 @@ import { dayStart } from '../../data/calendar';
 import type { Source, TimelineEvent } from '../../data/schema';
 import { bodyStart } from './articleBody';
 import { furnitureOf } from './tellingShape';
+import { completeness } from './titles';
 
 const DAY = 86_400_000;
 
@@ -217,12 +218,11 @@ export const importanceRules: ImportanceRule[] = [
 		// Needs the day's scores: which day ranks where is settled. Within a day, the happening
 		// most articles report in words of their own leads it (one article's recollection, however
 		// prominent, does not outweigh several reports of another happening that day): the day's
-		// scores are dealt out again, highest first, in order of how many articles tell each
-		// event, equal counts keeping their order. A day's place among days does not change.
+		// scores are dealt out again, highest first, in the order `leadOrder` gives. A day's place
+		// among days does not change.
 		name: 'mostToldLeadsItsDay',
 		apply(tally) {
-			const tellers = tally.story.events.map(() => 0);
-			for (const vote of tally.votes) if (!vote.copy && !vote.furniture) tellers[vote.event]++;
+			const leads = leadOrder(tally);
 			const byDay = new Map<string, number[]>();
 			tally.story.events.forEach((event, i) => {
 				if (event.precision !== 'day') return;
@@ -232,14 +232,49 @@ export const importanceRules: ImportanceRule[] = [
 			});
 			for (const events of byDay.values()) {
 				const scores = events.map((i) => tally.scores[i]).sort((a, b) => b - a);
-				const order = [...events].sort(
-					(a, b) => tellers[b] - tellers[a] || tally.scores[b] - tally.scores[a] || a - b
-				);
+				const order = [...events].sort((a, b) => leads(a, b) || a - b);
 				order.forEach((event, rank) => (tally.scores[event] = scores[rank]));
 			}
 		}
 	}
 ];
+
+/**
+ * Which of two happenings of one day leads it, as a comparator of event indexes (the one to lead
+ * first). In order:
+ *
+ * 1. the one more articles tell in words of their own (copies and page furniture not counted):
+ *    how many reporters found it worth a sentence is the newsroom's measure of a happening;
+ * 2. then the one whose title tells it more completely (`completeness`: who did what, and where,
+ *    rather than "Company will"): the day's top event is what a reader sees of the day;
+ * 3. then the one told nearer the top of an article's body: news is written most important
+ *    first (the inverted pyramid), so what an article tells in its first paragraphs is its news
+ *    and what it tells further down is background, reaction or colour;
+ * 4. then the higher score (its own votes: when and where each article tells it).
+ */
+export function leadOrder(tally: Tally): (a: number, b: number) => number {
+	const events = tally.story.events;
+	const tellers = events.map(() => 0);
+	const highest = events.map(() => Infinity);
+	const body = new Map(tally.story.sources.map((s) => [s.id, bodyStart(s.text)]));
+	for (const vote of tally.votes) {
+		if (vote.copy || vote.furniture) continue;
+		tellers[vote.event]++;
+		const at = vote.at - (body.get(vote.source) ?? 0);
+		if (at < highest[vote.event]) highest[vote.event] = at;
+	}
+	const complete = events.map((event) => completeness(event.title));
+	return (a, b) =>
+		tellers[b] - tellers[a] ||
+		complete[b] - complete[a] ||
+		compareHighest(highest[a], highest[b]) ||
+		tally.scores[b] - tally.scores[a];
+}
+
+/** Nearer the top first; events no article tells in its own words (Infinity) alike, last. */
+function compareHighest(a: number, b: number): number {
+	return a === b ? 0 : a - b;
+}
 
 /**
  * The importance of every event of a story, in the order of its events, rounded to two

@@ -60,11 +60,19 @@ function closeness(event: TimelineEvent, mention: Mention): number {
 	return 1 / (1 + Math.log1p(Math.abs(after)));
 }
 
+/**
+ * Marks of the page around an article that a title drafted from its first lines may carry: a
+ * bullet or a separator bar of a summary box, or a byline ("By Jane Smith, Health Editor").
+ * No headline has them.
+ */
+const PAGE_MARKS = /[|•*]|\bBy\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
 /** How well a title reads as a headline: whole, opening on a name or noun rather than "It". */
 export function headlineness(title: string): number {
 	let score = 1;
 	if (/…$/.test(title)) score *= 0.8;
 	if (/^(?:it|he|she|they|this|that|these|those|there|we|i)\b/i.test(title)) score *= 0.5;
 	if (title.split(/\s+/).length < 3) score *= 0.6;
+	if (PAGE_MARKS.test(title)) score *= 0.5;
 	return score;
 }

@@ -100,72 +100,78 @@ describe('settleDateStep', () => {
 	});
 });
 
+/**
+ * The title `titleStep` gives an event of March 3 made from tellings (a title and its words)
+ * of articles "a", "b", "c"…, published as given.
+ */
+function titleOf(published: string[], tellings: [title: string, words: string][]): string {
+	const ids = published.map((_, k) => String.fromCharCode(97 + k));
+	const draft = draftWith(published.map((day, k) => source(ids[k], day)));
+	const own = (k: number) =>
+		mention(
+			draft,
+			event('closing', '2025-03-03', tellings[k][0], [[ids[k], 0]]),
+			ids[k],
+			tellings[k][1]
+		);
+	const i = draft.create(own(0));
+	for (let k = 1; k < tellings.length; k++) draft.join(i, own(k));
+	titleStep.run(draft);
+	return draft.events[i].title;
+}
+
 describe('titleStep', () => {
 	it('gives an event made in the fold the title of the telling most like the others, from an article of the day', () => {
-		const draft = draftWith([
-			source('a', '2025-03-20'),
-			source('b', '2025-03-04'),
-			source('c', '2025-03-05')
-		]);
-		const own = (from: string, title: string) => event('closing', '2025-03-03', title, [[from, 0]]);
-		const i = draft.create(
-			mention(
-				draft,
-				own('a', 'Weeks ago it was shut'),
-				'a',
-				'weeks ago it was shut, a long story of traffic'
-			)
+		const title = titleOf(
+			['2025-03-20', '2025-03-04', '2025-03-05'],
+			[
+				['Weeks ago it was shut', 'weeks ago it was shut, a long story of traffic'],
+				[
+					'City closed the Harbor Bridge after a crack',
+					'city closed harbor bridge crack girder inspectors'
+				],
+				['Span shut over crack', 'span shut crack girder inspectors harbor bridge']
+			]
 		);
-		draft.join(
-			i,
-			mention(
-				draft,
-				own('b', 'City closed the Harbor Bridge after a crack'),
-				'b',
-				'city closed harbor bridge crack girder inspectors'
-			)
-		);
-		draft.join(
-			i,
-			mention(
-				draft,
-				own('c', 'Span shut over crack'),
-				'c',
-				'span shut crack girder inspectors harbor bridge'
-			)
-		);
-		titleStep.run(draft);
-		expect(draft.events[i].title).toBe('City closed the Harbor Bridge after a crack');
+		expect(title).toBe('City closed the Harbor Bridge after a crack');
 	});
 
 	it('prefers a title that tells who did what to a cut-off one, even from the most typical telling', () => {
-		const draft = draftWith([
-			source('a', '2025-03-04'),
-			source('b', '2025-03-04'),
-			source('c', '2025-03-04')
-		]);
-		const own = (from: string, title: string) => event('closing', '2025-03-03', title, [[from, 0]]);
-		const i = draft.create(
-			mention(draft, own('a', 'The city said it would'), 'a', 'city harbor bridge closed crack')
+		const title = titleOf(
+			['2025-03-04', '2025-03-04', '2025-03-04'],
+			[
+				['The city said it would', 'city harbor bridge closed crack'],
+				[
+					'The city closed the Harbor Bridge over a crack in its girder',
+					'city harbor bridge closed girder'
+				],
+				['Bridge shut', 'city harbor bridge closed crack inspectors']
+			]
 		);
-		draft.join(
-			i,
-			mention(
-				draft,
-				own('b', 'The city closed the Harbor Bridge over a crack in its girder'),
-				'b',
-				'city harbor bridge closed girder'
-			)
-		);
-		draft.join(
-			i,
-			mention(draft, own('c', 'Bridge shut'), 'c', 'city harbor bridge closed crack inspectors')
-		);
-		titleStep.run(draft);
-		expect(draft.events[i].title).toBe(
-			'The city closed the Harbor Bridge over a crack in its girder'
-		);
+		expect(title).toBe('The city closed the Harbor Bridge over a crack in its girder');
 	});
+
+	it('passes over a title that carries the page around an article (a byline, a summary box’s bullets)', () => {
+		const title = titleOf(
+			['2025-03-04', '2025-03-04', '2025-03-04'],
+			[
+				[
+					'Harbor Bridge closed over a crack By Jane Porter, Transport Editor',
+					'city harbor bridge closed crack girder inspectors traffic'
+				],
+				[
+					'The city closed the Harbor Bridge after inspectors found a crack',
+					'city harbor bridge closed inspectors'
+				],
+				[
+					'Bridge closed | Traffic diverted to the ferry',
+					'harbor bridge closed girder traffic ferry'
+				]
+			]
+		);
+		expect(title).toBe('The city closed the Harbor Bridge after inspectors found a crack');
+	});
+
 	it('keeps the title of an event the draft had, which an editor may have written', () => {
 		const draft = new StoryDraft({
 			...emptyStory('s', 'S'),
