@@ -9,7 +9,6 @@ import { bySpan, dateLabel, instantSpan } from '$lib/data/partialDate';
 import type { TimelineEvent } from '$lib/data/schema';
 import type { EventSpan } from './lanes';
 import { longSpans } from './longSpans';
-import { sortInSteps } from './sortInSteps';
 import { edgeIndex, type EdgeIndex } from './offscreen';
 import { estimateTextWidth } from './scales';
 import { indexSpans, type SpanIndex } from './viewRange';
@@ -74,23 +73,16 @@ export function chronologicalOrder<T extends Ordered>(events: readonly T[]): rea
 }
 
 /**
- * `chronologicalOrder` in steps, for a page that orders 100,000 events between other work
- * (`sortInSteps`): yields between steps, and returns the events in reading order, remembered as
- * such.
+ * Remembers events as being in reading order (ordered elsewhere, in steps: `readAhead.ts`), so
+ * that `chronologicalOrder` hands them back as they are, without checking them again, which
+ * would collate the titles of every day's events.
  *
  * @example
- * const steps = orderInSteps(events);
- * let step = steps.next();
- * while (!step.done) step = steps.next(); // or one step per task
- * chronologicalOrder(step.value) === step.value; // true
+ * chronologicalOrder(inReadingOrder(sorted)) === sorted; // true
  */
-export function* orderInSteps<T extends Ordered>(
-	events: readonly T[]
-): Generator<void, readonly T[], void> {
-	const order = yield* sortInSteps(events, compareChronologically);
-	// Remembered as in order: checking it again would collate the titles of every day's events.
-	orders.set(order, order);
-	return order;
+export function inReadingOrder<T extends Ordered>(events: readonly T[]): readonly T[] {
+	orders.set(events, events);
+	return events;
 }
 
 /** The timeline's view of a dataset's events. */

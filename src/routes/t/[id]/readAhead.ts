@@ -13,7 +13,12 @@
  * a value.
  */
 import type { Dataset } from '$lib/data/schema';
-import { chronologicalOrder, orderInSteps } from '$lib/timeline/timelineData';
+import { sortInSteps } from '$lib/timeline/sortInSteps';
+import {
+	chronologicalOrder,
+	compareChronologically,
+	inReadingOrder
+} from '$lib/timeline/timelineData';
 import { jsonOf } from './remoteDataset';
 
 /**
@@ -31,7 +36,7 @@ import { jsonOf } from './remoteDataset';
 export class ReadAhead {
 	#bytes: Uint8Array | null;
 	#value: unknown = undefined;
-	#ordering: Generator<void, readonly Dataset['events'][number][], void> | null = null;
+	#ordering: Generator<void, Dataset['events'], void> | null = null;
 	#ordered: Dataset['events'] | null = null;
 	#prepare: ((events: Dataset['events']) => void) | null;
 	#done = false;
@@ -93,7 +98,8 @@ export class ReadAhead {
 			return this.drop();
 		}
 		const events = (this.#value as { events?: unknown } | null)?.events;
-		if (Array.isArray(events)) this.#ordering = orderInSteps(events as Dataset['events']);
+		if (Array.isArray(events))
+			this.#ordering = sortInSteps(events as Dataset['events'], compareChronologically);
 		else this.#done = true;
 	}
 
@@ -101,9 +107,9 @@ export class ReadAhead {
 		try {
 			const step = this.#ordering!.next();
 			if (!step.done) return;
-			// The last step: `orderInSteps` remembers its answer as in order, so the timeline's
-			// indexes (`prepareEvents`) do not check it again.
-			this.#ordered = step.value as Dataset['events'];
+			// The last step: the order is remembered as such, so the timeline's indexes
+			// (`prepareEvents`) do not check it again.
+			this.#ordered = inReadingOrder(step.value) as Dataset['events'];
 		} catch {
 			// A shape the worker will refuse.
 		}
