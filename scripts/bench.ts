@@ -34,9 +34,10 @@ import { createServer, type Server } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config';
 import { peerFiles, peerPage } from './benchPeer';
+import { pageWeight } from './pageWeight';
 import { freePort, run } from './processes';
 import { syntheticDataset } from './syntheticDataset';
 
@@ -155,46 +156,6 @@ const CLICK_TO_PAINT = `(() => {
 		});
 	}, true);
 })()`;
-
-/**
- * The JS and CSS a page loads, gzip -9, in bytes: before any interaction, then after `then`;
- * `files` receives each file's path and weight, in the order they arrived.
- */
-async function pageWeight(
-	browser: Browser,
-	url: string,
-	then?: (page: Page) => Promise<void>,
-	files?: [string, number][]
-): Promise<[number, number]> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-	let total = 0;
-	const pending: Promise<void>[] = [];
-	page.on('response', (response) => {
-		const type = response.request().resourceType();
-		if (type !== 'script' && type !== 'stylesheet') return;
-		pending.push(
-			response
-				.body()
-				.then((body) => {
-					const size = gzipSync(body, { level: 9 }).length;
-					total += size;
-					files?.push([new URL(response.url()).pathname, size]);
-				})
-				.catch(() => {})
-		);
-	});
-	await page.goto(url, { waitUntil: 'networkidle' });
-	await Promise.all(pending);
-	const before = total;
-	if (then) {
-		await then(page);
-		await page.waitForLoadState('networkidle');
-		await page.waitForTimeout(300);
-		await Promise.all(pending);
-	}
-	await page.close();
-	return [before, total];
-}
 
 async function main() {
 	let site: Server | undefined;

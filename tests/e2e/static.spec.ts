@@ -4,6 +4,7 @@
  * Content-Security-Policy of its <meta> tag.
  */
 import { expect, test } from '@playwright/test';
+import { pageWeight } from '../../scripts/pageWeight';
 import { extractHtmlInEditor, watchViolations } from './helpers/csp';
 import { seed } from './helpers/editors';
 
@@ -96,4 +97,16 @@ test('the editor extracts in its Web Worker, and there is nothing to sign in to'
 	expect(await violations()).toEqual([]);
 	expect((await page.request.get('/signin/')).status()).toBe(404);
 	expect((await page.request.get(`/api/timelines/${seed.id}`)).status()).toBe(404);
+});
+
+test("a reader's page, the timeline's and an embed's, loads at most 60 kB of JS and CSS (gzip -9) until the reader moves", async ({
+	browser
+}, info) => {
+	// Issue 15's budget, as `npm run bench` weighs it: what only some readers use (search, the
+	// Embed panel, a dataset by URL's reader) comes when used, and is not counted here.
+	for (const path of ['/', `/embed/${seed.id}/`]) {
+		const [atLoad] = await pageWeight(browser, new URL(path, info.project.use.baseURL).href);
+		expect(atLoad, path).toBeLessThanOrEqual(60_000);
+		expect(atLoad, `${path} loads its JS and CSS`).toBeGreaterThan(20_000);
+	}
 });
