@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy of every page (issue 17): scripts only from this site, plus the
  * inline scripts SvelteKit writes (it hashes them itself, `mode: 'hash'`) and those that pages put
- * in `<svelte:head>` to run before the first paint (hashed here, from the components' source, so
+ * in `<svelte:head>` or the page template to run before the first paint (hashed here, from the source, so
  * that moving or editing one keeps the policy right without anyone updating a list).
  *
  * Hashes rather than nonces: a nonce changes every response, and the reader's pages must stay
@@ -17,8 +17,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Every `<svelte:head>` inline script of the components under `dir`: the exact text between
- * `<script>` and `</script>`, which Svelte writes into the page as it is.
+ * Every inline script of the pages under `dir`: those of the components' `<svelte:head>`, and
+ * those of the page template (`app.html`, at the top of `dir`), each the exact text between
+ * `<script>` and `</script>`, which Svelte and Kit write into the page as it is.
  *
  * @param {string} dir
  * @returns {string[]}
@@ -26,14 +27,17 @@ import { join } from 'node:path';
 export function headScripts(dir = 'src') {
 	/** @type {string[]} */
 	const scripts = [];
+	/** @param {string} html */
+	const inline = (html) => {
+		for (const script of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) scripts.push(script[1]);
+	};
 	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-		if (!entry.isFile() || !entry.name.endsWith('.svelte')) continue;
-		const source = readFileSync(join(entry.parentPath, entry.name), 'utf8');
-		for (const head of source.matchAll(/<svelte:head>([\s\S]*?)<\/svelte:head>/g)) {
-			for (const script of head[1].matchAll(/<script>([\s\S]*?)<\/script>/g)) {
-				scripts.push(script[1]);
-			}
-		}
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		if (path === join(dir, 'app.html')) inline(readFileSync(path, 'utf8'));
+		if (!entry.name.endsWith('.svelte')) continue;
+		const source = readFileSync(path, 'utf8');
+		for (const head of source.matchAll(/<svelte:head>([\s\S]*?)<\/svelte:head>/g)) inline(head[1]);
 	}
 	return scripts;
 }

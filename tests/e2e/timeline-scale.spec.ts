@@ -135,6 +135,22 @@ test('a dataset given by URL shows its timeline in a frame of its own, the list 
 	expect(await page.locator('svg.overview *').count()).toBeLessThan(40);
 });
 
+test('a dataset given by URL is asked for once, as the page arrives, before its reader’s worker has loaded', async ({
+	page,
+	request
+}) => {
+	const url = await serve(request, 'asked-early', JSON.stringify(syntheticDataset(200)));
+	const asked: string[] = [];
+	page.on('request', (r) => {
+		if (r.url() === url) asked.push('dataset');
+		else if (/remoteDataset\.worker/.test(r.url())) asked.push('worker');
+	});
+	await openSynthetic(page, url);
+	// The page asks; its worker, whose thread starts later, reads the answer the page hands it.
+	expect(asked).toEqual(['dataset', 'worker']);
+	await expect(page.getByRole('heading', { name: /^All 200 events/ })).toBeVisible();
+});
+
 test('printing a list of 3,000 events prints every entry', async ({ page, request }) => {
 	test.setTimeout(90_000);
 	const url = await serve(request, 'three-thousand', JSON.stringify(syntheticDataset(3000)));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, headScripts, scriptHash } from '../../../csp.config.js';
 
 describe('the Content-Security-Policy', () => {
-	it('finds the inline scripts of <svelte:head>, exactly as written, in components at any depth', () => {
+	it('finds the inline scripts of <svelte:head>, exactly as written, in components at any depth, and of the page template', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'dateline-csp-'));
 		try {
 			mkdirSync(join(dir, 'routes', 'deep'), { recursive: true });
@@ -19,7 +19,12 @@ describe('the Content-Security-Policy', () => {
 				join(dir, 'routes', 'other.ts'),
 				'<svelte:head><script>no</script></svelte:head>'
 			);
-			expect(headScripts(dir)).toEqual(['\n\t\tdocument.documentElement.dataset.a = "1";\n\t']);
+			writeFileSync(join(dir, 'app.html'), '<head>%sveltekit.head%<script>early()</script></head>');
+			writeFileSync(join(dir, 'routes', 'app.html'), '<script>not the template</script>');
+			expect(headScripts(dir).sort()).toEqual([
+				'\n\t\tdocument.documentElement.dataset.a = "1";\n\t',
+				'early()'
+			]);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { progressText, REFUSAL_LEADS, type LoadProgress } from './remoteClient';
-import { loadRemoteDataset } from './remoteDataset';
+import { answered, loadRemoteDataset, type AnsweredDataset } from './remoteDataset';
 
 const page = 'https://dateline.example/t/x/?src=whatever';
 const valid = readFileSync('tests/fixtures/datasets/valid.json', 'utf8');
@@ -173,6 +173,47 @@ describe('loadRemoteDataset', () => {
 		for (const [reason, lead] of Object.entries(REFUSAL_LEADS)) {
 			expect(lead.includes('contract')).toBe(reason === 'contract');
 		}
+	});
+});
+
+describe('answered', () => {
+	/** What the page hands the worker when its request has been answered (`EarlyFetch.svelte`). */
+	const answer = (text: string, status = 200, statusText = 'OK'): AnsweredDataset => ({
+		state: 'answered',
+		src: '/data/x.json',
+		base: page,
+		status,
+		statusText,
+		headers: [['content-type', 'application/json']],
+		body: new Response(text).body
+	});
+
+	it('reads an answer the page received as one the worker fetched: its body, with progress', async () => {
+		const phases: string[] = [];
+		const loaded = await loadRemoteDataset('/data/x.json', page, answered(answer(valid)), (p) =>
+			phases.push(p.phase)
+		);
+		expect(loaded.state === 'ok' && loaded.dataset.id).toBe('bridge');
+		expect(phases[0]).toBe('fetch');
+		expect(phases).toContain('validate');
+	});
+
+	it("refuses it in the same words: a 404 with the full URL, a body that is not JSON, and a 204's empty answer", async () => {
+		const missing = await loadRemoteDataset(
+			'/data/x.json',
+			page,
+			answered(answer('nope', 404, 'Not Found'))
+		);
+		expect(missing.state === 'refused' && missing.error).toBe(
+			'https://dateline.example/data/x.json: the server answered 404 Not Found'
+		);
+		const html = await loadRemoteDataset('/data/x.json', page, answered(answer('<html>')));
+		expect(html.state === 'refused' && html.reason).toBe('json');
+		const empty = await loadRemoteDataset('/data/x.json', page, answered(answer('', 204, '')));
+		expect(empty.state === 'refused' && [empty.reason, empty.error]).toEqual([
+			'json',
+			'https://dateline.example/data/x.json: the answer is empty.'
+		]);
 	});
 });
 

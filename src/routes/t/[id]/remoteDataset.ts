@@ -2,8 +2,9 @@
  * The `?src=<dataset URL>` mode of the timeline page: newsroom developers point the page at their
  * own dataset, which is fetched in the browser and validated against the same contract as every
  * published one. A Web Worker fetches it (`fetchDataset`) and reads it (`readDataset`, in
- * `remoteDataset.worker.ts`, started as the page's HTML arrives by `EarlyFetch.svelte`, or by
- * `remoteClient.ts`, which then fetches it itself), so fetching, parsing and validating a 40 MB
+ * `remoteDataset.worker.ts`, started as the page's HTML arrives by `EarlyFetch.svelte`, which
+ * asks for the dataset then and hands the worker the answer, or by `remoteClient.ts`, which then
+ * fetches it itself), so fetching, parsing and validating a 40 MB
  * dataset never blocks the page nor waits for it, and the validator (zod) loads only there,
  * keeping the reader's page light.
  *
@@ -35,6 +36,38 @@ export interface RequestedDataset {
 	src: string;
 	/** The page's URL: `src` is relative to it, and a failure is told from its point of view. */
 	base: string;
+}
+
+/**
+ * A dataset given by URL that the page asked for as its HTML arrived (`EarlyFetch.svelte`), while
+ * the worker's thread was still starting: the answer's status, headers and body, the body handed
+ * over whole (a transferred stream, read by the worker as it comes).
+ */
+export interface AnsweredDataset {
+	state: 'answered';
+	src: string;
+	/** The page's URL, as for `RequestedDataset`. */
+	base: string;
+	status: number;
+	statusText: string;
+	/** The headers the reading needs: content-type and content-length, when sent. */
+	headers: [string, string][];
+	body: ReadableStream<Uint8Array> | null;
+}
+
+/**
+ * A fetch that gives the answer the page already received (`AnsweredDataset`), so that the
+ * worker reads it as it reads one it fetched itself (`fetchDataset`): the same checks, progress
+ * and refusals.
+ *
+ * @example
+ * await fetchDataset(answer.src, answer.base, answered(answer), onprogress);
+ */
+export function answered(answer: AnsweredDataset): typeof fetch {
+	const { status, statusText, headers } = answer;
+	// A status that has no body (204, 304…) cannot carry one into a Response.
+	const body = [101, 103, 204, 205, 304].includes(status) ? null : answer.body;
+	return () => Promise.resolve(new Response(body, { status, statusText, headers }));
 }
 
 type Refused = Extract<RemoteDataset, { state: 'refused' }>;
