@@ -10,9 +10,9 @@
  *
  * Packages stay outside the bundle (Node loads them from node_modules as usual), except the few
  * published as ES modules of many files (`INLINED`), which are bundled in; `$lib` is `src/lib`,
- * as in the app. The bundle is rebuilt when any file it was made from is newer than it,
- * or gone; it is written under another name and renamed, so commands started together never read
- * half of one.
+ * as in the app. The bundle is rebuilt when any file it was made from (or this runner) is newer
+ * than it, or gone; it is written under another name and renamed, so commands started together
+ * never read half of one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -53,11 +53,12 @@ const externalPackages = {
 	}
 };
 
-/** Whether the bundle exists and is newer than every file esbuild made it from. */
+/** Whether the bundle exists and is newer than every file esbuild made it from, and this one. */
 function fresh(bundle, inputs) {
 	if (!fs.existsSync(bundle) || !fs.existsSync(inputs)) return false;
 	const built = fs.statSync(bundle).mtimeMs;
-	const files = JSON.parse(fs.readFileSync(inputs, 'utf8'));
+	// This file too: how a bundle is made (what it takes in) changes its code as a source does.
+	const files = [...JSON.parse(fs.readFileSync(inputs, 'utf8')), 'scripts/run.mjs'];
 	return files.every((file) => {
 		const stat = fs.statSync(path.join(root, file), { throwIfNoEntry: false });
 		return stat !== undefined && stat.mtimeMs <= built;
