@@ -1,10 +1,13 @@
 /**
- * npm run bench:story [-- --in articles.jsonl] [--articles 400] [--url http://127.0.0.1:5600]
+ * npm run bench:story [-- --in articles.jsonl] [--articles 400] [--runs 3] [--url http://127.0.0.1:5600]
  *
  * Measures running stories at scale (issue 12):
  *
  * - the command line's fold (`extractStory`, people and places included) in MB of article text
  *   per second on one core, in CPU time of this process;
+ * - the command itself, `npm run extract -- --in story.jsonl`, run `--runs` times as a process of
+ *   its own: start-up included (loading the packages and the language model), every thread's CPU
+ *   time counted, the least and the median of the runs;
  * - with `--url` (a running Dateline, e.g. `npm run start`), the browser: `/new/` in headless
  *   Chromium builds the first article, then adds the other 399 at once through "Add an article",
  *   in its worker; prints the time to the finished draft, the progress values the page showed,
@@ -16,7 +19,9 @@
  * that every article is new to the story and most of its happenings join events already there,
  * as in a running story. `--in` measures a JSON Lines story instead (`{"id","published","text"}`).
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config';
@@ -72,6 +77,41 @@ function commandLine(articles: ArticleInput[]): void {
 			`${seconds.toFixed(1)} s CPU (${((performance.now() - wall) / 1000).toFixed(1)} s wall): ` +
 			`${(mb / seconds).toFixed(2)} MB/s with people and places`
 	);
+}
+
+/**
+ * The command line as a reader runs it, `runs` times: CPU seconds of the whole process (every
+ * thread, start-up included), reported by a preloaded module as it exits.
+ */
+function wholeCommand(articles: ArticleInput[], runs: number): void {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-story-'));
+	try {
+		const story = path.join(dir, 'story.jsonl');
+		fs.writeFileSync(story, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
+		const cpu = path.join(dir, 'cpu.json');
+		const seconds: number[] = [];
+		for (let run = 0; run < runs; run++) {
+			const args = ['--import', './scripts/testing/cpuAtExit.mjs', 'scripts/run.mjs', 'extract'];
+			const result = spawnSync(
+				process.execPath,
+				[...args, '--in', story, '--out', path.join(dir, 'story.json')],
+				{ encoding: 'utf8', env: { ...process.env, DATELINE_CPU_OUT: cpu } }
+			);
+			if (result.status !== 0) throw new Error(`extract failed: ${result.stderr}`);
+			const { user, system } = JSON.parse(fs.readFileSync(cpu, 'utf8'));
+			seconds.push((user + system) / 1e6);
+		}
+		seconds.sort((a, b) => a - b);
+		const median = seconds[Math.floor((seconds.length - 1) / 2)];
+		const mb = megabytes(articles);
+		console.log(
+			`npm run extract: ${mb.toFixed(2)} MB in ${seconds[0].toFixed(2)} s CPU at least, ` +
+				`${median.toFixed(2)} s median of ${runs} (start-up included): ` +
+				`${(mb / seconds[0]).toFixed(2)} MB/s at best, ${(mb / median).toFixed(2)} MB/s median`
+		);
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
 }
 
 /** The browser: the first article built, then the rest added at once in the worker. */
@@ -151,6 +191,8 @@ async function main(): Promise<void> {
 		? readArticlesJsonl(fs.readFileSync(input, 'utf8'))
 		: syntheticStory(count);
 	commandLine(articles);
+	const runs = Number(option('--runs') ?? 3);
+	if (runs > 0) wholeCommand(articles, runs);
 	const url = option('--url');
 	if (url) await browser(url, articles);
 }

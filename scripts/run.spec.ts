@@ -46,6 +46,22 @@ describe('node scripts/run.mjs', { timeout: 60_000 }, () => {
 		expect(fs.readdirSync(cache).filter((file) => file.endsWith('.tmp'))).toEqual([]);
 	});
 
+	it('bundles the ES-module packages in, leaves CommonJS ones outside, keeps \\p{…} literals', () => {
+		const cache = cacheDir();
+		const dir = scratchDir();
+		const input = path.join(dir, 'docs.jsonl');
+		fs.writeFileSync(input, JSON.stringify({ id: 'x', dct: '2024-01-08', text: 'Friday.' }) + '\n');
+		expect(run(cache, 'timex', '--in', input, '--out', path.join(dir, 'out.json')).status).toBe(0);
+		const bundle = fs.readFileSync(path.join(cache, 'timex.mjs'), 'utf8');
+		const imported = [...bundle.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
+		// Node loads these from node_modules at every start, each file on its own when ESM.
+		expect(imported).not.toContain('chrono-node');
+		expect(imported).not.toContain('compromise');
+		expect(imported).toContain('wink-nlp');
+		// esbuild would otherwise write `/\p{Lu}/u` as a RegExp constructed at every call.
+		expect(bundle).not.toMatch(/new RegExp\("[^"]*\\\\p\{/);
+	});
+
 	it('passes on the command exit code and its errors', () => {
 		const result = run(cacheDir(), 'timex', '--in', 'no-such-file.jsonl', '--out', 'x.json');
 		expect(result.status).toBe(1);

@@ -231,8 +231,10 @@ function read(
 				c.get('month') ?? ref.m,
 				c.get('day') ?? ref.d,
 				ref,
-				// The whole sentence, not the window chrono read: "would leave … from August 6".
-				speaksOfFuture(source, start) && governingTense(source, start) !== 'past',
+				// The whole sentence, not the window chrono read: "would leave … from August 6". Asked
+				// only when the day is three to nine months ahead: tagging the sentence is the
+				// dearest step here, and most days without a year are the last few months'.
+				() => speaksOfFuture(source, start) && governingTense(source, start) !== 'past',
 				pointsBack(source, start)
 			);
 	const m = c.get('month') ?? ref.m;
@@ -271,11 +273,11 @@ function read(
 }
 
 /** The year of a month and day stated without one: within the next three months, or else past. */
-function impliedYear(m: number, d: number, ref: Day, future: boolean, back: boolean): number {
+function impliedYear(m: number, d: number, ref: Day, future: () => boolean, back: boolean): number {
 	const ahead = (m - ref.m + (d - ref.d) / 31 + 12) % 12;
 	// A future clause reaches at most nine months ahead: "to repatriate the child by Jan. 14" the
 	// day after is a deadline just passed, not one a year away.
-	if (!back && (ahead <= 3 || (future && ahead <= 9)))
+	if (!back && (ahead <= 3 || (ahead <= 9 && future())))
 		return m > ref.m || (m === ref.m && d >= ref.d) ? ref.y : ref.y + 1;
 	return m < ref.m || (m === ref.m && d <= ref.d) ? ref.y : ref.y - 1;
 }

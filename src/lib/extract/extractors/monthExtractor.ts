@@ -60,9 +60,12 @@ export const monthExtractor = patternExtractor(
 			// April") or, unless it speaks of the past, when it is at most three months ahead;
 			// otherwise the last one before publication ("since March" always).
 			const ahead = (m - ref.m + 12) % 12;
-			const past = speaksOfPast(match.input, match.index);
+			// Each reading of tense tags the sentence, the dearest step here: asked only when the
+			// rule below comes to it, and once.
+			let pastTense: boolean | undefined;
+			const past = () => (pastTense ??= speaksOfPast(match.input, match.index));
 			// "In January, the company brought in a new chief": the verb after an opening month.
-			const opening = openingTense(match.input, match.index, match.index + match[0].length);
+			const opening = () => openingTense(match.input, match.index, match.index + match[0].length);
 			// "when the case is heard in May", "to pay down the loan by February": a schedule or a
 			// deadline with no past tense in its clause.
 			const deadline = /\bby\s+$/i.test(
@@ -71,8 +74,8 @@ export const monthExtractor = patternExtractor(
 			if (
 				!pointsBack(match.input, match.index) &&
 				(looksAhead(match.input, match.index, match.index + match[0].length) ||
-					(deadline && !past) ||
-					(!past && ahead > 0 && ahead <= 3 && opening !== 'past'))
+					(deadline && !past()) ||
+					(ahead > 0 && ahead <= 3 && !past() && opening() !== 'past'))
 			) {
 				y = m >= ref.m ? ref.y : ref.y + 1;
 				how = `the next ${monthName(m)} after publication`;
