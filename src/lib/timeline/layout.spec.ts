@@ -118,3 +118,36 @@ describe('composeLayout with long spans apart', () => {
 		expect(layout.marks.find((m) => m.index === 2)).toMatchObject({ thin: true, lane: 0 });
 	});
 });
+
+describe('composeLayout on a crowded view with long spans apart', () => {
+	// Two background years and 600 events on six days of January 2024, in a 200 px timeline:
+	// more events than pixel columns.
+	const crowded = [
+		year(2020),
+		year(2023),
+		...Array.from({ length: 600 }, (_, i) => day(2024, 1, 1 + Math.floor(i / 100)))
+	];
+	const x = timeScale([Date.UTC(2019, 6, 1), Date.UTC(2024, 1, 1)], [0, 200]);
+	const options = { lanes: 4, width: 200, maxLabel: 320, spanRows: 2 };
+	const counted = (layout: ReturnType<typeof composeLayout>) =>
+		layout.marks.length + layout.clusters.reduce((sum, c) => sum + c.count, 0);
+
+	it('folds the day’s events by column, the years keeping their rows, and counts every event once', () => {
+		const layout = composeLayout(events(crowded), x, options);
+		expect(layout.marks.filter((m) => m.thin).map((m) => m.index)).toEqual([0, 1]);
+		expect(counted(layout)).toBe(crowded.length);
+		// The six days' 600 events are a handful of marks and clusters, not 600 items.
+		expect(layout.marks.length + layout.clusters.length).toBeLessThan(20);
+		const starts = layout.clusters.map((c) => c.x);
+		expect(starts).toEqual([...starts].sort((a, b) => a - b));
+		for (const c of layout.clusters) expect(c.first).toBeLessThanOrEqual(c.last);
+	});
+
+	it('keeps the pinned event drawn, a day’s event or a year', () => {
+		for (const pinned of [350, 1]) {
+			const layout = composeLayout(events(crowded), x, { ...options, pinned });
+			expect(layout.marks.map((m) => m.index)).toContain(pinned);
+			expect(counted(layout)).toBe(crowded.length);
+		}
+	});
+});

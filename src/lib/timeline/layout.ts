@@ -11,9 +11,10 @@
  *    which must stay in the DOM even when panned out of view, or the keyboard focus and the touch
  *    gesture on it would be lost.
  * 2. `laneItems`: each event's mark and the width its label wants, through the scale. Events
- *    without importance or long spans set apart, when the view holds more of them than pixel
- *    columns, are folded first (`foldColumns`): neighbours in one column become one group counted
- *    as a whole, so a frame's work is bounded by the view's width, not the dataset's size.
+ *    without importance, when the view holds more of them than pixel columns, are folded first
+ *    (`foldColumns`): neighbours in one column become one group counted as a whole, so a frame's
+ *    work is bounded by the view's width, not the dataset's size; long spans set apart are not
+ *    folded, and keep their rows (`foldedWithRows`).
  * 3. `layoutLanes`: marks and labels in lanes, the most important events first when the events
  *    carry an importance (else from left to right), what they cannot hold counted in clusters;
  *    laid out again with the pinned event reserved only when it fell in a cluster, so opening an
@@ -195,6 +196,18 @@ function layoutBand(
 	if (!importance && !(apart && visible.some((i) => long[i]))) {
 		const folded = foldColumns(spans, visible, x, pinned, width);
 		if (folded) return foldedBand(visible, folded, band, options);
+	} else if (!importance && apart && visible.length > width) {
+		// The day's events fold as above, each long span keeping its place in the span rows.
+		const days = visible.filter((i) => !long[i]);
+		const folded = foldColumns(spans, days, x, pinned, width);
+		if (folded)
+			return foldedWithRows(
+				days,
+				folded,
+				visible.filter((i) => long[i]),
+				band,
+				options
+			);
 	}
 	const items = laneItems(spans, visible, x, titleWidth, maxLabel);
 	// Positions (in `visible`) of the events for the lanes and of the long spans for their rows.
@@ -206,13 +219,12 @@ function layoutBand(
 	const pinnedAt = pinned < 0 ? -1 : visible.indexOf(pinned);
 
 	/** Lays out the items at `positions` in `count` lanes, again with the pin if it was counted. */
-	function place(positions: number[], subItems: LaneItem[], count: number): LaneLayout {
-		const options = { lanes: count, width, priority: priorityOf(positions) };
-		const layout = layoutLanes(subItems, options);
-		const pin = pinnedAt < 0 ? -1 : positions.indexOf(pinnedAt);
-		if (pin < 0 || layout.marks.some((m) => m.item === pin)) return layout;
-		return layoutLanes(subItems, { ...options, pinned: pin });
-	}
+	const place = (positions: number[], subItems: LaneItem[], count: number): LaneLayout =>
+		placeWithPin(
+			subItems,
+			{ lanes: count, width, priority: priorityOf(positions) },
+			pinnedAt < 0 ? -1 : positions.indexOf(pinnedAt)
+		);
 
 	const mainItems = main.length === items.length ? items : main.map((p) => items[p]);
 	const lanesLayout = place(main, mainItems, lanes);
@@ -276,11 +288,7 @@ function foldedBand(
 	const heads = Array.from(groups.subarray(0, -1), (k) => visible[k]);
 	const counts = groups.subarray(1).map((end, k) => end - groups[k]);
 	const items = laneItems(spans, heads, x, titleWidth, maxLabel);
-	let layout = layoutLanes(items, { lanes, width, counts });
-	const pinnedAt = pinned < 0 ? -1 : heads.indexOf(pinned);
-	if (pinnedAt >= 0 && !layout.marks.some((m) => m.item === pinnedAt)) {
-		layout = layoutLanes(items, { lanes, width, counts, pinned: pinnedAt });
-	}
+	const layout = placeWithPin(items, { lanes, width, counts }, heads.indexOf(pinned));
 	return {
 		marks: laneMarks(layout.marks, items, (item) => heads[item], band, options),
 		clusters: layout.clusters.map((c) => ({
@@ -290,6 +298,93 @@ function foldedBand(
 			band
 		}))
 	};
+}
+
+/**
+ * One band's layout when its day's events (`days`) are folded by pixel column (`groups`, as for
+ * `foldedBand`) and its long spans (`spans`, chronological indices) keep rows of their own: the
+ * lanes see one item per group, the rows one per long span, and one row of clusters counts what
+ * neither holds, groups and spans in chronological order.
+ */
+function foldedWithRows(
+	days: readonly number[],
+	groups: Int32Array,
+	longSpans: readonly number[],
+	band: number,
+	options: BandOptions
+): TimelineLayout {
+	const { spans, x, titleWidth, lanes, width, maxLabel, pinned, spanRows = 0 } = options;
+	const heads = Array.from(groups.subarray(0, -1), (k) => days[k]);
+	const counts = groups.subarray(1).map((end, k) => end - groups[k]);
+	const headItems = laneItems(spans, heads, x, titleWidth, maxLabel);
+	const lanesLayout = placeWithPin(headItems, { lanes, width, counts }, heads.indexOf(pinned));
+	const spanItems = laneItems(spans, longSpans, x, titleWidth, maxLabel);
+	const rowItems = spanItems.map((item, k) => oneLine(item, titleWidth(longSpans[k]), maxLabel));
+	const rowsLayout = placeWithPin(rowItems, { lanes: spanRows, width }, longSpans.indexOf(pinned));
+
+	const out = laneMarks(lanesLayout.marks, headItems, (item) => heads[item], band, options);
+	for (const { item, ...m } of rowsLayout.marks) {
+		const { x0, x1 } = spanItems[item];
+		const index = longSpans[item];
+		out.push({ ...m, index, x0, x1, lines: 1, depth: 1, eclipsed: false, band, thin: true });
+	}
+	out.sort((a, b) => a.index - b.index);
+
+	// Groups and long spans merged in chronological order, each unit's first and last event.
+	const units: { item: LaneItem; first: number; last: number; count: number; placed: boolean }[] =
+		[];
+	const inLanes = new Set(lanesLayout.marks.map((m) => m.item));
+	const inRows = new Set(rowsLayout.marks.map((m) => m.item));
+	for (let g = 0, r = 0; g < heads.length || r < longSpans.length;) {
+		if (r >= longSpans.length || (g < heads.length && heads[g] < longSpans[r])) {
+			const last = days[groups[g + 1] - 1];
+			units.push({
+				item: headItems[g],
+				first: heads[g],
+				last,
+				count: counts[g],
+				placed: inLanes.has(g)
+			});
+			g++;
+		} else {
+			const index = longSpans[r];
+			units.push({
+				item: spanItems[r],
+				first: index,
+				last: index,
+				count: 1,
+				placed: inRows.has(r)
+			});
+			r++;
+		}
+	}
+	const clusters = clusterRest(
+		units.map((u) => u.item),
+		Uint8Array.from(units, (u) => (u.placed ? 1 : 0)),
+		defaultBadgeWidth,
+		GAP,
+		units.map((u) => u.count)
+	);
+	return {
+		marks: out,
+		clusters: clusters.map((c) => ({
+			...c,
+			first: units[c.first].first,
+			last: units[c.last].last,
+			band
+		}))
+	};
+}
+
+/** Lays out items in lanes, and again with the pinned one (`pin`, or -1) reserved if it was counted. */
+function placeWithPin(
+	items: LaneItem[],
+	options: Parameters<typeof layoutLanes>[1],
+	pin: number
+): LaneLayout {
+	const layout = layoutLanes(items, options);
+	if (pin < 0 || layout.marks.some((m) => m.item === pin)) return layout;
+	return layoutLanes(items, { ...options, pinned: pin });
 }
 
 /**
