@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	bandExtent,
+	fitRow,
 	CHIP_PAD,
 	defaultBadgeWidth,
 	laneItems,
@@ -437,5 +438,26 @@ describe('layoutLanes by priority (importance)', () => {
 				}
 			})
 		);
+	});
+});
+
+describe('fitRow', () => {
+	it('moves a badge cut by an edge inside it, and leaves one inside where it is', () => {
+		const row = fitRow(
+			[
+				{ x: -20, width: 60 },
+				{ x: 400, width: 60 },
+				{ x: 970, width: 60 }
+			],
+			1000
+		);
+		expect(row.map((b) => b.x)).toEqual([0, 400, 940]);
+	});
+
+	it('keeps the gap between neighbours it moves, closes it up in a row too full for it, and keeps the left edge and order in one too full for its badges', () => {
+		const badges = (...xs: number[]) => xs.map((x) => ({ x, width: 60 }));
+		expect(fitRow(badges(880, 950), 1000, 8).map((b) => b.x)).toEqual([872, 940]);
+		expect(fitRow(badges(0, 68), 124, 8).map((b) => b.x)).toEqual([0, 64]);
+		expect(fitRow(badges(-10, 60), 100, 8).map((b) => b.x)).toEqual([0, 60]);
 	});
 });

@@ -385,6 +385,37 @@ function placeByPriority(
 }
 
 /**
+ * A row of cluster badges (left to right) moved within `[0, width]`: a badge centred near an edge
+ * would be cut by it ("+17,550" at a phone's left edge). Each keeps `gap` from the next, less in a
+ * row too full for its gaps; in a row too full for its badges, the left edge and the order win.
+ * Pure.
+ *
+ * @example
+ * fitRow([{ x: -20, width: 60 }, { x: 970, width: 60 }], 1000); // x: 0, then 940
+ */
+export function fitRow<T extends { x: number; width: number }>(
+	row: readonly T[],
+	width: number,
+	gap = GAP
+): T[] {
+	const out = row.map((badge) => ({ ...badge }));
+	// A row too full for its gaps closes them up first.
+	const widths = out.reduce((sum, badge) => sum + badge.width, 0);
+	if (out.length > 1) gap = Math.max(0, Math.min(gap, (width - widths) / (out.length - 1)));
+	let limit = width;
+	for (let k = out.length - 1; k >= 0; k--) {
+		out[k].x = Math.min(out[k].x, limit - out[k].width);
+		limit = out[k].x - gap;
+	}
+	let start = 0;
+	for (const badge of out) {
+		badge.x = Math.max(badge.x, start);
+		start = badge.x + badge.width + gap;
+	}
+	return out;
+}
+
+/**
  * The clusters counting the items not `placed`, in chronological order: each joins the badge
  * being built when its centre is under it, or starts the next one, right of the last. An item
  * counts for `counts[i]` events (a folded column's), else one.

@@ -32,6 +32,7 @@ import type { expandLabel } from './expand';
 import {
 	clusterRest,
 	defaultBadgeWidth,
+	fitRow,
 	GAP,
 	laneItems,
 	layoutLanes,
@@ -154,17 +155,25 @@ export function composeLayout(
 ): TimelineLayout {
 	const visible = inView(index, x.domain(), pinned);
 	const band = { spans, x, titleWidth, importance, long, pinned, ...options };
-	if (!bands) return layoutBand(visible, 0, { ...band, lanes, spanRows });
+	if (!bands) return fitted(layoutBand(visible, 0, { ...band, lanes, spanRows }), options.width);
 	// Each band lays out its own events, in their chronological order.
 	const members: number[][] = bands.lanes.map(() => []);
 	for (const i of visible) members[bands.of[i]]?.push(i);
 	const layout: TimelineLayout = { marks: [], clusters: [] };
 	members.forEach((list, b) => {
-		const { marks, clusters } = layoutBand(list, b, { ...band, lanes: bands.lanes[b] });
+		const { marks, clusters } = fitted(
+			layoutBand(list, b, { ...band, lanes: bands.lanes[b] }),
+			options.width
+		);
 		layout.marks.push(...marks);
 		layout.clusters.push(...clusters);
 	});
 	return layout;
+}
+
+/** A band's layout with its row of clusters kept within the timeline's width (`fitRow`). */
+function fitted(layout: TimelineLayout, width: number): TimelineLayout {
+	return { marks: layout.marks, clusters: fitRow(layout.clusters, width) };
 }
 
 /** What a band's layout is given: the timeline's options, its events' spans and scale. */
