@@ -11,6 +11,19 @@ export const DASH = /^(?:--|—|–|_)$/;
 // Particles that end a verb: "asked the court to step in", "the plant shut down".
 export const PARTICLES = /^(?:in|on|out|up|down|off|over|back|away|through|around|by)$/;
 
+/**
+ * Whether word `i` is written onto the one before it by a hyphen or an apostrophe ("state-owned",
+ * "clean-up", "Acme's"): one word to a reader, never a place to end a phrase or a title.
+ */
+export function attached(words: readonly Word[], i: number): boolean {
+	return (
+		i > 0 &&
+		i < words.length &&
+		words[i].start === words[i - 1].end &&
+		/[-'’]/.test(words[i].text + words[i - 1].text)
+	);
+}
+
 export function hasFinite(words: readonly Word[], from: number, to: number): boolean {
 	for (let i = from; i < to; i++) if (isFinite(words, i)) return true;
 	return false;
