@@ -34,6 +34,7 @@ import { chronologyEntry } from './chronologyEntry';
 import { colonSpeaker } from './colonSpeaker';
 import { narrator } from './narrator';
 import { dateline } from './dateline';
+import { gluedSentence } from './gluedSentence';
 import { datedNoun } from './datedNoun';
 import { ends } from './ends';
 import { leadingAdverbial } from './leadingAdverbial';
@@ -43,6 +44,9 @@ import { theDate } from './theDate';
 export const titleSteps: TitleStep[] = [
 	// First: a wire dateline is no part of any clause, and would read as a subject.
 	dateline,
+	// Nor is a headline, caption or timestamp glued to the lede without a full stop: the title
+	// keeps the side of the seam that holds the date.
+	gluedSentence,
 	// "* April 22 - The rig sinks.": a chronology's entry is dated whole and is a headline
 	// already; no step reshapes it.
 	chronologyEntry,
