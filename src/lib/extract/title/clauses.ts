@@ -3,9 +3,10 @@
  * clause that carries the date, or, when that clause has no verb of its own ("On Thursday,"),
  * the clause it dates.
  */
-import { isFinite, isVerb } from '../grammar';
+import { isFinite, isPastForm, isVerb } from '../grammar';
 import type { Word } from '../language';
 import { isComma, isNoun, keepsVerb, type Draft, type TitleStep } from './draft';
+import { isDash } from './phrase';
 
 /**
  * Subordinating conjunctions: the closed class of words that open a clause inside another
@@ -31,7 +32,6 @@ const SUBORDINATORS = new Set([
 	'where'
 ]);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that']);
-const DASH = /^(?:--|—|–|_)$/;
 
 /** Whether a subject and a finite verb follow word `i` before the next comma or clause mark. */
 function clauseFollows(words: readonly Word[], i: number): boolean {
@@ -39,7 +39,7 @@ function clauseFollows(words: readonly Word[], i: number): boolean {
 	for (let j = i + 1; j < words.length && j < i + 16; j++) {
 		const word = words[j];
 		// "after speculators -- including Kerry Packer -- surfaced": past an aside in dashes.
-		if (DASH.test(word.text)) {
+		if (isDash(words, j)) {
 			const close = pairedDash(words, j);
 			if (close < 0) return false;
 			j = close;
@@ -84,7 +84,7 @@ export function clauseStarts(words: readonly Word[]): number[] {
 	};
 	for (let i = 0; i < words.length; i++) {
 		const word = words[i];
-		if (DASH.test(word.text)) {
+		if (isDash(words, i)) {
 			// "speculators -- including Kerry Packer -- surfaced": a pair of dashes around words
 			// without a verb is an aside, not a clause break.
 			const close = pairedDash(words, i);
@@ -140,10 +140,13 @@ function adverbAfterVerb(words: readonly Word[], i: number): boolean {
 const SAYS = new Set(['say', 'tell', 'think', 'believe', 'know', 'announce', 'report', 'claim']);
 
 /** The index of the dash that closes an aside opened by the dash at `i`, or -1. */
-function pairedDash(words: readonly Word[], i: number): number {
+export function pairedDash(words: readonly Word[], i: number): number {
 	for (let j = i + 1; j < words.length && j < i + 15; j++) {
-		if (DASH.test(words[j].text)) return j > i + 1 ? j : -1;
-		if (isFinite(words, j) || /^[.;:]$/.test(words[j].text)) return -1;
+		if (isDash(words, j)) return j > i + 1 ? j : -1;
+		// "a flood -- apparently caused by the storms -- reached": a past participle that opens
+		// the aside (adverbs before it) is no verb of a clause.
+		const participle = isPastForm(words[j]) && words.slice(i + 1, j).every((w) => w.pos === 'ADV');
+		if ((isFinite(words, j) && !participle) || /^[.;:]$/.test(words[j].text)) return -1;
 	}
 	return -1;
 }
