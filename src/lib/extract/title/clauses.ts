@@ -169,6 +169,11 @@ export const whenClause: TitleStep = {
 		const { words, date } = draft;
 		let i = date.last;
 		if (isComma(words[i])) i++;
+		// "It was the day before Easter in 2019 when a fisherman found the whale": a sentence
+		// that puts its date first ("it was", "it is") says what happened in its "when" clause,
+		// past a phrase that holds another date.
+		if (cleft(words, date.first))
+			while (i < date.last + 6 && words[i] && words[i].lower !== 'when' && !isFinite(words, i)) i++;
 		// A "when" right after a date always opens a clause, whatever the tagger makes of its
 		// words ("when mill dams cut", "when heavy snow melted"): two words or more will do.
 		if (words[i]?.lower !== 'when') return;
@@ -179,6 +184,17 @@ export const whenClause: TitleStep = {
 		draft.to = to;
 	}
 };
+
+/** Whether the sentence opens "It was" or "It is" with the date at word `first` right after. */
+function cleft(words: readonly Word[], first: number): boolean {
+	return (
+		words[0]?.lower === 'it' &&
+		words[1]?.lemma === 'be' &&
+		first >= 2 &&
+		first <= 3 &&
+		!isComma(words[first - 1])
+	);
+}
 
 /**
  * The clause that carries the date; when it has no verb besides the date ("Since 1985 _ when

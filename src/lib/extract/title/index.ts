@@ -20,7 +20,15 @@ import { otherDates } from './dates';
 import { objectPronoun } from './objectPronoun';
 import { participleAside, participleOpener } from './participle';
 import { participleAfter } from './participleAfter';
-import { firstKept, makeDraft, render, type Draft, type Offsets, type TitleStep } from './draft';
+import {
+	firstKept,
+	keptWords,
+	makeDraft,
+	render,
+	type Draft,
+	type Offsets,
+	type TitleStep
+} from './draft';
 import { isFinite } from '../grammar';
 import { borrowedSubject } from './borrowedSubject';
 import { relativePronoun } from './relativePronoun';
@@ -146,7 +154,7 @@ export function draftTitle(
 		title = fallback(sentence, start, end, {
 			keepDate: isFinite(draft.words, draft.date.last)
 		});
-	else if (opensOnAuxiliary(draft, title))
+	else if (opensOnAuxiliary(draft, title) || endsOnCopula(draft))
 		title = fallback(sentence, start, end, { keepDate: true });
 	return (title || 'Untitled event') + (draft.cut && !title.endsWith('…') ? '…' : '');
 }
@@ -204,6 +212,19 @@ function opensOnAuxiliary(draft: Draft, title: string): boolean {
 	if (first < 0 || draft.as.has(first) || word.pos !== 'AUX' || !isFinite(draft.words, first))
 		return false;
 	return title.split(/\s/, 1)[0].toLowerCase() === word.lower;
+}
+
+/**
+ * Whether the title ends on "be" (or its "not") whose complement was the date: "This is not",
+ * "It was" for "This is not 1918", "It was the day before Easter": the date is what the clause
+ * says, and stays.
+ */
+function endsOnCopula(draft: Draft): boolean {
+	const all = keptWords(draft).filter((i) => draft.words[i].pos !== 'PUNCT');
+	let last = all.length - 1;
+	if (/^(?:not|n['’]t)$/.test(draft.words[all[last]]?.lower ?? '')) last--;
+	const verb = draft.words[all[last]];
+	return last > 0 && verb?.lemma === 'be' && all[last] < draft.date.first;
 }
 
 function words(text: string): number {
