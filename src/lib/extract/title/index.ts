@@ -33,6 +33,7 @@ import { isFinite } from '../grammar';
 import { borrowedSubject } from './borrowedSubject';
 import { relativePronoun } from './relativePronoun';
 import { speakerPronoun } from './speakerPronoun';
+import { quotedSpeaker } from './quotedSpeaker';
 import { standIn } from './standIn';
 import { statementDate } from './statement';
 import { subjectPronoun } from './subjectPronoun';
@@ -103,6 +104,8 @@ export const titleSteps: TitleStep[] = [
 	// Needs the clause's first word settled: "it" stands for the speaker that acts, "I" is
 	// the speaker's own.
 	speakerPronoun,
+	// A quotation that is still without its speaker is given one: a claim is someone's.
+	quotedSpeaker,
 	// Without a speaker: "when it crested" stands for the sentence's subject.
 	subjectPronoun,
 	// Else the subject of the verb its clause hangs on: "Brown said he would attend … when he
@@ -239,7 +242,11 @@ function headline(text: string): string {
 		.replace(/\s*,(?:\s*,)+/g, ',')
 		.trim()
 		.replace(/^(?:the|a|an)\s+(?=\S)/i, '');
-	return plain.charAt(0).toUpperCase() + plain.slice(1);
+	// "Mayor: River is falling": what a speaker said opens on a capital too.
+	return (plain.charAt(0).toUpperCase() + plain.slice(1)).replace(
+		/^([^:]{1,60}: )(\p{Ll})/u,
+		(_, speaker: string, letter: string) => speaker + letter.toUpperCase()
+	);
 }
 
 /** A headline for "the fourth anniversary of X": X, with "that" dropped ("U.S. airstrike killed …"). */

@@ -54,6 +54,6 @@ describe('length, in a name', () => {
 				'"For the club to be able to bring 25,000 fans to Las Vegas because it has a fight, even when most of them have no tickets, is incredible," promoter Jim Bell told Reuters on Friday.',
 				'Friday'
 			)
-		).toBe('For the club to be able to bring 25,000 fans…');
+		).toBe('Promoter Jim Bell: For the club to be able to bring 25,000 fans…');
 	});
 });
