@@ -157,8 +157,10 @@ export function draftTitle(
 		title = fallback(sentence, start, end, {
 			keepDate: isFinite(draft.words, draft.date.last)
 		});
-	else if (opensOnAuxiliary(draft, title) || endsOnCopula(draft))
+	else if (opensOnAuxiliary(draft, title))
 		title = fallback(sentence, start, end, { keepDate: true });
+	// "This is not 1918": the clause with its date, not the sentence it runs on into.
+	else if (endsOnCopula(draft)) title = withDate(draft);
 	return (title || 'Untitled event') + (draft.cut && !title.endsWith('…') ? '…' : '');
 }
 
