@@ -90,3 +90,14 @@ describe('asides in dashes', () => {
 		).toBe('Flood has reached the market square');
 	});
 });
+
+describe('an aside that is only the date', () => {
+	it('dates the clause, and goes with the date', () => {
+		expect(
+			title(
+				'One reason is that an earlier flood in the valley, in 1987, found the town and its council unprepared to cope with the damage.',
+				'1987'
+			)
+		).toBe('Earlier flood in the valley found the town and its council…');
+	});
+});

@@ -65,6 +65,13 @@ export const asides: TitleStep = {
 				i = close;
 				continue;
 			}
+			// "an earlier flood in the valley, in 1987, found": an aside that is only the date and
+			// its preposition dates the clause, and goes with the date.
+			if (onlyDate(draft, i + 1, close)) {
+				leaveOut(draft, i, close < draft.to && isComma(words[close]) ? close + 1 : close);
+				i = close;
+				continue;
+			}
 			if (holdsDate(draft, i, close)) {
 				// The aside is the happening: the noun it describes and the aside itself.
 				const noun = nounStart(words, draft.from, i);
@@ -175,6 +182,13 @@ function isAside(draft: Draft, open: number, close: number, dash: boolean): bool
 	let after = close + 1;
 	while (words[after]?.pos === 'ADV') after++;
 	return isFinite(words, after);
+}
+
+/** Whether words `from` to `to - 1` are the date and at most a preposition before it. */
+function onlyDate(draft: Draft, from: number, to: number): boolean {
+	const { first, last } = draft.date;
+	const lead = from < first && draft.words[from].pos === 'ADP' ? from + 1 : from;
+	return lead === first && to === last;
 }
 
 /** Whether the comma at `i` is the date's: inside it, or closing a date on a noun after it. */

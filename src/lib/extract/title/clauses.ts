@@ -117,7 +117,13 @@ export function clauseStarts(words: readonly Word[]): number[] {
 			state.verbs > 0
 		)
 			open(i + 1);
-		else if (isFinite(words, i) && !isVerb(words[i - 1]) && !adverbAfterVerb(words, i)) {
+		else if (
+			isFinite(words, i) &&
+			!isVerb(words[i - 1]) &&
+			!adverbAfterVerb(words, i) &&
+			// "killed an estimated two million": a verb form after an article modifies a noun.
+			words[i - 1]?.pos !== 'DET'
+		) {
 			state.verbs++;
 			if (state.verbs === 1) state.saying = SAYS.has(word.lemma);
 			// "Protesters who ousted the president | returned to the square", "MindSpring, which
