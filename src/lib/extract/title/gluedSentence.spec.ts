@@ -52,12 +52,21 @@ describe('gluedSentence: a sentence start the page lost', () => {
 });
 
 describe('gluedSentence, when the date is the timestamp', () => {
-	it('titles the lede after it, the news of that day', () => {
+	it('titles the headline before it, as written: the news of that day', () => {
 		expect(
 			title(
 				'Ferry passenger in hospital after trip from storm-hit coast Saturday 12 May 2012 14.30 BST A passenger was taken to hospital with head injuries after falling ill on a ferry.',
 				'Saturday 12 May 2012 14.30 BST'
 			)
-		).toBe('Passenger was taken to hospital with head injuries…');
+		).toBe('Ferry passenger in hospital after trip from storm-hit coast');
+	});
+
+	it('leaves a byline and its stamp alone: no happening is told there', () => {
+		expect(
+			title(
+				'Jane Roe | 17:45 UK time, Wednesday, 12 May 2012 This week, one story has led our coverage.',
+				'Wednesday, 12 May 2012'
+			)
+		).not.toMatch(/17:45/);
 	});
 });

@@ -6,7 +6,8 @@
  */
 import { datelineOf } from '../dateline';
 import type { Word } from '../language';
-import { leaveOut, type TitleStep } from './draft';
+import { keptWords, leaveOut, type TitleStep } from './draft';
+import { hasFinite } from './phrase';
 
 // Words a sentence opens on that the tagger reads as function words: a capital on one of them
 // after a word in lower case, with no mark between, is where a sentence began.
@@ -16,8 +17,8 @@ const FUNCTION = /^(?:CCONJ|SCONJ|ADP|PRON|DET)$/;
 const HEADLINE_END = /^(?:NOUN|PROPN|ADJ|NUM|ADV)$/;
 
 /**
- * The title keeps the side of each lost sentence start that holds the date: a capitalised
- * function word glued to a word in lower case ("… are safe For the first time …", "… a pandemic
+ * The title keeps the stretch between lost sentence starts that holds the date (unless that is a
+ * byline's stamp): a capitalised function word glued to a word in lower case ("… are safe For the first time …", "… a pandemic
  * But we can't …"), or a timestamp with its time ("Saturday 12 May 2012 14.30 BST") in the
  * middle of the sentence.
  */
@@ -25,22 +26,36 @@ export const gluedSentence: TitleStep = {
 	name: 'gluedSentence',
 	run(draft) {
 		const { words, date } = draft;
-		// The date is itself a timestamp glued before the lede: the lede is that day's news.
-		const stamped = stampEnd(draft.text, words, date.first, words.length);
-		if (stamped > date.first) {
-			leaveOut(draft, 0, stamped);
+		// The date is itself a timestamp glued after the headline: the headline (and the
+		// standfirst after it) is that day's news, not the lede or the photo caption after it.
+		if (stampEnd(draft.text, words, date.first, words.length) > date.first) {
+			// An editor's headline, as a chronology's entry is: no step reshapes it.
+			const headline = keptWords(draft).filter((i) => i < date.first);
+			if (headline.length < 3) return;
+			leaveOut(draft, date.first, words.length);
+			draft.entry = true;
 			return;
 		}
+		// The stretch between the seams around the date.
+		let from = 0;
+		let to = words.length;
 		for (let i = 1; i < words.length; i++) {
 			if (i >= date.first && i < date.last) continue;
 			const start = lostStart(words, i) ? i : stampEnd(draft.text, words, i, date.first);
 			if (start < 0) continue;
-			if (start <= date.first) leaveOut(draft, 0, start);
-			else {
-				leaveOut(draft, i, words.length);
-				return;
+			if (start > date.first) {
+				to = i;
+				break;
 			}
+			from = start;
 		}
+		// Not when the date's side is a byline's stamp ("Jane Doe | 17:45, Wednesday 29 April
+		// This week, …"): a time of day or a bar, and no verb.
+		if (from === 0 && to === words.length) return;
+		const side = draft.text.slice(words[from].start, words[to - 1].end);
+		if (!hasFinite(words, from, to) && /\d[:.]\d\d|\|/.test(side)) return;
+		leaveOut(draft, 0, from);
+		leaveOut(draft, to, words.length);
 	}
 };
 
