@@ -20,4 +20,19 @@ describe("quotedSpeaker: a quotation is someone's words", () => {
 	it('leaves a quotation whose speaker is a pronoun with nothing before to name it as it was', () => {
 		expect(title('"Prices will fall," she said on Monday.', 'Monday')).toBe('Prices will fall');
 	});
+
+	it('gives no speaker to a few quoted words inside a reported clause, nor to a clause that borrows its subject', () => {
+		expect(
+			title(
+				'The council is forming a "panel to review the budget," the office said Friday.',
+				'Friday'
+			)
+		).toBe('Council is forming a panel to review the budget');
+		expect(
+			title(
+				'"This old bridge, which has stood for so long, deserves a repair," Dunn said Wednesday.',
+				'Wednesday'
+			)
+		).toBe('This old bridge deserves a repair');
+	});
 });

@@ -4,12 +4,12 @@
  */
 import { speakerText } from './attribution';
 import { earlierNoun } from './context';
-import type { TitleStep } from './draft';
+import { firstKept, isDoubleQuote, type TitleStep } from './draft';
 import { PERSONAL, IMPERSONAL } from './pronouns';
 
 /**
  * A title drawn from a direct quotation (its closing mark before the attribution, or after a
- * colon) opens on its speaker and a colon, when no earlier step gave it one; a speaker that is
+ * colon) that opens where the quotation opens, opens on its speaker and a colon, when no earlier step gave it one; a speaker that is
  * a pronoun ("it said") is named from the sentences before, as `earlierSubject` names a
  * pronoun, or the title stays as it was.
  */
@@ -17,6 +17,11 @@ export const quotedSpeaker: TitleStep = {
 	name: 'quotedSpeaker',
 	run(draft) {
 		if (!draft.quoted || !draft.speaker || draft.lead) return;
+		// The title opens where the quotation does: not a few quoted words inside a reported
+		// clause ('organizing a "committee to end the presence," the office said'), nor a clause
+		// that borrows its subject from before it.
+		const first = firstKept(draft);
+		if (first < 1 || !isDoubleQuote(draft.words[first - 1])) return;
 		const speaker = speakerText(draft);
 		if (!speaker) return;
 		const pronoun = speaker.toLowerCase();
