@@ -18,9 +18,9 @@ const HEADLINE_END = /^(?:NOUN|PROPN|ADJ|NUM|ADV)$/;
 
 /**
  * The title keeps the stretch between lost sentence starts that holds the date (unless that is a
- * byline's stamp): a capitalised function word glued to a word in lower case ("… are safe For the first time …", "… a pandemic
- * But we can't …"), or a timestamp with its time ("Saturday 12 May 2012 14.30 BST") in the
- * middle of the sentence.
+ * byline's stamp): a capitalised function word glued to a word in lower case ("… are safe For
+ * the first time …", "… a pandemic But we can't …"), or a timestamp with its time ("Saturday 12
+ * May 2012 14.30 BST") in the middle of the sentence.
  */
 export const gluedSentence: TitleStep = {
 	name: 'gluedSentence',
