@@ -61,7 +61,7 @@ describe('draftTitle', () => {
 			title('The 2023 flood, which peaked on April 9, 2023, caused $62 million in damage.', '2023')
 		).toBe('2023 flood caused $62 million in damage');
 		expect(title('"They promised us a wall in 2012 too," said James Whitfield.', '2012')).toBe(
-			'They promised us a wall too'
+			'James Whitfield: They promised us a wall too'
 		);
 	});
 

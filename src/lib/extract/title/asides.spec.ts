@@ -70,3 +70,34 @@ describe('an attribution between commas', () => {
 		expect(title_).not.toMatch(/said|director/);
 	});
 });
+
+describe('asides in dashes', () => {
+	it('reads a hyphen with a space on each side as a dash, and leaves its aside out', () => {
+		expect(
+			title(
+				'For the first time since 1987, a flood - apparently linked to the 1950-51 storms - has reached the market square.',
+				'1987'
+			)
+		).toBe('Flood has reached the market square');
+	});
+
+	it('leaves out a participle between dashes, and ends no aside of a comma there', () => {
+		expect(
+			title(
+				'For the first time since 1987, a flood -- caused by the storms -- has reached the market square.',
+				'1987'
+			)
+		).toBe('Flood has reached the market square');
+	});
+});
+
+describe('an aside that is only the date', () => {
+	it('dates the clause, and goes with the date', () => {
+		expect(
+			title(
+				'One reason is that an earlier flood in the valley, in 1987, found the town and its council unprepared to cope with the damage.',
+				'1987'
+			)
+		).toBe('Earlier flood in the valley found the town and its council…');
+	});
+});

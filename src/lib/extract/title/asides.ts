@@ -3,9 +3,10 @@
  * without a verb after the clause is done.
  */
 import { isFinite } from '../grammar';
+import { pairedDash } from './clauses';
 import { isSaying, subjectBefore } from './attribution';
 import { firstVerb, isComma, isNoun, kept, leaveOut, type Draft, type TitleStep } from './draft';
-import { DASH, hasFinite, holdsDate, insideNounPhrase, names, nounStart } from './phrase';
+import { hasFinite, holdsDate, insideNounPhrase, isDash, names, nounStart } from './phrase';
 
 const OPENING = /^[([]$/;
 const CLOSING = /^[)\]]$/;
@@ -29,7 +30,7 @@ export const asides: TitleStep = {
 				if (close < draft.to && !holdsDate(draft, i, close)) leaveOut(draft, i, close + 1);
 				continue;
 			}
-			const dash = DASH.test(word.text);
+			const dash = isDash(words, i);
 			if (!isComma(word) && !dash) continue;
 			// "the Dec. 21, 1988, bombing": the date's own commas open no aside.
 			if (inDate(draft, i)) continue;
@@ -64,6 +65,13 @@ export const asides: TitleStep = {
 				i = close;
 				continue;
 			}
+			// "an earlier flood in the valley, in 1987, found": an aside that is only the date and
+			// its preposition dates the clause, and goes with the date.
+			if (onlyDate(draft, i + 1, close)) {
+				leaveOut(draft, i, close < draft.to && isComma(words[close]) ? close + 1 : close);
+				i = close;
+				continue;
+			}
 			if (holdsDate(draft, i, close)) {
 				// The aside is the happening: the noun it describes and the aside itself.
 				const noun = nounStart(words, draft.from, i);
@@ -95,7 +103,13 @@ function closingMark(draft: Draft, open: number, dash: boolean): number {
 	const { words } = draft;
 	let first = -1;
 	for (let j = open + 1; j < draft.to; j++) {
-		if (dash ? DASH.test(words[j].text) : isComma(words[j]) || DASH.test(words[j].text)) {
+		// "since 1987, a flood -- caused by the storms -- has reached": a comma's aside does not
+		// end at a pair of dashes, an aside of its own inside the clause.
+		if (!dash && isDash(words, j) && pairedDash(words, j) > 0) {
+			j = pairedDash(words, j);
+			continue;
+		}
+		if (dash ? isDash(words, j) : isComma(words[j]) || isDash(words, j)) {
 			if (dash) return j;
 			if (first < 0) first = j;
 			if (!/^(?:which|who|whom|whose)$/.test(words[open + 1]?.lower ?? '')) return j;
@@ -152,7 +166,12 @@ function isAside(draft: Draft, open: number, close: number, dash: boolean): bool
 	const first = words[open + 1];
 	const before = words[open - 1];
 	if (!first || !before) return false;
-	if (dash) return !words.slice(open + 1, close).some((_, k) => isFinite(words, open + 1 + k));
+	// A pair of dashes around words without a verb of their own (a participle may open them).
+	if (dash)
+		return (
+			pairedDash(words, open) === close ||
+			!words.slice(open + 1, close).some((_, k) => isFinite(words, open + 1 + k))
+		);
 	if (/^(?:which|who|whom|whose)$/.test(first.lower)) return true;
 	if (!isNoun(before) && before.pos !== 'NUM') return false;
 	if (first.pos === 'CCONJ') return false;
@@ -163,6 +182,13 @@ function isAside(draft: Draft, open: number, close: number, dash: boolean): bool
 	let after = close + 1;
 	while (words[after]?.pos === 'ADV') after++;
 	return isFinite(words, after);
+}
+
+/** Whether words `from` to `to - 1` are the date and at most a preposition before it. */
+function onlyDate(draft: Draft, from: number, to: number): boolean {
+	const { first, last } = draft.date;
+	const lead = from < first && draft.words[from].pos === 'ADP' ? from + 1 : from;
+	return lead === first && to === last;
 }
 
 /** Whether the comma at `i` is the date's: inside it, or closing a date on a noun after it. */

@@ -22,7 +22,7 @@ describe('attributionAfter', () => {
 
 	it('keeps a quotation\'s own "they", and no attribution with an object of its own is one', () => {
 		expect(title('"They promised us a bridge in 2015 too," said Rosa Lind.', '2015')).toBe(
-			'They promised us a bridge too'
+			'Rosa Lind: They promised us a bridge too'
 		);
 		expect(
 			title('In the year ended March 31, the firm reported sales of $9 million.', 'March 31')

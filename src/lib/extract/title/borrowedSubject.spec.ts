@@ -39,3 +39,20 @@ describe('borrowedSubject after nested relative clauses', () => {
 		).toBe('British and Irish governments invited the party to rejoin');
 	});
 });
+
+describe('borrowedSubject after "and"', () => {
+	it("lends a verb joined by 'and' the subject of the verb it is joined to, not the sentence's", () => {
+		expect(
+			title(
+				'The mayor flew home last night for the first time since the ferry capsized in the bay and sank on 3 May, killing nine passengers.',
+				'3 May'
+			)
+		).toBe('Ferry sank, killing nine passengers');
+		expect(
+			title(
+				'Officials said the storm weakened overnight and reached the coast on Tuesday.',
+				'Tuesday'
+			)
+		).toBe('Storm reached the coast');
+	});
+});

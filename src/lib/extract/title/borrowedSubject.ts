@@ -1,6 +1,7 @@
 /** A clause that opens on its verb borrows the sentence's subject. */
 import { isFinite } from '../grammar';
-import { firstKept, isComma, isNoun, type Draft, type TitleStep } from './draft';
+import { subjectBefore } from './attribution';
+import { firstKept, isComma, isNoun, isVerb, type Draft, type TitleStep } from './draft';
 import { antecedent } from './relativePronoun';
 import { sentenceSubject } from './sentenceSubject';
 
@@ -27,10 +28,44 @@ export const borrowedSubject: TitleStep = {
 				return;
 			}
 		}
+		// "since the ferry capsized and sank on May 3": a verb joined by "and" to a verb before
+		// it shares that verb's subject, not the sentence's.
+		const joined = joinedSubject(draft, first);
+		if (joined) {
+			draft.lead = `${joined} `;
+			return;
+		}
 		const subject = sentenceSubject(draft, first);
 		if (subject) draft.lead = `${subject.text} `;
 	}
 };
+
+/**
+ * The subject of the verb that the verb at `first` is joined to by "and" or "or" ("the ferry"
+ * in "The mayor flew home after the ferry capsized and sank"), when that verb is not the
+ * sentence's first and its subject is a noun phrase of its own; else undefined (the sentence's
+ * subject is then the one to borrow).
+ */
+function joinedSubject(draft: Draft, first: number): string | undefined {
+	const { words } = draft;
+	let i = first - 1;
+	while (i > 0 && words[i].pos === 'ADV') i--;
+	if (words[i]?.pos !== 'CCONJ' || !/^(?:and|or)$/.test(words[i].lower)) return undefined;
+	for (let verb = i - 1; verb > 0; verb--) {
+		if (/^[;:.!?"“”]$/.test(words[verb].text)) return undefined;
+		// A verb group's first word: "had" in "had capsized".
+		if (!isFinite(words, verb) || isVerb(words[verb - 1])) continue;
+		const from = subjectBefore(words, 0, verb);
+		// The sentence's own first verb: its subject is the sentence's, which the caller lends.
+		if (from <= 0 || !words.slice(0, from).some((w, k) => isFinite(words, k))) return undefined;
+		const phrase = words.slice(from, verb).filter((w) => w.pos !== 'ADV');
+		if (!phrase.some(isNoun) || phrase.some((w) => w.pos === 'PRON')) return undefined;
+		return draft.text
+			.slice(phrase[0].start, phrase[phrase.length - 1].end)
+			.replace(/^(?:the|a|an)\s+/i, '');
+	}
+	return undefined;
+}
 
 /** The relative pronoun that opens the clause right before the draft's clause, or -1. */
 function relativeBefore(draft: Draft): number {

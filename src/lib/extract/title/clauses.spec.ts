@@ -91,3 +91,14 @@ describe('a progressive "as" clause', () => {
 		);
 	});
 });
+
+describe('clauses: a verb form after an article', () => {
+	it('modifies a noun and starts no clause ("killed an estimated two million")', () => {
+		expect(
+			title(
+				'The label refers to the virus that caused the 1957 flu pandemic that killed an estimated two million people.',
+				'1957'
+			)
+		).toBe('Flu pandemic killed an estimated two million people');
+	});
+});

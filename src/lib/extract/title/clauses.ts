@@ -3,9 +3,10 @@
  * clause that carries the date, or, when that clause has no verb of its own ("On Thursday,"),
  * the clause it dates.
  */
-import { isFinite, isVerb } from '../grammar';
+import { isFinite, isPastForm, isVerb } from '../grammar';
 import type { Word } from '../language';
 import { isComma, isNoun, keepsVerb, type Draft, type TitleStep } from './draft';
+import { isDash } from './phrase';
 
 /**
  * Subordinating conjunctions: the closed class of words that open a clause inside another
@@ -31,7 +32,6 @@ const SUBORDINATORS = new Set([
 	'where'
 ]);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that']);
-const DASH = /^(?:--|—|–|_)$/;
 
 /** Whether a subject and a finite verb follow word `i` before the next comma or clause mark. */
 function clauseFollows(words: readonly Word[], i: number): boolean {
@@ -39,7 +39,7 @@ function clauseFollows(words: readonly Word[], i: number): boolean {
 	for (let j = i + 1; j < words.length && j < i + 16; j++) {
 		const word = words[j];
 		// "after speculators -- including Kerry Packer -- surfaced": past an aside in dashes.
-		if (DASH.test(word.text)) {
+		if (isDash(words, j)) {
 			const close = pairedDash(words, j);
 			if (close < 0) return false;
 			j = close;
@@ -84,7 +84,7 @@ export function clauseStarts(words: readonly Word[]): number[] {
 	};
 	for (let i = 0; i < words.length; i++) {
 		const word = words[i];
-		if (DASH.test(word.text)) {
+		if (isDash(words, i)) {
 			// "speculators -- including Kerry Packer -- surfaced": a pair of dashes around words
 			// without a verb is an aside, not a clause break.
 			const close = pairedDash(words, i);
@@ -117,7 +117,13 @@ export function clauseStarts(words: readonly Word[]): number[] {
 			state.verbs > 0
 		)
 			open(i + 1);
-		else if (isFinite(words, i) && !isVerb(words[i - 1]) && !adverbAfterVerb(words, i)) {
+		else if (
+			isFinite(words, i) &&
+			!isVerb(words[i - 1]) &&
+			!adverbAfterVerb(words, i) &&
+			// "killed an estimated two million": a verb form after an article modifies a noun.
+			words[i - 1]?.pos !== 'DET'
+		) {
 			state.verbs++;
 			if (state.verbs === 1) state.saying = SAYS.has(word.lemma);
 			// "Protesters who ousted the president | returned to the square", "MindSpring, which
@@ -140,10 +146,13 @@ function adverbAfterVerb(words: readonly Word[], i: number): boolean {
 const SAYS = new Set(['say', 'tell', 'think', 'believe', 'know', 'announce', 'report', 'claim']);
 
 /** The index of the dash that closes an aside opened by the dash at `i`, or -1. */
-function pairedDash(words: readonly Word[], i: number): number {
+export function pairedDash(words: readonly Word[], i: number): number {
 	for (let j = i + 1; j < words.length && j < i + 15; j++) {
-		if (DASH.test(words[j].text)) return j > i + 1 ? j : -1;
-		if (isFinite(words, j) || /^[.;:]$/.test(words[j].text)) return -1;
+		if (isDash(words, j)) return j > i + 1 ? j : -1;
+		// "a flood -- apparently caused by the storms -- reached": a past participle that opens
+		// the aside (adverbs before it) is no verb of a clause.
+		const participle = isPastForm(words[j]) && words.slice(i + 1, j).every((w) => w.pos === 'ADV');
+		if ((isFinite(words, j) && !participle) || /^[.;:]$/.test(words[j].text)) return -1;
 	}
 	return -1;
 }
@@ -166,6 +175,11 @@ export const whenClause: TitleStep = {
 		const { words, date } = draft;
 		let i = date.last;
 		if (isComma(words[i])) i++;
+		// "It was the day before Easter in 2019 when a fisherman found the whale": a sentence
+		// that puts its date first ("it was", "it is") says what happened in its "when" clause,
+		// past a phrase that holds another date.
+		if (cleft(words, date.first))
+			while (i < date.last + 6 && words[i] && words[i].lower !== 'when' && !isFinite(words, i)) i++;
 		// A "when" right after a date always opens a clause, whatever the tagger makes of its
 		// words ("when mill dams cut", "when heavy snow melted"): two words or more will do.
 		if (words[i]?.lower !== 'when') return;
@@ -176,6 +190,17 @@ export const whenClause: TitleStep = {
 		draft.to = to;
 	}
 };
+
+/** Whether the sentence opens "It was" or "It is" with the date at word `first` right after. */
+function cleft(words: readonly Word[], first: number): boolean {
+	return (
+		words[0]?.lower === 'it' &&
+		words[1]?.lemma === 'be' &&
+		first >= 2 &&
+		first <= 3 &&
+		!isComma(words[first - 1])
+	);
+}
 
 /**
  * The clause that carries the date; when it has no verb besides the date ("Since 1985 _ when

@@ -78,7 +78,7 @@ export const earlierLead: TitleStep = {
 };
 
 /** The noun `pronoun` stands for in the sentences before the draft's, or undefined. */
-function earlierNoun(draft: Draft, pronoun: string): string | undefined {
+export function earlierNoun(draft: Draft, pronoun: string): string | undefined {
 	const named = new Set(draft.words.filter((w) => w.pos === 'PROPN').map((w) => w.text));
 	for (let k = draft.before.length - 1; k >= draft.before.length - SENTENCES_BACK; k--) {
 		if (k < 0) return undefined;

@@ -77,3 +77,20 @@ describe('datedNoun: a year on the noun it names', () => {
 		).toBe('Spanish flu pandemic killed millions worldwide');
 	});
 });
+
+describe('datedNoun, with a word a hyphen or an apostrophe joins', () => {
+	it('keeps the noun after "on" or "of" whole: a hyphenated word, a possessive and what it owns', () => {
+		expect(
+			title(
+				"Prices rose after last week's explosion on a state-owned tanker, which then sank.",
+				'last week'
+			)
+		).toBe('Explosion on a state-owned tanker');
+		expect(
+			title(
+				"Regulators are reviewing safety following the March 3 explosion of Norsk Ltd's North Star gas platform.",
+				'March 3'
+			)
+		).toBe("Explosion of Norsk Ltd's North Star gas platform");
+	});
+});

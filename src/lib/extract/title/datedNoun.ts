@@ -4,7 +4,7 @@ import { tag, type Word } from '../language';
 import { clauseAt, clauseStarts } from './clauses';
 import { isComma, isNoun, type Draft, type TitleStep } from './draft';
 import { sentenceSubject } from './sentenceSubject';
-import { hasFinite, nounStart } from './phrase';
+import { attached, hasFinite, nounStart } from './phrase';
 
 /**
  * "after the great flood of 1927", "following the Jan. 6, 2021, attack on the U.S. Capitol",
@@ -108,14 +108,23 @@ export const datedNoun: TitleStep = {
 			/^(?:on|of|in|against|at)$/.test(words[end].lower)
 		) {
 			let k = end + 1;
+			let count = 0;
 			while (
 				k < words.length &&
-				k < end + 6 &&
+				count < 5 &&
 				(/^(?:DET|NOUN|PROPN|ADJ)$/.test(words[k].pos) ||
 					// "Pan Am Flight 103": a number after a name is part of it.
-					(words[k].pos === 'NUM' && words[k - 1].pos === 'PROPN'))
-			)
+					(words[k].pos === 'NUM' && words[k - 1].pos === 'PROPN') ||
+					attached(words, k))
+			) {
+				// "a state-owned tanker", "Acme Ltd's gas platform": a word joined to the one
+				// before (a hyphen, a possessive) is part of it, and a possessive names more.
+				if (!attached(words, k)) count++;
+				else if (/^['’]s$/.test(words[k].lower)) count--;
 				k++;
+			}
+			// Never on the joint itself ("a state-…", "Acme's"): back to a whole word.
+			while (k > end + 1 && (attached(words, k) || /^(?:PUNCT|PART)$/.test(words[k - 1].pos))) k--;
 			if (k > end + 1 && words.slice(end + 1, k).some(isNoun)) end = k;
 		}
 		draft.from = start;

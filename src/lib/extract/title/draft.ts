@@ -32,7 +32,10 @@ export interface Draft {
 	cut?: boolean;
 	/** Set when the clause is a direct quotation, whose pronouns are the speaker's own. */
 	quoted?: boolean;
-	/** Set when the sentence is a chronology's entry, its date before all of it (`chronologyEntry`). */
+	/**
+	 * Set when the sentence is a chronology's entry, its date before all of it (`chronologyEntry`),
+	 * or a headline glued before the timestamp that is its date (`gluedSentence`).
+	 */
 	entry?: boolean;
 	/** The sentences before this one in the article, the nearest last (a pronoun's noun). */
 	before: readonly string[];

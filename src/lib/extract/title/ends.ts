@@ -1,7 +1,7 @@
 /** A title opens and ends on words that lead somewhere. */
 import { isFinite, isPastForm, isVerb } from '../grammar';
 import { isComma, isNoun, keptWords, type Draft, type TitleStep } from './draft';
-import { DASH, insideNounPhrase, PARTICLES } from './phrase';
+import { insideNounPhrase, isDash, PARTICLES } from './phrase';
 
 const WH = /^(?:how|what|why|whether|where)$/;
 const BULLET = /^[\\*•·▪■►]+$/;
@@ -69,7 +69,7 @@ function dangling(draft: Draft, all: readonly number[], k: number): boolean {
 	const word = words[all[k]];
 	return (
 		word.pos === 'PUNCT' ||
-		DASH.test(word.text) ||
+		isDash(words, all[k]) ||
 		word.pos === 'DET' ||
 		word.pos === 'CCONJ' ||
 		word.pos === 'SCONJ' ||

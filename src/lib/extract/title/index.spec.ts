@@ -23,3 +23,22 @@ describe('draftTitle: what no title is', () => {
 		);
 	});
 });
+
+describe('a date that is what the clause says', () => {
+	it('titles a cleft with its "when" clause, past a phrase that holds another date', () => {
+		expect(
+			title(
+				'It was the day before Easter in 2019 when a fisherman found the whale stranded on the shore.',
+				'the day before Easter'
+			)
+		).toBe('Fisherman found the whale stranded on the shore');
+	});
+
+	it('keeps the date the verb "be" has for its complement, rather than end on the verb', () => {
+		expect(title('This is not 1987; and with new walls the town is safer.', '1987')).toBe(
+			'This is not 1987'
+		);
+		expect(title('It is Monday, and the market is closed.', 'Monday')).toBe('It is Monday');
+		expect(title('The ferry was in port on Monday.', 'Monday')).toBe('Ferry was in port');
+	});
+});

@@ -20,11 +20,20 @@ import { otherDates } from './dates';
 import { objectPronoun } from './objectPronoun';
 import { participleAside, participleOpener } from './participle';
 import { participleAfter } from './participleAfter';
-import { firstKept, makeDraft, render, type Draft, type Offsets, type TitleStep } from './draft';
+import {
+	firstKept,
+	keptWords,
+	makeDraft,
+	render,
+	type Draft,
+	type Offsets,
+	type TitleStep
+} from './draft';
 import { isFinite } from '../grammar';
 import { borrowedSubject } from './borrowedSubject';
 import { relativePronoun } from './relativePronoun';
 import { speakerPronoun } from './speakerPronoun';
+import { quotedSpeaker } from './quotedSpeaker';
 import { standIn } from './standIn';
 import { statementDate } from './statement';
 import { subjectPronoun } from './subjectPronoun';
@@ -34,6 +43,7 @@ import { chronologyEntry } from './chronologyEntry';
 import { colonSpeaker } from './colonSpeaker';
 import { narrator } from './narrator';
 import { dateline } from './dateline';
+import { gluedSentence } from './gluedSentence';
 import { datedNoun } from './datedNoun';
 import { ends } from './ends';
 import { leadingAdverbial } from './leadingAdverbial';
@@ -43,6 +53,9 @@ import { theDate } from './theDate';
 export const titleSteps: TitleStep[] = [
 	// First: a wire dateline is no part of any clause, and would read as a subject.
 	dateline,
+	// Nor is a headline, caption or timestamp glued to the lede without a full stop: the title
+	// keeps the side of the seam that holds the date.
+	gluedSentence,
 	// "* April 22 - The rig sinks.": a chronology's entry is dated whole and is a headline
 	// already; no step reshapes it.
 	chronologyEntry,
@@ -91,6 +104,8 @@ export const titleSteps: TitleStep[] = [
 	// Needs the clause's first word settled: "it" stands for the speaker that acts, "I" is
 	// the speaker's own.
 	speakerPronoun,
+	// A quotation that is still without its speaker is given one: a claim is someone's.
+	quotedSpeaker,
 	// Without a speaker: "when it crested" stands for the sentence's subject.
 	subjectPronoun,
 	// Else the subject of the verb its clause hangs on: "Brown said he would attend … when he
@@ -144,6 +159,8 @@ export function draftTitle(
 		});
 	else if (opensOnAuxiliary(draft, title))
 		title = fallback(sentence, start, end, { keepDate: true });
+	// "This is not 1918": the clause with its date, not the sentence it runs on into.
+	else if (endsOnCopula(draft)) title = withDate(draft);
 	return (title || 'Untitled event') + (draft.cut && !title.endsWith('…') ? '…' : '');
 }
 
@@ -202,6 +219,19 @@ function opensOnAuxiliary(draft: Draft, title: string): boolean {
 	return title.split(/\s/, 1)[0].toLowerCase() === word.lower;
 }
 
+/**
+ * Whether the title ends on "be" (or its "not") whose complement was the date: "This is not",
+ * "It was" for "This is not 1918", "It was the day before Easter": the date is what the clause
+ * says, and stays.
+ */
+function endsOnCopula(draft: Draft): boolean {
+	const all = keptWords(draft).filter((i) => draft.words[i].pos !== 'PUNCT');
+	let last = all.length - 1;
+	if (/^(?:not|n['’]t)$/.test(draft.words[all[last]]?.lower ?? '')) last--;
+	const verb = draft.words[all[last]];
+	return last > 0 && verb?.lemma === 'be' && all[last] < draft.date.first;
+}
+
 function words(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
 }
@@ -214,7 +244,11 @@ function headline(text: string): string {
 		.replace(/\s*,(?:\s*,)+/g, ',')
 		.trim()
 		.replace(/^(?:the|a|an)\s+(?=\S)/i, '');
-	return plain.charAt(0).toUpperCase() + plain.slice(1);
+	// "Mayor: River is falling": what a speaker said opens on a capital too.
+	return (plain.charAt(0).toUpperCase() + plain.slice(1)).replace(
+		/^([^:]{1,60}: )(\p{Ll})/u,
+		(_, speaker: string, letter: string) => speaker + letter.toUpperCase()
+	);
 }
 
 /** A headline for "the fourth anniversary of X": X, with "that" dropped ("U.S. airstrike killed …"). */

@@ -15,19 +15,28 @@ describe('what a title leaves out: the length', () => {
 });
 
 describe('length, in a name', () => {
-	it('cuts no name in two, and counts no verb inside a hyphenated word', () => {
+	it('cuts no name in two, counts a word a hyphen or an apostrophe joins as one, and no verb inside it', () => {
 		expect(
 			title(
 				"The phony address will cost the far-right German People's Union about 549,000 marks in fines, officials said on Friday.",
 				'Friday'
 			)
-		).toBe("Phony address will cost the far-right German People's Union…");
+		).toBe("Phony address will cost the far-right German People's Union about 549,000 marks…");
 		expect(
 			title(
 				'The solid construction of the Israeli-built embassy may have prevented the carnage of a similar bomb in the city on Saturday.',
 				'Saturday'
 			)
 		).toMatch(/^Solid construction of the Israeli-built embassy may have prevented/);
+	});
+
+	it('never cuts inside a hyphenated word', () => {
+		expect(
+			title(
+				'Chemical maker Acme Corp vowed Monday to pay all the reasonable clean-up costs from the flood in the valley.',
+				'Monday'
+			)
+		).toBe('Chemical maker Acme Corp vowed to pay all the reasonable clean-up costs…');
 	});
 
 	it('counts no opening article among the words, as the title does without it', () => {
@@ -45,6 +54,6 @@ describe('length, in a name', () => {
 				'"For the club to be able to bring 25,000 fans to Las Vegas because it has a fight, even when most of them have no tickets, is incredible," promoter Jim Bell told Reuters on Friday.',
 				'Friday'
 			)
-		).toBe('For the club to be able to bring 25,000 fans…');
+		).toBe('Promoter Jim Bell: For the club to be able to bring 25,000 fans…');
 	});
 });

@@ -2,6 +2,7 @@
 import { isFinite } from '../grammar';
 import type { Word } from '../language';
 import { keptWords, type TitleStep } from './draft';
+import { attached } from './phrase';
 
 /** A title's most words: a headline says what happened, not everything the sentence says. */
 export const MAX_WORDS = 12;
@@ -16,7 +17,10 @@ export const length: TitleStep = {
 		// Words as a reader counts them: no marks, no opening "But" or "The" (left out by `ends`).
 		const all = keptWords(draft)
 			.filter((i) => draft.words[i].pos !== 'PUNCT')
-			.filter((i, k) => !(k === 0 && opener(draft.words[i])));
+			.filter((i, k) => !(k === 0 && opener(draft.words[i])))
+			// "clean-up", "Acme's": a word joined by a hyphen or an apostrophe is one word, and
+			// no cut falls inside it ("clean-").
+			.filter((i) => !attached(draft.words, i));
 		if (all.length <= MAX_WORDS) return;
 		const { words } = draft;
 		// "the Israeli-built embassy": a word attached to the one before is no verb of the title.

@@ -8,8 +8,38 @@ import { isNoun, type Draft } from './draft';
 
 export const DASH = /^(?:--|—|–|_)$/;
 
+/**
+ * Whether word `i` is a dash: "--", "—", "–", or a hyphen with a space on each side, as pasted
+ * and typed text writes one ("a flood - apparently the worst - reached"; not "1950-51").
+ */
+export function isDash(words: readonly Word[], i: number): boolean {
+	const word = words[i];
+	if (!word) return false;
+	if (DASH.test(word.text)) return true;
+	return (
+		word.text === '-' &&
+		i > 0 &&
+		i + 1 < words.length &&
+		words[i - 1].end < word.start &&
+		word.end < words[i + 1].start
+	);
+}
+
 // Particles that end a verb: "asked the court to step in", "the plant shut down".
 export const PARTICLES = /^(?:in|on|out|up|down|off|over|back|away|through|around|by)$/;
+
+/**
+ * Whether word `i` is written onto the one before it by a hyphen or an apostrophe ("state-owned",
+ * "clean-up", "Acme's"): one word to a reader, never a place to end a phrase or a title.
+ */
+export function attached(words: readonly Word[], i: number): boolean {
+	return (
+		i > 0 &&
+		i < words.length &&
+		words[i].start === words[i - 1].end &&
+		/[-'’]/.test(words[i].text + words[i - 1].text)
+	);
+}
 
 export function hasFinite(words: readonly Word[], from: number, to: number): boolean {
 	for (let i = from; i < to; i++) if (isFinite(words, i)) return true;

@@ -32,7 +32,7 @@ describe('statementDate', () => {
 				'"The town will rebuild the pier, which is the oldest on the coast," Mayor Ann Lee told Reuters on Friday.',
 				'Friday'
 			)
-		).toBe('Town will rebuild the pier');
+		).toBe('Mayor Ann Lee: Town will rebuild the pier');
 	});
 
 	it("reads a statement whose clause opens on the quotation's closing mark", () => {
@@ -41,6 +41,6 @@ describe('statementDate', () => {
 				'"The band can fill the arena, even when most fans have no tickets," promoter Jim Bell told Reuters on Friday.',
 				'Friday'
 			)
-		).toBe('Band can fill the arena, even when most fans have no tickets');
+		).toBe('Promoter Jim Bell: Band can fill the arena, even when most fans have no tickets');
 	});
 });

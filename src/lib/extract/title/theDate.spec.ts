@@ -59,3 +59,14 @@ describe('a date the verb is about', () => {
 		);
 	});
 });
+
+describe('theDate: a date that "sees"', () => {
+	it('is no subject: what it saw is the title', () => {
+		expect(
+			title('Wednesday saw a coast guard crew set fire to the slick near the reef.', 'Wednesday')
+		).toBe('Coast guard crew set fire to the slick near the reef');
+		expect(title('Last year saw the launch of three new ferry routes.', 'Last year')).toBe(
+			'Launch of three new ferry routes'
+		);
+	});
+});

@@ -28,6 +28,12 @@ export const theDate: TitleStep = {
 		const subject =
 			(first === draft.from || isComma(before) || (before && draft.out.has(first - 1))) &&
 			isFinite(words, last);
+		// "Wednesday saw a crew set fire to the slick", "2019 saw the launch of …": a date that
+		// "sees" is no subject; what it saw is the title.
+		if (subject && words[last].lemma === 'see' && words[last + 1]?.pos !== 'PUNCT') {
+			leaveOut(draft, first, last + 1);
+			return;
+		}
 		if (subject || argument(words, first, last)) return;
 		// "details about Thursday's meeting": a possessive date after a preposition is the
 		// noun's article: "details about the meeting".

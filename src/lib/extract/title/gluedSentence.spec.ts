@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { title } from './testing';
+
+describe('gluedSentence: a sentence start the page lost', () => {
+	it('leaves out a headline, standfirst and timestamp glued before the lede', () => {
+		expect(
+			title(
+				'Ferry passenger in hospital after trip from storm-hit coast Officials have warned travellers to stay alert Saturday 12 May 2012 14.30 BST A passenger was taken to hospital with head injuries today after falling ill on a ferry.',
+				'today'
+			)
+		).toBe('Passenger was taken to hospital with head injuries…');
+	});
+
+	it('starts the title where a capitalised "For", "But" or "The" follows a word in lower case', () => {
+		expect(
+			title(
+				'But it does not mean the town is safe For the first time since 1987, a flood has reached the market square.',
+				'1987'
+			)
+		).toBe('Flood has reached the market square');
+		expect(
+			title(
+				'Storm batters coast Emergency crews have been sent to the region The storm reached land on Tuesday, officials said.',
+				'Tuesday'
+			)
+		).toBe('Storm reached land');
+	});
+
+	it('ends the title there when the date is before it', () => {
+		expect(
+			title(
+				'Water board cuts supply to three towns on Monday after pipe bursts We are working around the clock to fix it, a spokesman said.',
+				'Monday'
+			)
+		).toBe('Water board cuts supply to three towns');
+		expect(
+			title(
+				'Up to half the town could be flooded by spring if the river keeps rising But we cannot say yet whether it will match the great flood.',
+				'spring'
+			)
+		).toBe('Up to half the town could be flooded');
+	});
+
+	it('reads a capital inside a name, or after a preposition, as no sentence start', () => {
+		expect(
+			title('Doctors Without Borders said on Monday it had closed two clinics.', 'Monday')
+		).toBe('Doctors Without Borders said it had closed two clinics');
+		expect(title('The summit in The Hague ended on Friday with a joint statement.', 'Friday')).toBe(
+			'Summit in The Hague ended with a joint statement'
+		);
+	});
+});
+
+describe('gluedSentence, when the date is the timestamp', () => {
+	it('titles the headline before it, as written: the news of that day', () => {
+		expect(
+			title(
+				'Ferry passenger in hospital after trip from storm-hit coast Saturday 12 May 2012 14.30 BST A passenger was taken to hospital with head injuries after falling ill on a ferry.',
+				'Saturday 12 May 2012 14.30 BST'
+			)
+		).toBe('Ferry passenger in hospital after trip from storm-hit coast');
+	});
+
+	it('leaves a byline and its stamp alone: no happening is told there', () => {
+		expect(
+			title(
+				'Jane Roe | 17:45 UK time, Wednesday, 12 May 2012 This week, one story has led our coverage.',
+				'Wednesday, 12 May 2012'
+			)
+		).not.toMatch(/17:45/);
+	});
+});

@@ -1,0 +1,99 @@
+/**
+ * A sentence start the page lost bounds the title: pasted pages glue a headline, its standfirst,
+ * a caption or a timestamp to the lede with no full stop between ("Ferry passenger in hospital
+ * after storm Tuesday 8 May 2012 14.30 BST A passenger was taken to hospital today"), and a
+ * title drawn across the seam runs two sentences into one.
+ */
+import { datelineOf } from '../dateline';
+import type { Word } from '../language';
+import { keptWords, leaveOut, type TitleStep } from './draft';
+import { hasFinite } from './phrase';
+
+// Words a sentence opens on that the tagger reads as function words: a capital on one of them
+// after a word in lower case, with no mark between, is where a sentence began.
+const FUNCTION = /^(?:CCONJ|SCONJ|ADP|PRON|DET)$/;
+// What a headline or a caption ends on: a noun, a name, an adjective, a number, an adverb (not
+// "in", after which a name may follow: "in The Hague").
+const HEADLINE_END = /^(?:NOUN|PROPN|ADJ|NUM|ADV)$/;
+
+/**
+ * The title keeps the stretch between lost sentence starts that holds the date (unless that is a
+ * byline's stamp): a capitalised function word glued to a word in lower case ("… are safe For
+ * the first time …", "… a pandemic But we can't …"), or a timestamp with its time ("Saturday 12
+ * May 2012 14.30 BST") in the middle of the sentence.
+ */
+export const gluedSentence: TitleStep = {
+	name: 'gluedSentence',
+	run(draft) {
+		const { words, date } = draft;
+		// The date is itself a timestamp glued after the headline: the headline (and the
+		// standfirst after it) is that day's news, not the lede or the photo caption after it.
+		if (stampEnd(draft.text, words, date.first, words.length) > date.first) {
+			// An editor's headline, as a chronology's entry is: no step reshapes it.
+			const headline = keptWords(draft).filter((i) => i < date.first);
+			if (headline.length < 3) return;
+			leaveOut(draft, date.first, words.length);
+			draft.entry = true;
+			return;
+		}
+		// The stretch between the seams around the date.
+		let from = 0;
+		let to = words.length;
+		for (let i = 1; i < words.length; i++) {
+			if (i >= date.first && i < date.last) continue;
+			const start = lostStart(words, i) ? i : stampEnd(draft.text, words, i, date.first);
+			if (start < 0) continue;
+			if (start > date.first) {
+				to = i;
+				break;
+			}
+			from = start;
+		}
+		// Not when the date's side is a byline's stamp ("Jane Doe | 17:45, Wednesday 29 April
+		// This week, …"): a time of day or a bar, and no verb.
+		if (from === 0 && to === words.length) return;
+		const side = draft.text.slice(words[from].start, words[to - 1].end);
+		if (!hasFinite(words, from, to) && /\d[:.]\d\d|\|/.test(side)) return;
+		leaveOut(draft, 0, from);
+		leaveOut(draft, to, words.length);
+	}
+};
+
+/**
+ * Whether word `i` opens a sentence glued to the one before: a function word with a capital
+ * ("For", "But", "The", "We"; not "I", nor a word in a name such as "Doctors Without Borders",
+ * whose next word has a capital too) right after a headline's last word in lower case.
+ */
+export function lostStart(words: readonly Word[], i: number): boolean {
+	const word = words[i];
+	const before = words[i - 1];
+	if (!before || before.end === word.start || !FUNCTION.test(word.pos)) return false;
+	if (!/^\p{Lu}\p{Ll}*$/u.test(word.text) || word.text === 'I') return false;
+	if (!/[\p{Ll}\d]$/u.test(before.text)) return false;
+	// After a verb, only a word that opens no name: "keeps rising But we", not "reads The Times".
+	const verb = before.pos === 'VERB' && /^(?:CCONJ|SCONJ|PRON)$/.test(word.pos);
+	if (!HEADLINE_END.test(before.pos) && !verb) return false;
+	const next = words[i + 1];
+	return word.pos === 'DET' || word.pos === 'PRON' || !next || !/^\p{Lu}/u.test(next.text);
+}
+
+/**
+ * Where the lede starts after a timestamp that opens at word `i`, in the middle of the sentence
+ * and before word `first`: the first word after "Saturday 12 May 2012 14.30 BST"; -1 when no stamp with a
+ * time of day opens there (a date alone in a sentence is no stamp).
+ */
+function stampEnd(text: string, words: readonly Word[], i: number, first: number): number {
+	if (
+		i === 0 ||
+		i >= first ||
+		!/^(?:PROPN|NUM)$/.test(words[i].pos) ||
+		words[i - 1].end === words[i].start
+	)
+		return -1;
+	const found = datelineOf(text.slice(words[i].start, words[first]?.start ?? text.length));
+	if (!found?.stamp || found.stamp.start !== 0 || !/\d[:.]\d\d/.test(found.stamp.text)) return -1;
+	const end = words[i].start + found.end;
+	let k = i;
+	while (k < first && words[k].start < end) k++;
+	return k;
+}
