@@ -14,7 +14,7 @@
  *    without importance, when the view holds more of them than pixel columns, are folded first
  *    (`foldColumns`): neighbours in one column become one group counted as a whole, so a frame's
  *    work is bounded by the view's width, not the dataset's size; long spans set apart are not
- *    folded, and keep their rows (`foldedWithRows`).
+ *    folded, and keep their rows (`withRows`).
  * 3. `layoutLanes`: marks and labels in lanes, the most important events first when the events
  *    carry an importance (else from left to right), what they cannot hold counted in clusters;
  *    laid out again with the pinned event reserved only when it fell in a cluster, so opening an
@@ -183,11 +183,16 @@ type BandOptions = Omit<LayoutOptions, 'bands'> &
 		pinned: number;
 	};
 
-/** One band's layout: steps 2 to 4 on the events `visible` (chronological indices). */
+/**
+ * One band's layout: steps 2 to 4 on the events `visible` (chronological indices). `groups`,
+ * when the day's events were folded (`withRows`), gives for each of `visible` the events it
+ * stands for: how many, and the last of them.
+ */
 function layoutBand(
 	visible: readonly number[],
 	band: number,
-	options: BandOptions
+	options: BandOptions,
+	groups: { counts: ArrayLike<number>; lasts: ArrayLike<number> } | null = null
 ): TimelineLayout {
 	const {
 		spans,
@@ -205,18 +210,10 @@ function layoutBand(
 	if (!importance && !(apart && visible.some((i) => long[i]))) {
 		const folded = foldColumns(spans, visible, x, pinned, width);
 		if (folded) return foldedBand(visible, folded, band, options);
-	} else if (!importance && apart && visible.length > width) {
+	} else if (!importance && apart && !groups && visible.length > width) {
 		// The day's events fold as above, each long span keeping its place in the span rows.
-		const days = visible.filter((i) => !long[i]);
-		const folded = foldColumns(spans, days, x, pinned, width);
-		if (folded)
-			return foldedWithRows(
-				days,
-				folded,
-				visible.filter((i) => long[i]),
-				band,
-				options
-			);
+		const folded = withRows(visible, long, (days) => foldColumns(spans, days, x, pinned, width));
+		if (folded) return layoutBand(folded.heads, band, options, folded);
 	}
 	const items = laneItems(spans, visible, x, titleWidth, maxLabel);
 	// Positions (in `visible`) of the events for the lanes and of the long spans for their rows.
@@ -227,11 +224,14 @@ function layoutBand(
 		importance ? positions.map((p) => importance[visible[p]]) : null;
 	const pinnedAt = pinned < 0 ? -1 : visible.indexOf(pinned);
 
+	const countsOf = (positions: number[]) =>
+		groups ? positions.map((p) => groups.counts[p]) : null;
+
 	/** Lays out the items at `positions` in `count` lanes, again with the pin if it was counted. */
 	const place = (positions: number[], subItems: LaneItem[], count: number): LaneLayout =>
 		placeWithPin(
 			subItems,
-			{ lanes: count, width, priority: priorityOf(positions) },
+			{ lanes: count, width, priority: priorityOf(positions), counts: countsOf(positions) },
 			pinnedAt < 0 ? -1 : positions.indexOf(pinnedAt)
 		);
 
@@ -261,25 +261,56 @@ function layoutBand(
 		});
 	}
 	let clusters: Cluster[] = lanesLayout.clusters;
-	let position = (c: number) => visible[main[c]];
+	let at = (c: number) => main[c];
 	if (thin.length) {
 		// One row of clusters counts what neither the lanes nor the span rows hold.
 		const placed = new Uint8Array(visible.length);
 		for (const m of lanesLayout.marks) placed[main[m.item]] = 1;
 		for (const m of rowsLayout.marks) placed[thin[m.item]] = 1;
-		clusters = clusterRest(items, placed, defaultBadgeWidth, GAP);
+		clusters = clusterRest(items, placed, defaultBadgeWidth, GAP, groups?.counts);
 		out.sort((a, b) => a.index - b.index);
-		position = (c) => visible[c];
+		at = (c) => c;
 	}
 	return {
 		marks: out,
 		clusters: clusters.map((c) => ({
 			...c,
-			first: position(c.first),
-			last: position(c.last),
+			first: visible[at(c.first)],
+			last: groups ? groups.lasts[at(c.last)] : visible[at(c.last)],
 			band
 		}))
 	};
+}
+
+/**
+ * The events in view as a crowded view with long spans apart lays them out: the day's events
+ * folded by pixel column (`fold`, as `foldColumns` does), a group standing for its events, and each
+ * long span for itself, in chronological order: each unit's first event (`heads`), how many it
+ * stands for, and its last. Null when the day's events do not fold.
+ */
+function withRows(
+	visible: readonly number[],
+	long: Uint8Array,
+	fold: (days: number[]) => Int32Array | null
+): { heads: number[]; counts: number[]; lasts: number[] } | null {
+	const days = visible.filter((i) => !long[i]);
+	const starts = fold(days);
+	if (!starts) return null;
+	const units = { heads: [] as number[], counts: [] as number[], lasts: [] as number[] };
+	const add = (head: number, count: number, last: number) => {
+		units.heads.push(head);
+		units.counts.push(count);
+		units.lasts.push(last);
+	};
+	let g = 0;
+	for (const i of visible) {
+		if (long[i]) add(i, 1, i);
+		else if (i === days[starts[g]]) {
+			add(i, starts[g + 1] - starts[g], days[starts[g + 1] - 1]);
+			g++;
+		}
+	}
+	return units;
 }
 
 /**
@@ -304,82 +335,6 @@ function foldedBand(
 			...c,
 			first: heads[c.first],
 			last: visible[groups[c.last + 1] - 1],
-			band
-		}))
-	};
-}
-
-/**
- * One band's layout when its day's events (`days`) are folded by pixel column (`groups`, as for
- * `foldedBand`) and its long spans (`spans`, chronological indices) keep rows of their own: the
- * lanes see one item per group, the rows one per long span, and one row of clusters counts what
- * neither holds, groups and spans in chronological order.
- */
-function foldedWithRows(
-	days: readonly number[],
-	groups: Int32Array,
-	longSpans: readonly number[],
-	band: number,
-	options: BandOptions
-): TimelineLayout {
-	const { spans, x, titleWidth, lanes, width, maxLabel, pinned, spanRows = 0 } = options;
-	const heads = Array.from(groups.subarray(0, -1), (k) => days[k]);
-	const counts = groups.subarray(1).map((end, k) => end - groups[k]);
-	const headItems = laneItems(spans, heads, x, titleWidth, maxLabel);
-	const lanesLayout = placeWithPin(headItems, { lanes, width, counts }, heads.indexOf(pinned));
-	const spanItems = laneItems(spans, longSpans, x, titleWidth, maxLabel);
-	const rowItems = spanItems.map((item, k) => oneLine(item, titleWidth(longSpans[k]), maxLabel));
-	const rowsLayout = placeWithPin(rowItems, { lanes: spanRows, width }, longSpans.indexOf(pinned));
-
-	const out = laneMarks(lanesLayout.marks, headItems, (item) => heads[item], band, options);
-	for (const { item, ...m } of rowsLayout.marks) {
-		const { x0, x1 } = spanItems[item];
-		const index = longSpans[item];
-		out.push({ ...m, index, x0, x1, lines: 1, depth: 1, eclipsed: false, band, thin: true });
-	}
-	out.sort((a, b) => a.index - b.index);
-
-	// Groups and long spans merged in chronological order, each unit's first and last event.
-	const units: { item: LaneItem; first: number; last: number; count: number; placed: boolean }[] =
-		[];
-	const inLanes = new Set(lanesLayout.marks.map((m) => m.item));
-	const inRows = new Set(rowsLayout.marks.map((m) => m.item));
-	for (let g = 0, r = 0; g < heads.length || r < longSpans.length;) {
-		if (r >= longSpans.length || (g < heads.length && heads[g] < longSpans[r])) {
-			const last = days[groups[g + 1] - 1];
-			units.push({
-				item: headItems[g],
-				first: heads[g],
-				last,
-				count: counts[g],
-				placed: inLanes.has(g)
-			});
-			g++;
-		} else {
-			const index = longSpans[r];
-			units.push({
-				item: spanItems[r],
-				first: index,
-				last: index,
-				count: 1,
-				placed: inRows.has(r)
-			});
-			r++;
-		}
-	}
-	const clusters = clusterRest(
-		units.map((u) => u.item),
-		Uint8Array.from(units, (u) => (u.placed ? 1 : 0)),
-		defaultBadgeWidth,
-		GAP,
-		units.map((u) => u.count)
-	);
-	return {
-		marks: out,
-		clusters: clusters.map((c) => ({
-			...c,
-			first: units[c.first].first,
-			last: units[c.last].last,
 			band
 		}))
 	};
