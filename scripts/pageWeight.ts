@@ -45,4 +45,3 @@ export async function pageWeight(
 	await page.close();
 	return [before, total];
 }
-
