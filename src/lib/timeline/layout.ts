@@ -14,7 +14,7 @@
  *    without importance, when the view holds more of them than pixel columns, are folded first
  *    (`foldColumns`): neighbours in one column become one group counted as a whole, so a frame's
  *    work is bounded by the view's width, not the dataset's size; long spans set apart are not
- *    folded, and keep their rows (`withRows`).
+ *    folded, and keep their rows (`foldedUnits`).
  * 3. `layoutLanes`: marks and labels in lanes, the most important events first when the events
  *    carry an importance (else from left to right), what they cannot hold counted in clusters;
  *    laid out again with the pinned event reserved only when it fell in a cluster, so opening an
@@ -185,7 +185,7 @@ type BandOptions = Omit<LayoutOptions, 'bands'> &
 
 /**
  * One band's layout: steps 2 to 4 on the events `visible` (chronological indices). `groups`,
- * when the day's events were folded (`withRows`), gives for each of `visible` the events it
+ * when the day's events were folded (`foldedUnits`), gives for each of `visible` the events it
  * stands for: how many, and the last of them.
  */
 function layoutBand(
@@ -207,12 +207,10 @@ function layoutBand(
 		long = null
 	} = options;
 	const apart = spanRows > 0 && long !== null;
-	if (!importance && !(apart && visible.some((i) => long[i]))) {
-		const folded = foldColumns(spans, visible, x, pinned, width);
-		if (folded) return foldedBand(visible, folded, band, options);
-	} else if (!importance && apart && !groups && visible.length > width) {
-		// The day's events fold as above, each long span keeping its place in the span rows.
-		const folded = withRows(visible, long, (days) => foldColumns(spans, days, x, pinned, width));
+	if (!importance && !groups) {
+		// The day's events fold by pixel column, each long span set apart keeping its row.
+		const fold = (days: number[]) => foldColumns(spans, days, x, pinned, width);
+		const folded = foldedUnits(visible, apart ? long : null, fold);
 		if (folded) return layoutBand(folded.heads, band, options, folded);
 	}
 	const items = laneItems(spans, visible, x, titleWidth, maxLabel);
@@ -283,17 +281,17 @@ function layoutBand(
 }
 
 /**
- * The events in view as a crowded view with long spans apart lays them out: the day's events
- * folded by pixel column (`fold`, as `foldColumns` does), a group standing for its events, and each
- * long span for itself, in chronological order: each unit's first event (`heads`), how many it
- * stands for, and its last. Null when the day's events do not fold.
+ * The events in view as a crowded view lays them out: the day's events folded by pixel column
+ * (`fold`, as `foldColumns` does), a group standing for its events, and each long span set apart
+ * (`long`, or null for none) for itself, in chronological order: each unit's first event
+ * (`heads`), how many it stands for, and its last. Null when the day's events do not fold.
  */
-function withRows(
+function foldedUnits(
 	visible: readonly number[],
-	long: Uint8Array,
+	long: Uint8Array | null,
 	fold: (days: number[]) => Int32Array | null
 ): { heads: number[]; counts: number[]; lasts: number[] } | null {
-	const days = visible.filter((i) => !long[i]);
+	const days = long ? visible.filter((i) => !long[i]) : [...visible];
 	const starts = fold(days);
 	if (!starts) return null;
 	const units = { heads: [] as number[], counts: [] as number[], lasts: [] as number[] };
@@ -304,40 +302,13 @@ function withRows(
 	};
 	let g = 0;
 	for (const i of visible) {
-		if (long[i]) add(i, 1, i);
+		if (long?.[i]) add(i, 1, i);
 		else if (i === days[starts[g]]) {
 			add(i, starts[g + 1] - starts[g], days[starts[g + 1] - 1]);
 			g++;
 		}
 	}
 	return units;
-}
-
-/**
- * One band's layout when its view is folded by pixel column (`groups`: where each group starts in
- * `visible`, and its end): the lanes see one item per group, from left to right, and a group of
- * several is counted in a cluster as a whole.
- */
-function foldedBand(
-	visible: readonly number[],
-	groups: Int32Array,
-	band: number,
-	options: BandOptions
-): TimelineLayout {
-	const { spans, x, titleWidth, lanes, width, maxLabel, pinned } = options;
-	const heads = Array.from(groups.subarray(0, -1), (k) => visible[k]);
-	const counts = groups.subarray(1).map((end, k) => end - groups[k]);
-	const items = laneItems(spans, heads, x, titleWidth, maxLabel);
-	const layout = placeWithPin(items, { lanes, width, counts }, heads.indexOf(pinned));
-	return {
-		marks: laneMarks(layout.marks, items, (item) => heads[item], band, options),
-		clusters: layout.clusters.map((c) => ({
-			...c,
-			first: heads[c.first],
-			last: visible[groups[c.last + 1] - 1],
-			band
-		}))
-	};
 }
 
 /** Lays out items in lanes, and again with the pinned one (`pin`, or -1) reserved if it was counted. */
