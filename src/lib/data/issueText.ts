@@ -74,3 +74,20 @@ export function describe(value: unknown): string {
 	const text = JSON.stringify(value);
 	return text.length > 80 ? text.slice(0, 77) + '…"' : text;
 }
+
+/** Thrown when a dataset breaks the contract; its message lists every problem found. */
+export class DatasetError extends Error {
+	readonly file: string;
+	readonly problems: Problem[];
+
+	constructor(file: string, problems: Problem[]) {
+		const lines = problems
+			.slice(0, 20)
+			.map((p) => `${file}: ${p.path}: expected ${p.expected}, found ${p.found}`);
+		if (problems.length > 20) lines.push(`${file}: … and ${problems.length - 20} more problems`);
+		super(lines.join('\n'));
+		this.name = 'DatasetError';
+		this.file = file;
+		this.problems = problems;
+	}
+}

@@ -22,16 +22,16 @@ import { z } from 'zod';
 import { calendarProblem, ISO_DATE_TIME, ISO_DAY } from './calendar';
 import { PRECISIONS, type Precision } from './partialDate';
 import { isHttpUrl } from './url';
-import { describe, expectedOf, jsonPath, valueAt, type Problem } from './issueText';
-import { quickStructure } from './quickStructure';
-import { numbered, semanticProblems, versionProblems } from './semantics';
+import { DatasetError, describe, expectedOf, jsonPath, valueAt, type Problem } from './issueText';
+import { soundDatasetProblems } from './quickValidate';
+import { numbered, semanticProblems, soundProblems } from './semantics';
 
 // The pages' Content-Security-Policy allows no 'unsafe-eval', so in a browser (a page or a worker)
 // zod cannot compile its parsers with `new Function`, and its probe for that is reported as a
 // violation: there it parses without compiling. Node keeps the compiled parsers.
 z.config({ jitless: typeof document !== 'undefined' || 'WorkerGlobalScope' in globalThis });
 
-export { isHttpUrl, PRECISIONS, type Precision };
+export { DatasetError, isHttpUrl, PRECISIONS, type Precision };
 export { datasetVersion } from './semantics';
 export type { Problem };
 
@@ -242,24 +242,6 @@ export type TimelineEvent = z.infer<typeof EventSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
 
-/** One thing wrong with a dataset, located by its JSON path. */
-/** Thrown when a dataset breaks the contract; its message lists every problem found. */
-export class DatasetError extends Error {
-	readonly file: string;
-	readonly problems: Problem[];
-
-	constructor(file: string, problems: Problem[]) {
-		const lines = problems
-			.slice(0, 20)
-			.map((p) => `${file}: ${p.path}: expected ${p.expected}, found ${p.found}`);
-		if (problems.length > 20) lines.push(`${file}: … and ${problems.length - 20} more problems`);
-		super(lines.join('\n'));
-		this.name = 'DatasetError';
-		this.file = file;
-		this.problems = problems;
-	}
-}
-
 /**
  * Checks any value against the contract and returns it typed, or throws a `DatasetError` naming
  * the file, the JSON path, what was expected and what was found, for every problem.
@@ -281,17 +263,11 @@ export function validateDataset(value: unknown, file = 'dataset'): Dataset {
  */
 export function datasetProblems(value: unknown): Problem[] {
 	// Most datasets' structure is vouched for by a quick check that never passes what the schema
-	// refuses (`quickStructure`); the schema decides on the rest, and names the problems.
-	const parsed = quickStructure(value)
-		? { success: true as const, data: value as Dataset }
-		: DatasetSchema.safeParse(value);
-	if (parsed.success) {
-		const { sources, events, eras = [] } = parsed.data;
-		return [
-			...semanticProblems(numbered(sources), numbered(events), true, numbered(eras)),
-			...versionProblems(parsed.data)
-		];
-	}
+	// refuses (`quickValidate.ts`); the schema decides on the rest, and names the problems.
+	const sound = soundDatasetProblems(value);
+	if (sound) return sound;
+	const parsed = DatasetSchema.safeParse(value);
+	if (parsed.success) return soundProblems(parsed.data);
 	const issues = parsed.error.issues;
 	const shape = issues.map((issue) => ({
 		path: jsonPath(issue.path),

@@ -287,6 +287,18 @@ function isDayOfYears1To9999(value: string): boolean {
 	return (value.length === 4 || next === 45 || next === 84) && !value.startsWith('0000');
 }
 
+/**
+ * Every problem of a dataset whose structure is sound (checked by the schema, or vouched for by
+ * `quickStructure`): the rules that tie its fields together, then what its version may not use.
+ */
+export function soundProblems(dataset: Dataset): Problem[] {
+	const eras = (dataset.eras ?? []) as Span[];
+	return [
+		...semanticProblems(numbered(dataset.sources), numbered(dataset.events), true, numbered(eras)),
+		...versionProblems(dataset)
+	];
+}
+
 /** A version 1 dataset that uses what version 2 added: one problem per use, saying how to fix it. */
 export function versionProblems(dataset: Dataset): Problem[] {
 	return dataset.version === 1 ? version2Features(dataset) : [];

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { progressText, REFUSAL_LEADS, type LoadProgress } from './remoteClient';
 import { answered, loadRemoteDataset, type AnsweredDataset } from './remoteDataset';
 
@@ -130,6 +130,33 @@ describe('loadRemoteDataset', () => {
 		expect(lines[1]).toMatch(
 			/^https:\/\/data\.example\/x\.json: \$\.events\[1\]\.quotes\[0\]\.text:/
 		);
+	});
+
+	it('loads the schema library only to name what is wrong with a broken structure', async () => {
+		vi.resetModules();
+		let loads = 0;
+		vi.doMock('$lib/data/schema', async (original) => {
+			loads++;
+			return original();
+		});
+		try {
+			const { loadRemoteDataset } = await import('./remoteDataset');
+			const ok = await loadRemoteDataset('https://data.example/ok.json', page, answering(valid));
+			expect(ok.state).toBe('ok');
+			expect(loads).toBe(0);
+			const broken = await loadRemoteDataset(
+				'https://data.example/x.json',
+				page,
+				answering(JSON.stringify({ ...JSON.parse(valid), id: 'Not A Slug' }))
+			);
+			expect(broken.state === 'refused' && broken.error).toMatch(
+				/\$\.id: expected a URL-safe slug/
+			);
+			expect(loads).toBe(1);
+		} finally {
+			vi.doUnmock('$lib/data/schema');
+			vi.resetModules();
+		}
 	});
 
 	it('refuses what is not an http(s) URL before fetching anything', async () => {

@@ -19,8 +19,8 @@ import {
 } from './remoteDataset';
 
 // The validator starts loading now, not once the bytes have come (`readDataset` imports it):
-// the dataset downloads while it loads.
-import('$lib/data/schema');
+// the dataset downloads while it loads. Not the schema (zod): only a broken dataset needs it.
+import('$lib/data/quickValidate');
 
 const post = (answer: WorkerAnswer, transfer: Transferable[] = []) =>
 	self.postMessage(answer, { transfer });
