@@ -123,8 +123,8 @@ function verdict(
 			const answer = event.data;
 			if (answer.type === 'progress') return onprogress(answer.progress);
 			if (answer.type === 'bytes') return read(answer.bytes);
-			worker.terminate();
 			if (answer.type === 'refused') {
+				worker.terminate();
 				ahead?.drop();
 				return resolve(answer.result);
 			}
@@ -139,6 +139,9 @@ function verdict(
 			setTimeout(() => {
 				prepare(dataset.events);
 				setTimeout(() => resolve({ state: 'ok', src, dataset }));
+				// The worker has said all it will: ended once the drawing is painted, whose frame
+				// need not wait for its thread to be torn down (some milliseconds of the page's).
+				setTimeout(() => requestAnimationFrame(() => setTimeout(() => worker.terminate())));
 			});
 		};
 		worker.onerror = (event) => {
