@@ -12,6 +12,12 @@ describe('dates a reviewer found misread, as general rules', () => {
 			read('The air force flew Mirage 2000 fighters over the city on Friday.', '2011-03-20')
 		).toEqual([['Friday', '2011-03-18']]);
 		expect(read('The firm still runs Windows 2000 computers.', '2011-03-20')).toEqual([]);
+		// What is made, as the head of a compound.
+		expect(
+			read('France said on Thursday it would send six Mirage 2000 fighter jets.', '2024-03-14')
+		).toEqual([['Thursday', '2024-03-14']]);
+		// A year before a noun in the singular stays a year.
+		expect(read('The Lyon 2000 budget was cut.', '2024-03-14').map(([, v]) => v)).toEqual(['2000']);
 	});
 
 	it('reads no year in a live page\'s clock stamps: "1938: Jane Doe writes"', () => {
@@ -46,14 +52,17 @@ describe('dates a reviewer found misread, as general rules', () => {
 		expect(read('The Bush 2000 campaign raised more.', '2011-03-20')).toEqual([['2000', '2000']]);
 	});
 
-	it('lets a year stated after a holiday win over the one publication implies', () => {
+	it('lets a year stated after a holiday win over the one publication implies, as one expression', () => {
+		// One expression: the year is not read again as a year of its own (which made a second
+		// event, "in 2011", beside the day).
 		expect(read('Sales peaked the day before Thanksgiving in 2011.', '2009-12-01')).toEqual([
-			['the day before Thanksgiving', '2011-11-23'],
-			['2011', '2011']
+			['the day before Thanksgiving in 2011', '2011-11-23']
 		]);
 		expect(read('They met at Christmas of 1998.', '2003-05-01')).toEqual([
-			['Christmas', '1998-12-25'],
-			['1998', '1998']
+			['Christmas of 1998', '1998-12-25']
+		]);
+		expect(read('They left on Christmas Eve, 2004.', '2009-05-01')).toEqual([
+			['Christmas Eve, 2004', '2004-12-24']
 		]);
 	});
 

@@ -56,13 +56,13 @@ const HOLIDAYS: Record<string, (y: number) => Day> = {
 	'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1)
 };
 
-const STATED_YEAR = /^(?:,\s*|\s+(?:in|of)\s+)((?:1[6-9]|20)\d\d)(?![\w%])/;
-
 export const holidayExtractor = patternExtractor(
 	'holidayExtractor',
-	/\b(?<![\w-])(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?|Good\s+Friday|Palm\s+Sunday)(?![\w-])/g,
+	// The year stated right after it is part of the expression ("Thanksgiving in 2011"), so
+	// that it is not read again as a year of its own.
+	/\b(?<![\w-])(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?|Good\s+Friday|Palm\s+Sunday)(?![\w-])(?:(?:,\s*|\s+(?:in|of)\s+)((?:1[6-9]|20)\d\d)(?![\w%]))?/g,
 	(match, { ref }) => {
-		const [whole, relative, name] = match;
+		const [whole, relative, name, stated] = match;
 		const key = name
 			.toLowerCase()
 			.replace(/\s+/g, ' ')
@@ -89,7 +89,6 @@ export const holidayExtractor = patternExtractor(
 		const ordinal = (d: Day) => d.y * 400 + d.m * 31 + d.d;
 		// "the day before Thanksgiving in 2011", "Christmas of 1998", "Easter, 2003": a year
 		// stated right after the holiday wins over the one publication implies.
-		const stated = STATED_YEAR.exec(match.input.slice(match.index + whole.length))?.[1];
 		let day = on(stated ? Number(stated) : ref.y);
 		if (stated) {
 			// The year is read; "last" or "next" beside it adds nothing.

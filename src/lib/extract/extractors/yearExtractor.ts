@@ -16,24 +16,29 @@ const COUNTED =
 // Makes of car: "Kopp's 1987 Chevrolet Cavalier" names a model year, not a time in the story.
 const MODEL_YEAR =
 	/^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Buick|Cadillac|Dodge|Chrysler|Pontiac|Oldsmobile|Plymouth|Volkswagen|BMW|Mercedes(?:-Benz)?|Nissan|Datsun|Jeep|Mazda|Subaru|Volvo|Hyundai|Kia|Audi|Porsche|Lexus|Acura|Mitsubishi|Peugeot|Renault|Fiat)\b/;
-// "Mirage 2000 fighters", "Windows 2000 computers": a name, the number, then the plural of
-// what the name makes. Not a month's or a season's name ("March 2000 sales").
+// "Mirage 2000 fighters", "Mirage 2000 fighter jets", "Windows 2000 computers": a name, the
+// number, then the plural of what the name makes, alone or as the head of a compound. Not a
+// month's or a season's name ("March 2000 sales").
 const MODEL_NAME = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}[\p{L}-]*)\s$/u;
-const THINGS_AFTER = /^\s(\p{Ll}{3,})(?![\p{L}-])/u;
+// Up to three words in lower case after the number: what is made, and the words after it.
+const THINGS_AFTER = /^\s(\p{Ll}{3,}(?:\s\p{Ll}{2,}){0,2})(?![\p{L}-])/u;
 const CALENDAR_NAME =
 	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Fiscal|Since|Until|Till|During|Through|By|In|From|Before|After|Around|Early|Late|Mid)$/;
 
 /**
  * Whether the number `match` names a model between its maker's name and the plural of what is
- * made: the tagger reads the name as a proper noun and the word after as a plural noun.
+ * made: the tagger reads the name as a proper noun and the words after it as nouns, the last of
+ * them plural ("fighters", "fighter jets").
  */
 function isModelNumber(match: RegExpExecArray): boolean {
 	const name = MODEL_NAME.exec(match.input.slice(Math.max(0, match.index - 20), match.index))?.[1];
 	if (!name || CALENDAR_NAME.test(name)) return false;
 	const things = THINGS_AFTER.exec(match.input.slice(match.index + match[0].length))?.[1];
 	if (!things) return false;
-	const [maker, , made] = tag(`${name} ${match[0]} ${things}`);
-	return maker?.pos === 'PROPN' && made?.pos === 'NOUN' && made.lemma !== made.lower;
+	const [maker, , ...after] = tag(`${name} ${match[0]} ${things}`);
+	const other = after.findIndex((t) => t.pos !== 'NOUN');
+	const head = (other < 0 ? after : after.slice(0, other)).at(-1);
+	return maker?.pos === 'PROPN' && head !== undefined && head.lemma !== head.lower;
 }
 const NAMED = /\b(?:called|named|dubbed|titled)\s+(?:[A-Z][\w'’-]*\s+){1,3}$/;
 const OWNED = /(?:\b(?:a|an|the|his|her|their|its|my|our|your)|['’]s)\s+$/i;
