@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { title } from './testing';
 
 describe('reported speech', () => {
+	it('finds the speaker of a saying before the relative clause between them', () => {
+		expect(
+			title(
+				'The insurer, which covers the port, said last week that it would pay every claim.',
+				'last week'
+			)
+		).toBe('Insurer would pay every claim');
+		expect(
+			title(
+				'The mayor, who leads the council, said on Monday that the bridge would reopen.',
+				'Monday'
+			)
+		).toBe('Bridge would reopen');
+	});
+
 	it('titles "X said Friday that Y" from Y, keeping X for its pronoun when X acts', () => {
 		expect(title('The company said Friday that it would cut 2,000 jobs.', 'Friday')).toBe(
 			'Company would cut 2,000 jobs'

@@ -98,12 +98,19 @@ export const reportedSpeech: TitleStep = {
 		for (let v = draft.from; v < draft.to; v++) {
 			if (!kept(draft, v) || !isSaying(words[v]) || !isFinite(words, v)) continue;
 			const subject = subjectBefore(words, draft.from, v, draft.out);
-			if (subject < 0) continue;
+			// "BP, which leased the rig, said last week that …": a clause that opens on the saying
+			// has its speaker before the relative clause between commas.
+			const speaker =
+				subject >= 0
+					? { from: subject, to: v }
+					: v === draft.from
+						? besideRelative(words, v)
+						: undefined;
+			if (!speaker) continue;
 			// "The outbreak appeared to be stabilizing on Saturday but officials warned …": a date
 			// in a clause of its own before the speaker is that clause's, not the saying's.
 			if (draft.date.last <= subject && verbBetween(words, draft.from, draft.date.first, subject))
 				continue;
-			const speaker = { from: subject, to: v };
 			const complement = complementAfter(draft, v, draft.to);
 			if (complement >= 0) {
 				draft.speaker = speaker;
@@ -125,6 +132,25 @@ export const reportedSpeech: TitleStep = {
 		}
 	}
 };
+
+/**
+ * The speaker of a saying at `verb` right after a relative clause between commas ("BP, which
+ * leased the rig, said"): the noun phrase before the clause, or undefined.
+ */
+function besideRelative(
+	words: readonly Word[],
+	verb: number
+): { from: number; to: number } | undefined {
+	if (!isComma(words[verb - 1])) return undefined;
+	for (let i = verb - 2; i > 0 && i > verb - 20; i--) {
+		if (/^[;:.!?]$/.test(words[i].text)) return undefined;
+		if (!isComma(words[i])) continue;
+		if (!/^(?:which|who)$/.test(words[i + 1]?.lower ?? '')) return undefined;
+		const from = subjectBefore(words, 0, i);
+		return from >= 0 && from < i ? { from, to: i } : undefined;
+	}
+	return undefined;
+}
 
 /**
  * Whether a finite or past verb stands from `from` to `to - 1` other than the word at `date`
