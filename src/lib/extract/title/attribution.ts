@@ -98,14 +98,9 @@ export const reportedSpeech: TitleStep = {
 		for (let v = draft.from; v < draft.to; v++) {
 			if (!kept(draft, v) || !isSaying(words[v]) || !isFinite(words, v)) continue;
 			const subject = subjectBefore(words, draft.from, v, draft.out);
-			// "BP, which leased the rig, said last week that …": a clause that opens on the saying
-			// has its speaker before the relative clause between commas.
-			const speaker =
-				subject >= 0
-					? { from: subject, to: v }
-					: v === draft.from
-						? besideRelative(words, v)
-						: undefined;
+			// "BP, which leased the rig, said last week that …", "The fund's head, Ann Lee, said
+			// on Monday that …": a speaker with an aside between commas before the saying.
+			const speaker = subject >= 0 ? { from: subject, to: v } : besideAside(words, v);
 			if (!speaker) continue;
 			// "The outbreak appeared to be stabilizing on Saturday but officials warned …": a date
 			// in a clause of its own before the speaker is that clause's, not the saying's.
@@ -134,10 +129,11 @@ export const reportedSpeech: TitleStep = {
 };
 
 /**
- * The speaker of a saying at `verb` right after a relative clause between commas ("BP, which
- * leased the rig, said"): the noun phrase before the clause, or undefined.
+ * The speaker of a saying at `verb` right after an aside between commas: the noun phrase before
+ * a relative clause ("BP, which leased the rig, said"), or the name in apposition ("The fund's
+ * head, Ann Lee, said"); else undefined.
  */
-function besideRelative(
+function besideAside(
 	words: readonly Word[],
 	verb: number
 ): { from: number; to: number } | undefined {
@@ -145,9 +141,14 @@ function besideRelative(
 	for (let i = verb - 2; i > 0 && i > verb - 20; i--) {
 		if (/^[;:.!?]$/.test(words[i].text)) return undefined;
 		if (!isComma(words[i])) continue;
-		if (!/^(?:which|who)$/.test(words[i + 1]?.lower ?? '')) return undefined;
 		const from = subjectBefore(words, 0, i);
-		return from >= 0 && from < i ? { from, to: i } : undefined;
+		if (from < 0 || from >= i) return undefined;
+		if (/^(?:which|who)$/.test(words[i + 1]?.lower ?? '')) return { from, to: i };
+		// A name: proper nouns, and the hyphen inside one ("Strauss-Kahn").
+		const name = words
+			.slice(i + 1, verb - 1)
+			.every((w, k) => w.pos === 'PROPN' || (w.text === '-' && k > 0));
+		return name ? { from: i + 1, to: verb - 1 } : undefined;
 	}
 	return undefined;
 }
