@@ -100,7 +100,7 @@ export const reportedSpeech: TitleStep = {
 			const subject = subjectBefore(words, draft.from, v, draft.out);
 			// "BP, which leased the rig, said last week that …", "The fund's head, Ann Lee, said
 			// on Monday that …": a speaker with an aside between commas before the saying.
-			const speaker = subject >= 0 ? { from: subject, to: v } : besideAside(words, v);
+			const speaker = subject >= 0 ? { from: subject, to: v } : subjectPastAside(words, v);
 			if (!speaker) continue;
 			// "The outbreak appeared to be stabilizing on Saturday but officials warned …": a date
 			// in a clause of its own before the speaker is that clause's, not the saying's.
@@ -129,11 +129,11 @@ export const reportedSpeech: TitleStep = {
 };
 
 /**
- * The speaker of a saying at `verb` right after an aside between commas: the noun phrase before
+ * The subject of the verb at `verb` right after an aside between commas: the noun phrase before
  * a relative clause ("BP, which leased the rig, said"), or the name in apposition ("The fund's
- * head, Ann Lee, said"); else undefined.
+ * head, Ann Lee, said", "a leased ship, the Northern Star, sank"); else undefined.
  */
-function besideAside(
+export function subjectPastAside(
 	words: readonly Word[],
 	verb: number
 ): { from: number; to: number } | undefined {
@@ -147,7 +147,9 @@ function besideAside(
 		// A name: proper nouns, and the hyphen inside one ("Strauss-Kahn").
 		const name = words
 			.slice(i + 1, verb - 1)
-			.every((w, k) => w.pos === 'PROPN' || (w.text === '-' && k > 0));
+			.every(
+				(w, k) => w.pos === 'PROPN' || (w.text === '-' && k > 0) || (w.lower === 'the' && k === 0)
+			);
 		return name ? { from: i + 1, to: verb - 1 } : undefined;
 	}
 	return undefined;
