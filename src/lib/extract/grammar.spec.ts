@@ -29,6 +29,12 @@ describe('hasVerb', () => {
 });
 
 describe('isFinite', () => {
+	it('reads a verb joined by "and" to an infinitive as that infinitive\'s, no clause of its own', () => {
+		expect(finite('They want to close the old depot and build a new one.', 'build')).toBe(false);
+		// Joined to a finite verb group, it is that group's.
+		expect(finite('The crews will close the old depot and build a new one.', 'build')).toBe(true);
+	});
+
 	it('reads an infinitive, a gerund and a participle after "to be" as no finite verb', () => {
 		const words = tag('Guidelines to be published soon will require banks to keep reserves.');
 		const at = (text: string) => words.findIndex((w) => w.text === text);

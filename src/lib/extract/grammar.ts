@@ -57,6 +57,7 @@ export function isFinite(words: readonly Word[], i: number): boolean {
 	const before = words[i - 1];
 	if (before?.lower === 'to' && before.pos === 'PART') return false;
 	if (isIng(word)) return false;
+	if (joinedInfinitive(words, i)) return false;
 	// A verb after an auxiliary belongs to its group, which is finite through the auxiliary:
 	// "will be published" is, "to be published" is not.
 	if (isVerb(before)) return isFinite(words, i - 1) || before.pos === 'VERB';
@@ -101,6 +102,23 @@ export function isFinite(words: readonly Word[], i: number): boolean {
 	)
 		return false;
 	return true;
+}
+
+/**
+ * Whether the verb at `i` is in its base form and joined by "and" or "or" to an infinitive
+ * before it: "to abolish the agency and start anew" ("start" is the infinitive's, no present
+ * tense with a clause of its own). The verb before is the nearest, within the same stretch of
+ * the sentence (no comma or other verb between).
+ */
+function joinedInfinitive(words: readonly Word[], i: number): boolean {
+	const word = words[i];
+	if (word.lower !== word.lemma || !/^(?:and|or)$/.test(words[i - 1]?.lower ?? '')) return false;
+	for (let j = i - 2; j > 0 && j > i - 10; j--) {
+		if (/^[,;:.!?]$/.test(words[j].text)) return false;
+		if (isVerb(words[j]))
+			return words[j].pos === 'VERB' && words[j - 1]?.lower === 'to' && words[j - 1].pos === 'PART';
+	}
+	return false;
 }
 
 /**

@@ -2,6 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { title } from './testing';
 
 describe('reported speech', () => {
+	it('finds the speaker of a saying past an aside between commas: a relative clause, a name', () => {
+		expect(
+			title(
+				'The insurer, which covers the port, said last week that it would pay every claim.',
+				'last week'
+			)
+		).toBe('Insurer would pay every claim');
+		expect(
+			title(
+				'The mayor, who leads the council, said on Monday that the bridge would reopen.',
+				'Monday'
+			)
+		).toBe('Bridge would reopen');
+		// A name in apposition is the speaker, whole at its hyphen.
+		expect(
+			title(
+				"The port's director, Anne Martin-Leduc, said on Monday that she would resign.",
+				'Monday'
+			)
+		).toBe('Anne Martin-Leduc would resign');
+	});
+
 	it('titles "X said Friday that Y" from Y, keeping X for its pronoun when X acts', () => {
 		expect(title('The company said Friday that it would cut 2,000 jobs.', 'Friday')).toBe(
 			'Company would cut 2,000 jobs'

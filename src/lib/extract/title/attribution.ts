@@ -98,12 +98,14 @@ export const reportedSpeech: TitleStep = {
 		for (let v = draft.from; v < draft.to; v++) {
 			if (!kept(draft, v) || !isSaying(words[v]) || !isFinite(words, v)) continue;
 			const subject = subjectBefore(words, draft.from, v, draft.out);
-			if (subject < 0) continue;
+			// "BP, which leased the rig, said last week that …", "The fund's head, Ann Lee, said
+			// on Monday that …": a speaker with an aside between commas before the saying.
+			const speaker = subject >= 0 ? { from: subject, to: v } : subjectPastAside(words, v);
+			if (!speaker) continue;
 			// "The outbreak appeared to be stabilizing on Saturday but officials warned …": a date
 			// in a clause of its own before the speaker is that clause's, not the saying's.
 			if (draft.date.last <= subject && verbBetween(words, draft.from, draft.date.first, subject))
 				continue;
-			const speaker = { from: subject, to: v };
 			const complement = complementAfter(draft, v, draft.to);
 			if (complement >= 0) {
 				draft.speaker = speaker;
@@ -125,6 +127,33 @@ export const reportedSpeech: TitleStep = {
 		}
 	}
 };
+
+/**
+ * The subject of the verb at `verb` right after an aside between commas: the noun phrase before
+ * a relative clause ("BP, which leased the rig, said"), or the name in apposition ("The fund's
+ * head, Ann Lee, said", "a leased ship, the Northern Star, sank"); else undefined.
+ */
+export function subjectPastAside(
+	words: readonly Word[],
+	verb: number
+): { from: number; to: number } | undefined {
+	if (!isComma(words[verb - 1])) return undefined;
+	for (let i = verb - 2; i > 0 && i > verb - 20; i--) {
+		if (/^[;:.!?]$/.test(words[i].text)) return undefined;
+		if (!isComma(words[i])) continue;
+		const from = subjectBefore(words, 0, i);
+		if (from < 0 || from >= i) return undefined;
+		if (/^(?:which|who)$/.test(words[i + 1]?.lower ?? '')) return { from, to: i };
+		// A name: proper nouns, and the hyphen inside one ("Strauss-Kahn").
+		const name = words
+			.slice(i + 1, verb - 1)
+			.every(
+				(w, k) => w.pos === 'PROPN' || (w.text === '-' && k > 0) || (w.lower === 'the' && k === 0)
+			);
+		return name ? { from: i + 1, to: verb - 1 } : undefined;
+	}
+	return undefined;
+}
 
 /**
  * Whether a finite or past verb stands from `from` to `to - 1` other than the word at `date`

@@ -11,6 +11,15 @@ describe('borrowedSubject: a verb without a subject of its own', () => {
 		).toBe('Suspect was arrested in a motel');
 	});
 
+	it('lends a joined verb the name its first verb has in apposition', () => {
+		expect(
+			title(
+				'Grain is spilling into the bay after a leased ship, the Northern Star, ran aground and sank last week, leaving two sailors missing.',
+				'last week'
+			)
+		).toMatch(/^Northern Star sank/);
+	});
+
 	it('lends the sentence\'s subject to a second verb after ", and"', () => {
 		expect(
 			title('The tanker ran aground off the cape, and was towed to port on Sunday.', 'Sunday')

@@ -1,6 +1,6 @@
 /** A clause that opens on its verb borrows the sentence's subject. */
 import { isFinite } from '../grammar';
-import { subjectBefore } from './attribution';
+import { subjectBefore, subjectPastAside } from './attribution';
 import { firstKept, isComma, isNoun, isVerb, type Draft, type TitleStep } from './draft';
 import { antecedent } from './relativePronoun';
 import { sentenceSubject } from './sentenceSubject';
@@ -55,10 +55,12 @@ function joinedSubject(draft: Draft, first: number): string | undefined {
 		if (/^[;:.!?"“”]$/.test(words[verb].text)) return undefined;
 		// A verb group's first word: "had" in "had capsized".
 		if (!isFinite(words, verb) || isVerb(words[verb - 1])) continue;
-		const from = subjectBefore(words, 0, verb);
+		// "after a leased ship, the Northern Star, ran aground and sank": past a name in apposition.
+		const aside = subjectBefore(words, 0, verb) < 0 ? subjectPastAside(words, verb) : undefined;
+		const from = aside?.from ?? subjectBefore(words, 0, verb);
 		// The sentence's own first verb: its subject is the sentence's, which the caller lends.
 		if (from <= 0 || !words.slice(0, from).some((w, k) => isFinite(words, k))) return undefined;
-		const phrase = words.slice(from, verb).filter((w) => w.pos !== 'ADV');
+		const phrase = words.slice(from, aside?.to ?? verb).filter((w) => w.pos !== 'ADV');
 		if (!phrase.some(isNoun) || phrase.some((w) => w.pos === 'PRON')) return undefined;
 		return draft.text
 			.slice(phrase[0].start, phrase[phrase.length - 1].end)

@@ -13,6 +13,43 @@ function clauses(sentence: string): string[] {
 }
 
 describe('clauseStarts', () => {
+	it('reads a "that" with a verb right after its noun as a relative pronoun, not a clause', () => {
+		expect(clauses('The ferry that had drifted off the coast of Maine sank on Friday.')).toEqual([
+			'The ferry',
+			'that had drifted off the coast of Maine',
+			'sank on Friday.'
+		]);
+		expect(
+			title('The ferry that had drifted off the coast of Maine sank on Friday.', 'Friday')
+		).toBe('Ferry sank');
+		// With a subject after it, a "that" opens a clause of its own.
+		expect(title('Crews found the wreck that the ferry left on Friday.', 'Friday')).toBe(
+			'Ferry left'
+		);
+		// And a relative "that" which holds the date stands for its noun.
+		expect(title('Divers found the cargo that had been lost on Monday.', 'Monday')).toBe(
+			'Cargo had been lost'
+		);
+	});
+
+	it('reads a "that" after a verb of saying as what was said, whatever the tagger makes of it', () => {
+		expect(
+			title(
+				'Engineers said Thursday that water was rising faster than they had feared.',
+				'Thursday'
+			)
+		).toBe('Water was rising faster than they had feared');
+	});
+
+	it("keeps a verb joined to an infinitive in the infinitive's clause", () => {
+		expect(
+			title(
+				'"It is time to close the agency and start again with new people," Senator Ann Cole said in a letter on Wednesday.',
+				'Wednesday'
+			)
+		).toMatch(/^Senator Ann Cole: It is time to close the agency and start again/);
+	});
+
 	it('opens a clause at a subordinator with a subject and verb, not at a preposition', () => {
 		expect(
 			clauses('The leader was killed on Thursday after rebel fighters overran his stronghold.')

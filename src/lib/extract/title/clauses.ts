@@ -54,6 +54,15 @@ function clauseFollows(words: readonly Word[], i: number): boolean {
 	return false;
 }
 
+/**
+ * Whether the "that" at `i` is a relative pronoun: after a noun, with a verb right after it
+ * ("the rig that had burned"). A "that" which opens a clause of its own has a subject after it
+ * ("word that the burns would go ahead"); the tagger reads both as a subordinator.
+ */
+export function relativeThat(words: readonly Word[], i: number): boolean {
+	return words[i]?.lower === 'that' && isNoun(words[i - 1]) && verbFollows(words, i);
+}
+
 /** Whether a finite verb comes right after word `i` (adverbs between): "and was found". */
 function verbFollows(words: readonly Word[], i: number): boolean {
 	let j = i + 1;
@@ -92,7 +101,11 @@ export function clauseStarts(words: readonly Word[]): number[] {
 			else open(i + 1);
 		} else if (/^[;:]$/.test(word.text)) open(i + 1);
 		else if (SUBORDINATORS.has(word.lower) && clauseFollows(words, i)) open(i, 'subordinate');
-		else if (word.lower === 'that' && word.pos === 'SCONJ') open(i);
+		else if (word.lower === 'that' && word.pos === 'SCONJ')
+			// "The rig that had burned for a day sank": a "that" with a verb right after it has no
+			// subject of its own to open a "that" clause with: it is a relative pronoun on the noun
+			// before it, whatever the tagger made of it.
+			open(i, relativeThat(words, i) ? 'relative' : 'main');
 		else if (
 			RELATIVES.has(word.lower) &&
 			(word.pos === 'PRON' || word.pos === 'DET') &&
@@ -102,7 +115,10 @@ export function clauseStarts(words: readonly Word[]): number[] {
 			!(word.lower === 'that' && words[i - 1].pos === 'ADP') &&
 			(verbFollows(words, i) || clauseFollows(words, i))
 		)
-			open(i, 'relative');
+			// "officials said Thursday that water was pouring … faster than they had estimated": a
+			// "that" after a verb of saying opens what was said, not a relative clause that ends
+			// at its second verb.
+			open(i, word.lower === 'that' && afterSaying(words, i) ? 'main' : 'relative');
 		else if (
 			word.pos === 'CCONJ' &&
 			(verbFollows(words, i) || (isComma(words[i - 1]) && clauseFollows(words, i)))
@@ -133,6 +149,16 @@ export function clauseStarts(words: readonly Word[]): number[] {
 		}
 	}
 	return starts;
+}
+
+/**
+ * Whether word `i` comes right after a verb of saying, past its date or setting ("said
+ * Thursday", "announced on Monday").
+ */
+function afterSaying(words: readonly Word[], i: number): boolean {
+	let j = i - 1;
+	while (j > 0 && j > i - 5 && /^(?:ADV|ADP|PROPN|NUM)$/.test(words[j].pos)) j--;
+	return isVerb(words[j]) && SAYS.has(words[j].lemma);
 }
 
 /** Whether adverbs stand between word `i` and a verb before it: "was widely regarded". */

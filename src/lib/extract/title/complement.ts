@@ -4,9 +4,10 @@
  * what was acknowledged, suggested or found, and leaves out what stood between the verb and its
  * "that" ("in a report").
  */
-import { isFinite } from '../grammar';
+import { isFinite, isVerb } from '../grammar';
 import { isSaying } from './attribution';
 import { clauseAt, clauseStarts } from './clauses';
+import { expletive } from './context';
 import { isNoun, keptWords, leaveOut, type TitleStep } from './draft';
 
 export const complement: TitleStep = {
@@ -24,8 +25,12 @@ export const complement: TitleStep = {
 		// The date with its preposition ("on Tuesday").
 		const lead = words[draft.date.first - 1]?.pos === 'ADP' ? 1 : 0;
 		const dated = (i: number) => i >= draft.date.first - lead && i < draft.date.last;
-		if (verb < 0 || !kept.slice(0, verb).some((i) => isNoun(words[i]) && !dated(i))) return;
+		// An "it" said of nothing is no subject of its own: "It was decided on Monday that …".
+		const subject = kept.slice(0, verb).some((i) => isNoun(words[i]) && !dated(i));
+		if (verb < 0 || !(subject || expletive(words, kept[0]))) return;
 		let k = verb + 1;
+		// Past the rest of its verb group ("was decided").
+		while (k < kept.length && isVerb(words[kept[k]]) && !dated(kept[k])) k++;
 		while (k < kept.length && dated(kept[k])) k++;
 		if (k < kept.length && words[kept[k]].pos !== 'ADP') return;
 		// "Police said on Tuesday that …" is reported speech, read by its own step.

@@ -84,6 +84,10 @@ describe('earlierSubject', () => {
 
 	it('gives no noun to an "it" that stands for nothing, past an auxiliary or a "not"', () => {
 		const before = ['The pipeline was shut.'];
+		// A passive with a "that" clause after it is said of nothing, and says nothing without it.
+		expect(title('It was decided on Monday that the schools would close.', 'Monday', before)).toBe(
+			'It was decided that the schools would close'
+		);
 		expect(title('It could take until June to finish the repairs.', 'June', before)).toMatch(
 			/^It could take/
 		);

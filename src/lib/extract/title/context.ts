@@ -118,7 +118,7 @@ function namedPerson(sentence: string, pronoun: string, named: Set<string>): str
  * "It emerged that …", "it is likely to …", "it seems", "it could take months", "it would not
  * be possible to …": an "it" that stands for nothing.
  */
-function expletive(words: readonly Word[], i: number): boolean {
+export function expletive(words: readonly Word[], i: number): boolean {
 	if (words[i].lower !== 'it') return false;
 	// Past an auxiliary and "not": "it could take months", "it would not be possible to".
 	let v = i + 1;
@@ -128,6 +128,13 @@ function expletive(words: readonly Word[], i: number): boolean {
 	const passive = words[v - 1]?.lemma === 'be' && verb?.lower !== verb?.lemma;
 	if (verb && !passive && /^(?:emerge|seem|appear|happen|remain|take)$/.test(verb.lemma))
 		return true;
+	// "It was decided that the schools would close", "it is feared that …": a passive with a
+	// "that" clause right after it is said of nothing (not so one with an infinitive: "it was
+	// designed to float" is something).
+	// The clause may come after the date: "it was decided on Monday that".
+	if (passive)
+		for (let k = v + 1; k < words.length && k < v + 6 && !isFinite(words, k); k++)
+			if (words[k].lower === 'that' && words[k].pos === 'SCONJ') return true;
 	return words
 		.slice(v, v + 4)
 		.some((w, k) => /^(?:that|to)$/.test(w.lower) && k > 0 && words[v + k - 1]?.pos === 'ADJ');

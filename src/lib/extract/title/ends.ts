@@ -36,7 +36,8 @@ export const ends: TitleStep = {
 			else break;
 		}
 		all = keptWords(draft);
-		for (let k = all.length - 1; k > 1; k--) {
+		// A full stop goes even after the one verb a borrowed subject leads ("Ferry" + "sank.").
+		for (let k = all.length - 1; k > 1 || (k === 1 && words[all[k]].pos === 'PUNCT'); k--) {
 			const word = words[all[k]];
 			if (!dangling(draft, all, k) || (word.pos === 'PUNCT' && /^[%)]$/.test(word.text))) break;
 			draft.out.add(all[k]);

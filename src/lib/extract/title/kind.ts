@@ -19,6 +19,11 @@ export interface Kind {
 // compromise's words that name organisations: "bank", "company", "ministry", "council".
 const ORG_WORDS = (nlp.model() as { two: { orgWords: Record<string, boolean> } }).two.orgWords;
 
+/** Whether `word` is one of compromise's words that name organisations ("agency", "bank"). */
+export function isOrganisationWord(word: string): boolean {
+	return ORG_WORDS[word.toLowerCase()] === true;
+}
+
 const kinds = new Map<string, Kind>();
 
 /** What `phrase` names; its last noun is its head ("two people familiar with the talks"). */

@@ -1,5 +1,6 @@
 /** What comes before the subject (an adverbial, a subordinator) is no part of the title. */
 import { subjectBefore } from './attribution';
+import { relativeThat } from './clauses';
 import { firstVerb, isComma, kept, keptWords, leaveOut, type Draft, type TitleStep } from './draft';
 
 /**
@@ -28,7 +29,9 @@ export const leadingAdverbial: TitleStep = {
 				first.pos === 'CCONJ' ||
 				first.lower === 'when' ||
 				/^(?:after|before|since|until|as|because|while)$/.test(first.lower)) &&
-			all[0] < verb
+			all[0] < verb &&
+			// "the rig that had burned": a relative "that" stands for its noun (`relativePronoun`).
+			!relativeThat(words, all[0])
 		)
 			draft.out.add(all[0]);
 	}

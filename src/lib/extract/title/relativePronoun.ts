@@ -4,6 +4,7 @@
  */
 import { isFinite } from '../grammar';
 import type { Word } from '../language';
+import { relativeThat } from './clauses';
 import { firstKept, isComma, isNoun, type Draft, type TitleStep } from './draft';
 
 /**
@@ -17,7 +18,7 @@ export const relativePronoun: TitleStep = {
 		const first = firstKept(draft);
 		const word = draft.words[first];
 		if (!word || !/^(?:which|who|whom|whose|that)$/.test(word.lower)) return;
-		if (word.pos !== 'PRON' && word.pos !== 'DET') return;
+		if (word.pos !== 'PRON' && word.pos !== 'DET' && !relativeThat(draft.words, first)) return;
 		if (word.lower === 'whose' && ownedWithPlace(draft, first)) return;
 		const noun = antecedent(draft.words, first, draft.text, word.lower !== 'who');
 		if (!noun) return;

@@ -10,4 +10,19 @@ describe('standIn', () => {
 			)
 		).toBe('Northern Front seized the pass');
 	});
+
+	it('names the nearest body of its kind, with "the" or without, never a person', () => {
+		expect(
+			title(
+				'The heads of the Environmental Protection Agency and the Department of Energy told Acme chief executive Tom Hale on Thursday that the company had fallen short of its promises.',
+				'Thursday'
+			)
+		).toBe('Acme had fallen short of its promises');
+		expect(
+			title(
+				'The EPA told Acme officials Wednesday that the company had a day to reply.',
+				'Wednesday'
+			)
+		).toBe('Acme had a day to reply');
+	});
 });

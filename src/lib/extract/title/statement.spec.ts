@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { title } from './testing';
 
 describe('statementDate', () => {
+	it('titles the whole saying when the clause step picked its last clause with the attribution', () => {
+		expect(
+			title(
+				'Repairing the old dam is not simple and it can take weeks to check that the new gates are actually sealed, an engineer said on Tuesday.',
+				'Tuesday'
+			)
+		).toMatch(/^Repairing the old dam is not simple/);
+	});
+
 	it('titles the date of a trailing "police said on Thursday" with what police said happened', () => {
 		const said = title(
 			'Fourteen people died when a bus plunged into a ravine on Wednesday, police said on Thursday.',

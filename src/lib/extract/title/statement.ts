@@ -6,7 +6,7 @@
  * `attributionAfter` leaves the attribution out.
  */
 import { attributionTail } from './attributionAfter';
-import { isComma, type TitleStep } from './draft';
+import { isComma, type Draft, type TitleStep } from './draft';
 
 const QUOTE = /^(?:["”’]|'')$/;
 
@@ -17,6 +17,7 @@ export const statementDate: TitleStep = {
 		const { words } = draft;
 		// The attribution ends the sentence.
 		for (let i = draft.to; i < words.length; i++) if (words[i].pos !== 'PUNCT') return;
+		if (tailInClause(draft)) return;
 		// It opens after a comma, on its speaker or on its verb when the clause step left the
 		// speaker in the clause before ("…, a newspaper | reported Friday").
 		// '…," Mayor Lee told Reuters on Friday': the quotation's closing mark comes between.
@@ -34,3 +35,21 @@ export const statementDate: TitleStep = {
 		draft.from = 0;
 	}
 };
+
+/**
+ * "Testing for the virus is slow and it can take days to confirm that cases are caused by it,
+ * an expert said on Tuesday": when the clause step picked the last clause with the attribution
+ * that holds the date, the attribution is of the whole sentence, whose title is what was said
+ * from its start, not the clause nearest the attribution.
+ */
+function tailInClause(draft: Draft): boolean {
+	const { words } = draft;
+	if (draft.from === 0) return false;
+	for (let c = draft.date.first - 1; c > draft.from; c--) {
+		if (!isComma(words[c])) continue;
+		if (!attributionTail({ ...draft, from: c + 1 }, c + 1)) return false;
+		draft.from = 0;
+		return true;
+	}
+	return false;
+}

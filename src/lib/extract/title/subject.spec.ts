@@ -11,6 +11,15 @@ describe('longSubject', () => {
 		).toBe('Three former officers are scheduled to go on trial');
 	});
 
+	it('reads a participle inside the noun phrase as its adjective, not where the noun ends', () => {
+		expect(
+			title(
+				'The spread of a new and worrying strain of wheat rust in the northern provinces may be slower than feared, farm experts said on Friday.',
+				'Friday'
+			)
+		).toMatch(/^Spread may be slower than feared/);
+	});
+
 	it('keeps the names of a list of people, without their titles', () => {
 		expect(
 			title(

@@ -80,7 +80,9 @@ function modifierStart(words: readonly Word[], subject: number[]): number {
 		const word = words[i];
 		if (
 			isComma(words[i - 1]) ||
-			(word.pos === 'VERB' && !isFinite(words, i)) ||
+			// A participle on the noun before it ("officers charged in the case"); one inside the
+			// noun phrase is its adjective ("a new and worrying kind of flu").
+			(word.pos === 'VERB' && !isFinite(words, i) && /^(?:NOUN|PROPN)$/.test(words[i - 1].pos)) ||
 			/^(?:who|which|that|whose)$/.test(word.lower)
 		)
 			return isComma(words[i - 1]) ? i - 1 : i;
