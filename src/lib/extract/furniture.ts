@@ -7,8 +7,11 @@
 import { isChronologyEntry, isDatelineLine } from './dateline';
 import { hasVerb } from './grammar';
 
+// A publication line: "Updated 9:15 p.m. ET", "Published on Tuesday 27 April 2010".
+const STAMP =
+	/^(?:published|updated|posted|last\s+updated|first\s+published|modified)\b\s*(?:on)?\s*:?/i;
+
 const FURNITURE = [
-	/^(?:published|updated|posted|last\s+updated|first\s+published|modified)\b\s*(?:on)?\s*:?/i,
 	/^follow\s+.{1,80}\s+on\s+/i,
 	// Captions and credits: "Photograph: …", "(Photo: …)", "REUTERS/Jane Doe", "in this
 	// handout photograph taken on …".
@@ -18,7 +21,9 @@ const FURNITURE = [
 	/\bin\s+this\s+(?:\w+\s+){0,2}(?:photo|photograph|picture|image|video\s+grab)\b/i,
 	// Footers: the wire's credits and a page's comment and letters notices.
 	/^\(?(?:reporting|additional\s+reporting|writing|editing|compiled|research)\s+by\b/i,
-	/\b(?:letters\s+for\s+publication|this\s+discussion\s+is\s+now\s+closed|we\s+welcome\s+comments|comments\s+on\s+our\s+articles)\b/i
+	/\b(?:letters\s+for\s+publication|this\s+discussion\s+is\s+now\s+closed|we\s+welcome\s+comments|comments\s+on\s+our\s+articles)\b/i,
+	// The print edition's note: "A version appeared on p14 of the Main section".
+	/\bappeared\s+on\s+p\.?\s?\d+\s+of\s+the\b/i
 ];
 
 // A list's item: a pitch's bullets ("• Unlimited access"), unless it is a chronology's entry
@@ -36,6 +41,15 @@ const SHORT = 12;
 /** True when a paragraph is page furniture rather than news. */
 export function isFurniture(paragraph: string): boolean {
 	const text = paragraph.trim();
+	// A stamp glued before the story ("Updated 9:15 p.m. ET. Firefighters battled …") leaves
+	// the story's sentences news: a stamp is furniture unless a sentence with a verb follows it.
+	if (STAMP.test(text)) {
+		const after = text
+			.split(/[.!?]\s+(?=["'“‘]?\p{Lu})/u)
+			.slice(1)
+			.join(' ');
+		return !(after && hasVerb(after));
+	}
 	if (FURNITURE.some((pattern) => pattern.test(text))) return true;
 	if (BULLET.test(text) && !isChronologyEntry(text)) return true;
 	if (text.length < 160 && PITCH.test(text)) return true;
