@@ -12,6 +12,7 @@ import { holidayExtractor } from './extractors/holidayExtractor';
 import { namedPeriodExtractor } from './extractors/namedPeriodExtractor';
 import { monthExtractor } from './extractors/monthExtractor';
 import {
+	adjacentDayExtractor,
 	anaphoricPeriodExtractor,
 	periodExtractor,
 	reportedWeekExtractor
@@ -58,6 +59,7 @@ export const extractors: Extractor[] = [
 	periodExtractor,
 	reportedWeekExtractor,
 	anaphoricPeriodExtractor,
+	adjacentDayExtractor,
 	agoExtractor,
 	monthExtractor,
 	seasonExtractor,
