@@ -21,9 +21,7 @@ const FURNITURE = [
 	/\bin\s+this\s+(?:\w+\s+){0,2}(?:photo|photograph|picture|image|video\s+grab)\b/i,
 	// Footers: the wire's credits and a page's comment and letters notices.
 	/^\(?(?:reporting|additional\s+reporting|writing|editing|compiled|research)\s+by\b/i,
-	/\b(?:letters\s+for\s+publication|this\s+discussion\s+is\s+now\s+closed|we\s+welcome\s+comments|comments\s+on\s+our\s+articles)\b/i,
-	// The print edition's note: "A version appeared on p14 of the Main section".
-	/\bappeared\s+on\s+p\.?\s?\d+\s+of\s+the\b/i
+	/\b(?:letters\s+for\s+publication|this\s+discussion\s+is\s+now\s+closed|we\s+welcome\s+comments|comments\s+on\s+our\s+articles)\b/i
 ];
 
 // A list's item: a pitch's bullets ("• Unlimited access"), unless it is a chronology's entry
@@ -42,13 +40,17 @@ const SHORT = 12;
 export function isFurniture(paragraph: string): boolean {
 	const text = paragraph.trim();
 	// A stamp glued before the story ("Updated 9:15 p.m. ET. Firefighters battled …") leaves
-	// the story's sentences news: a stamp is furniture unless a sentence with a verb follows it.
+	// the story's sentences news: a short stamp is furniture unless a sentence with a verb
+	// follows it. A blog's list of posts ("Posted by … on June 1 … Posted by …") stays furniture.
 	if (STAMP.test(text)) {
-		const after = text
-			.split(/[.!?]\s+(?=["'“‘]?\p{Lu})/u)
-			.slice(1)
-			.join(' ');
-		return !(after && hasVerb(after));
+		const [stamp, ...rest] = text.split(/[.!?]\s+(?=["'“‘]?\p{Lu})/u);
+		const after = rest.join(' ');
+		return !(
+			stamp.split(/\s+/).length <= 8 &&
+			after &&
+			hasVerb(after) &&
+			!/\b(?:posted|updated|published)\s+(?:by|on|at)\b/i.test(after)
+		);
 	}
 	if (FURNITURE.some((pattern) => pattern.test(text))) return true;
 	if (BULLET.test(text) && !isChronologyEntry(text)) return true;
