@@ -129,4 +129,16 @@ describe('dates a reviewer found misread, as general rules', () => {
 			['The next day', '2011-02-09']
 		]);
 	});
+
+	it('counts "a week earlier" from the day the story named just before, else from publication', () => {
+		expect(
+			read('The attack happened on Friday. A week earlier, the bar had been fined.', '2011-02-14')
+		).toEqual([
+			['Friday', '2011-02-11'],
+			['A week earlier', '2011-02-04']
+		]);
+		expect(read('Two days earlier, the mayor had resigned.', '2011-02-14')).toEqual([
+			['Two days earlier', '2011-02-12']
+		]);
+	});
 });

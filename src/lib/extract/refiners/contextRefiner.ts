@@ -31,6 +31,25 @@ export const contextRefiner: Refiner = {
 			quarterOf(ref.m) === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: quarterOf(ref.m) - 1 };
 		const nextLineBreak = nextFinder(text, /\n/);
 		return candidates.map((candidate): Candidate => {
+			// "A week earlier": before the day named just before, or a day of the period named
+			// since; the reading from publication stands when the story named no day.
+			if (candidate.pending?.kind === 'days-earlier') {
+				const named = lastDay ? parseDay(lastDay.value) : null;
+				if (!named) return { ...candidate, pending: undefined };
+				const day = addDays(named, -candidate.pending.days);
+				const value = laterPeriod ?? formatDay(day);
+				if (!laterPeriod) lastDay = { value };
+				lastDayAt = candidate.start;
+				return {
+					...candidate,
+					value,
+					pending: undefined,
+					tags: [...candidate.tags, 'contextRefiner'],
+					resolution: laterPeriod
+						? `'${candidate.text}': a day of ${laterPeriod}, the period named just before`
+						: `'${candidate.text}': ${longDay(day)}, ${candidate.pending.days} days before the day named just before (${longDay(named)})`
+				};
+			}
 			// A clock time with no day of its own is on the day the story named just before.
 			const ownDay = candidate.stated.includes('weekday') || candidate.stated.includes('day');
 			if (
