@@ -6,7 +6,7 @@
 import { parseDay } from '../data/calendar';
 import { agoExtractor } from './extractors/agoExtractor';
 import { chronoExtractor } from './extractors/chronoExtractor';
-import { clockExtractor } from './extractors/clockExtractor';
+import { clockExtractor, zonedClockExtractor } from './extractors/clockExtractor';
 import { durationExtractor, vagueDurationExtractor } from './extractors/durationExtractor';
 import { holidayExtractor } from './extractors/holidayExtractor';
 import { namedPeriodExtractor } from './extractors/namedPeriodExtractor';
@@ -52,6 +52,7 @@ import type { Candidate, ExtractContext, Extractor, Refiner } from './types';
 export const extractors: Extractor[] = [
 	chronoExtractor,
 	clockExtractor,
+	zonedClockExtractor,
 	quarterExtractor,
 	shortQuarterExtractor,
 	fiscalYearExtractor,

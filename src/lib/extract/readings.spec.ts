@@ -141,4 +141,13 @@ describe('dates a reviewer found misread, as general rules', () => {
 			['Two days earlier', '2011-02-12']
 		]);
 	});
+
+	it('reads no year in a 24-hour clock with its zone: "at 2015 GMT"', () => {
+		expect(read('At 2015 GMT the yen traded at 104. Sales rose in 2015.', '2016-01-04')).toEqual([
+			['2015', '2015']
+		]);
+		expect(read('Pumping began at 2000 GMT on Tuesday.', '2016-01-07')).toEqual([
+			['Tuesday', '2016-01-05']
+		]);
+	});
 });
