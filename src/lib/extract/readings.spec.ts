@@ -140,6 +140,13 @@ describe('dates a reviewer found misread, as general rules', () => {
 		expect(read('Two days earlier, the mayor had resigned.', '2011-02-14')).toEqual([
 			['Two days earlier', '2011-02-12']
 		]);
+		// A day still to come is no narrative day to count back from.
+		expect(
+			read('The board will meet on Friday. The threat came a day earlier.', '2011-02-14')
+		).toEqual([
+			['Friday', '2011-02-18'],
+			['a day earlier', '2011-02-13']
+		]);
 	});
 
 	it('reads no year in a 24-hour clock with its zone: "at 2015 GMT"', () => {

@@ -35,7 +35,10 @@ export const contextRefiner: Refiner = {
 			// since; the reading from publication stands when the story named no day.
 			if (candidate.pending?.kind === 'days-earlier') {
 				const named = lastDay ? parseDay(lastDay.value) : null;
-				if (!named) return { ...candidate, pending: undefined };
+				// A day still to come ("will meet on Tuesday … Salazar's threat a day earlier") is
+				// no narrative day to count back from: publication is.
+				if (!lastDay || !named || lastDay.value > formatDay(ref))
+					return { ...candidate, pending: undefined };
 				const day = addDays(named, -candidate.pending.days);
 				const value = laterPeriod ?? formatDay(day);
 				if (!laterPeriod) lastDay = { value };
