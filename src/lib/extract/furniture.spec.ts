@@ -8,6 +8,18 @@ describe('isFurniture', () => {
 		expect(isFurniture('By Jane Doe and John Roe')).toBe(true);
 	});
 
+	it('keeps the story glued after a stamp, but not a stamp with no sentence after it', () => {
+		expect(isFurniture('Updated 9:15 p.m. ET. Crews fought the fire all night.')).toBe(false);
+		expect(isFurniture('Updated 9:15 p.m. ET')).toBe(true);
+		expect(isFurniture('Posted at 11:52 AM ET, 04/28/2010 by Jane Doe')).toBe(true);
+		expect(isFurniture('Last updated at 11:05 BST, Wednesday, 28 April 2010')).toBe(true);
+		expect(
+			isFurniture(
+				'Posted by Ann Lee on June 1, 2010 10:20 AM. Posted by Bo Ray, on July 2, 2010. The spill goes on.'
+			)
+		).toBe(true);
+	});
+
 	it('reads captions, credits and footers as furniture', () => {
 		expect(isFurniture('Photograph: Jane Doe/Reuters')).toBe(true);
 		expect(isFurniture('A man walks past the site. REUTERS/John Roe')).toBe(true);

@@ -7,8 +7,11 @@
 import { isChronologyEntry, isDatelineLine } from './dateline';
 import { hasVerb } from './grammar';
 
+// A publication line: "Updated 9:15 p.m. ET", "Published on Tuesday 27 April 2010".
+const STAMP =
+	/^(?:published|updated|posted|last\s+updated|first\s+published|modified)\b\s*(?:on)?\s*:?/i;
+
 const FURNITURE = [
-	/^(?:published|updated|posted|last\s+updated|first\s+published|modified)\b\s*(?:on)?\s*:?/i,
 	/^follow\s+.{1,80}\s+on\s+/i,
 	// Captions and credits: "Photograph: …", "(Photo: …)", "REUTERS/Jane Doe", "in this
 	// handout photograph taken on …".
@@ -36,6 +39,19 @@ const SHORT = 12;
 /** True when a paragraph is page furniture rather than news. */
 export function isFurniture(paragraph: string): boolean {
 	const text = paragraph.trim();
+	// A stamp glued before the story ("Updated 9:15 p.m. ET. Firefighters battled …") leaves
+	// the story's sentences news: a short stamp is furniture unless a sentence with a verb
+	// follows it. A blog's list of posts ("Posted by … on June 1 … Posted by …") stays furniture.
+	if (STAMP.test(text)) {
+		const [stamp, ...rest] = text.split(/[.!?]\s+(?=["'“‘]?\p{Lu})/u);
+		const after = rest.join(' ');
+		return !(
+			stamp.split(/\s+/).length <= 8 &&
+			after &&
+			hasVerb(after) &&
+			!/\b(?:posted|updated|published)\s+(?:by|on|at)\b/i.test(after)
+		);
+	}
 	if (FURNITURE.some((pattern) => pattern.test(text))) return true;
 	if (BULLET.test(text) && !isChronologyEntry(text)) return true;
 	if (text.length < 160 && PITCH.test(text)) return true;

@@ -6,12 +6,13 @@
 import { parseDay } from '../data/calendar';
 import { agoExtractor } from './extractors/agoExtractor';
 import { chronoExtractor } from './extractors/chronoExtractor';
-import { clockExtractor } from './extractors/clockExtractor';
+import { clockExtractor, zonedClockExtractor } from './extractors/clockExtractor';
 import { durationExtractor, vagueDurationExtractor } from './extractors/durationExtractor';
 import { holidayExtractor } from './extractors/holidayExtractor';
 import { namedPeriodExtractor } from './extractors/namedPeriodExtractor';
 import { monthExtractor } from './extractors/monthExtractor';
 import {
+	adjacentDayExtractor,
 	anaphoricPeriodExtractor,
 	periodExtractor,
 	reportedWeekExtractor
@@ -51,6 +52,7 @@ import type { Candidate, ExtractContext, Extractor, Refiner } from './types';
 export const extractors: Extractor[] = [
 	chronoExtractor,
 	clockExtractor,
+	zonedClockExtractor,
 	quarterExtractor,
 	shortQuarterExtractor,
 	fiscalYearExtractor,
@@ -58,6 +60,7 @@ export const extractors: Extractor[] = [
 	periodExtractor,
 	reportedWeekExtractor,
 	anaphoricPeriodExtractor,
+	adjacentDayExtractor,
 	agoExtractor,
 	monthExtractor,
 	seasonExtractor,

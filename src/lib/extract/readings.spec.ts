@@ -100,4 +100,70 @@ describe('dates a reviewer found misread, as general rules', () => {
 			['Saturday', '2011-02-05']
 		]);
 	});
+
+	it('dates "the day before" and "the previous day" from the day named just before', () => {
+		expect(
+			read('The dam burst on Monday. The day before, engineers had warned of cracks.', '2011-02-10')
+		).toEqual([
+			['Monday', '2011-02-07'],
+			['The day before', '2011-02-06']
+		]);
+		expect(
+			read('The vote was held on Tuesday. Police had detained him the previous day.', '2011-02-10')
+		).toEqual([
+			['Tuesday', '2011-02-08'],
+			['the previous day', '2011-02-07']
+		]);
+		// Before a happening, the day is that happening's, which no date names.
+		expect(read('He fled the day before the vote.', '2011-02-10')).toEqual([]);
+	});
+
+	it('puts "the following day" in the month named after the last day, not after that day', () => {
+		const text =
+			'The minister will speak on Thursday. The government survived a vote in March 2009. The following day, the pound rose.';
+		expect(read(text, '2011-02-08')).toEqual([
+			['Thursday', '2011-02-10'],
+			['March 2009', '2009-03'],
+			['The following day', '2009-03']
+		]);
+		// A month the day's own sentence names is what was said that day: the day still leads.
+		expect(
+			read(
+				'The firm said on Tuesday that sales rose in June. The next day, shares fell.',
+				'2011-02-10'
+			)
+		).toEqual([
+			['Tuesday', '2011-02-08'],
+			['June', '2010-06'],
+			['The next day', '2011-02-09']
+		]);
+	});
+
+	it('counts "a week earlier" from the day the story named just before, else from publication', () => {
+		expect(
+			read('The attack happened on Friday. A week earlier, the bar had been fined.', '2011-02-14')
+		).toEqual([
+			['Friday', '2011-02-11'],
+			['A week earlier', '2011-02-04']
+		]);
+		expect(read('Two days earlier, the mayor had resigned.', '2011-02-14')).toEqual([
+			['Two days earlier', '2011-02-12']
+		]);
+		// A day still to come is no narrative day to count back from.
+		expect(
+			read('The board will meet on Friday. The threat came a day earlier.', '2011-02-14')
+		).toEqual([
+			['Friday', '2011-02-18'],
+			['a day earlier', '2011-02-13']
+		]);
+	});
+
+	it('reads no year in a 24-hour clock with its zone: "at 2015 GMT"', () => {
+		expect(read('At 2015 GMT the yen traded at 104. Sales rose in 2015.', '2016-01-04')).toEqual([
+			['2015', '2015']
+		]);
+		expect(read('Pumping began at 2000 GMT on Tuesday.', '2016-01-07')).toEqual([
+			['Tuesday', '2016-01-05']
+		]);
+	});
 });

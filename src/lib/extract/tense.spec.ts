@@ -44,6 +44,21 @@ describe('the tense that governs a weekday, read from the tagged sentence', () =
 		expect(governingTense(text, text.indexOf('Friday'))).toBe('past');
 	});
 
+	it('reads a schedule in the present passive after an opening weekday as the coming one', () => {
+		const text = 'On Monday, a geologist is scheduled to tell a hearing that the dam is unsafe.';
+		expect(valueOf(text, 'Monday', thursday)).toBe('2011-10-24');
+		expect(
+			valueOf('On Monday, the mayor is expected to sign the budget.', 'Monday', thursday)
+		).toBe('2011-10-24');
+		// In the past, the schedule has passed: the last Monday.
+		expect(
+			valueOf('On Monday, the mayor was expected to sign the budget.', 'Monday', thursday)
+		).toBe('2011-10-17');
+		expect(valueOf('On Monday, the rebels planned to seize the port.', 'Monday', thursday)).toBe(
+			'2011-10-17'
+		);
+	});
+
 	it('reads "has scheduled" and "planned" as arranging what is to come', () => {
 		expect(valueOf('The union has scheduled a rally Saturday.', 'Saturday', thursday)).toBe(
 			'2011-10-22'

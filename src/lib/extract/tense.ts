@@ -104,8 +104,12 @@ function tenseOf(words: readonly Word[], last: number, plain = false): Tense {
 	// "had been due to expire Friday", "had been scheduled": a schedule that has passed.
 	if (words.slice(Math.max(0, last - 3), last).some((w) => w.lower === 'had')) return tense;
 	// "is expected to", "plans to", "is set to resume", "are due in court"; "Protesters planned
-	// a march on Saturday": a plan looks ahead whatever its own tense.
-	if (plain && isPastForm(verb)) return tense;
+	// a march on Saturday": a plan looks ahead whatever its own tense. Opening a sentence, a
+	// plan in the past ("On Monday, they planned to …") is past; a passive in the present ("On
+	// Wednesday, a professor is scheduled to testify") is still to come.
+	const aux = words[last - 1];
+	const presentPassive = aux?.pos === 'AUX' && aux.lemma === 'be' && !isPastForm(aux);
+	if (plain && isPastForm(verb) && !presentPassive) return tense;
 	if (
 		(SCHEDULE.has(verb.lemma) || SCHEDULE.has(verb.lower)) &&
 		(next?.lower === 'to' || next?.lower === 'for' || ARRANGE.has(verb.lemma))

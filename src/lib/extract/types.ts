@@ -41,6 +41,7 @@ export type PendingResolution =
 	| { kind: 'weekday'; weekday: number; relative: string; part: string }
 	| { kind: 'quarter-anaphor'; back: boolean; year?: number; span?: boolean }
 	| { kind: 'year-earlier'; fallback: string }
+	| { kind: 'days-earlier'; days: number }
 	| { kind: 'date-anaphor'; unit: 'year' | 'month' | 'day' | 'date'; shift: number };
 
 /** What every extractor and refiner sees. */

@@ -77,6 +77,12 @@ function readAgo(match: RegExpExecArray, { ref }: ExtractContext): Reading | nul
 				pending: { kind: 'year-earlier', fallback: String(ref.y - 1) }
 			};
 		}
+		// "A week earlier", "two days earlier": counted from the day the story named just before,
+		// which the `contextRefiner` settles; from publication when it named none.
+		const pending =
+			direction === 'earlier' && (unit === 'day' || unit === 'week')
+				? { pending: { kind: 'days-earlier' as const, days: -k * (unit === 'week' ? 7 : 1) } }
+				: {};
 		switch (unit) {
 			case 'day': {
 				const day = addDays(ref, k);
@@ -84,7 +90,8 @@ function readAgo(match: RegExpExecArray, { ref }: ExtractContext): Reading | nul
 					type: 'DATE',
 					value: formatDay(day),
 					stated: ['day'],
-					resolution: `${said}: ${longDay(day)}, counted from publication`
+					resolution: `${said}: ${longDay(day)}, counted from publication`,
+					...pending
 				};
 			}
 			case 'week':
@@ -92,7 +99,8 @@ function readAgo(match: RegExpExecArray, { ref }: ExtractContext): Reading | nul
 					type: 'DATE',
 					value: formatWeek(addDays(ref, 7 * k)),
 					stated: ['week'],
-					resolution: `${said}: the week of ${longDay(addDays(ref, 7 * k))}`
+					resolution: `${said}: the week of ${longDay(addDays(ref, 7 * k))}`,
+					...pending
 				};
 			case 'month': {
 				const { y, m } = addMonths(ref.y, ref.m, k);

@@ -37,3 +37,22 @@ export function sentenceEndsAfter(text: string, at: number): boolean {
 	const rest = text.slice(at, at + 40);
 	return /^(?:\s+["“(]?[A-Z]|\s*$)/.test(rest) && !NOT_A_SENTENCE.test(rest);
 }
+
+/**
+ * A wire's 24-hour clock with its zone: "at 2015 GMT", "by 0305 GMT", "1930 CDT". Its hour is
+ * no year ("2015"): the candidate shadows that reading and is then dropped unsettled, as it dates
+ * nothing of its own (a day it names is read on its own; TimeML's annotators leave these clocks
+ * untagged). One in brackets glosses the clock time before it ("10:35 a.m. (0735 GMT) Friday"),
+ * which the `clockDayRefiner` joins to its day across the gloss: left alone.
+ */
+export const zonedClockExtractor = patternExtractor(
+	'zonedClockExtractor',
+	/\b(?<![\w:.$,(-])(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local\s+time)\b/g,
+	(match) => ({
+		type: 'TIME',
+		value: '',
+		resolution: `'${match[0]}': a time of day, no date`
+	}),
+	1,
+	{ anchor: /\b(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local)\b/g, before: 6, after: 12, behind: 8 }
+);

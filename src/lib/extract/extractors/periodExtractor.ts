@@ -197,6 +197,28 @@ export const anaphoricPeriodExtractor = patternExtractor(
 	{ anchor: /\b(?:that|following|next|then)\b/gi, before: 10, after: 40, behind: 12 }
 );
 
+/**
+ * "The day before, residents had fled", "had left the previous day": the day before (or after)
+ * the day the story named just before, which the `contextRefiner` settles. Only where the phrase
+ * ends its clause: "the day before the vote" counts from a happening, not a named day.
+ */
+export const adjacentDayExtractor = patternExtractor(
+	'adjacentDayExtractor',
+	/\b(?<![\w-])the\s+(?:(?:previous|preceding)\s+day|day\s+(before|after))(?=\s*(?:[,.;:!?)]|$))/gi,
+	(match) => ({
+		type: 'DATE',
+		value: '',
+		resolution: '',
+		pending: {
+			kind: 'date-anaphor',
+			unit: 'day',
+			shift: match[1]?.toLowerCase() === 'after' ? 1 : -1
+		}
+	}),
+	1,
+	{ anchor: /\bday\b/gi, before: 20, after: 12, behind: 1 }
+);
+
 /** The few words before `match`. */
 function before(match: RegExpExecArray): string {
 	return match.input.slice(Math.max(0, match.index - 10), match.index);

@@ -8,6 +8,9 @@ import { nextFinder } from '../scan';
 import { governingTense } from '../tense';
 import type { Candidate, Refiner } from '../types';
 
+// A sentence's end: its stop before a capital, or a line break.
+const SENTENCE_END = /[.!?]["'”’)]*\s+["'“‘]?\p{Lu}|\n/u;
+
 export const contextRefiner: Refiner = {
 	name: 'contextRefiner',
 	refine({ ref, text }, candidates) {
@@ -17,11 +20,39 @@ export const contextRefiner: Refiner = {
 		// The day named last, and where its paragraph ends: a clock time takes it only within it.
 		let lastDay: { value: string; until?: number } | null = null;
 		let lastDate: string | null = null;
+		// A month, or a year after "in", named since the last day: "survived a vote in March
+		// 2019. The following day, …" is a day of that month, not the day after an earlier day.
+		let laterPeriod: string | null = null;
+		// Where the last day was named: a period in its own sentence ("said on Tuesday that sales
+		// rose in June") is what was said, and the day still carries the story.
+		let lastDayAt = -1;
 		// Until a quarter is named, "the quarter" is the last one completed before publication.
 		const completed =
 			quarterOf(ref.m) === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: quarterOf(ref.m) - 1 };
 		const nextLineBreak = nextFinder(text, /\n/);
 		return candidates.map((candidate): Candidate => {
+			// "A week earlier": before the day named just before, or a day of the period named
+			// since; the reading from publication stands when the story named no day.
+			if (candidate.pending?.kind === 'days-earlier') {
+				const named = lastDay ? parseDay(lastDay.value) : null;
+				// A day still to come ("will meet on Tuesday … Salazar's threat a day earlier") is
+				// no narrative day to count back from: publication is.
+				if (!lastDay || !named || lastDay.value > formatDay(ref))
+					return { ...candidate, pending: undefined };
+				const day = addDays(named, -candidate.pending.days);
+				const value = laterPeriod ?? formatDay(day);
+				if (!laterPeriod) lastDay = { value };
+				lastDayAt = candidate.start;
+				return {
+					...candidate,
+					value,
+					pending: undefined,
+					tags: [...candidate.tags, 'contextRefiner'],
+					resolution: laterPeriod
+						? `'${candidate.text}': a day of ${laterPeriod}, the period named just before`
+						: `'${candidate.text}': ${longDay(day)}, ${candidate.pending.days} days before the day named just before (${longDay(named)})`
+				};
+			}
 			// A clock time with no day of its own is on the day the story named just before.
 			const ownDay = candidate.stated.includes('weekday') || candidate.stated.includes('day');
 			if (
@@ -45,7 +76,16 @@ export const contextRefiner: Refiner = {
 					value: candidate.value.slice(0, 10),
 					until: newline < 0 ? text.length : newline
 				};
+				laterPeriod = null;
+				lastDayAt = candidate.start;
 			}
+			if (
+				candidate.type === 'DATE' &&
+				!candidate.pending &&
+				namesPeriod(text, candidate) &&
+				(lastDayAt < 0 || SENTENCE_END.test(text.slice(lastDayAt, candidate.start)))
+			)
+				laterPeriod = candidate.value;
 			if (
 				candidate.type === 'DATE' &&
 				!candidate.pending &&
@@ -56,17 +96,29 @@ export const contextRefiner: Refiner = {
 			if (candidate.pending?.kind === 'date-anaphor' && candidate.pending.unit === 'day') {
 				// "Earlier that day", "the next morning": the day named just before.
 				const shift = candidate.pending.shift;
+				// Only a day counted from another ("the next day", "the day before"): "that day" keeps
+				// the day named last, as TimeML's annotators read it, and with no day named before
+				// there is nothing to count from.
+				if (laterPeriod && shift !== 0 && lastDay)
+					return {
+						...candidate,
+						value: laterPeriod,
+						pending: undefined,
+						tags: [...candidate.tags, 'contextRefiner'],
+						resolution: `'${candidate.text}': a day of ${laterPeriod}, the period named just before`
+					};
 				const named = lastDay ? parseDay(lastDay.value) : null;
 				if (!named) return { ...candidate, pending: undefined };
 				const day = addDays(named, shift);
 				const value = formatDay(day);
 				lastDay = { value };
+				lastDayAt = candidate.start;
 				return {
 					...candidate,
 					value,
 					pending: undefined,
 					tags: [...candidate.tags, 'contextRefiner'],
-					resolution: `'${candidate.text}': ${longDay(day)}, ${shift ? 'the day after the day' : 'the day'} named just before (${longDay(named)})`
+					resolution: `'${candidate.text}': ${longDay(day)}, ${shift > 0 ? 'the day after the day' : shift < 0 ? 'the day before the day' : 'the day'} named just before (${longDay(named)})`
 				};
 			}
 			if (candidate.pending?.kind === 'date-anaphor' && candidate.pending.unit === 'date') {
@@ -173,3 +225,16 @@ export const contextRefiner: Refiner = {
 		});
 	}
 };
+
+/**
+ * Whether `candidate` names a month ("in March", "March 2019", "last month") or a year after
+ * "in" ("in 2004"): a period a later "the next day" falls in. A year in passing ("since 2001",
+ * "the 2008 crisis") is no such period.
+ */
+function namesPeriod(text: string, candidate: Candidate): boolean {
+	if (/^\d{4}-\d{2}$/.test(candidate.value)) return true;
+	return (
+		/^\d{4}$/.test(candidate.value) &&
+		/\bin\s+$/i.test(text.slice(Math.max(0, candidate.start - 4), candidate.start))
+	);
+}
