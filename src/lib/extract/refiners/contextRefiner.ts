@@ -43,15 +43,13 @@ export const contextRefiner: Refiner = {
 				const value = laterPeriod ?? formatDay(day);
 				if (!laterPeriod) lastDay = { value };
 				lastDayAt = candidate.start;
-				return {
-					...candidate,
+				return resolvedBy(
+					candidate,
 					value,
-					pending: undefined,
-					tags: [...candidate.tags, 'contextRefiner'],
-					resolution: laterPeriod
+					laterPeriod
 						? `'${candidate.text}': a day of ${laterPeriod}, the period named just before`
 						: `'${candidate.text}': ${longDay(day)}, ${candidate.pending.days} days before the day named just before (${longDay(named)})`
-				};
+				);
 			}
 			// A clock time with no day of its own is on the day the story named just before.
 			const ownDay = candidate.stated.includes('weekday') || candidate.stated.includes('day');
@@ -100,37 +98,31 @@ export const contextRefiner: Refiner = {
 				// the day named last, as TimeML's annotators read it, and with no day named before
 				// there is nothing to count from.
 				if (laterPeriod && shift !== 0 && lastDay)
-					return {
-						...candidate,
-						value: laterPeriod,
-						pending: undefined,
-						tags: [...candidate.tags, 'contextRefiner'],
-						resolution: `'${candidate.text}': a day of ${laterPeriod}, the period named just before`
-					};
+					return resolvedBy(
+						candidate,
+						laterPeriod,
+						`'${candidate.text}': a day of ${laterPeriod}, the period named just before`
+					);
 				const named = lastDay ? parseDay(lastDay.value) : null;
 				if (!named) return { ...candidate, pending: undefined };
 				const day = addDays(named, shift);
 				const value = formatDay(day);
 				lastDay = { value };
 				lastDayAt = candidate.start;
-				return {
-					...candidate,
+				return resolvedBy(
+					candidate,
 					value,
-					pending: undefined,
-					tags: [...candidate.tags, 'contextRefiner'],
-					resolution: `'${candidate.text}': ${longDay(day)}, ${shift > 0 ? 'the day after the day' : shift < 0 ? 'the day before the day' : 'the day'} named just before (${longDay(named)})`
-				};
+					`'${candidate.text}': ${longDay(day)}, ${shift > 0 ? 'the day after the day' : shift < 0 ? 'the day before the day' : 'the day'} named just before (${longDay(named)})`
+				);
 			}
 			if (candidate.pending?.kind === 'date-anaphor' && candidate.pending.unit === 'date') {
 				// "Until then": the date named just before, as precise as it was.
 				if (!lastDate) return { ...candidate, pending: undefined };
-				return {
-					...candidate,
-					value: lastDate,
-					pending: undefined,
-					tags: [...candidate.tags, 'contextRefiner'],
-					resolution: `'${candidate.text}': ${lastDate}, the date named just before`
-				};
+				return resolvedBy(
+					candidate,
+					lastDate,
+					`'${candidate.text}': ${lastDate}, the date named just before`
+				);
 			}
 			if (candidate.pending?.kind === 'date-anaphor') {
 				const { unit, shift } = candidate.pending;
@@ -142,13 +134,11 @@ export const contextRefiner: Refiner = {
 					unit === 'year'
 						? String(y + shift)
 						: formatMonth(m + shift > 12 ? y + 1 : y, ((m + shift - 1) % 12) + 1);
-				return {
-					...candidate,
+				return resolvedBy(
+					candidate,
 					value,
-					pending: undefined,
-					tags: [...candidate.tags, 'contextRefiner'],
-					resolution: `'${candidate.text}': ${value}, counted from ${lastDate}, the date named just before`
-				};
+					`'${candidate.text}': ${value}, counted from ${lastDate}, the date named just before`
+				);
 			}
 			// "the nine months", "the year", "the full year": results for a longer span; "a year earlier" then means a year.
 			if (
@@ -187,39 +177,33 @@ export const contextRefiner: Refiner = {
 			const pending = candidate.pending;
 			if (pending?.kind === 'quarter-anaphor' && pending.span && spanned) {
 				const y = pending.year ?? ref.y - (pending.back ? 1 : 0);
-				return {
-					...candidate,
-					type: 'DATE',
-					value: String(y),
-					pending: undefined,
-					tags: [...candidate.tags, 'contextRefiner'],
-					resolution: `'${candidate.text}': ${y}, the span the story reports${pending.back ? ', a year before' : ''}`
-				};
+				return resolvedBy(
+					candidate,
+					String(y),
+					`'${candidate.text}': ${y}, the span the story reports${pending.back ? ', a year before' : ''}`,
+					'DATE'
+				);
 			}
 			if (pending?.kind === 'quarter-anaphor') {
 				const base: { y: number; q: number } = lastQuarter ?? completed;
 				const y = pending.year ?? base.y - (pending.back ? 1 : 0);
 				const value = `${y}-Q${base.q}`;
 				if (!pending.back && pending.year === undefined) lastQuarter = base;
-				return {
-					...candidate,
+				return resolvedBy(
+					candidate,
 					value,
-					pending: undefined,
-					tags: [...candidate.tags, 'contextRefiner'],
-					resolution: `'${candidate.text}': quarter ${base.q} of ${y}, the quarter the story reports${pending.back ? ', a year before' : ''}`
-				};
+					`'${candidate.text}': quarter ${base.q} of ${y}, the quarter the story reports${pending.back ? ', a year before' : ''}`
+				);
 			}
 			if (pending?.kind === 'year-earlier') {
 				const known: { y: number; q: number } | null = lastQuarter;
 				if (!known) return { ...candidate, pending: undefined };
 				const value = `${known.y - 1}-Q${known.q}`;
-				return {
-					...candidate,
+				return resolvedBy(
+					candidate,
 					value,
-					pending: undefined,
-					tags: [...candidate.tags, 'contextRefiner'],
-					resolution: `'${candidate.text}': quarter ${known.q} of ${known.y - 1}, a year before the quarter the story reports`
-				};
+					`'${candidate.text}': quarter ${known.q} of ${known.y - 1}, a year before the quarter the story reports`
+				);
 			}
 			return candidate;
 		});
@@ -237,4 +221,21 @@ function namesPeriod(text: string, candidate: Candidate): boolean {
 		/^\d{4}$/.test(candidate.value) &&
 		/\bin\s+$/i.test(text.slice(Math.max(0, candidate.start - 4), candidate.start))
 	);
+}
+
+/** A candidate given its value by what the story named before it, with the reason. */
+function resolvedBy(
+	candidate: Candidate,
+	value: string,
+	resolution: string,
+	type: Candidate['type'] = candidate.type
+): Candidate {
+	return {
+		...candidate,
+		type,
+		value,
+		pending: undefined,
+		tags: [...candidate.tags, 'contextRefiner'],
+		resolution
+	};
 }
