@@ -123,6 +123,8 @@ test('the search bar arriving with the first move leaves the timeline where it w
 		const timeline = page.getByTestId('timeline');
 		await expect(timeline.locator('[data-event-id]').first()).toBeVisible();
 		await expect(page.getByRole('search')).toHaveCount(0);
+		// Its field stands where it will be meanwhile: no empty band above the timeline.
+		await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
 		const before = await timeline.evaluate((el) => el.getBoundingClientRect().top);
 		await page.mouse.move(5, 5);
 		await expect(page.getByRole('search')).toBeVisible();
@@ -130,6 +132,34 @@ test('the search bar arriving with the first move leaves the timeline where it w
 		// Not a pixel (a fraction of one is the rows' rounding, not a jump).
 		expect(Math.abs(after - before), `at ${width}px`).toBeLessThan(1);
 	}
+});
+
+test('words typed before the search bar arrives are searched for, and the bar takes the focus', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible();
+	// The bar's code is held back until the reader has typed, as on a slow connection.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	const field = page.getByRole('searchbox', { name: 'Search' });
+	await field.focus();
+	await field.pressSequentially('soleiman');
+	await expect(page.getByRole('search')).toHaveCount(0);
+	release();
+	await expect(page.getByRole('search')).toBeVisible();
+	const search = page.getByRole('searchbox', { name: 'Search' });
+	await expect(search).toHaveValue('soleiman');
+	await expect(search).toBeFocused();
+	// "Soleimani" is in two events' words; the caret is after the words, and typing goes on.
+	await expect(searchStatus(page)).toHaveText('2 events found');
+	await page.keyboard.type('i');
+	await expect(search).toHaveValue('soleimani');
+	await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('soleimani');
 });
 
 test('Enter and Shift+Enter step through what the search found, in date order', async ({
