@@ -113,10 +113,10 @@ describe('npm run extract', { timeout: 60_000 }, () => {
 		expect(result.status).toBe(0);
 		const story = JSON.parse(result.stdout);
 		expect(story).toMatchObject({ id: 'harbor-bridge', title: 'The bridge' });
-		// A line without a title is titled by its first words.
+		// A line without a title is titled by its lede's main clause.
 		expect(story.sources.map((s: { title: string }) => s.title)).toEqual([
 			'<b>One</b>',
-			'Engineers began a full survey of the Harbor Bridge on…'
+			'Engineers began a full survey of the Harbor Bridge on Wednesday'
 		]);
 		expect(story.sources[1].text).toBe(texts[1]);
 	});

@@ -13,7 +13,8 @@ import { datelineStamp } from './dateline';
 import { buildEvents } from './events';
 import { ExtractError } from './errors';
 import { runPipeline } from './pipeline';
-import { articleHeadline, leadTitle, trimEndBlanks } from './sentences';
+import { leadTitle } from './leadTitle';
+import { articleHeadline, trimEndBlanks } from './sentences';
 import type { Timex } from './types';
 
 export { ExtractError } from './errors';

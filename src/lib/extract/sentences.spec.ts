@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleHeadline, firstLine, leadTitle, paragraphs, sentences } from './sentences';
+import { articleHeadline, firstLine, paragraphs, sentences } from './sentences';
 
 describe('sentences', () => {
 	it('does not end a sentence at U.S., Oct. or initials', () => {
@@ -53,15 +53,6 @@ describe('articleHeadline', () => {
 		expect(
 			articleHeadline('BUFFALO, N.Y. (AP) --\n\nDr. Barnett Slepian was shot last fall.')
 		).toBe('');
-		expect(leadTitle('BUFFALO, N.Y. (AP) --\n\nDr. Barnett Slepian was shot last fall.')).toBe(
-			'Dr. Barnett Slepian was shot last fall.'
-		);
-		expect(leadTitle('WASHINGTON _ The economy created jobs at a robust pace in January.')).toBe(
-			'The economy created jobs at a robust pace in January.'
-		);
-		expect(leadTitle(lede)).toBe(
-			'StatesWest Airlines said it withdrew its offer because the carrier…'
-		);
 	});
 });
 

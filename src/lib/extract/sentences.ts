@@ -4,7 +4,7 @@
  * sentence, as the language layer's tokenizer reads them; a lone lower-case letter does
  * ("their 401(k)s. The rules").
  */
-import { datelineOf, isDatelineLine } from './dateline';
+import { isDatelineLine } from './dateline';
 import { isAbbreviation as abbreviation } from './language';
 import { isSpace } from './scan';
 
@@ -125,17 +125,4 @@ export function articleHeadline(text: string): string {
 	if (isDatelineLine(line)) return '';
 	const words = line.split(/\s+/).filter(Boolean).length;
 	return words <= 20 && !/[.!?]["”’')]*$/.test(line) ? line : '';
-}
-
-/** A title for an article without a headline: the first words of its lede, after any dateline. */
-export function leadTitle(text: string, words = 10): string {
-	const lines = text.split('\n').map((line) => line.trim());
-	const lede = lines.find((line) => line && !isDatelineLine(line)) ?? '';
-	const story = lede.slice(datelineOf(lede, true)?.end ?? 0);
-	const all = story.split(/\s+/).filter(Boolean);
-	const kept = all
-		.slice(0, words)
-		.join(' ')
-		.replace(/[,;:]$/, '');
-	return all.length > words ? `${kept}…` : kept;
 }
