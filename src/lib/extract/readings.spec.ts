@@ -167,3 +167,27 @@ describe('dates a reviewer found misread, as general rules', () => {
 		]);
 	});
 });
+
+describe('dates a reviewer found misread, third round', () => {
+	it('reads a Sunday paper\'s "last week" as the week that ends on publication day', () => {
+		// Sunday, March 12, 2023: the week just gone is March 6-12, ISO week 10.
+		expect(read('Last week, the minister resigned.', '2023-03-12')).toEqual([
+			['Last week', '2023-W10']
+		]);
+		// A story that dates news on the Sunday itself was written that day: the week before.
+		expect(
+			read('Police said Sunday that the minister had resigned last week.', '2023-03-12')
+		).toEqual([
+			['Sunday', '2023-03-12'],
+			['last week', '2023-W09']
+		]);
+		// On any other day, the calendar week before publication's.
+		expect(read('Last week, the minister resigned.', '2023-03-11')).toEqual([
+			['Last week', '2023-W09']
+		]);
+		// "next week" on Sunday is the week that starts the day after.
+		expect(read('The minister will resign next week.', '2023-03-12')).toEqual([
+			['next week', '2023-W11']
+		]);
+	});
+});
