@@ -190,4 +190,21 @@ describe('dates a reviewer found misread, third round', () => {
 			['next week', '2023-W11']
 		]);
 	});
+
+	it('counts a quoted "today" in a reaction from the day the story named just before it', () => {
+		const ruling = 'The court struck down the law on Wednesday.';
+		const reaction =
+			'"Today is a victory for every family," said Ann Lee, the plaintiffs\' lawyer.';
+		// Thursday's paper: the lawyer spoke on the day of the ruling.
+		expect(read(`${ruling}\n\n${reaction}`, '2023-03-09')).toEqual([
+			['Wednesday', '2023-03-08'],
+			['Today', '2023-03-08']
+		]);
+		// A week later the quote is no reaction to that day: it counts from publication.
+		expect(read(`${ruling}\n\n${reaction}`, '2023-03-14').at(-1)).toEqual(['Today', '2023-03-14']);
+		// Two paragraphs on, it is no longer the story's day.
+		expect(read(`${ruling}\n\nThe state will appeal.\n\n${reaction}`, '2023-03-09').at(-1)).toEqual(
+			['Today', '2023-03-09']
+		);
+	});
 });
