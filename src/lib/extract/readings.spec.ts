@@ -207,4 +207,15 @@ describe('dates a reviewer found misread, third round', () => {
 			['Today', '2023-03-09']
 		);
 	});
+
+	it('reads no year in a plan named for the year it aims at: "Vision 2030", "Agenda 2063"', () => {
+		expect(
+			read('The kingdom unveiled new spending under its Vision 2030 plan on Monday.', '2023-03-15')
+		).toEqual([['Monday', '2023-03-13']]);
+		expect(read('The road is part of Agenda 2063.', '2023-03-15')).toEqual([]);
+		// A happening named for its year is held in that year.
+		expect(read('Fans are booking tickets for Euro 2024 in Germany.', '2023-03-15')).toEqual([
+			['2024', '2024']
+		]);
+	});
 });

@@ -40,6 +40,12 @@ function isModelNumber(match: RegExpExecArray): boolean {
 	const head = (other < 0 ? after : after.slice(0, other)).at(-1);
 	return maker?.pos === 'PROPN' && head !== undefined && head.lemma !== head.lower;
 }
+// "Vision 2030", "Agenda 2063", "Horizon 2020": a plan or programme named for the year it aims
+// at, capitalised as a name. The year is its target, not a time anything in the story happens
+// (an event under such a plan was dated to 2030). A happening named for its year is still read:
+// "Euro 2024", "Paris 2024", "Expo 2020" are held in that year.
+const PLAN_NAME =
+	/(?<![\p{L}-])(?:Vision|Agenda|Horizon|Strategy|Plan|Programme|Program|Roadmap|Blueprint|Mission|Target|Compact|Framework|Initiative|Project)\s$/u;
 const NAMED = /\b(?:called|named|dubbed|titled)\s+(?:[A-Z][\w'’-]*\s+){1,3}$/;
 const OWNED = /(?:\b(?:a|an|the|his|her|their|its|my|our|your)|['’]s)\s+$/i;
 
@@ -60,6 +66,8 @@ export const yearExtractor = patternExtractor(
 		)
 			return null;
 		if (!modifier && isModelNumber(match)) return null;
+		if (!modifier && PLAN_NAME.test(match.input.slice(Math.max(0, match.index - 14), match.index)))
+			return null;
 		// "a joint venture called Orion 1980": part of a name.
 		if (!modifier && NAMED.test(match.input.slice(Math.max(0, match.index - 40), match.index)))
 			return null;
