@@ -218,4 +218,17 @@ describe('dates a reviewer found misread, third round', () => {
 			['2024', '2024']
 		]);
 	});
+
+	it('reads no Sunday in a newspaper\'s name: "The Sunday Chronicle", "the Sunday Times"', () => {
+		expect(
+			read('The Sunday Chronicle reported that the minister had resigned.', '2023-03-15')
+		).toEqual([]);
+		expect(
+			read('The deal was first reported by the Sunday Times on Friday.', '2023-03-15')
+		).toEqual([['Friday', '2023-03-10']]);
+		// After a preposition the weekday is a day, whatever name follows.
+		expect(read('On Sunday Times Square was closed.', '2023-03-15')).toEqual([
+			['Sunday', '2023-03-12']
+		]);
+	});
 });

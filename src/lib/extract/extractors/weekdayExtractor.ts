@@ -2,7 +2,26 @@
  * Weekdays: "Friday", "last Friday", "Friday night", "Mondays" (a set). Which Friday is
  * settled by the `weekdayRefiner`, which reads the tense of the sentence.
  */
+import { isOrganisationWord } from '../entities';
 import { DAY_PARTS, WEEKDAY, WEEKDAYS, patternExtractor } from '../lexicon';
+
+// The capitalised word after a weekday, and the word before it.
+const NEXT_NAME = /^\s+(\p{Lu}\p{Ll}+)\b/u;
+const DAY_PREPOSITION = /\b(?:on|by|since|until|till|from|before|after|through|of)\s+$/i;
+
+/**
+ * Whether the bare weekday at `match` opens an organisation's name: "The Sunday Times reported",
+ * "Britain's Sunday Telegraph", "the Sunday Chronicle", where the next word is one compromise's
+ * data knows for closing organisation names. After a preposition it is still a day ("on Sunday
+ * Times Square was closed").
+ */
+function opensName(match: RegExpExecArray): boolean {
+	const next = NEXT_NAME.exec(
+		match.input.slice(match.index + match[0].length, match.index + match[0].length + 30)
+	);
+	if (!next || !isOrganisationWord(next[1])) return false;
+	return !DAY_PREPOSITION.test(match.input.slice(Math.max(0, match.index - 10), match.index));
+}
 
 export const weekdayExtractor = patternExtractor(
 	'weekdayExtractor',
@@ -11,8 +30,9 @@ export const weekdayExtractor = patternExtractor(
 		'gi'
 	),
 	(match) => {
-		const [, clockWord, , relative, name, plural, part, partPlural] = match;
+		const [, clockWord, early, relative, name, plural, part, partPlural] = match;
 		if (!/^[A-Z]/.test(name)) return null;
+		if (!clockWord && !early && !relative && !plural && !part && opensName(match)) return null;
 		const weekday = WEEKDAYS[name.toLowerCase()];
 		const code = part ? DAY_PARTS[part.toLowerCase()] : '';
 		const rel = relative?.toLowerCase().replace(/\s+/g, ' ');
