@@ -226,9 +226,40 @@ describe('dates a reviewer found misread, third round', () => {
 		expect(
 			read('The deal was first reported by the Sunday Times on Friday.', '2023-03-15')
 		).toEqual([['Friday', '2023-03-10']]);
+		// What a paper named for its day reported is dated to its latest issue on or before
+		// publication; a paper merely named dates nothing.
+		const dates = (text: string) =>
+			extractDataset({ text }, { published: '2023-03-15' }).events.map((e) => e.date);
+		expect(dates('The Sunday Chronicle reported that the minister had resigned.')).toEqual([
+			'2023-03-12'
+		]);
+		expect(dates('The minister told the Sunday Times that she would resign.')).toEqual([
+			'2023-03-12'
+		]);
+		expect(dates('The minister reads the Sunday Times in bed.')).toEqual([]);
 		// After a preposition the weekday is a day, whatever name follows.
 		expect(read('On Sunday Times Square was closed.', '2023-03-15')).toEqual([
 			['Sunday', '2023-03-12']
 		]);
+	});
+
+	it('reads a span of years written with a dash or a slash: "the 2008-09 season", "1998-2001"', () => {
+		expect(read('Smith scored 20 goals in the 2008-09 season.', '2023-03-15')).toEqual([
+			['2008', '2008'],
+			['09', '2009']
+		]);
+		expect(read('The war lasted 1998-2001.', '2023-03-15')).toEqual([
+			['1998', '1998'],
+			['2001', '2001']
+		]);
+		// One event spans both years.
+		const dataset = extractDataset(
+			{ text: 'The club won the league in the 2010/11 season.' },
+			{ published: '2023-03-15' }
+		);
+		expect(dataset.events.map((e) => e.date)).toEqual(['2010/2011']);
+		// A date, or two digits that could be a month, is no span.
+		expect(read('It opened on 2008-09-15.', '2023-03-15')).toEqual([['2008-09-15', '2008-09-15']]);
+		expect(read('The code 2008-12 was filed.', '2023-03-15')).toEqual([]);
 	});
 });

@@ -7,6 +7,7 @@
 import { pad } from '../../data/calendar';
 import { tag } from '../language';
 import { patternExtractor } from '../lexicon';
+import type { Candidate, Extractor } from '../types';
 import { isLivePage, opensOnStamp } from './liveStamps';
 
 // Nouns that, right after a four-digit number, show it counts something rather than names a year.
@@ -81,6 +82,48 @@ export const yearExtractor = patternExtractor(
 	1,
 	{ anchor: /(?:1[6-9]|20)\d\d/g, before: 25, after: 40, behind: 20 }
 );
+
+// "2008-09", "2010/11", "1998-2001": a first year, a dash or slash, and a later year, whole or by
+// its last two digits. Not a date ("2008-09-15"), a score or a count glued to more digits.
+const YEAR_SPAN =
+	/(?<![\w$£€#.,/:-])((?:1[6-9]|20)\d\d)([-–/])((?:1[6-9]|20)\d\d|\d\d)(?![\w%]|[-–/.,:]\d)/g;
+
+/**
+ * A span of years written with a dash or a slash: "the 2008-09 season", "the 2023/24 budget",
+ * "1998-2001". A season, a fiscal or school year, or a war's years spans both; each end is a year
+ * of its own, as TimeML tags the ends of a range, and the `rangeRefiner` joins them for events
+ * (before, the year reading refused a year glued to a dash and the span was not read at all). A
+ * second year that is not later, or more than one after in two digits that could be a month
+ * ("2008-12"), is no span.
+ */
+export const yearSpanExtractor: Extractor = {
+	name: 'yearSpanExtractor',
+	extract({ text }): Candidate[] {
+		const found: Candidate[] = [];
+		for (const match of text.matchAll(YEAR_SPAN)) {
+			const [whole, first, dash, second] = match;
+			const from = Number(first);
+			const to =
+				second.length === 2 ? Math.floor(from / 100) * 100 + Number(second) : Number(second);
+			if (to <= from || (second.length === 2 && to !== from + 1) || to - from > 100) continue;
+			const start = match.index;
+			const year = (at: number, value: number, part: string): Candidate => ({
+				start: at,
+				end: at + part.length,
+				text: part,
+				type: 'DATE',
+				value: String(value),
+				stated: ['year'],
+				implied: part.length === 2 ? ['century'] : [],
+				tags: ['yearSpanExtractor'],
+				resolution: `'${part}': ${value}, where the span of years '${whole}' ${at === start ? 'starts' : 'ends'}`,
+				priority: 1
+			});
+			found.push(year(start, from, first), year(start + first.length + dash.length, to, second));
+		}
+		return found;
+	}
+};
 
 /** "the 1990s", "the early 1980s", "mid-1990s": TIMEX3 writes the decade as its first three digits. */
 export const decadeExtractor = patternExtractor(
