@@ -33,18 +33,9 @@ function plannedFor(text: string, candidate: Candidate): boolean {
 	);
 }
 
-/**
- * A bare weekday the story already named as the coming one stays that day when a later sentence
- * tells it in the past ("The council will vote on Thursday." … "Late Thursday evening, the
- * council approved the budget."): a story updated after the day keeps its first publication
- * date, and a writer meaning the week before would say "last Thursday". Only a bare weekday named
- * bare before counts: "next Thursday" says which one on its own.
- */
 export const weekdayRefiner: Refiner = {
 	name: 'weekdayRefiner',
 	refine({ text, ref }, candidates) {
-		// Weekdays the story has named as still to come, by weekday: see `comingNamed`.
-		const coming = new Map<number, number>();
 		return candidates.map((candidate): Candidate => {
 			const pending = candidate.pending;
 			if (pending?.kind !== 'weekday') return candidate;
@@ -81,14 +72,10 @@ export const weekdayRefiner: Refiner = {
 			) {
 				offset = ahead;
 				why = 'the next such day, as the clause speaks of the future';
-			} else if (coming.has(pending.weekday)) {
-				offset = coming.get(pending.weekday)!;
-				why = 'the coming such day the story named before, told as past in an update';
 			} else {
 				offset = -back;
 				why = 'the most recent such day before publication';
 			}
-			if (offset > 0 && offset < 7 && !relative) coming.set(pending.weekday, offset);
 			const day = addDays(ref, offset);
 			return {
 				...candidate,
