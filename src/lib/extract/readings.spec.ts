@@ -262,4 +262,26 @@ describe('dates a reviewer found misread, third round', () => {
 		expect(read('It opened on 2008-09-15.', '2023-03-15')).toEqual([['2008-09-15', '2008-09-15']]);
 		expect(read('The code 2008-12 was filed.', '2023-03-15')).toEqual([]);
 	});
+
+	it('draws no event from a date in a condition: "if a pandemic broke out today"', () => {
+		const dates = (text: string) =>
+			extractDataset({ text }, { published: '2023-03-15' }).events.map((e) => e.date);
+		expect(
+			dates('Drug makers would need four years to meet demand if a pandemic broke out today.')
+		).toEqual([]);
+		expect(dates('If talks fail on Friday, the union will strike on Monday.')).toEqual([
+			'2023-03-20'
+		]);
+		expect(dates('The union will strike on Monday unless a deal is reached by Sunday.')).toEqual([
+			'2023-03-20'
+		]);
+		// "asked if" asks whether: what it asks about is news.
+		expect(dates('Reporters asked if the minister had resigned on Friday.')).toEqual([
+			'2023-03-10'
+		]);
+		// The expression is still a time expression.
+		expect(read('They would need years if a pandemic broke out today.', '2023-03-15')).toEqual([
+			['today', '2023-03-15']
+		]);
+	});
 });

@@ -334,6 +334,23 @@ export function looksAhead(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Whether the expression at offset `at` of `text` sits in a condition: "if" or "unless" opens
+ * its clause before it ("would need four years if a pandemic broke out today", "If talks fail
+ * on Friday, …"). What a condition dates is supposed, not a happening. "asked if", "wondered if"
+ * (after a verb) ask whether, and stay news; a comma, a semicolon or another subordinator
+ * between ends the search.
+ */
+export function inCondition(text: string, at: number): boolean {
+	const { words, at: i } = around(text, at, 160, 0);
+	for (let k = i - 1; k >= 0; k--) {
+		const w = words[k];
+		if (/^(?:if|unless)$/.test(w.lower)) return words[k - 1]?.pos !== 'VERB';
+		if (w.pos === 'SCONJ' || /^[,;:()"“”]$/.test(w.text)) return false;
+	}
+	return false;
+}
+
+/**
  * Whether a stretch of text has a finite verb ("scores of trucks streamed north", "it will
  * close"), as a headline needs; "scores of trucks" and "for the fourth quarter ended" have none.
  */
