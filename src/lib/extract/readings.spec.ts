@@ -279,6 +279,12 @@ describe('dates a reviewer found misread, third round', () => {
 		expect(dates('Reporters asked if the minister had resigned on Friday.')).toEqual([
 			'2023-03-10'
 		]);
+		// Joined to such an "if" by "or", it asks whether too.
+		expect(
+			dates(
+				'Experts must decide if a vaccine is needed, or perhaps if one could be ready for next September.'
+			)
+		).toEqual(['2023-09']);
 		// The expression is still a time expression.
 		expect(read('They would need years if a pandemic broke out today.', '2023-03-15')).toEqual([
 			['today', '2023-03-15']

@@ -337,17 +337,30 @@ export function looksAhead(text: string, start: number, end: number): boolean {
  * Whether the expression at offset `at` of `text` sits in a condition: "if" or "unless" opens
  * its clause before it ("would need four years if a pandemic broke out today", "If talks fail
  * on Friday, …"). What a condition dates is supposed, not a happening. "asked if", "wondered if"
- * (after a verb) ask whether, and stay news; a comma, a semicolon or another subordinator
+ * ask whether, and stay news (`asksWhether`); a comma, a semicolon or another subordinator
  * between ends the search.
  */
 export function inCondition(text: string, at: number): boolean {
 	const { words, at: i } = around(text, at, 160, 0);
 	for (let k = i - 1; k >= 0; k--) {
 		const w = words[k];
-		if (/^(?:if|unless)$/.test(w.lower)) return words[k - 1]?.pos !== 'VERB';
+		if (/^(?:if|unless)$/.test(w.lower)) return !asksWhether(words, k);
 		if (w.pos === 'SCONJ' || /^[,;:()"“”]$/.test(w.text)) return false;
 	}
 	return false;
+}
+
+/**
+ * Whether the "if" at `k` asks whether: after a verb ("decide if", "asked if"), its object
+ * ("asked him if"), or "or" and "and" that join it to such an "if" ("decide if a vaccine is
+ * needed, or perhaps if …"), adverbs between.
+ */
+function asksWhether(words: readonly Word[], k: number): boolean {
+	let p = k - 1;
+	while (words[p]?.pos === 'ADV') p--;
+	const before = words[p];
+	if (before?.pos === 'PRON' && words[p - 1]?.pos === 'VERB') return true;
+	return before?.pos === 'VERB' || before?.pos === 'CCONJ';
 }
 
 /**
