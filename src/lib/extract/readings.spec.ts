@@ -285,6 +285,13 @@ describe('dates a reviewer found misread, third round', () => {
 				'Experts must decide if a vaccine is needed, or perhaps if one could be ready for next September.'
 			)
 		).toEqual(['2023-09']);
+		// An aside between dashes ends the condition; a possessive date names what is real.
+		expect(
+			dates('If the test works -- and the firm expects to know on Friday -- oil could flow.')
+		).toEqual(['2023-03-17']);
+		expect(dates("The rating may change if Thursday's report has wide impact.")).toEqual([
+			'2023-03-09'
+		]);
 		// The expression is still a time expression.
 		expect(read('They would need years if a pandemic broke out today.', '2023-03-15')).toEqual([
 			['today', '2023-03-15']

@@ -337,15 +337,18 @@ export function looksAhead(text: string, start: number, end: number): boolean {
  * Whether the expression at offset `at` of `text` sits in a condition: "if" or "unless" opens
  * its clause before it ("would need four years if a pandemic broke out today", "If talks fail
  * on Friday, …"). What a condition dates is supposed, not a happening. "asked if", "wondered if"
- * ask whether, and stay news (`asksWhether`); a comma, a semicolon or another subordinator
- * between ends the search.
+ * ask whether, and stay news (`asksWhether`); a comma, a semicolon, a dash or another
+ * subordinator between ends the search ("If the operation works -- and BP expects to know later
+ * this week -- …"). A possessive date names what is real ("if Thursday's report has impact").
  */
 export function inCondition(text: string, at: number): boolean {
+	// "if Thursday's report has wide impact": the report is real, whatever may follow from it.
+	if (/^\S*['’]s\b/.test(text.slice(at, at + 16))) return false;
 	const { words, at: i } = around(text, at, 160, 0);
 	for (let k = i - 1; k >= 0; k--) {
 		const w = words[k];
 		if (/^(?:if|unless)$/.test(w.lower)) return !asksWhether(words, k);
-		if (w.pos === 'SCONJ' || /^[,;:()"“”]$/.test(w.text)) return false;
+		if (w.pos === 'SCONJ' || /^(?:[,;:()"“”—–]|--)$/.test(w.text)) return false;
 	}
 	return false;
 }
