@@ -126,42 +126,40 @@ function quotationMarks(text: string) {
 }
 
 /**
- * The first candidate starting in `from`..`to` (exclusive) that `accept` takes, found by binary
- * search in candidates sorted by start rather than by reading every later one.
+ * Candidates sorted by start, searched by binary search rather than by reading every one: the
+ * index of the first that starts at or after `offset`.
  */
+function firstFrom(candidates: Candidate[], offset: number): number {
+	let lo = 0;
+	let hi = candidates.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (candidates[mid].start < offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** The first candidate starting in `from`..`to` (exclusive) that `accept` takes. */
 function firstAfter(
 	candidates: Candidate[],
 	from: number,
 	to: number,
 	accept: (c: Candidate) => boolean
 ): Candidate | undefined {
-	let lo = 0;
-	let hi = candidates.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (candidates[mid].start < from) lo = mid + 1;
-		else hi = mid;
-	}
-	for (let i = lo; i < candidates.length && candidates[i].start < to; i++)
+	for (let i = firstFrom(candidates, from); i < candidates.length && candidates[i].start < to; i++)
 		if (accept(candidates[i])) return candidates[i];
 	return undefined;
 }
 
-/** The last candidate starting in `from`..`to` (exclusive) that `accept` takes, by binary search. */
+/** The last candidate starting in `from`..`to` (exclusive) that `accept` takes. */
 function lastBefore(
 	candidates: Candidate[],
 	from: number,
 	to: number,
 	accept: (c: Candidate) => boolean
 ): Candidate | undefined {
-	let lo = 0;
-	let hi = candidates.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (candidates[mid].start < to) lo = mid + 1;
-		else hi = mid;
-	}
-	for (let i = lo - 1; i >= 0 && candidates[i].start >= from; i--)
+	for (let i = firstFrom(candidates, to) - 1; i >= 0 && candidates[i].start >= from; i--)
 		if (accept(candidates[i])) return candidates[i];
 	return undefined;
 }
