@@ -297,4 +297,19 @@ describe('dates a reviewer found misread, third round', () => {
 			['today', '2023-03-15']
 		]);
 	});
+
+	it('draws no event from a habit\'s season or weekday: "are typically the peak season"', () => {
+		const dates = (text: string) =>
+			extractDataset({ text }, { published: '2009-04-28' }).events.map((e) => e.date);
+		expect(dates('"The summer months are typically the peak season," he said.')).toEqual([]);
+		expect(dates('Airlines usually raise fares in the summer.')).toEqual([]);
+		expect(dates('The council usually meets on Monday, but it will meet on Tuesday.')).toEqual([
+			'2009-04-28'
+		]);
+		// A habit in the past is dated, as is a year the text states.
+		expect(dates('The shop usually closed early last summer.')).toEqual(['2008-06/2008-08']);
+		expect(dates('Airlines usually raise fares in the summer of 2010.')).toEqual([
+			'2010-06/2010-08'
+		]);
+	});
 });

@@ -333,6 +333,30 @@ export function looksAhead(text: string, start: number, end: number): boolean {
 	);
 }
 
+// Adverbs that make a present-tense statement a habit: "are typically", "usually open".
+const HABIT = /^(?:typically|usually|normally|generally|traditionally|customarily|ordinarily)$/;
+
+/**
+ * Whether the sentence around offset `at` of `text` states a habit: an adverb of habit and every
+ * verb in the present ("The summer months are typically the peak season"). The season or month
+ * it names is any year's, not a happening to date; a habit in the past ("usually closed early in
+ * 2009") or beside a verb in another tense is still dated.
+ */
+export function statesHabit(text: string, at: number): boolean {
+	const { words, at: i } = around(text, at);
+	// The date's clause: between the marks that bound it (an attribution after a quotation's
+	// close, "…," he said, is another clause).
+	const bound = (w: Word | undefined) => !w || /^(?:[,;:"“”—–]|--)$/.test(w.text);
+	let from = i;
+	while (!bound(words[from - 1])) from--;
+	let to = i;
+	while (!bound(words[to])) to++;
+	const clause = words.slice(from, to);
+	if (!clause.some((w) => w.pos === 'ADV' && HABIT.test(w.lower))) return false;
+	const groups = verbGroups(clause);
+	return groups.length > 0 && groups.every((g) => groupTense(clause, g) === 'present');
+}
+
 /**
  * Whether the expression at offset `at` of `text` sits in a condition: "if" or "unless" opens
  * its clause before it ("would need four years if a pandemic broke out today", "If talks fail
