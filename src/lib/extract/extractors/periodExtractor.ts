@@ -236,7 +236,7 @@ function before(match: RegExpExecArray): string {
  * its "last week" is the week before, as TimeML's annotators read it.
  */
 export function weekStep(rel: string, step: number, ref: Day, text: string): number {
-	const sundayPaper = isoWeekday(ref) === 7 && !NEWS_ON_SUNDAY.test(text);
+	const sundayPaper = isoWeekday(ref) === 7 && !newsOnSunday(text);
 	return step < 0 && rel === 'last' && sundayPaper ? 0 : step;
 }
 
@@ -244,6 +244,13 @@ export function weekStep(rel: string, step: number, ref: Day, text: string): num
 // paper's name ("the Sunday Times").
 const NEWS_ON_SUNDAY =
 	/(?<!\b(?:[Ll]ast|[Nn]ext|[Ee]very|[Tt]his)\s+)\bSunday\b(?!['’]s|\s+\p{Lu})/u;
+
+// The last text asked about and its answer: a story with many "last week"s reads it once.
+let asked: { text: string; news: boolean } | undefined;
+function newsOnSunday(text: string): boolean {
+	if (asked?.text !== text) asked = { text, news: NEWS_ON_SUNDAY.test(text) };
+	return asked.news;
+}
 
 function describeWeek(step: number, weeks: number): string {
 	if (step < 0 && weeks === 0) return 'ending on';

@@ -79,7 +79,8 @@ function reactedTo(
 	// Back over the quote's paragraph break and any blank lines, to the paragraph before.
 	let end = text.lastIndexOf('\n', quoted.start - 1);
 	while (end > 0 && /\s/.test(text[end - 1])) end--;
-	const from = end < 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+	// At most a long paragraph's length back: a page with no breaks is read near the quote only.
+	const from = Math.max(end < 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1, quoted.start - 2000);
 	const named = lastBefore(candidates, from, quoted.start, isDay);
 	const day = named && parseDay(named.value.slice(0, 10));
 	if (!day) return undefined;
