@@ -57,6 +57,14 @@ function tagsOf(word: string): string[] {
 	return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 
+/**
+ * Whether compromise's data knows `word` as one that closes organisation names ("Times",
+ * "Chronicle", "Telegraph", "Council").
+ */
+export function isOrganisationWord(word: string): boolean {
+	return ORG_WORDS[word.toLowerCase()] === true;
+}
+
 const has = (tags: string[], ...wanted: string[]): boolean => tags.some((t) => wanted.includes(t));
 const FIRST_NAME = ['FirstName', 'MaleName', 'FemaleName'];
 const PLACE = ['Country', 'City', 'Region', 'Place'];

@@ -10,6 +10,7 @@ import { datelineOf } from './dateline';
 import { edtfOf, type EdtfDate } from './edtfDate';
 import { findEntities, type Found } from './entities';
 import { isFurniture } from './furniture';
+import { inCondition, statesHabit } from './tense';
 import { draftTitle, subjectTitle } from './headline';
 import { ORDINALS } from './lexicon';
 import { numbered } from '../data/ids';
@@ -150,6 +151,10 @@ export function buildEvents(
 		const sentence = clip(text, sents[sentenceIndex], candidate.start, end);
 		const paragraph = paragraphOf(sentence);
 		if (!isNews(paragraph) || inDateline(paragraph, candidate.start)) continue;
+		// "if a pandemic broke out today": a supposed happening, not one to draw.
+		if (inCondition(text, candidate.start)) continue;
+		// "The summer months are typically the peak season": any year's summer.
+		if (candidate.implied.includes('year') && statesHabit(text, candidate.start)) continue;
 		// Counted once past the dateline: "LONDON, Sept 8 (Reuters) - … died on Thursday" names
 		// the day twice, and the dateline's is no mention of the happening.
 		seen.add(key);

@@ -89,13 +89,9 @@ export function findPublished(
  * // [{ start: 16, end: 22, text: 'Friday', type: 'DATE', value: '2024-01-05' }]
  */
 export function extractTimexes(text: string, dct: string): Timex[] {
-	return runPipeline(text, dct).map(({ start, end, text, type, value }) => ({
-		start,
-		end,
-		text,
-		type,
-		value
-	}));
+	return runPipeline(text, dct)
+		.filter((candidate) => !candidate.eventOnly)
+		.map(({ start, end, text, type, value }) => ({ start, end, text, type, value }));
 }
 
 /**

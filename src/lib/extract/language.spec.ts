@@ -24,6 +24,11 @@ describe('tag', () => {
 		expect(words.map((w) => w.text)).toContain('left');
 	});
 
+	it('gives a word wink has no lemma for its own text as lemma ("ive.")', () => {
+		expect(tag('ive.').map((w) => w.lemma)).toEqual(tag('ive.').map((w) => w.lower));
+		expect(isAbbreviation('ive')).toBe(false);
+	});
+
 	it('tags a sentence once: asking again reads the remembered tagging', () => {
 		clearLanguageCache();
 		const before = { ...languageStats };

@@ -112,7 +112,8 @@ function tagNow(text: string): Word[] {
 			text: value,
 			lower: value.toLowerCase(),
 			pos: tags[i],
-			lemma: lemmas[i].toLowerCase(),
+			// wink gives no lemma for a few contractions it splits ("ive." is "i" and "ve"): the word.
+			lemma: (lemmas[i] ?? value).toLowerCase(),
 			abbreviation: abbreviations[i] === true
 		});
 		at = end;

@@ -340,7 +340,8 @@ export function patternExtractor(
 					tags: [name],
 					resolution: reading.resolution,
 					priority: reading.priority ?? priority,
-					pending: reading.pending
+					pending: reading.pending,
+					...(reading.eventOnly ? { eventOnly: true } : {})
 				});
 			}
 			return found;
@@ -359,4 +360,5 @@ export interface Reading {
 	trim?: number;
 	priority?: number;
 	pending?: Candidate['pending'];
+	eventOnly?: boolean;
 }

@@ -33,7 +33,12 @@ import { seasonExtractor } from './extractors/seasonExtractor';
 import { setExtractor } from './extractors/setExtractor';
 import { spokenYearExtractor } from './extractors/spokenYearExtractor';
 import { weekdayExtractor } from './extractors/weekdayExtractor';
-import { centuryExtractor, decadeExtractor, yearExtractor } from './extractors/yearExtractor';
+import {
+	centuryExtractor,
+	decadeExtractor,
+	yearExtractor,
+	yearSpanExtractor
+} from './extractors/yearExtractor';
 import { clockDayRefiner } from './refiners/clockDayRefiner';
 import { coordinatedDayRefiner } from './refiners/coordinatedDayRefiner';
 import { contextRefiner } from './refiners/contextRefiner';
@@ -71,6 +76,7 @@ export const extractors: Extractor[] = [
 	holidayExtractor,
 	namedPeriodExtractor,
 	yearExtractor,
+	yearSpanExtractor,
 	spokenYearExtractor,
 	decadeExtractor,
 	centuryExtractor,

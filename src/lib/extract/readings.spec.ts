@@ -167,3 +167,149 @@ describe('dates a reviewer found misread, as general rules', () => {
 		]);
 	});
 });
+
+describe('dates a reviewer found misread, third round', () => {
+	it('reads a Sunday paper\'s "last week" as the week that ends on publication day', () => {
+		// Sunday, March 12, 2023: the week just gone is March 6-12, ISO week 10.
+		expect(read('Last week, the minister resigned.', '2023-03-12')).toEqual([
+			['Last week', '2023-W10']
+		]);
+		// A story that dates news on the Sunday itself was written that day: the week before.
+		expect(
+			read('Police said Sunday that the minister had resigned last week.', '2023-03-12')
+		).toEqual([
+			['Sunday', '2023-03-12'],
+			['last week', '2023-W09']
+		]);
+		// On any other day, the calendar week before publication's.
+		expect(read('Last week, the minister resigned.', '2023-03-11')).toEqual([
+			['Last week', '2023-W09']
+		]);
+		// "next week" on Sunday is the week that starts the day after.
+		expect(read('The minister will resign next week.', '2023-03-12')).toEqual([
+			['next week', '2023-W11']
+		]);
+	});
+
+	it('counts a quoted "today" in a reaction from the day the story named just before it', () => {
+		const ruling = 'The court struck down the law on Wednesday.';
+		const reaction =
+			'"Today is a victory for every family," said Ann Lee, the plaintiffs\' lawyer.';
+		// Thursday's paper: the lawyer spoke on the day of the ruling.
+		expect(read(`${ruling}\n\n${reaction}`, '2023-03-09')).toEqual([
+			['Wednesday', '2023-03-08'],
+			['Today', '2023-03-08']
+		]);
+		// A week later the quote is no reaction to that day: it counts from publication.
+		expect(read(`${ruling}\n\n${reaction}`, '2023-03-14').at(-1)).toEqual(['Today', '2023-03-14']);
+		// Two paragraphs on, it is no longer the story's day.
+		expect(read(`${ruling}\n\nThe state will appeal.\n\n${reaction}`, '2023-03-09').at(-1)).toEqual(
+			['Today', '2023-03-09']
+		);
+	});
+
+	it('reads no year in a plan named for the year it aims at: "Vision 2030", "Agenda 2063"', () => {
+		expect(
+			read('The kingdom unveiled new spending under its Vision 2030 plan on Monday.', '2023-03-15')
+		).toEqual([['Monday', '2023-03-13']]);
+		expect(read('The road is part of Agenda 2063.', '2023-03-15')).toEqual([]);
+		// A happening named for its year is held in that year.
+		expect(read('Fans are booking tickets for Euro 2024 in Germany.', '2023-03-15')).toEqual([
+			['2024', '2024']
+		]);
+	});
+
+	it('reads no Sunday in a newspaper\'s name: "The Sunday Chronicle", "the Sunday Times"', () => {
+		expect(
+			read('The Sunday Chronicle reported that the minister had resigned.', '2023-03-15')
+		).toEqual([]);
+		expect(
+			read('The deal was first reported by the Sunday Times on Friday.', '2023-03-15')
+		).toEqual([['Friday', '2023-03-10']]);
+		// What a paper named for its day reported is dated to its latest issue on or before
+		// publication; a paper merely named dates nothing.
+		const dates = (text: string) =>
+			extractDataset({ text }, { published: '2023-03-15' }).events.map((e) => e.date);
+		expect(dates('The Sunday Chronicle reported that the minister had resigned.')).toEqual([
+			'2023-03-12'
+		]);
+		expect(dates('The minister told the Sunday Times that she would resign.')).toEqual([
+			'2023-03-12'
+		]);
+		expect(dates('The minister reads the Sunday Times in bed.')).toEqual([]);
+		// After a preposition the weekday is a day, whatever name follows.
+		expect(read('On Sunday Times Square was closed.', '2023-03-15')).toEqual([
+			['Sunday', '2023-03-12']
+		]);
+	});
+
+	it('reads a span of years written with a dash or a slash: "the 2008-09 season", "1998-2001"', () => {
+		expect(read('Smith scored 20 goals in the 2008-09 season.', '2023-03-15')).toEqual([
+			['2008', '2008'],
+			['09', '2009']
+		]);
+		expect(read('The war lasted 1998-2001.', '2023-03-15')).toEqual([
+			['1998', '1998'],
+			['2001', '2001']
+		]);
+		// One event spans both years.
+		const dataset = extractDataset(
+			{ text: 'The club won the league in the 2010/11 season.' },
+			{ published: '2023-03-15' }
+		);
+		expect(dataset.events.map((e) => e.date)).toEqual(['2010/2011']);
+		// A date, or two digits that could be a month, is no span.
+		expect(read('It opened on 2008-09-15.', '2023-03-15')).toEqual([['2008-09-15', '2008-09-15']]);
+		expect(read('The code 2008-12 was filed.', '2023-03-15')).toEqual([]);
+	});
+
+	it('draws no event from a date in a condition: "if a pandemic broke out today"', () => {
+		const dates = (text: string) =>
+			extractDataset({ text }, { published: '2023-03-15' }).events.map((e) => e.date);
+		expect(
+			dates('Drug makers would need four years to meet demand if a pandemic broke out today.')
+		).toEqual([]);
+		expect(dates('If talks fail on Friday, the union will strike on Monday.')).toEqual([
+			'2023-03-20'
+		]);
+		expect(dates('The union will strike on Monday unless a deal is reached by Sunday.')).toEqual([
+			'2023-03-20'
+		]);
+		// "asked if" asks whether: what it asks about is news.
+		expect(dates('Reporters asked if the minister had resigned on Friday.')).toEqual([
+			'2023-03-10'
+		]);
+		// Joined to such an "if" by "or", it asks whether too.
+		expect(
+			dates(
+				'Experts must decide if a vaccine is needed, or perhaps if one could be ready for next September.'
+			)
+		).toEqual(['2023-09']);
+		// An aside between dashes ends the condition; a possessive date names what is real.
+		expect(
+			dates('If the test works -- and the firm expects to know on Friday -- oil could flow.')
+		).toEqual(['2023-03-17']);
+		expect(dates("The rating may change if Thursday's report has wide impact.")).toEqual([
+			'2023-03-09'
+		]);
+		// The expression is still a time expression.
+		expect(read('They would need years if a pandemic broke out today.', '2023-03-15')).toEqual([
+			['today', '2023-03-15']
+		]);
+	});
+
+	it('draws no event from a habit\'s season or weekday: "are typically the peak season"', () => {
+		const dates = (text: string) =>
+			extractDataset({ text }, { published: '2009-04-28' }).events.map((e) => e.date);
+		expect(dates('"The summer months are typically the peak season," he said.')).toEqual([]);
+		expect(dates('Airlines usually raise fares in the summer.')).toEqual([]);
+		expect(dates('The council usually meets on Monday, but it will meet on Tuesday.')).toEqual([
+			'2009-04-28'
+		]);
+		// A habit in the past is dated, as is a year the text states.
+		expect(dates('The shop usually closed early last summer.')).toEqual(['2008-06/2008-08']);
+		expect(dates('Airlines usually raise fares in the summer of 2010.')).toEqual([
+			'2010-06/2010-08'
+		]);
+	});
+});

@@ -333,6 +333,63 @@ export function looksAhead(text: string, start: number, end: number): boolean {
 	);
 }
 
+// Adverbs that make a present-tense statement a habit: "are typically", "usually open".
+const HABIT = /^(?:typically|usually|normally|generally|traditionally|customarily|ordinarily)$/;
+
+/**
+ * Whether the sentence around offset `at` of `text` states a habit: an adverb of habit and every
+ * verb in the present ("The summer months are typically the peak season"). The season or month
+ * it names is any year's, not a happening to date; a habit in the past ("usually closed early in
+ * 2009") or beside a verb in another tense is still dated.
+ */
+export function statesHabit(text: string, at: number): boolean {
+	const { words, at: i } = around(text, at);
+	// The date's clause: between the marks that bound it (an attribution after a quotation's
+	// close, "…," he said, is another clause).
+	const bound = (w: Word | undefined) => !w || /^(?:[,;:"“”—–]|--)$/.test(w.text);
+	let from = i;
+	while (!bound(words[from - 1])) from--;
+	let to = i;
+	while (!bound(words[to])) to++;
+	const clause = words.slice(from, to);
+	if (!clause.some((w) => w.pos === 'ADV' && HABIT.test(w.lower))) return false;
+	const groups = verbGroups(clause);
+	return groups.length > 0 && groups.every((g) => groupTense(clause, g) === 'present');
+}
+
+/**
+ * Whether the expression at offset `at` of `text` sits in a condition: "if" or "unless" opens
+ * its clause before it ("would need four years if a pandemic broke out today", "If talks fail
+ * on Friday, …"). What a condition dates is supposed, not a happening. "asked if", "wondered if"
+ * ask whether, and stay news (`asksWhether`); a comma, a semicolon, a dash or another
+ * subordinator between ends the search ("If the operation works -- and BP expects to know later
+ * this week -- …"). A possessive date names what is real ("if Thursday's report has impact").
+ */
+export function inCondition(text: string, at: number): boolean {
+	// "if Thursday's report has wide impact": the report is real, whatever may follow from it.
+	if (/^\S*['’]s\b/.test(text.slice(at, at + 16))) return false;
+	const { words, at: i } = around(text, at, 160, 0);
+	for (let k = i - 1; k >= 0; k--) {
+		const w = words[k];
+		if (/^(?:if|unless)$/.test(w.lower)) return !asksWhether(words, k);
+		if (w.pos === 'SCONJ' || /^(?:[,;:()"“”—–]|--)$/.test(w.text)) return false;
+	}
+	return false;
+}
+
+/**
+ * Whether the "if" at `k` asks whether: after a verb ("decide if", "asked if"), its object
+ * ("asked him if"), or "or" and "and" that join it to such an "if" ("decide if a vaccine is
+ * needed, or perhaps if …"), adverbs between.
+ */
+function asksWhether(words: readonly Word[], k: number): boolean {
+	let p = k - 1;
+	while (words[p]?.pos === 'ADV') p--;
+	const before = words[p];
+	if (before?.pos === 'PRON' && words[p - 1]?.pos === 'VERB') return true;
+	return before?.pos === 'VERB' || before?.pos === 'CCONJ';
+}
+
 /**
  * Whether a stretch of text has a finite verb ("scores of trucks streamed north", "it will
  * close"), as a headline needs; "scores of trucks" and "for the fourth quarter ended" have none.

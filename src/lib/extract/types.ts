@@ -34,6 +34,11 @@ export interface Candidate extends Timex {
 	range?: { value: string; end: number };
 	/** Set on the closing end of a range, which the opening candidate carries. */
 	inRange?: boolean;
+	/**
+	 * Dates an event but is no time expression, so the TIMEX3 output leaves it out: the weekday
+	 * in a Sunday paper's name, which dates what the paper reported ("the Sunday Times reported").
+	 */
+	eventOnly?: boolean;
 }
 
 /** Readings that depend on what the document said earlier, settled by a refiner. */

@@ -6,11 +6,13 @@ import {
 	addDays,
 	addMonths,
 	formatMonth,
+	isoWeekday,
 	formatWeek,
 	longDay,
 	monthName,
 	quarterOf,
-	weekStart
+	weekStart,
+	type Day
 } from '../../data/calendar';
 import { patternExtractor } from '../lexicon';
 
@@ -42,7 +44,8 @@ export const periodExtractor = patternExtractor(
 		switch (unit) {
 			case 'week': {
 				if (/^the /i.test(relWord)) return null;
-				const monday = weekStart(addDays(ref, 7 * step));
+				const weeks = weekStep(rel, step, ref, text);
+				const monday = weekStart(addDays(ref, 7 * weeks));
 				const sunday = addDays(monday, 6);
 				return {
 					skip,
@@ -50,7 +53,7 @@ export const periodExtractor = patternExtractor(
 					value: formatWeek(monday),
 					stated: ['week'],
 					implied: ['year'],
-					resolution: `${said}: the calendar week ${describeWeek(step)} publication on ${longDay(ref)} (${longDay(monday)} to ${longDay(sunday)})`
+					resolution: `${said}: the calendar week ${describeWeek(step, weeks)} publication on ${longDay(ref)} (${longDay(monday)} to ${longDay(sunday)})`
 				};
 			}
 			case 'weekend': {
@@ -224,6 +227,32 @@ function before(match: RegExpExecArray): string {
 	return match.input.slice(Math.max(0, match.index - 10), match.index);
 }
 
-function describeWeek(step: number): string {
-	return step < 0 ? 'before' : step > 0 ? 'after' : 'of';
+/**
+ * The calendar week "this", "last" or "next week" names, counted in weeks from publication's.
+ * A Sunday paper's "last week" is the week that ends on publication day, as its readers take it
+ * ("Last week, the minister resigned" in Sunday's paper is the week just gone, not the one
+ * before it); ISO weeks end on Sunday, so that week is publication's own. A story that dates
+ * news on the Sunday itself ("police said Sunday") was written that day, as a wire's is, and
+ * its "last week" is the week before, as TimeML's annotators read it.
+ */
+export function weekStep(rel: string, step: number, ref: Day, text: string): number {
+	const sundayPaper = isoWeekday(ref) === 7 && !newsOnSunday(text);
+	return step < 0 && rel === 'last' && sundayPaper ? 0 : step;
+}
+
+// "said Sunday", "on Sunday night": a day of news, not "last Sunday", "Sunday's vote" or a
+// paper's name ("the Sunday Times").
+const NEWS_ON_SUNDAY =
+	/(?<!\b(?:[Ll]ast|[Nn]ext|[Ee]very|[Tt]his)\s+)\bSunday\b(?!['’]s|\s+\p{Lu})/u;
+
+// The last text asked about and its answer: a story with many "last week"s reads it once.
+let asked: { text: string; news: boolean } | undefined;
+function newsOnSunday(text: string): boolean {
+	if (asked?.text !== text) asked = { text, news: NEWS_ON_SUNDAY.test(text) };
+	return asked.news;
+}
+
+function describeWeek(step: number, weeks: number): string {
+	if (step < 0 && weeks === 0) return 'ending on';
+	return weeks < 0 ? 'before' : weeks > 0 ? 'after' : 'of';
 }

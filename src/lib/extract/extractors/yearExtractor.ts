@@ -7,6 +7,7 @@
 import { pad } from '../../data/calendar';
 import { tag } from '../language';
 import { patternExtractor } from '../lexicon';
+import type { Candidate, Extractor } from '../types';
 import { isLivePage, opensOnStamp } from './liveStamps';
 
 // Nouns that, right after a four-digit number, show it counts something rather than names a year.
@@ -40,6 +41,12 @@ function isModelNumber(match: RegExpExecArray): boolean {
 	const head = (other < 0 ? after : after.slice(0, other)).at(-1);
 	return maker?.pos === 'PROPN' && head !== undefined && head.lemma !== head.lower;
 }
+// "Vision 2030", "Agenda 2063", "Horizon 2020": a plan or programme named for the year it aims
+// at, capitalised as a name. The year is its target, not a time anything in the story happens
+// (an event under such a plan was dated to 2030). A happening named for its year is still read:
+// "Euro 2024", "Paris 2024", "Expo 2020" are held in that year.
+const PLAN_NAME =
+	/(?<![\p{L}-])(?:Vision|Agenda|Horizon|Strategy|Plan|Programme|Program|Roadmap|Blueprint|Mission|Target|Compact|Framework|Initiative|Project)\s$/u;
 const NAMED = /\b(?:called|named|dubbed|titled)\s+(?:[A-Z][\w'’-]*\s+){1,3}$/;
 const OWNED = /(?:\b(?:a|an|the|his|her|their|its|my|our|your)|['’]s)\s+$/i;
 
@@ -60,6 +67,8 @@ export const yearExtractor = patternExtractor(
 		)
 			return null;
 		if (!modifier && isModelNumber(match)) return null;
+		if (!modifier && PLAN_NAME.test(match.input.slice(Math.max(0, match.index - 14), match.index)))
+			return null;
 		// "a joint venture called Orion 1980": part of a name.
 		if (!modifier && NAMED.test(match.input.slice(Math.max(0, match.index - 40), match.index)))
 			return null;
@@ -73,6 +82,48 @@ export const yearExtractor = patternExtractor(
 	1,
 	{ anchor: /(?:1[6-9]|20)\d\d/g, before: 25, after: 40, behind: 20 }
 );
+
+// "2008-09", "2010/11", "1998-2001": a first year, a dash or slash, and a later year, whole or by
+// its last two digits. Not a date ("2008-09-15"), a score or a count glued to more digits.
+const YEAR_SPAN =
+	/(?<![\w$£€#.,/:-])((?:1[6-9]|20)\d\d)([-–/])((?:1[6-9]|20)\d\d|\d\d)(?![\w%]|[-–/.,:]\d)/g;
+
+/**
+ * A span of years written with a dash or a slash: "the 2008-09 season", "the 2023/24 budget",
+ * "1998-2001". A season, a fiscal or school year, or a war's years spans both; each end is a year
+ * of its own, as TimeML tags the ends of a range, and the `rangeRefiner` joins them for events
+ * (before, the year reading refused a year glued to a dash and the span was not read at all). A
+ * second year that is not later, or more than one after in two digits that could be a month
+ * ("2008-12"), is no span.
+ */
+export const yearSpanExtractor: Extractor = {
+	name: 'yearSpanExtractor',
+	extract({ text }): Candidate[] {
+		const found: Candidate[] = [];
+		for (const match of text.matchAll(YEAR_SPAN)) {
+			const [whole, first, dash, second] = match;
+			const from = Number(first);
+			const to =
+				second.length === 2 ? Math.floor(from / 100) * 100 + Number(second) : Number(second);
+			if (to <= from || (second.length === 2 && to !== from + 1) || to - from > 100) continue;
+			const start = match.index;
+			const year = (at: number, value: number, part: string): Candidate => ({
+				start: at,
+				end: at + part.length,
+				text: part,
+				type: 'DATE',
+				value: String(value),
+				stated: ['year'],
+				implied: part.length === 2 ? ['century'] : [],
+				tags: ['yearSpanExtractor'],
+				resolution: `'${part}': ${value}, where the span of years '${whole}' ${at === start ? 'starts' : 'ends'}`,
+				priority: 1
+			});
+			found.push(year(start, from, first), year(start + first.length + dash.length, to, second));
+		}
+		return found;
+	}
+};
 
 /** "the 1990s", "the early 1980s", "mid-1990s": TIMEX3 writes the decade as its first three digits. */
 export const decadeExtractor = patternExtractor(

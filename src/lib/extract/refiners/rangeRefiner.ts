@@ -1,6 +1,6 @@
 /**
  * Joins the two ends of a stated range into one span of time for the timeline: "from September
- * 2025 to March 2027", "between 2019 and 2021", "Monday through Friday", "1998-2001"; and reads
+ * 2025 to March 2027", "between 2019 and 2021", "Monday through Friday", "1998-2001", "the 2010/11 season"; and reads
  * "has flooded every spring since 2019" as the span from 2019 to publication. TimeML keeps the two
  * ends as two time expressions, and so does the TIMEX3 output: only events see the range.
  *
@@ -12,7 +12,7 @@ import { formatMonth, longDay, monthName } from '../../data/calendar';
 import type { Candidate, Refiner } from '../types';
 
 // Words between the two ends, and whether they need "from" or "between" before the first.
-const JOINER = /^\s*(to|until|till|through|thru|and|-|–|—)\s*$/i;
+const JOINER = /^\s*(to|until|till|through|thru|and|-|–|—|\/)\s*$/i;
 const OPENER = /\b(from|between)\s+$/i;
 // "has flooded every spring since 2019", "have been closed since March": a state that still holds.
 const PERFECT = /\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:not\s+)?(?:been\s+)?\w+/i;
@@ -32,7 +32,7 @@ export const rangeRefiner: Refiner = {
 			if (b && b.type === 'DATE' && isCalendar(b.value) && joiner) {
 				const opened = OPENER.exec(text.slice(Math.max(0, a.start - 10), a.start));
 				const opener = opened?.[1];
-				const dash = /^(?:-|–|—|through|thru)$/.test(joiner);
+				const dash = /^(?:-|–|—|\/|through|thru)$/.test(joiner);
 				const fits = joiner === 'and' ? opener?.toLowerCase() === 'between' : !!opener || dash;
 				if (!fits) continue;
 				const first = withYearOf(a, b);
