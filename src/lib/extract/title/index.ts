@@ -45,6 +45,7 @@ import { narrator } from './narrator';
 import { dateline } from './dateline';
 import { gluedSentence } from './gluedSentence';
 import { datedNoun } from './datedNoun';
+import { dateVerb } from './dateVerb';
 import { ends } from './ends';
 import { leadingAdverbial } from './leadingAdverbial';
 import { length } from './length';
@@ -127,6 +128,8 @@ export const titleSteps: TitleStep[] = [
 	earlierLead,
 	// Before the length: a subject too long for its verb to fit keeps its noun or names.
 	longSubject,
+	// And one whose phrase leaves no room for the verb the date hangs on loses that phrase.
+	dateVerb,
 	// Last: the length, then the first and last words.
 	length,
 	ends
