@@ -4,6 +4,9 @@ import { firstKept, type TitleStep } from './draft';
 import { IMPERSONAL, PERSONAL } from './pronouns';
 import { antecedent } from './relativePronoun';
 import { sentenceSubject } from './sentenceSubject';
+import type { Draft } from './draft';
+
+const POSSESSIVE = /^(?:his|her|its|their)$/;
 
 /**
  * "The river last flooded this badly in March 1997, when it crested at 64.7 feet": a pronoun
@@ -16,6 +19,7 @@ export const subjectPronoun: TitleStep = {
 		if (draft.lead || draft.speaker || draft.quoted) return;
 		const first = firstKept(draft);
 		const word = draft.words[first];
+		if (word?.pos === 'PRON' && POSSESSIVE.test(word.lower)) return possessive(draft, first);
 		if (!word || word.pos !== 'PRON' || !isFinite(draft.words, first + 1)) return;
 		if (!PERSONAL.has(word.lower) && !IMPERSONAL.has(word.lower)) return;
 		// "the rig when it exploded", "the rankings when they are published": a when-clause
@@ -46,3 +50,31 @@ export const subjectPronoun: TitleStep = {
 		if (agrees) draft.as.set(first, subject.text);
 	}
 };
+
+/**
+ * "Paul Keating, who put the issue in the spotlight in his unsuccessful 1996 campaign, …": a
+ * title that opens on a possessive before its noun ("his unsuccessful campaign") names its owner,
+ * the sentence's subject before it when they agree: "his" and "her" a name (the name alone, not
+ * its titles: "Paul Keating's"), "its" a singular thing, "their" a plural.
+ */
+function possessive(draft: Draft, first: number): void {
+	const { words } = draft;
+	if (!/^(?:NOUN|ADJ|NUM)$/.test(words[first + 1]?.pos ?? '')) return;
+	const subject = sentenceSubject(draft, first);
+	if (!subject || subject.words[subject.words.length - 1].start >= words[first].start) return;
+	const head = subject.words[subject.words.length - 1];
+	const word = words[first];
+	let owner: string | undefined;
+	if (word.lower === 'his' || word.lower === 'her') {
+		const name: string[] = [];
+		for (const w of [...subject.words].reverse()) {
+			if (w.pos !== 'PROPN') break;
+			name.unshift(w.text);
+		}
+		if (name.length) owner = name.join(' ');
+	} else if (head.pos === 'NOUN') {
+		const plural = head.lower !== head.lemma;
+		if ((word.lower === 'its') !== plural) owner = subject.text;
+	}
+	if (owner) draft.as.set(first, /s$/.test(owner) ? `${owner}'` : `${owner}'s`);
+}
