@@ -61,7 +61,9 @@ export const datedNoun: TitleStep = {
 		}
 		// "the Jan. 6, 2021, attack on the Capitol", "his Aug. 2 power-grab".
 		let after = last;
-		if (isComma(words[after])) after++;
+		// The comma that closes a year after its day ("Jan. 6, 2021, attack"); any other comma
+		// ends the phrase ("On a recent Wednesday morning, Lee drove …" dates no "Lee").
+		if (isComma(words[after]) && words[last - 1]?.pos === 'NUM') after++;
 		// "awaiting Sunday's runoff", "from Monday night's fire": a date in the possessive is
 		// the noun's own, wherever the noun stands (a possessive subject is its clause's).
 		// In the subject ("Details about Thursday's meeting will be settled"), the clause is
