@@ -14,21 +14,13 @@ describe('commaSplice: a comma where a second clause starts', () => {
 
 	it('keeps the second clause when it holds the date', () => {
 		expect(
-			after(
-				'commaSplice',
-				'Crews sealed the old pipe, the water stopped on 4 June.',
-				'on 4 June'
-			)
+			after('commaSplice', 'Crews sealed the old pipe, the water stopped on 4 June.', 'on 4 June')
 		).toBe('the water stopped.');
 	});
 
 	it('keeps a comma before an apposition, which has no verb of its own', () => {
 		expect(
-			after(
-				'commaSplice',
-				'Ann Lee, the new mayor, opened the bridge on Monday.',
-				'on Monday'
-			)
+			after('commaSplice', 'Ann Lee, the new mayor, opened the bridge on Monday.', 'on Monday')
 		).toMatch(/^Ann Lee.*opened the bridge/);
 	});
 });

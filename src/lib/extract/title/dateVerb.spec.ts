@@ -22,7 +22,10 @@ describe('dateVerb: the verb the date hangs on fits in the title', () => {
 
 	it('keeps the phrase on a subject whose verb fits', () => {
 		expect(
-			title('The panel set up to review the collapse held its first meeting on Monday.', 'on Monday')
+			title(
+				'The panel set up to review the collapse held its first meeting on Monday.',
+				'on Monday'
+			)
 		).toBe('Panel set up to review the collapse held its first meeting');
 	});
 });

@@ -39,11 +39,8 @@ describe('subjectPronoun: a pronoun with no speaker', () => {
 				'2015'
 			)
 		).toBe("Ann Lee's bitter campaign");
-		expect(
-			title(
-				'The orchestra gave a last concert in its cramped 1970s hall.',
-				'1970s'
-			)
-		).toMatch(/^Orchestra's cramped hall/);
+		expect(title('The orchestra gave a last concert in its cramped 1970s hall.', '1970s')).toMatch(
+			/^Orchestra's cramped hall/
+		);
 	});
 });

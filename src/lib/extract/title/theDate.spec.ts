@@ -69,4 +69,10 @@ describe('theDate: a date that "sees"', () => {
 			'Launch of three new ferry routes'
 		);
 	});
+
+	it('leaves out a word joined to the date by "or" at the end of the clause', () => {
+		expect(title('The bridge will reopen by 30 November or sooner.', 'by 30 November')).toBe(
+			'Bridge will reopen'
+		);
+	});
 });

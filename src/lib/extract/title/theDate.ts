@@ -62,6 +62,14 @@ export const theDate: TitleStep = {
 		// "over the winter months", "during the summer season": a span of time the date names
 		// goes with it (left alone, "given to the elderly months works well").
 		else if (words[last]?.pos === 'NOUN' && isSpanOfTime(words[last].text)) last++;
+		// "by Nov. 30 or sooner", "in June or so": a word joined to the date by "or" that ends
+		// the clause is said of the date, and would dangle alone ("will end or sooner").
+		if (
+			words[last]?.lower === 'or' &&
+			/^(?:ADV|ADJ)$/.test(words[last + 1]?.pos ?? '') &&
+			(last + 2 >= draft.to || words[last + 2].pos === 'PUNCT')
+		)
+			last += 2;
 		// "the Jan. 6, 2021, attack": the comma that closes the date's year goes with it.
 		if (
 			isComma(words[last]) &&
