@@ -29,6 +29,7 @@ export const datedNoun: TitleStep = {
 			) {
 				draft.from = start;
 				draft.to = first - 1;
+				draft.nominal = true;
 			}
 			return;
 		}
@@ -46,6 +47,7 @@ export const datedNoun: TitleStep = {
 			if (start >= 0) {
 				draft.from = start;
 				draft.to = verb + 1;
+				draft.nominal = true;
 				if (comma) draft.out.add(verb - 1);
 				return;
 			}
@@ -56,6 +58,7 @@ export const datedNoun: TitleStep = {
 		if (compared >= 0) {
 			draft.from = compared;
 			draft.to = first;
+			draft.nominal = true;
 			figureOf(draft, compared);
 			return;
 		}
@@ -131,6 +134,7 @@ export const datedNoun: TitleStep = {
 		}
 		draft.from = start;
 		draft.to = end;
+		draft.nominal = true;
 		draft.namedByDate = possessive || attributive;
 	}
 };

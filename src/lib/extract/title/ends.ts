@@ -136,8 +136,11 @@ function cutShort(draft: Draft, i: number): boolean {
 				isPastForm(word) &&
 				words.slice(titleVerb(draft) + 1, i - 1).some((w) => WH.test(w.lower)))
 		);
-	// "a forecast showing a 61…": a figure after its article, what it counts cut away.
-	if (word.pos === 'NUM' && words[i - 1]?.pos === 'DET') return true;
+	// "a forecast showing a "61…": a figure after its article (a quotation mark between), what
+	// it counts cut away.
+	let article = i - 1;
+	while (article > 0 && words[article].pos === 'PUNCT') article--;
+	if (word.pos === 'NUM' && words[article]?.pos === 'DET') return true;
 	return word.pos === 'NUM' && i + 1 === draft.to && /^(?:NOUN|SYM)$/.test(words[i + 1]?.pos ?? '');
 }
 

@@ -59,7 +59,10 @@ export const subjectPronoun: TitleStep = {
  */
 function possessive(draft: Draft, first: number): void {
 	const { words } = draft;
-	if (!/^(?:NOUN|ADJ|NUM)$/.test(words[first + 1]?.pos ?? '')) return;
+	// The next kept word: "his Aug. 2 power-grab" once its date is left out.
+	let next = first + 1;
+	while (next < draft.to && draft.out.has(next)) next++;
+	if (!/^(?:NOUN|ADJ|NUM)$/.test(words[next]?.pos ?? '')) return;
 	const subject = sentenceSubject(draft, first);
 	if (!subject || subject.words[subject.words.length - 1].start >= words[first].start) return;
 	const head = subject.words[subject.words.length - 1];
