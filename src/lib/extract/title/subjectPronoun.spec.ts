@@ -43,4 +43,13 @@ describe('subjectPronoun: a pronoun with no speaker', () => {
 			/^Orchestra's cramped hall/
 		);
 	});
+
+	it('names the owner of a possessive that opens what a speaker said', () => {
+		expect(
+			title(
+				'On Monday, Ann Lee said her city would not slow its work on the new bridge.',
+				'On Monday'
+			)
+		).toBe("Ann Lee's city would not slow its work on the new bridge");
+	});
 });

@@ -16,10 +16,13 @@ const POSSESSIVE = /^(?:his|her|its|their)$/;
 export const subjectPronoun: TitleStep = {
 	name: 'subjectPronoun',
 	run(draft) {
-		if (draft.lead || draft.speaker || draft.quoted) return;
+		if (draft.lead || draft.quoted) return;
 		const first = firstKept(draft);
 		const word = draft.words[first];
+		// "Lee said his state would not slow its response": what was said opening on a
+		// possessive is the speaker's too, who is the subject before it.
 		if (word?.pos === 'PRON' && POSSESSIVE.test(word.lower)) return possessive(draft, first);
+		if (draft.speaker) return;
 		if (!word || word.pos !== 'PRON' || !isFinite(draft.words, first + 1)) return;
 		if (!PERSONAL.has(word.lower) && !IMPERSONAL.has(word.lower)) return;
 		// "the rig when it exploded", "the rankings when they are published": a when-clause
