@@ -47,6 +47,7 @@ import { gluedSentence } from './gluedSentence';
 import { datedNoun } from './datedNoun';
 import { dateVerb } from './dateVerb';
 import { commaSplice } from './commaSplice';
+import { cleft } from './cleft';
 import { flaw } from './gate';
 import { sentenceSubject } from './sentenceSubject';
 import { kindOf } from './kind';
@@ -73,6 +74,8 @@ export const titleSteps: TitleStep[] = [
 	// Otherwise the clause that carries the date (or the one it dates), before any step that
 	// reads a clause.
 	dateClause,
+	// "It was on 18 March that the tanker struck": what follows "that" is the happening.
+	cleft,
 	// A clause that ends on its verb where a "that" clause starts takes what the verb says.
 	complement,
 	// A clause that is only "police said on Thursday" dates the saying: the title is what was
