@@ -75,4 +75,10 @@ describe('theDate: a date that "sees"', () => {
 			'Bridge will reopen'
 		);
 	});
+
+	it('leaves out an adverb that opens the clause right before the date', () => {
+		expect(title('Even today the old mill grinds flour for the village bakery.', 'today')).toBe(
+			'Old mill grinds flour for the village bakery'
+		);
+	});
 });

@@ -49,6 +49,10 @@ export const theDate: TitleStep = {
 		// A coordinated date: "in 2012 and 2013", "in 1998 and again in 2011".
 		if (words[last]?.pos === 'CCONJ' && words[last + 1]?.pos === 'NUM') last += 2;
 		first = leadIn(draft, first);
+		// "Even today you can find …", "Still today the mill grinds …": an adverb that opens the
+		// clause right before its date is said of the date, and alone reads "Even you can find".
+		if (first === draft.from + 1 && words[draft.from].pos === 'ADV' && words[first].pos !== 'ADP')
+			first--;
 		let and = first;
 		while (words[and - 1]?.pos === 'ADV') and--;
 		// "in January and February", "in 1998 and again in 2011": the other date goes too.
