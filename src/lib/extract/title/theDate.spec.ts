@@ -80,5 +80,8 @@ describe('theDate: a date that "sees"', () => {
 		expect(title('Even today the old mill grinds flour for the village bakery.', 'today')).toBe(
 			'Old mill grinds flour for the village bakery'
 		);
+		expect(
+			title('"Even today you can hear the old mill from the bridge," she said.', 'today')
+		).toMatch(/You can hear the old mill/);
 	});
 });

@@ -51,7 +51,9 @@ export const theDate: TitleStep = {
 		first = leadIn(draft, first);
 		// "Even today you can find …", "Still today the mill grinds …": an adverb that opens the
 		// clause right before its date is said of the date, and alone reads "Even you can find".
-		if (first === draft.from + 1 && words[draft.from].pos === 'ADV' && words[first].pos !== 'ADP')
+		let opening = draft.from;
+		while (opening < first && words[opening].pos === 'PUNCT') opening++;
+		if (first === opening + 1 && words[opening].pos === 'ADV' && words[first].pos !== 'ADP')
 			first--;
 		let and = first;
 		while (words[and - 1]?.pos === 'ADV') and--;
