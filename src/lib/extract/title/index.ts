@@ -46,7 +46,6 @@ import { dateline } from './dateline';
 import { gluedSentence } from './gluedSentence';
 import { datedNoun } from './datedNoun';
 import { dateVerb } from './dateVerb';
-import { commaSplice } from './commaSplice';
 import { cleft } from './cleft';
 import { flaw } from './gate';
 import { sentenceSubject } from './sentenceSubject';
@@ -134,8 +133,6 @@ export const titleSteps: TitleStep[] = [
 	borrowedSubject,
 	// A borrowed "He" names what it stands for, from an earlier sentence.
 	earlierLead,
-	// Two clauses a comma joins ("removed the cap, gas began to flow"): the one with the date.
-	commaSplice,
 	// Before the length: a subject too long for its verb to fit keeps its noun or names.
 	longSubject,
 	// And one whose phrase leaves no room for the verb the date hangs on loses that phrase.
