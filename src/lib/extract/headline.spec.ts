@@ -188,7 +188,7 @@ describe('draftTitle', () => {
 				'Saddam has been under quarantine since his Aug. 2 power-grab, or so he says.',
 				'Aug. 2'
 			)
-		).toBe('His power-grab');
+		).toBe("Saddam's power-grab");
 	});
 
 	it('puts the speaker in place of "he" in what was said, and leaves out a wire dateline', () => {

@@ -78,6 +78,7 @@ export const asides: TitleStep = {
 				if (noun >= 0 && !hasFinite(words, i + 1, close) && words[i + 1].pos !== 'VERB') {
 					draft.from = noun;
 					draft.to = close;
+					draft.nominal = true;
 					return;
 				}
 				continue;

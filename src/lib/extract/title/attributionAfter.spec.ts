@@ -43,4 +43,13 @@ describe('attributionAfter', () => {
 			)
 		).toBe('Outbreak began');
 	});
+
+	it("gives a clause ended inside a quotation the quotation's speaker", () => {
+		expect(
+			title(
+				'"We signed today with the union a deal that should keep the plant open for years to come," Ann Lee told reporters.',
+				'today'
+			)
+		).toBe('Ann Lee: We signed with the union a deal');
+	});
 });

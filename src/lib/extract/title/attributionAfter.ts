@@ -5,7 +5,15 @@
 import { isFinite } from '../grammar';
 import type { Word } from '../language';
 import { aboutDate, isSaying, subjectBefore } from './attribution';
-import { isComma, isNoun, kept, leaveOut, type Draft, type TitleStep } from './draft';
+import {
+	isComma,
+	isDoubleQuote,
+	isNoun,
+	kept,
+	leaveOut,
+	type Draft,
+	type TitleStep
+} from './draft';
 
 /**
  * "…, the office said Friday", "…, said James Whitfield", "…," NetChoice's counsel, Chris
@@ -24,6 +32,16 @@ export const attributionAfter: TitleStep = {
 			if (verb >= 0 && isTail(draft, quote, verb)) {
 				draft.speaker = nameNear(draft, quote, verb);
 				draft.to = quote;
+				draft.quoted = true;
+			}
+		} else if (opensQuotation(draft)) {
+			// '"We have agreed today a framework that should …," Lee told reporters': a clause
+			// that an earlier step ended inside the quotation is still the speaker's.
+			const whole = { ...draft, to: words.length };
+			const end = closingQuote(whole);
+			const verb = end >= 0 ? findSaying(whole, end) : -1;
+			if (verb >= 0 && isTail(whole, end, verb)) {
+				draft.speaker = nameNear(whole, end, verb);
 				draft.quoted = true;
 			}
 		}
@@ -98,6 +116,13 @@ function nounPhrase(words: readonly Word[], from: number, to: number): boolean {
 				(w.pos === 'ADP' && w.lower === 'of')
 		)
 	);
+}
+
+/** Whether the clause opens where a quotation does: its first word is a double quotation mark's. */
+function opensQuotation(draft: Draft): boolean {
+	let i = draft.from;
+	while (i < draft.to && draft.words[i].pos === 'PUNCT' && !isDoubleQuote(draft.words[i])) i++;
+	return isDoubleQuote(draft.words[i]) || isDoubleQuote(draft.words[draft.from - 1]);
 }
 
 /** The comma and closing quotation mark that end a quotation before its attribution, or -1. */

@@ -93,4 +93,13 @@ describe('datedNoun, with a word a hyphen or an apostrophe joins', () => {
 			)
 		).toBe("Explosion of Norsk Ltd's North Star gas platform");
 	});
+
+	it('ends the dated noun at a comma after the date, unless it closes a year', () => {
+		expect(
+			title(
+				'On a quiet Sunday morning, Lee drove his van down to the harbour to meet the first boats.',
+				'Sunday morning'
+			)
+		).toMatch(/^Lee drove his van/);
+	});
 });

@@ -29,6 +29,7 @@ export const datedNoun: TitleStep = {
 			) {
 				draft.from = start;
 				draft.to = first - 1;
+				draft.nominal = true;
 			}
 			return;
 		}
@@ -46,6 +47,7 @@ export const datedNoun: TitleStep = {
 			if (start >= 0) {
 				draft.from = start;
 				draft.to = verb + 1;
+				draft.nominal = true;
 				if (comma) draft.out.add(verb - 1);
 				return;
 			}
@@ -56,12 +58,15 @@ export const datedNoun: TitleStep = {
 		if (compared >= 0) {
 			draft.from = compared;
 			draft.to = first;
+			draft.nominal = true;
 			figureOf(draft, compared);
 			return;
 		}
 		// "the Jan. 6, 2021, attack on the Capitol", "his Aug. 2 power-grab".
 		let after = last;
-		if (isComma(words[after])) after++;
+		// The comma that closes a year after its day ("Jan. 6, 2021, attack"); any other comma
+		// ends the phrase ("On a recent Wednesday morning, Lee drove …" dates no "Lee").
+		if (isComma(words[after]) && words[last - 1]?.pos === 'NUM') after++;
 		// "awaiting Sunday's runoff", "from Monday night's fire": a date in the possessive is
 		// the noun's own, wherever the noun stands (a possessive subject is its clause's).
 		// In the subject ("Details about Thursday's meeting will be settled"), the clause is
@@ -129,6 +134,7 @@ export const datedNoun: TitleStep = {
 		}
 		draft.from = start;
 		draft.to = end;
+		draft.nominal = true;
 		draft.namedByDate = possessive || attributive;
 	}
 };

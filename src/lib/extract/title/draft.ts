@@ -28,6 +28,11 @@ export interface Draft {
 	 * between its article and the noun ("the 2019 ruling"): alone, the noun keeps its date.
 	 */
 	namedByDate?: boolean;
+	/**
+	 * Set when the clause is a noun phrase the date names (`datedNoun`): "the great flood",
+	 * "its record high set on Aug. 6", a headline without a verb of its own.
+	 */
+	nominal?: boolean;
 	/** Set when the title was cut short. */
 	cut?: boolean;
 	/** Set when the clause is a direct quotation, whose pronouns are the speaker's own. */

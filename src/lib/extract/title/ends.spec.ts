@@ -19,6 +19,13 @@ describe('what a title leaves out: the first and last words', () => {
 		);
 	});
 
+	it('ends before a bracket it opens and does not close', () => {
+		const cut = makeDraft('The ferry leaves at 9 a.m. EST (1400 GMT) from the pier.', 0, 0);
+		cut.to = cut.words.findIndex((w) => w.text === 'GMT');
+		ends.run(cut);
+		expect(render(cut)).toBe('ferry leaves at 9 a.m. EST');
+	});
+
 	it('opens on no bullet of a list', () => {
 		for (const bullet of ['*', '\\*', '•'])
 			expect(title(`${bullet} The 1918 pandemic struck young adults.`, '1918')).toBe(
@@ -58,6 +65,9 @@ describe('what a cut leaves at the end', () => {
 		expect(cutAt('In 2009 the city began a campaign on how to stop the flu.', 'to')).toBe(
 			'In 2009 the city began a campaign'
 		);
+		expect(
+			cutAt('In 2009 the board issued a forecast showing a 60 to 70 percent chance.', 'to')
+		).toBe('In 2009 the board issued a forecast');
 		expect(cutAt('In 2009 the shares fell 59 percent in a day.', 'percent')).toBe(
 			'In 2009 the shares fell'
 		);

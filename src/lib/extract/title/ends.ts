@@ -1,6 +1,6 @@
 /** A title opens and ends on words that lead somewhere. */
 import { isFinite, isPastForm, isVerb } from '../grammar';
-import { isComma, isNoun, keptWords, type Draft, type TitleStep } from './draft';
+import { isComma, isNoun, keptWords, leaveOut, type Draft, type TitleStep } from './draft';
 import { insideNounPhrase, isDash, PARTICLES } from './phrase';
 
 const WH = /^(?:how|what|why|whether|where)$/;
@@ -48,16 +48,26 @@ export const ends: TitleStep = {
 	}
 };
 
-/** "(Acme) confirmed" opens on its name: no bracket the title does not open stays. */
+/**
+ * "(Acme) confirmed" opens on its name: no bracket the title does not open stays; and a bracket
+ * the title opens but does not close ("set for 2 p.m. EDT (…") ends it, before the bracket.
+ */
 function unmatched(draft: Draft): void {
 	let open = 0;
+	let opened = -1;
 	for (const i of keptWords(draft)) {
 		const text = draft.words[i].text;
-		if (text === '(') open++;
-		else if (text === ')' && open-- === 0) {
+		if (text === '(') {
+			if (open++ === 0) opened = i;
+		} else if (text === ')' && open-- === 0) {
 			draft.out.add(i);
 			open = 0;
 		}
+	}
+	if (open > 0 && opened > draft.from) {
+		leaveOut(draft, opened, draft.to);
+		const all = keptWords(draft);
+		for (let k = all.length - 1; k > 1 && dangling(draft, all, k); k--) draft.out.add(all[k]);
 	}
 }
 
@@ -126,6 +136,11 @@ function cutShort(draft: Draft, i: number): boolean {
 				isPastForm(word) &&
 				words.slice(titleVerb(draft) + 1, i - 1).some((w) => WH.test(w.lower)))
 		);
+	// "a forecast showing a "61…": a figure after its article (a quotation mark between), what
+	// it counts cut away.
+	let article = i - 1;
+	while (article > 0 && words[article].pos === 'PUNCT') article--;
+	if (word.pos === 'NUM' && words[article]?.pos === 'DET') return true;
 	return word.pos === 'NUM' && i + 1 === draft.to && /^(?:NOUN|SYM)$/.test(words[i + 1]?.pos ?? '');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { title } from './testing';
+import { after, title } from './testing';
 
 describe('gluedSentence: a sentence start the page lost', () => {
 	it('leaves out a headline, standfirst and timestamp glued before the lede', () => {
@@ -39,6 +39,28 @@ describe('gluedSentence: a sentence start the page lost', () => {
 				'spring'
 			)
 		).toBe('Up to half the town could be flooded');
+	});
+
+	it('starts the title at a capitalised pronoun after a pronoun: no pronoun but "I" has one', () => {
+		expect(
+			title(
+				'Towns do better if they share their pumps rather than keep them They are now far readier than they were in 2019 to face a flood.',
+				'2019'
+			)
+		).not.toMatch(/share their pumps/);
+	});
+
+	it('starts the title after a heading set in capitals', () => {
+		expect(
+			after(
+				'gluedSentence',
+				'NEW SEAL FOR LEAKING GAS WELL When crews removed the old seal on 4 June, gas began to flow.',
+				'on 4 June'
+			)
+		).toBe('When crews removed the old seal on 4 June, gas began to flow.');
+		expect(title('The UN and WHO met on Monday in Geneva.', 'Monday')).toBe(
+			'UN and WHO met in Geneva'
+		);
 	});
 
 	it('reads a capital inside a name, or after a preposition, as no sentence start', () => {

@@ -41,7 +41,10 @@ export const gluedSentence: TitleStep = {
 		let to = words.length;
 		for (let i = 1; i < words.length; i++) {
 			if (i >= date.first && i < date.last) continue;
-			const start = lostStart(words, i) ? i : stampEnd(draft.text, words, i, date.first);
+			const start =
+				lostStart(words, i) || headingEnd(words, i)
+					? i
+					: stampEnd(draft.text, words, i, date.first);
 			if (start < 0) continue;
 			if (start > date.first) {
 				to = i;
@@ -72,9 +75,23 @@ export function lostStart(words: readonly Word[], i: number): boolean {
 	if (!/[\p{Ll}\d]$/u.test(before.text)) return false;
 	// After a verb, only a word that opens no name: "keeps rising But we", not "reads The Times".
 	const verb = before.pos === 'VERB' && /^(?:CCONJ|SCONJ|PRON)$/.test(word.pos);
-	if (!HEADLINE_END.test(before.pos) && !verb) return false;
+	// After an object pronoun, a pronoun with a capital: "rather than sit on it They are now"
+	// (no pronoun but "I" has a capital inside a sentence).
+	const pronoun = before.pos === 'PRON' && word.pos === 'PRON';
+	if (!HEADLINE_END.test(before.pos) && !verb && !pronoun) return false;
 	const next = words[i + 1];
 	return word.pos === 'DET' || word.pos === 'PRON' || !next || !/^\p{Lu}/u.test(next.text);
+}
+
+/**
+ * Whether word `i` opens a sentence after a heading set in capitals: "NEW CAP FOR LEAKING WELL
+ * When engineers removed the cap …". Three words or more in capitals in a row are a heading
+ * (an acronym stands alone or in pairs: "the UN and WHO"), and a word with a capital and lower
+ * case after them is where the text under it begins.
+ */
+export function headingEnd(words: readonly Word[], i: number): boolean {
+	if (i < 3 || !/^\p{Lu}\p{Ll}+$/u.test(words[i].text)) return false;
+	return [1, 2, 3].every((back) => /^\p{Lu}{2,}$/u.test(words[i - back].text));
 }
 
 /**

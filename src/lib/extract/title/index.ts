@@ -45,6 +45,12 @@ import { narrator } from './narrator';
 import { dateline } from './dateline';
 import { gluedSentence } from './gluedSentence';
 import { datedNoun } from './datedNoun';
+import { dateVerb } from './dateVerb';
+import { cleft } from './cleft';
+import { flaw } from './gate';
+import { sentenceSubject } from './sentenceSubject';
+import { kindOf } from './kind';
+import { tag } from '../language';
 import { ends } from './ends';
 import { leadingAdverbial } from './leadingAdverbial';
 import { length } from './length';
@@ -67,6 +73,8 @@ export const titleSteps: TitleStep[] = [
 	// Otherwise the clause that carries the date (or the one it dates), before any step that
 	// reads a clause.
 	dateClause,
+	// "It was on 18 March that the tanker struck": what follows "that" is the happening.
+	cleft,
 	// A clause that ends on its verb where a "that" clause starts takes what the verb says.
 	complement,
 	// A clause that is only "police said on Thursday" dates the saying: the title is what was
@@ -127,6 +135,8 @@ export const titleSteps: TitleStep[] = [
 	earlierLead,
 	// Before the length: a subject too long for its verb to fit keeps its noun or names.
 	longSubject,
+	// And one whose phrase leaves no room for the verb the date hangs on loses that phrase.
+	dateVerb,
 	// Last: the length, then the first and last words.
 	length,
 	ends
@@ -147,6 +157,7 @@ export function draftTitle(
 	const draft = makeDraft(sentence, start, end, before, others);
 	for (const step of titleSteps) run(step, draft);
 	let title = headline(render(draft));
+	const drawn = title;
 	// Never empty, never a lone word: the sentence itself, without its date, is the fallback. Nor
 	// a clause that lost its subject with the date ("Today is Day 36" → "Is Day 36"): the
 	// sentence with its date.
@@ -161,7 +172,74 @@ export function draftTitle(
 		title = fallback(sentence, start, end, { keepDate: true });
 	// "This is not 1918": the clause with its date, not the sentence it runs on into.
 	else if (endsOnCopula(draft)) title = withDate(draft);
-	return (title || 'Untitled event') + (draft.cut && !title.endsWith('…') ? '…' : '');
+	title = (title || 'Untitled event') + (draft.cut && !title.endsWith('…') ? '…' : '');
+	// Last, the gate: a title drawn from the steps that is still broken gives way to the next
+	// clearest one, when that one is whole.
+	const broken = title.replace(/…$/, '') === drawn ? flaw(draft) : undefined;
+	if (broken === 'pronoun') return namedPronoun(draft, title) ?? title;
+	if (broken) {
+		const main = mainClause(sentence, start, end, before, others);
+		if (main && !flaw(main)) return shown(main);
+	}
+	return title;
+}
+
+/**
+ * "Researchers say the count looks stronger, and they plan to publish it next spring": a title
+ * still opening on "he", "she", "it" or "they" names the sentence's subject before it when they
+ * agree (a person's name for "he" and "she", by compromise's reading (`kind.ts`), a singular noun for "it", a plural for "they"), as
+ * `subjectPronoun` does for a clause with no speaker; undefined when they do not.
+ */
+function namedPronoun(draft: Draft, title: string): string | undefined {
+	const first = firstKept(draft);
+	const word = draft.words[first];
+	if (!word || draft.as.has(first) || !/^(?:he|she|it|they)$/.test(word.lower)) return undefined;
+	if (title.split(/\s/, 1)[0].toLowerCase() !== word.lower) return undefined;
+	const subject = sentenceSubject(draft, first);
+	if (!subject || subject.words.some((w) => w.pos === 'PRON')) return undefined;
+	const head = subject.words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').at(-1);
+	if (!head || head.start >= word.start) return undefined;
+	// "Engineers" opening a sentence is tagged a name: the word alone, in lower case, says.
+	const plural = tag(head.lower)[0]?.lemma !== head.lower;
+	const named = subject.words.some((w) => w.pos === 'PROPN');
+	const agrees =
+		(/^(?:he|she)$/.test(word.lower) && named && !plural && kindOf(subject.text).person) ||
+		(word.lower === 'it' && !plural && head.pos === 'NOUN') ||
+		(word.lower === 'they' && plural);
+	return agrees ? headline(subject.text + title.slice(word.text.length)) : undefined;
+}
+
+/**
+ * The sentence's main clause as a title: the sentence without its dateline, a glued headline,
+ * its attribution, its dates and what comes before its subject, cut to length.
+ */
+function mainClause(
+	sentence: string,
+	start: number,
+	end: number,
+	before: readonly string[],
+	others: readonly Offsets[]
+): Draft | undefined {
+	const draft = makeDraft(sentence, start, end, before, others);
+	for (const step of [
+		dateline,
+		gluedSentence,
+		attributionAfter,
+		theDate,
+		otherDates,
+		leadingAdverbial,
+		dateVerb,
+		length,
+		ends
+	])
+		step.run(draft);
+	return words(headline(render(draft))) < 2 ? undefined : draft;
+}
+
+/** The title a draft shows: its words, an ellipsis when cut. */
+function shown(draft: Draft): string {
+	const title = headline(render(draft));
+	return title + (draft.cut && !title.endsWith('…') ? '…' : '');
 }
 
 /** Runs the steps named up to and including `last` (for the steps' own specs). */

@@ -56,9 +56,30 @@ function entrySubject(draft: Draft): boolean {
  */
 function listComma(draft: Draft, comma: number, verb: number): boolean {
 	const { words } = draft;
+	// "Last week, the Food and Drug Administration said": a date is no item of a list, and the
+	// "and" after it is inside a name.
+	if (datedStretch(draft, comma)) return false;
 	for (let i = draft.from; i < comma; i++)
 		if (kept(draft, i) && !/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(words[i].pos)) return false;
 	for (let i = comma + 1; i < verb; i++)
 		if (words[i].pos === 'CCONJ' && /^(?:and|or)$/.test(words[i].lower)) return true;
 	return false;
+}
+
+/**
+ * Whether the kept words before the comma at `comma` are all a date's: the title's own or one
+ * of the others the extractor found in the sentence ("Last week,", "On Monday,").
+ */
+function datedStretch(draft: Draft, comma: number): boolean {
+	const { words } = draft;
+	const dates = [
+		{ start: words[draft.date.first]?.start ?? -1, end: words[draft.date.last - 1]?.end ?? -1 },
+		...draft.others
+	];
+	const stretch = [];
+	for (let i = draft.from; i < comma; i++) if (kept(draft, i)) stretch.push(words[i]);
+	return (
+		stretch.length > 0 &&
+		stretch.every((w) => dates.some((d) => w.start >= d.start && w.end <= d.end))
+	);
 }

@@ -39,5 +39,7 @@ export const participleAfter: TitleStep = {
 		draft.lead = `${subject.text} `;
 		draft.from = comma + 1;
 		draft.to = to;
+		// A participle phrase is a headline without a finite verb (`gate.ts`).
+		draft.nominal = true;
 	}
 };

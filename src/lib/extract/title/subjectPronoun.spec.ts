@@ -31,4 +31,25 @@ describe('subjectPronoun: a pronoun with no speaker', () => {
 			)
 		).toBe('Rig exploded');
 	});
+
+	it('names the owner of a possessive that opens the title: the subject before it', () => {
+		expect(
+			title(
+				'Former mayor Ann Lee, who put the tram line at the centre of her bitter 2015 campaign for re-election, welcomed the vote.',
+				'2015'
+			)
+		).toBe("Ann Lee's bitter campaign");
+		expect(title('The orchestra gave a last concert in its cramped 1970s hall.', '1970s')).toMatch(
+			/^Orchestra's cramped hall/
+		);
+	});
+
+	it('names the owner of a possessive that opens what a speaker said', () => {
+		expect(
+			title(
+				'On Monday, Ann Lee said her city would not slow its work on the new bridge.',
+				'On Monday'
+			)
+		).toBe("Ann Lee's city would not slow its work on the new bridge");
+	});
 });

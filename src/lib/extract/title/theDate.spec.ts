@@ -69,4 +69,19 @@ describe('theDate: a date that "sees"', () => {
 			'Launch of three new ferry routes'
 		);
 	});
+
+	it('leaves out a word joined to the date by "or" at the end of the clause', () => {
+		expect(title('The bridge will reopen by 30 November or sooner.', 'by 30 November')).toBe(
+			'Bridge will reopen'
+		);
+	});
+
+	it('leaves out an adverb that opens the clause right before the date', () => {
+		expect(title('Even today the old mill grinds flour for the village bakery.', 'today')).toBe(
+			'Old mill grinds flour for the village bakery'
+		);
+		expect(
+			title('"Even today you can hear the old mill from the bridge," she said.', 'today')
+		).toMatch(/You can hear the old mill/);
+	});
 });

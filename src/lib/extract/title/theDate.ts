@@ -49,6 +49,12 @@ export const theDate: TitleStep = {
 		// A coordinated date: "in 2012 and 2013", "in 1998 and again in 2011".
 		if (words[last]?.pos === 'CCONJ' && words[last + 1]?.pos === 'NUM') last += 2;
 		first = leadIn(draft, first);
+		// "Even today you can find …", "Still today the mill grinds …": an adverb that opens the
+		// clause right before its date is said of the date, and alone reads "Even you can find".
+		let opening = draft.from;
+		while (opening < first && words[opening].pos === 'PUNCT') opening++;
+		if (first === opening + 1 && words[opening].pos === 'ADV' && words[first].pos !== 'ADP')
+			first--;
 		let and = first;
 		while (words[and - 1]?.pos === 'ADV') and--;
 		// "in January and February", "in 1998 and again in 2011": the other date goes too.
@@ -62,6 +68,14 @@ export const theDate: TitleStep = {
 		// "over the winter months", "during the summer season": a span of time the date names
 		// goes with it (left alone, "given to the elderly months works well").
 		else if (words[last]?.pos === 'NOUN' && isSpanOfTime(words[last].text)) last++;
+		// "by Nov. 30 or sooner", "in June or so": a word joined to the date by "or" that ends
+		// the clause is said of the date, and would dangle alone ("will end or sooner").
+		if (
+			words[last]?.lower === 'or' &&
+			/^(?:ADV|ADJ)$/.test(words[last + 1]?.pos ?? '') &&
+			(last + 2 >= draft.to || words[last + 2].pos === 'PUNCT')
+		)
+			last += 2;
 		// "the Jan. 6, 2021, attack": the comma that closes the date's year goes with it.
 		if (
 			isComma(words[last]) &&

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { title } from './testing';
+
+describe('leadingAdverbial: what comes before the subject', () => {
+	it('leaves out an opening date up to its comma, though a name with "and" follows it', () => {
+		expect(
+			title(
+				'Last week, the Food and Drug Administration told drugmakers to cut their prices sharply by June 1.',
+				'by June 1'
+			)
+		).toBe('Food and Drug Administration told drugmakers to cut their prices sharply');
+	});
+
+	it('keeps the first item of a list subject', () => {
+		expect(
+			title(
+				'Mayor Ann Lee, Police Chief Tom Roe and Judge Amy Fox flew to the capital on Monday.',
+				'on Monday'
+			)
+		).toMatch(/Lee, .*Roe and .*Fox flew/);
+	});
+});
