@@ -109,10 +109,18 @@ export class TimelineView {
 			return;
 		}
 		const interpolate = interpolateWindow(this.window, target);
-		const start = performance.now();
 		this.#heading = target;
 		this.moving = true;
+		// The clock starts at the first frame, which draws nothing new: the frame that shows what
+		// the reader did (a click's selection and its panel) is not also asked to lay out every
+		// event again for a view that has not moved yet.
+		let start = -1;
 		const step = (now: number) => {
+			if (start < 0) {
+				start = now;
+				this.#frame = requestAnimationFrame(step);
+				return;
+			}
 			const p = Math.min(1, (now - start) / DURATION);
 			this.#chosen = interpolate(easeCubicInOut(p));
 			this.#frame = p < 1 ? requestAnimationFrame(step) : 0;
