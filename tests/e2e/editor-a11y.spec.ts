@@ -27,7 +27,7 @@ test('/new/ has no axe violations in either theme, from the empty page to the dr
 	page
 }) => {
 	// Five stages, each checked in both themes: several seconds a stage on a loaded 2-core machine.
-	test.setTimeout(90_000);
+	test.setTimeout(120_000);
 	await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 	await page.goto('/new/');
 	// The editor starts in the browser (no server rendering): give it time to load.

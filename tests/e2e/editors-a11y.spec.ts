@@ -16,7 +16,7 @@ import {
 test.describe('in either theme', () => {
 	test.beforeEach(async ({ page }) => {
 		// Many pages, each checked in both themes: more than the default 30 s on a busy machine.
-		test.setTimeout(90_000);
+		test.setTimeout(120_000);
 		await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 	});
 

@@ -171,6 +171,59 @@ test('a dataset given by URL is asked for once, by the page as it arrives, which
 	expect(asked.filter((what) => what === 'dataset')).toEqual(['dataset']);
 });
 
+test('once its code comes, the detail panel is rehearsed out of sight: hidden, inert and silent, gone a frame later, nothing on the page moved', async ({
+	page
+}) => {
+	// Every box added to the body, as it stands once the script that added it has run.
+	await page.addInitScript(() => {
+		const seen: object[] = [];
+		Object.assign(window, { __boxes: seen, __shift: 0 });
+		new MutationObserver((records) => {
+			for (const record of records)
+				for (const node of record.addedNodes) {
+					if (!(node instanceof HTMLElement) || node.parentElement !== document.body) continue;
+					seen.push({
+						panel: node.querySelector('[role="region"] h2') !== null,
+						visibility: getComputedStyle(node).visibility,
+						inert: node.inert,
+						ariaHidden: node.getAttribute('aria-hidden'),
+						height: node.getBoundingClientRect().height
+					});
+				}
+		}).observe(document, { childList: true, subtree: true });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				(window as unknown as { __shift: number }).__shift += (
+					entry as unknown as { value: number }
+				).value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto('/');
+	const timeline = page.getByTestId('timeline');
+	await expect(timeline.locator('[data-event-id]').first()).toBeVisible();
+	const shiftBefore = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+	await timeline.hover();
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { __boxes: object[] }).__boxes))
+		.toContainEqual({
+			panel: true,
+			visibility: 'hidden',
+			inert: true,
+			ariaHidden: 'true',
+			height: 0
+		});
+	await expect(page.locator('body > [inert]')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(
+		shiftBefore
+	);
+	expect(await page.evaluate(() => scrollY)).toBe(0);
+	// The reader's first event then opens as any other, its panel the only one.
+	await timeline.locator('[data-event-id]').first().click();
+	await expect(page.locator('[id^="detail-title-"]')).toHaveCount(1);
+	await expect(page.locator('[id^="detail-title-"]')).toBeVisible();
+	await expect(page.locator('[id^="detail-title-rehearsal"]')).toHaveCount(0);
+});
+
 test('printing a list of 3,000 events prints every entry', async ({ page, request }) => {
 	test.setTimeout(90_000);
 	const url = await serve(request, 'three-thousand', JSON.stringify(syntheticDataset(3000)));

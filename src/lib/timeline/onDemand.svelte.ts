@@ -12,7 +12,7 @@ import type EventDetail from './EventDetail.html.svelte';
 import { holdGestures } from './heldGestures';
 
 export class OnDemand {
-	/** The detail panel, once loaded. */
+	/** The detail panel, once loaded (with its rehearsal: `rehearsal.ts`). */
 	Detail = $state.raw<typeof EventDetail | null>(null);
 	/** How the label of the event the reader is on grows (`expandLabel`), once loaded. */
 	grow = $state.raw<typeof import('./expand').expandLabel | null>(null);
@@ -35,9 +35,7 @@ export class OnDemand {
 	loadDetail(): Promise<unknown> {
 		return (this.#detail ??= Promise.all([
 			import('./expand').then((m) => (this.grow = m.expandLabel)),
-			this.#wantsDetail()
-				? import('./EventDetail.html.svelte').then((m) => (this.Detail = m.default))
-				: null
+			this.#wantsDetail() ? import('./rehearsal').then((m) => (this.Detail = m.rehearsed())) : null
 		]));
 	}
 
