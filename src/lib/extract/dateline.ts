@@ -108,12 +108,16 @@ export function datelineOf(paragraph: string, lede = false): Dateline | null {
 	let found: Dateline | null = null;
 	for (let round = 0; round < 4; round++) {
 		const rest = head.slice(at);
-		const piped = round === 0 ? PIPED.exec(rest) : null;
+		// A pattern is tried only when its bar or bracket is there to be matched: most
+		// paragraphs have neither, and the patterns' leading spans are costly to fail (issue 12).
+		const piped = round === 0 && rest.includes('|') ? PIPED.exec(rest) : null;
 		const stamp = piped ? null : TIMESTAMP.exec(rest);
 		const wire =
 			piped || stamp
 				? null
-				: (WIRE.exec(rest) ?? WIRE_AGENCY.exec(rest) ?? (lede ? DAY_ONLY.exec(rest) : null));
+				: (WIRE.exec(rest) ??
+					(rest.includes('(') ? WIRE_AGENCY.exec(rest) : null) ??
+					(lede ? DAY_ONLY.exec(rest) : null));
 		const byline = piped || stamp || wire ? null : BYLINE.exec(rest);
 		const match = piped ?? stamp ?? wire ?? byline;
 		if (!match || !match[0].trim()) break;

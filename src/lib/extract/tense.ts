@@ -59,7 +59,24 @@ interface Around {
 	at: number;
 }
 
+// The windows of the text last read: the tense of one date is asked by several rules (a
+// weekday's, a condition's, a habit's), each finding its sentence's ends and looking its
+// tagging up again (issue 12). Keyed by the text itself, so another text starts afresh.
+let windowsOf = '';
+const windows = new Map<string, Around>();
+
 function around(text: string, at: number, back = 160, ahead = 160): Around {
+	if (text !== windowsOf) {
+		windowsOf = text;
+		windows.clear();
+	}
+	const key = `${at} ${back} ${ahead}`;
+	let known = windows.get(key);
+	if (!known) windows.set(key, (known = windowAround(text, at, back, ahead)));
+	return known;
+}
+
+function windowAround(text: string, at: number, back: number, ahead: number): Around {
 	const window = sentenceWindow(text, at, back, ahead);
 	const words = tag(text.slice(window.start, window.end));
 	const local = at - window.start;

@@ -78,8 +78,18 @@ function ordinalBefore(words: readonly Word[], from: number, since: number): num
 	return -1;
 }
 
+// compromise reads a lone word in about a millisecond, as its code never gets hot on so little
+// text: each word is read once (issue 12), as `kind.ts` does for spans of time.
+const superlatives = new Map<string, boolean>();
+
 function superlative(word: string): boolean {
-	return nlp(word).has('#Superlative');
+	let known = superlatives.get(word);
+	if (known === undefined) {
+		known = nlp(word).has('#Superlative');
+		if (superlatives.size > 1000) superlatives.clear();
+		superlatives.set(word, known);
+	}
+	return known;
 }
 
 /** Where the "since" phrase ends: at a comma, a clause mark or the clause's end. */
