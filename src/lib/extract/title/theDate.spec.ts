@@ -84,4 +84,13 @@ describe('theDate: a date that "sees"', () => {
 			title('"Even today you can hear the old mill from the bridge," she said.', 'today')
 		).toMatch(/You can hear the old mill/);
 	});
+
+	it('keeps a date that is the noun of an object with its own adjective', () => {
+		expect(title('The minister spent a quiet Sunday at home with her family.', 'Sunday')).toBe(
+			'Minister spent a quiet Sunday at home with her family'
+		);
+		expect(title('On a quiet Sunday, the minister stayed at home.', 'Sunday')).toBe(
+			'Minister stayed at home'
+		);
+	});
 });

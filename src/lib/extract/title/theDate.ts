@@ -1,5 +1,5 @@
 /** The date and the words that lead into it are left out: the timeline shows the date. */
-import { isFinite } from '../grammar';
+import { isFinite, isVerb } from '../grammar';
 import type { Word } from '../language';
 import { isComma, isNoun, leaveOut, type Draft, type TitleStep } from './draft';
 import { isSpanOfTime } from './kind';
@@ -34,7 +34,7 @@ export const theDate: TitleStep = {
 			leaveOut(draft, first, last + 1);
 			return;
 		}
-		if (subject || argument(words, first, last)) return;
+		if (subject || argument(words, first, last) || headOfPhrase(words, first, last)) return;
 		// "details about Thursday's meeting": a possessive date after a preposition is the
 		// noun's article: "details about the meeting".
 		if (
@@ -95,6 +95,9 @@ export const theDate: TitleStep = {
  */
 function argument(words: readonly Word[], first: number, last: number): boolean {
 	const after = words[last];
+	// "discovered Saturday that oil is leaking": a "that" with a clause of its own after it
+	// says what was found, and the date is when.
+	if (after?.lower === 'that' && clauseAfter(words, last)) return false;
 	// A day, not a time before now: "banned more than a decade ago some forms of" is when.
 	if (
 		isFinite(words, first - 1) &&
@@ -109,6 +112,32 @@ function argument(words: readonly Word[], first: number, last: number): boolean 
 		after?.lower === 'to' &&
 		words[last + 1]?.pos === 'VERB'
 	);
+}
+
+/**
+ * "spends a relaxing Saturday on board", "had a busy Monday": a date that is the noun of an
+ * object with its own article and adjective is what the verb is about; without it the title
+ * reads "spends a relaxing on board". Not after a preposition ("on a cold Monday, …" is when),
+ * nor after a word that leads into a date ("the last Friday").
+ */
+function headOfPhrase(words: readonly Word[], first: number, last: number): boolean {
+	const adjective = words[first - 1];
+	return (
+		adjective?.pos === 'ADJ' &&
+		!MODIFIERS.test(adjective.lower) &&
+		words[first - 2]?.pos === 'DET' &&
+		isVerb(words[first - 3]) &&
+		!isNoun(words[last])
+	);
+}
+
+/** Whether a finite verb follows the word at `i` in its stretch, a subject between. */
+function clauseAfter(words: readonly Word[], i: number): boolean {
+	for (let j = i + 2; j < words.length && j < i + 10; j++) {
+		if (words[j].pos === 'PUNCT') return false;
+		if (isFinite(words, j)) return true;
+	}
+	return false;
 }
 
 /** Where the words that lead into the date at `first` start. */
