@@ -92,3 +92,16 @@ export function peopleIn(sentence: string): Named[] {
 		male: terms.some((t) => t.tags.includes('MaleName'))
 	}));
 }
+
+const weekdays = new Map<string, boolean>();
+
+/** Whether `word` names a day of the week by compromise's #WeekDay ("Friday", "Tues."). */
+export function isWeekday(word: string): boolean {
+	let known = weekdays.get(word);
+	if (known === undefined) {
+		known = nlp(word).has('#WeekDay');
+		if (weekdays.size > 1000) weekdays.clear();
+		weekdays.set(word, known);
+	}
+	return known;
+}

@@ -93,4 +93,11 @@ describe('theDate: a date that "sees"', () => {
 			'Minister stayed at home'
 		);
 	});
+
+	it('keeps the "in" a verb takes before a weekday, which takes none', () => {
+		expect(title('The storm rolled in Friday, bringing heavy rain.', 'Friday')).toBe(
+			'Storm rolled in'
+		);
+		expect(title('The storm hit the coast in March.', 'March')).toBe('Storm hit the coast');
+	});
 });

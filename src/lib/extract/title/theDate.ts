@@ -2,7 +2,7 @@
 import { isFinite, isVerb } from '../grammar';
 import type { Word } from '../language';
 import { isComma, isNoun, leaveOut, type Draft, type TitleStep } from './draft';
-import { isSpanOfTime } from './kind';
+import { isSpanOfTime, isWeekday } from './kind';
 import { PARTICLES } from './phrase';
 
 // Words that lead into a date: a preposition ("on", "since", "as of"), a modifier ("early",
@@ -155,7 +155,12 @@ function leadIn(draft: Draft, first: number): number {
 		/^(?:between now and|as (?:early|late|soon|recently) as|no (?:later|earlier) than)$/.test(three)
 	)
 		return i - 3;
-	if (word && (word.pos === 'ADP' || word.pos === 'SCONJ') && !particle(words, i - 1)) {
+	if (
+		word &&
+		(word.pos === 'ADP' || word.pos === 'SCONJ') &&
+		!particle(words, i - 1) &&
+		!weekdayParticle(words, i - 1)
+	) {
 		i--;
 		if (/^as of$|^up until$|^from to$/.test(`${words[i - 1]?.lower} ${word.lower}`)) i--;
 	}
@@ -167,6 +172,14 @@ function leadIn(draft: Draft, first: number): number {
 	)
 		i--;
 	return i;
+}
+
+/**
+ * "The storm rolled in Friday", "the results came in Monday": no weekday takes "in", so an "in"
+ * between a verb and a weekday is the verb's particle, and stays with it ("rolled in").
+ */
+function weekdayParticle(words: readonly Word[], i: number): boolean {
+	return words[i].lower === 'in' && isVerb(words[i - 1]) && isWeekday(words[i + 1]?.text ?? '');
 }
 
 /** Whether the preposition at `i` is a verb's particle: "step in", "shut down". */
