@@ -138,4 +138,13 @@ describe('clauses: a verb form after an article', () => {
 			)
 		).toBe('Flu pandemic killed an estimated two million people');
 	});
+
+	it('opens a clause at a "but" after a verb, without a comma before it', () => {
+		expect(
+			title(
+				'Official data were not published but two traders put the value of the trade at $9 million in 2019.',
+				'in 2019'
+			)
+		).toBe('Two traders put the value of the trade at $9 million');
+	});
 });

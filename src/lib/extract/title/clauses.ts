@@ -121,7 +121,8 @@ export function clauseStarts(words: readonly Word[]): number[] {
 			open(i, word.lower === 'that' && afterSaying(words, i) ? 'main' : 'relative');
 		else if (
 			word.pos === 'CCONJ' &&
-			(verbFollows(words, i) || (isComma(words[i - 1]) && clauseFollows(words, i)))
+			(verbFollows(words, i) ||
+				((isComma(words[i - 1]) || butAfterVerb(word, state.verbs)) && clauseFollows(words, i)))
 		)
 			// "who won three World Cups and was regarded as the greatest, | died": a verb joined
 			// inside a relative clause is still the relative clause's.
@@ -149,6 +150,15 @@ export function clauseStarts(words: readonly Word[]): number[] {
 		}
 	}
 	return starts;
+}
+
+/**
+ * "Figures were not available but two traders put the trade at $11 million in 2008": a "but"
+ * after a clause with its verb, with a subject and verb after it, opens a clause without a
+ * comma before it too ("and" is left to its comma: "said prices and wages rose" is one clause).
+ */
+function butAfterVerb(word: Word, verbs: number): boolean {
+	return word.lower === 'but' && verbs > 0;
 }
 
 /**
