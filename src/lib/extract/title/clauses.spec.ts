@@ -147,4 +147,13 @@ describe('clauses: a verb form after an article', () => {
 			)
 		).toBe('Two traders put the value of the trade at $9 million');
 	});
+
+	it('opens a clause at a subordinator whose subject opens on an article', () => {
+		expect(
+			title(
+				'On Monday, two months after the old well was sealed on May 3, the firm said it would leave.',
+				'May 3'
+			)
+		).toBe('Old well was sealed');
+	});
 });

@@ -50,6 +50,9 @@ function clauseFollows(words: readonly Word[], i: number): boolean {
 		// "once calm returned": the tagger's adjective right before the verb is its subject.
 		if (isNoun(word) || word.pos === 'NUM' || (word.pos === 'ADJ' && isFinite(words, j + 1)))
 			subject = true;
+		// "after the runaway well was capped": an article right after the subordinator opens
+		// its subject, whatever the tagger makes of the words after it ("well" as an adverb).
+		if (j === i + 1 && word.pos === 'DET' && /^(?:the|a|an)$/.test(word.lower)) subject = true;
 	}
 	return false;
 }
