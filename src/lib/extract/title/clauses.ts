@@ -125,7 +125,7 @@ export function clauseStarts(words: readonly Word[]): number[] {
 		else if (
 			word.pos === 'CCONJ' &&
 			(verbFollows(words, i) ||
-				((isComma(words[i - 1]) || butAfterVerb(word, state.verbs)) && clauseFollows(words, i)))
+				((isComma(words[i - 1]) || butAfterVerb(words, i, state.verbs)) && clauseFollows(words, i)))
 		)
 			// "who won three World Cups and was regarded as the greatest, | died": a verb joined
 			// inside a relative clause is still the relative clause's.
@@ -160,8 +160,13 @@ export function clauseStarts(words: readonly Word[]): number[] {
  * after a clause with its verb, with a subject and verb after it, opens a clause without a
  * comma before it too ("and" is left to its comma: "said prices and wages rose" is one clause).
  */
-function butAfterVerb(word: Word, verbs: number): boolean {
-	return word.lower === 'but' && verbs > 0;
+function butAfterVerb(words: readonly Word[], i: number, verbs: number): boolean {
+	if (words[i].lower !== 'but' || verbs === 0) return false;
+	// "It is a long season but today we are winning": a pronoun subject is the first clause's
+	// own ("we" names nothing alone), and the two stay one.
+	for (let j = i + 1; j < words.length && !isFinite(words, j); j++)
+		if (words[j].pos === 'PRON') return false;
+	return true;
 }
 
 /**
