@@ -258,7 +258,10 @@ export const dateClause: TitleStep = {
 		const { words, date } = draft;
 		if (draft.from > 0 || draft.to < words.length) return;
 		const starts = clauseStarts(words);
-		const at = Math.min(date.first, words.length - 1);
+		let at = Math.min(date.first, words.length - 1);
+		// A date inside a dateline left out ("… shops clear shelves DUBAI, April 30 (Reuters) -
+		// The UAE has …"): the clause is the story's first, not the glued headline's.
+		while (draft.out.has(at) && at + 1 < words.length) at++;
 		const [from, to] = clauseAt(starts, words.length, at);
 		draft.from = from;
 		draft.to = to;
