@@ -105,3 +105,12 @@ export function isWeekday(word: string): boolean {
 	}
 	return known;
 }
+
+/**
+ * Whether `phrase` is a month and its day by compromise's #Month and #Date: "March eighth",
+ * "May 8th" (a day spelled out, as a transcript writes it, which the date parser leaves).
+ */
+export function isMonthDay(phrase: string): boolean {
+	const terms = nlp(phrase).json()[0]?.terms as { tags: string[] }[] | undefined;
+	return terms?.length === 2 && terms[0].tags.includes('Month') && terms[1].tags.includes('Date');
+}

@@ -100,4 +100,10 @@ describe('theDate: a date that "sees"', () => {
 		);
 		expect(title('The storm hit the coast in March.', 'March')).toBe('Storm hit the coast');
 	});
+
+	it('leaves out a month and day that restate the date after a comma', () => {
+		expect(
+			title('The annual fair is this coming Saturday, June ninth.', 'this coming Saturday')
+		).toBe('Annual fair');
+	});
 });

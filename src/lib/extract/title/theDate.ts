@@ -2,7 +2,7 @@
 import { isFinite, isVerb } from '../grammar';
 import type { Word } from '../language';
 import { isComma, isNoun, leaveOut, type Draft, type TitleStep } from './draft';
-import { isSpanOfTime, isWeekday } from './kind';
+import { isMonthDay, isSpanOfTime, isWeekday } from './kind';
 import { PARTICLES } from './phrase';
 
 // Words that lead into a date: a preposition ("on", "since", "as of"), a modifier ("early",
@@ -76,6 +76,13 @@ export const theDate: TitleStep = {
 			(last + 2 >= draft.to || words[last + 2].pos === 'PUNCT')
 		)
 			last += 2;
+		// "this coming Sunday, March eighth": a month and day after a comma restate the date.
+		if (
+			isComma(words[last]) &&
+			words[last + 2] &&
+			isMonthDay(`${words[last + 1].text} ${words[last + 2].text}`)
+		)
+			last += 3;
 		// "the Jan. 6, 2021, attack": the comma that closes the date's year goes with it.
 		if (
 			isComma(words[last]) &&
