@@ -138,4 +138,22 @@ describe('clauses: a verb form after an article', () => {
 			)
 		).toBe('Flu pandemic killed an estimated two million people');
 	});
+
+	it('opens a clause at a "but" after a verb, without a comma before it', () => {
+		expect(
+			title(
+				'Official data were not published but two traders put the value of the trade at $9 million in 2019.',
+				'in 2019'
+			)
+		).toBe('Two traders put the value of the trade at $9 million');
+	});
+
+	it('opens a clause at a subordinator whose subject opens on an article', () => {
+		expect(
+			title(
+				'On Monday, two months after the old well was sealed on May 3, the firm said it would leave.',
+				'May 3'
+			)
+		).toBe('Old well was sealed');
+	});
 });

@@ -50,6 +50,9 @@ function clauseFollows(words: readonly Word[], i: number): boolean {
 		// "once calm returned": the tagger's adjective right before the verb is its subject.
 		if (isNoun(word) || word.pos === 'NUM' || (word.pos === 'ADJ' && isFinite(words, j + 1)))
 			subject = true;
+		// "after the runaway well was capped": an article right after the subordinator opens
+		// its subject, whatever the tagger makes of the words after it ("well" as an adverb).
+		if (j === i + 1 && word.pos === 'DET' && /^(?:the|a|an)$/.test(word.lower)) subject = true;
 	}
 	return false;
 }
@@ -121,7 +124,8 @@ export function clauseStarts(words: readonly Word[]): number[] {
 			open(i, word.lower === 'that' && afterSaying(words, i) ? 'main' : 'relative');
 		else if (
 			word.pos === 'CCONJ' &&
-			(verbFollows(words, i) || (isComma(words[i - 1]) && clauseFollows(words, i)))
+			(verbFollows(words, i) ||
+				((isComma(words[i - 1]) || butAfterVerb(words, i, state.verbs)) && clauseFollows(words, i)))
 		)
 			// "who won three World Cups and was regarded as the greatest, | died": a verb joined
 			// inside a relative clause is still the relative clause's.
@@ -149,6 +153,20 @@ export function clauseStarts(words: readonly Word[]): number[] {
 		}
 	}
 	return starts;
+}
+
+/**
+ * "Figures were not available but two traders put the trade at $11 million in 2008": a "but"
+ * after a clause with its verb, with a subject and verb after it, opens a clause without a
+ * comma before it too ("and" is left to its comma: "said prices and wages rose" is one clause).
+ */
+function butAfterVerb(words: readonly Word[], i: number, verbs: number): boolean {
+	if (words[i].lower !== 'but' || verbs === 0) return false;
+	// "It is a long season but today we are winning": a pronoun subject is the first clause's
+	// own ("we" names nothing alone), and the two stay one.
+	for (let j = i + 1; j < words.length && !isFinite(words, j); j++)
+		if (words[j].pos === 'PRON') return false;
+	return true;
 }
 
 /**
@@ -240,7 +258,10 @@ export const dateClause: TitleStep = {
 		const { words, date } = draft;
 		if (draft.from > 0 || draft.to < words.length) return;
 		const starts = clauseStarts(words);
-		const at = Math.min(date.first, words.length - 1);
+		let at = Math.min(date.first, words.length - 1);
+		// A date inside a dateline left out ("… shops clear shelves DUBAI, April 30 (Reuters) -
+		// The UAE has …"): the clause is the story's first, not the glued headline's.
+		while (draft.out.has(at) && at + 1 < words.length) at++;
 		const [from, to] = clauseAt(starts, words.length, at);
 		draft.from = from;
 		draft.to = to;

@@ -25,4 +25,14 @@ describe('complement: a verb that says nothing without its "that" clause', () =>
 			'Today showed that the team can win'
 		);
 	});
+
+	it('reads a "that" after a date as opening what was found or will be said', () => {
+		expect(
+			title('Inspectors discovered Saturday that water is seeping into the tunnel.', 'Saturday')
+		).toBe('Inspectors discovered that water is seeping into the tunnel');
+		expect(
+			title('The board is expected to announce on Monday that the plant will close.', 'Monday')
+		).toBe('Board is expected to announce that the plant will close');
+		expect(title('The ferry that sank on Monday carried 40 people.', 'Monday')).not.toMatch(/that/);
+	});
 });

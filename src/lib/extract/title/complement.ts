@@ -5,10 +5,16 @@
  * "that" ("in a report").
  */
 import { isFinite, isVerb } from '../grammar';
+import type { Word } from '../language';
 import { isSaying } from './attribution';
-import { clauseAt, clauseStarts } from './clauses';
+import { clauseAt, clauseStarts, relativeThat } from './clauses';
 import { expletive } from './context';
 import { isNoun, keptWords, leaveOut, type TitleStep } from './draft';
+
+/** Whether word `i` is the "to" of an infinitive: "expected to say". */
+function infinitiveMark(words: readonly Word[], i: number): boolean {
+	return words[i]?.lower === 'to' && words[i].pos === 'PART' && isVerb(words[i + 1]);
+}
 
 export const complement: TitleStep = {
 	name: 'complement',
@@ -16,7 +22,12 @@ export const complement: TitleStep = {
 	run(draft) {
 		const { words } = draft;
 		const that = words[draft.to];
-		if (that?.lower !== 'that' || that.pos !== 'SCONJ') return;
+		// The tagger reads a "that" after a date as a pronoun too ("announce on Wednesday that
+		// only a quarter … was"): one with a subject of its own after it opens the clause all the
+		// same; one with its verb right after it is a relative pronoun.
+		if (that?.lower !== 'that' || relativeThat(words, draft.to)) return;
+		if (that.pos !== 'SCONJ' && !isNoun(words[draft.to - 1]) && !isVerb(words[draft.to - 1]))
+			return;
 		// The clause's verb, with nothing after it but the date and a phrase that opens on a
 		// preposition ("acknowledged 11 years ago in a report"): no object of its own.
 		const kept = keptWords(draft);
@@ -29,11 +40,17 @@ export const complement: TitleStep = {
 		const subject = kept.slice(0, verb).some((i) => isNoun(words[i]) && !dated(i));
 		if (verb < 0 || !(subject || expletive(words, kept[0]))) return;
 		let k = verb + 1;
-		// Past the rest of its verb group ("was decided").
-		while (k < kept.length && isVerb(words[kept[k]]) && !dated(kept[k])) k++;
+		// Past the rest of its verb group ("was decided", "is expected to say").
+		while (
+			k < kept.length &&
+			(isVerb(words[kept[k]]) || infinitiveMark(words, kept[k])) &&
+			!dated(kept[k])
+		)
+			k++;
 		while (k < kept.length && dated(kept[k])) k++;
 		if (k < kept.length && words[kept[k]].pos !== 'ADP') return;
 		// "Police said on Tuesday that …" is reported speech, read by its own step.
+		// ("is expected to say on Wednesday that …" is not: its finite verb is the expecting).
 		if (k === kept.length && isSaying(words[kept[verb]])) return;
 		// To the end of the clause of its first verb ("that, before the fires, programs grew").
 		let next = draft.to + 1;

@@ -171,4 +171,12 @@ describe('earlierSubject: a person the sentence before names', () => {
 			])
 		).toBe('He was freed');
 	});
+
+	it('reads an earlier subject past a heading in capitals glued before it', () => {
+		expect(
+			title('She went to the hospital on 8 May but died days later.', '8 May', [
+				'JO LEE - FIRST CONFIRMED CASE Jo Lee, a nurse of 40, fell ill in early May.'
+			])
+		).toBe('Jo Lee went to the hospital');
+	});
 });

@@ -5,7 +5,16 @@
  */
 import { isFinite } from '../grammar';
 import { tag, type Word } from '../language';
-import { firstVerb, keptWords, makeDraft, verbAfter, type Draft, type TitleStep } from './draft';
+import {
+	firstVerb,
+	keptWords,
+	leaveOut,
+	makeDraft,
+	verbAfter,
+	type Draft,
+	type TitleStep
+} from './draft';
+import { headingEnd } from './gluedSentence';
 import { subjectBefore } from './attribution';
 import { sentenceSubject } from './sentenceSubject';
 import { dateline } from './dateline';
@@ -144,6 +153,10 @@ export function expletive(words: readonly Word[], i: number): boolean {
 function subjectOf(sentence: string): { text: string; words: readonly Word[] } | undefined {
 	const earlier = makeDraft(sentence, 0, 0);
 	dateline.run(earlier);
+	// "JO LEE - FIRST CASE Jo Lee, a nurse, fell ill": a heading in capitals glued before the
+	// sentence is no part of its subject.
+	const heading = earlier.words.findIndex((_, i) => headingEnd(earlier.words, i));
+	if (heading > 0) leaveOut(earlier, 0, heading);
 	const first = firstVerb(earlier);
 	if (first < 0) return undefined;
 	const subject = first > 0 ? sentenceSubject(earlier, first) : undefined;

@@ -102,4 +102,10 @@ describe('datedNoun, with a word a hyphen or an apostrophe joins', () => {
 			)
 		).toMatch(/^Lee drove his van/);
 	});
+
+	it('titles a possessive date after "of" with the noun it owns, not the one before', () => {
+		expect(
+			title('The island was still rebuilding after the damage of 2017’s Hurricane Maria.', '2017')
+		).toBe('Hurricane Maria');
+	});
 });

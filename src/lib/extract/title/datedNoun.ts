@@ -19,8 +19,14 @@ export const datedNoun: TitleStep = {
 		const { first, last } = date;
 		if (first >= words.length) return;
 		const before = words[first - 1];
-		// "the great flood of 1927", "since the revolution of 1959": the noun before "of".
-		if (before?.lower === 'of' && before.pos === 'ADP') {
+		// "the great flood of 1927", "since the revolution of 1959": the noun before "of". Not
+		// a possessive date, whose noun is after it: "the damage of 2017's Hurricane Maria" is
+		// the hurricane's.
+		if (
+			before?.lower === 'of' &&
+			before.pos === 'ADP' &&
+			!/^['’]s$/.test(words[last]?.lower ?? '')
+		) {
 			const start = nounStart(words, 0, first - 1);
 			if (
 				start > 0 &&

@@ -17,4 +17,20 @@ describe('what a title leaves out: the dateline', () => {
 			'Harland Steel closed its last mill'
 		);
 	});
+
+	it('leaves out a headline glued before a wire dateline in the first sentence', () => {
+		expect(
+			title(
+				'Port says no strike, but ships wait (Updates with union comment) ROTTERDAM, May 2 (Reuters) - The port of Rotterdam reopened on Monday after a strike.',
+				'May 2'
+			)
+		).toMatch(/^Port of Rotterdam reopened/);
+		expect(
+			title(
+				'Port says no ban on strikes, but ships clear berths (Updates with union comment) ROTTERDAM, May 2 (Reuters) - The port has not closed its gates, a union leader said, but some ships have left their berths.',
+				'May 2'
+			)
+		).toBe('Port has not closed its gates');
+		expect(title('Shares of ACME (NYSE) rose on Monday.', 'Monday')).toMatch(/^Shares of ACME/);
+	});
 });

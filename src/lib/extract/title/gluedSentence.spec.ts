@@ -91,4 +91,16 @@ describe('gluedSentence, when the date is the timestamp', () => {
 			)
 		).not.toMatch(/17:45/);
 	});
+
+	it('reads a spelled number with a capital after a word in lower case as a lost start', () => {
+		expect(
+			title(
+				'Sam Ortiz says he is feeling much better Seven-year-old Sam Ortiz fell ill in early May.',
+				'early May'
+			)
+		).toBe('Seven-year-old Sam Ortiz fell ill');
+		expect(title('The Formula One season opened in March.', 'March')).toBe(
+			'Formula One season opened'
+		);
+	});
 });

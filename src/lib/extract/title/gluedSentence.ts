@@ -70,8 +70,14 @@ export const gluedSentence: TitleStep = {
 export function lostStart(words: readonly Word[], i: number): boolean {
 	const word = words[i];
 	const before = words[i - 1];
-	if (!before || before.end === word.start || !FUNCTION.test(word.pos)) return false;
+	if (!before || before.end === word.start) return false;
 	if (!/^\p{Lu}\p{Ll}*$/u.test(word.text) || word.text === 'I') return false;
+	// "… feels a lot better Five-year-old Jo Lee started …": a number spelled with a capital
+	// after a word all in lower case opens a sentence (in a name, the word before has a capital
+	// too: "Formula One").
+	if (word.pos === 'NUM' && /^\p{Ll}+$/u.test(before.text) && HEADLINE_END.test(before.pos))
+		return true;
+	if (!FUNCTION.test(word.pos)) return false;
 	if (!/[\p{Ll}\d]$/u.test(before.text)) return false;
 	// After a verb, only a word that opens no name: "keeps rising But we", not "reads The Times".
 	const verb = before.pos === 'VERB' && /^(?:CCONJ|SCONJ|PRON)$/.test(word.pos);

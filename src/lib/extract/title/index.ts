@@ -55,6 +55,7 @@ import { ends } from './ends';
 import { leadingAdverbial } from './leadingAdverbial';
 import { length } from './length';
 import { theDate } from './theDate';
+import { datedParticiple } from './datedParticiple';
 
 export const titleSteps: TitleStep[] = [
 	// First: a wire dateline is no part of any clause, and would read as a subject.
@@ -103,6 +104,9 @@ export const titleSteps: TitleStep[] = [
 	colonSpeaker,
 	// The date's lead-in words and the date itself.
 	theDate,
+	// A participle on the subject that held the date goes with it ("A survey published last
+	// month found" had read "Survey published found").
+	datedParticiple,
 	// Then the dates of other happenings the extractor found ("…, after the crash on Sunday").
 	otherDates,
 	// After the date is gone: what is left before the subject ("Then, after …,") goes.

@@ -61,12 +61,23 @@ const spans = new Map<string, boolean>();
  * after a date it is the date's own noun ("over the winter months").
  */
 export function isSpanOfTime(noun: string): boolean {
-	const lower = noun.toLowerCase();
-	let known = spans.get(lower);
+	return remembered(spans, noun.toLowerCase(), (lower) => nlp(lower).has('#Duration'));
+}
+
+/**
+ * What `read` says of `text`, read once: compromise costs some 10 µs a character, and the same
+ * few words come back sentence after sentence. The cache is emptied past a thousand entries.
+ */
+function remembered(
+	cache: Map<string, boolean>,
+	text: string,
+	read: (text: string) => boolean
+): boolean {
+	let known = cache.get(text);
 	if (known === undefined) {
-		known = nlp(lower).has('#Duration');
-		if (spans.size > 1000) spans.clear();
-		spans.set(lower, known);
+		known = read(text);
+		if (cache.size > 1000) cache.clear();
+		cache.set(text, known);
 	}
 	return known;
 }
@@ -91,4 +102,24 @@ export function peopleIn(sentence: string): Named[] {
 		female: terms.some((t) => t.tags.includes('FemaleName')),
 		male: terms.some((t) => t.tags.includes('MaleName'))
 	}));
+}
+
+const weekdays = new Map<string, boolean>();
+
+/** Whether `word` names a day of the week by compromise's #WeekDay ("Friday", "Tues."). */
+export function isWeekday(word: string): boolean {
+	return remembered(weekdays, word, (text) => nlp(text).has('#WeekDay'));
+}
+
+const monthDays = new Map<string, boolean>();
+
+/**
+ * Whether `phrase` is a month and its day by compromise's #Month and #Date: "March eighth",
+ * "May 8th" (a day spelled out, as a transcript writes it, which the date parser leaves).
+ */
+export function isMonthDay(phrase: string): boolean {
+	return remembered(monthDays, phrase, (text) => {
+		const terms = nlp(text).json()[0]?.terms as { tags: string[] }[] | undefined;
+		return terms?.length === 2 && terms[0].tags.includes('Month') && terms[1].tags.includes('Date');
+	});
 }

@@ -19,4 +19,13 @@ describe('leadingAdverbial: what comes before the subject', () => {
 			)
 		).toMatch(/Lee, .*Roe and .*Fox flew/);
 	});
+
+	it('keeps a subject whose comma opens a phrase on it, not the subject', () => {
+		expect(
+			title(
+				'Dozens of people in the hamlet of Alba, near the border in the north of the province had fallen ill in March.',
+				'in March'
+			)
+		).toMatch(/^Dozens of people/);
+	});
 });

@@ -18,7 +18,12 @@ export const leadingAdverbial: TitleStep = {
 		let comma = -1;
 		if (subject >= 0)
 			for (let i = draft.from; i < subject; i++) if (kept(draft, i) && isComma(words[i])) comma = i;
-		if (comma >= 0 && !listComma(draft, comma, verb) && !entrySubject(draft))
+		if (
+			comma >= 0 &&
+			!listComma(draft, comma, verb) &&
+			!entrySubject(draft) &&
+			!phraseAfter(draft, comma)
+		)
 			leaveOut(draft, draft.from, comma + 1);
 		// A subordinator or conjunction that opens the clause: "after", "when", "and", "that".
 		const all = keptWords(draft);
@@ -36,6 +41,25 @@ export const leadingAdverbial: TitleStep = {
 			draft.out.add(all[0]);
 	}
 };
+
+/**
+ * Whether the comma at `comma` opens a phrase on a noun before it, not the subject: "Hundreds of
+ * people in the village of Alba, near the border with Spain, had fallen ill" (what follows the
+ * comma opens on a preposition, and no subject does), when what is before it opens on a noun
+ * phrase, not an adverbial ("In early trading, …").
+ */
+function phraseAfter(draft: Draft, comma: number): boolean {
+	const { words } = draft;
+	let next = comma + 1;
+	while (next < draft.to && !kept(draft, next)) next++;
+	const first = keptWords(draft)[0];
+	return (
+		words[next]?.pos === 'ADP' &&
+		first !== undefined &&
+		/^(?:NOUN|PROPN|DET|NUM|ADJ)$/.test(words[first].pos) &&
+		!datedStretch(draft, comma)
+	);
+}
 
 /**
  * Whether a chronology's entry opens on its subject: on a noun phrase, not an adverbial (a

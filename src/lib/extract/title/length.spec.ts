@@ -56,4 +56,13 @@ describe('length, in a name', () => {
 			)
 		).toBe('Promoter Jim Bell: For the club to be able to bring 25,000 fans…');
 	});
+
+	it('cuts no title inside its verb group', () => {
+		expect(
+			title(
+				'Several dozen workers in the fishing port of Santa Lucia had also been sick with a fever in March.',
+				'in March'
+			)
+		).toBe('Several dozen workers in the fishing port of Santa Lucia had also been sick…');
+	});
 });

@@ -48,10 +48,27 @@ export const length: TitleStep = {
 		// Nor in a name the limit falls in: "to Las Vegas" goes whole.
 		let k = all.indexOf(cut);
 		while (k > 1 && words[all[k]].pos === 'PROPN' && words[all[k - 1]].pos === 'PROPN') k--;
+		k = pastVerbGroup(words, all, verb, k);
+		if (k >= all.length) return;
 		draft.to = all[k];
 		draft.cut = true;
 	}
 };
+
+/**
+ * "Dozens of people in the fishing port of Santa Lucia had also…": a cut that falls inside the
+ * verb group (its auxiliaries and adverbs only before it) leaves the title on a word that leads
+ * nowhere; the cut moves past the group and the word it leads to ("had also been sick…").
+ */
+function pastVerbGroup(words: readonly Word[], all: number[], verb: number, k: number): number {
+	if (verb < 0 || k <= verb) return k;
+	const group = (i: number) => /^(?:AUX|ADV|PART)$/.test(words[i].pos);
+	if (!all.slice(verb, k).every(group) || !group(all[verb])) return k;
+	while (k < all.length && group(all[k])) k++;
+	// The verb or complement the auxiliaries lead to: "been sick", "been closed".
+	if (k < all.length && /^(?:VERB|ADJ)$/.test(words[all[k]].pos)) k++;
+	return k;
+}
 
 /** An opening word the title does without: a conjunction or an article. */
 function opener(word: Word): boolean {

@@ -84,4 +84,26 @@ describe('theDate: a date that "sees"', () => {
 			title('"Even today you can hear the old mill from the bridge," she said.', 'today')
 		).toMatch(/You can hear the old mill/);
 	});
+
+	it('keeps a date that is the noun of an object with its own adjective', () => {
+		expect(title('The minister spent a quiet Sunday at home with her family.', 'Sunday')).toBe(
+			'Minister spent a quiet Sunday at home with her family'
+		);
+		expect(title('On a quiet Sunday, the minister stayed at home.', 'Sunday')).toBe(
+			'Minister stayed at home'
+		);
+	});
+
+	it('keeps the "in" a verb takes before a weekday, which takes none', () => {
+		expect(title('The storm rolled in Friday, bringing heavy rain.', 'Friday')).toBe(
+			'Storm rolled in'
+		);
+		expect(title('The storm hit the coast in March.', 'March')).toBe('Storm hit the coast');
+	});
+
+	it('leaves out a month and day that restate the date after a comma', () => {
+		expect(
+			title('The annual fair is this coming Saturday, June ninth.', 'this coming Saturday')
+		).toBe('Annual fair');
+	});
 });

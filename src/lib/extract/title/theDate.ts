@@ -1,8 +1,8 @@
 /** The date and the words that lead into it are left out: the timeline shows the date. */
-import { isFinite } from '../grammar';
+import { isFinite, isVerb } from '../grammar';
 import type { Word } from '../language';
 import { isComma, isNoun, leaveOut, type Draft, type TitleStep } from './draft';
-import { isSpanOfTime } from './kind';
+import { isMonthDay, isSpanOfTime, isWeekday } from './kind';
 import { PARTICLES } from './phrase';
 
 // Words that lead into a date: a preposition ("on", "since", "as of"), a modifier ("early",
@@ -34,7 +34,7 @@ export const theDate: TitleStep = {
 			leaveOut(draft, first, last + 1);
 			return;
 		}
-		if (subject || argument(words, first, last)) return;
+		if (subject || argument(words, first, last) || headOfPhrase(words, first, last)) return;
 		// "details about Thursday's meeting": a possessive date after a preposition is the
 		// noun's article: "details about the meeting".
 		if (
@@ -76,6 +76,13 @@ export const theDate: TitleStep = {
 			(last + 2 >= draft.to || words[last + 2].pos === 'PUNCT')
 		)
 			last += 2;
+		// "this coming Sunday, March eighth": a month and day after a comma restate the date.
+		if (
+			isComma(words[last]) &&
+			words[last + 2] &&
+			isMonthDay(`${words[last + 1].text} ${words[last + 2].text}`)
+		)
+			last += 3;
 		// "the Jan. 6, 2021, attack": the comma that closes the date's year goes with it.
 		if (
 			isComma(words[last]) &&
@@ -95,6 +102,9 @@ export const theDate: TitleStep = {
  */
 function argument(words: readonly Word[], first: number, last: number): boolean {
 	const after = words[last];
+	// "discovered Saturday that oil is leaking": a "that" with a clause of its own after it
+	// says what was found, and the date is when.
+	if (after?.lower === 'that' && clauseAfter(words, last)) return false;
 	// A day, not a time before now: "banned more than a decade ago some forms of" is when.
 	if (
 		isFinite(words, first - 1) &&
@@ -109,6 +119,32 @@ function argument(words: readonly Word[], first: number, last: number): boolean 
 		after?.lower === 'to' &&
 		words[last + 1]?.pos === 'VERB'
 	);
+}
+
+/**
+ * "spends a relaxing Saturday on board", "had a busy Monday": a date that is the noun of an
+ * object with its own article and adjective is what the verb is about; without it the title
+ * reads "spends a relaxing on board". Not after a preposition ("on a cold Monday, …" is when),
+ * nor after a word that leads into a date ("the last Friday").
+ */
+function headOfPhrase(words: readonly Word[], first: number, last: number): boolean {
+	const adjective = words[first - 1];
+	return (
+		adjective?.pos === 'ADJ' &&
+		!MODIFIERS.test(adjective.lower) &&
+		words[first - 2]?.pos === 'DET' &&
+		isVerb(words[first - 3]) &&
+		!isNoun(words[last])
+	);
+}
+
+/** Whether a finite verb follows the word at `i` in its stretch, a subject between. */
+function clauseAfter(words: readonly Word[], i: number): boolean {
+	for (let j = i + 2; j < words.length && j < i + 10; j++) {
+		if (words[j].pos === 'PUNCT') return false;
+		if (isFinite(words, j)) return true;
+	}
+	return false;
 }
 
 /** Where the words that lead into the date at `first` start. */
@@ -126,7 +162,12 @@ function leadIn(draft: Draft, first: number): number {
 		/^(?:between now and|as (?:early|late|soon|recently) as|no (?:later|earlier) than)$/.test(three)
 	)
 		return i - 3;
-	if (word && (word.pos === 'ADP' || word.pos === 'SCONJ') && !particle(words, i - 1)) {
+	if (
+		word &&
+		(word.pos === 'ADP' || word.pos === 'SCONJ') &&
+		!particle(words, i - 1) &&
+		!weekdayParticle(words, i - 1)
+	) {
 		i--;
 		if (/^as of$|^up until$|^from to$/.test(`${words[i - 1]?.lower} ${word.lower}`)) i--;
 	}
@@ -138,6 +179,14 @@ function leadIn(draft: Draft, first: number): number {
 	)
 		i--;
 	return i;
+}
+
+/**
+ * "The storm rolled in Friday", "the results came in Monday": no weekday takes "in", so an "in"
+ * between a verb and a weekday is the verb's particle, and stays with it ("rolled in").
+ */
+function weekdayParticle(words: readonly Word[], i: number): boolean {
+	return words[i].lower === 'in' && isVerb(words[i - 1]) && isWeekday(words[i + 1]?.text ?? '');
 }
 
 /** Whether the preposition at `i` is a verb's particle: "step in", "shut down". */
