@@ -8,6 +8,7 @@ import nlp from 'compromise';
 import { isFinite } from '../grammar';
 import type { Word } from '../language';
 import { isComma, isNoun, leaveOut, type Draft, type TitleStep } from './draft';
+import { isSuperlative } from './kind';
 
 // The ordinals that make a comparison with "since" ("the first … since"); what they mean, not
 // their part of speech. Superlatives ("the biggest drop since") are read by compromise.
@@ -73,23 +74,9 @@ function ordinalBefore(words: readonly Word[], from: number, since: number): num
 		const word = words[i];
 		if (isComma(word) || isFinite(words, i)) return -1;
 		if (ORDINALS.has(word.lower) && words[i - 1]?.pos === 'DET') return i;
-		if (word.pos === 'ADJ' && superlative(word.text)) return i;
+		if (word.pos === 'ADJ' && isSuperlative(word.text)) return i;
 	}
 	return -1;
-}
-
-// compromise reads a lone word in about a millisecond, as its code never gets hot on so little
-// text: each word is read once (issue 12), as `kind.ts` does for spans of time.
-const superlatives = new Map<string, boolean>();
-
-function superlative(word: string): boolean {
-	let known = superlatives.get(word);
-	if (known === undefined) {
-		known = nlp(word).has('#Superlative');
-		if (superlatives.size > 1000) superlatives.clear();
-		superlatives.set(word, known);
-	}
-	return known;
 }
 
 /** Where the "since" phrase ends: at a comma, a clause mark or the clause's end. */

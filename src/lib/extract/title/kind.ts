@@ -104,6 +104,16 @@ export function peopleIn(sentence: string): Named[] {
 	}));
 }
 
+const superlatives = new Map<string, boolean>();
+
+/**
+ * Whether `word` is a superlative by compromise's #Superlative ("largest", "worst"): read once
+ * a word, as compromise takes about a millisecond on a lone word (issue 12).
+ */
+export function isSuperlative(word: string): boolean {
+	return remembered(superlatives, word, (text) => nlp(text).has('#Superlative'));
+}
+
 const weekdays = new Map<string, boolean>();
 
 /** Whether `word` names a day of the week by compromise's #WeekDay ("Friday", "Tues."). */
