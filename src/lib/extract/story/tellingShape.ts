@@ -14,8 +14,8 @@
  *    this June 1, 2010 file photo, workers …", "FILE - …"), whatever its tense;
  * 3. a line of a comment page's controls ("Posted by … | Report abuse") is a stamp;
  * 4. a newspaper's note on the article itself, where it was printed ("A version of this article
- *    appeared on p18 of the Main section on Tuesday 1 June 2010", "… appears in print on June 2,
- *    2010, on Page A1") or when it was corrected ("This article was amended on 8 May 2010"), is a
+ *    appeared on p12 of the News section on Monday 3 March 2025", "… appears in print on March 4,
+ *    2025, on Page A1") or when it was corrected ("This article was amended on 5 March 2025"), is a
  *    note: its day is the paper's (the article was printed or mended then), not the story's.
  */
 import { groupTense, isFinite } from '../grammar';
@@ -43,9 +43,9 @@ const POINTS_AT_PICTURE =
 	/^\W*FILE\s*[-–—]|\bin\s+this\b[^.!?]{0,60}?\b(?:photo(?:graph)?|picture|image)\b/i;
 /** The controls of a comment page, beside a separator bar. */
 const STAMP = /\|[^|]*\b(?:report\s+abuse|permalink|recommend)\b|\bposted\s+by\b[^|]*\|/i;
-/** Where the article was printed: "A version (of this article) appeared on p18 / in print / in the …". */
+/** Where the article was printed: "A version (of this article) appeared on p12 / in print / in the …". */
 const PRINT_NOTE =
-	/\b(?:[Aa]\s+version(?:\s+of\s+this\s+(?:article|story))?|[Tt]his\s+(?:article|story))\s+(?:appeared|appears)\s+(?:in\s+print\b|on\s+p(?:age)?\.?\s*[A-Z]?\d|in\s+the\s+[A-Z])/;
+	/\b(?:[Aa]\s+version(?:\s+of\s+this\s+(?:article|story))?|[Tt]his\s+(?:article|story))\s+(?:appeared|appears)\s+(?:in\s+print\b|on\s+[Pp](?:age)?\.?\s*[A-Z]?\d|in\s+the\s+[A-Z])/;
 /** When it was mended: "This article was amended on …", "This story has been corrected to …". */
 const AMENDED_NOTE =
 	/\b[Tt]his\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated)\s+(?:on|to|since)\b/;
