@@ -71,6 +71,9 @@ describe('furnitureOf', () => {
 			furnitureOf('A version of this article appears in print on March 4, 2025, on Page A1.')
 		).toBe('note');
 		expect(
+			furnitureOf('This story appeared on Page 3 of the Harbourtown Herald on March 4, 2025.')
+		).toBe('note');
+		expect(
 			furnitureOf('This article was amended on 5 March 2025 to correct the pier’s name.')
 		).toBe('note');
 		// A report of a printed or amended text that is not the article itself is news.
