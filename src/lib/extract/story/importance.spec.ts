@@ -159,9 +159,9 @@ describe('importance rules, in order', () => {
 		expect(only(['whereTold'], story)).toEqual([WEIGHTS.lede, 1]);
 	});
 
-	it('furnitureTold: a reader’s letter, a caption or a comment stamp is not the day’s top event, but counts for its day', () => {
+	it('furnitureTold: a reader’s letter, a caption, a comment stamp or the paper’s print note is not the day’s top event, but counts for its day', () => {
 		const story = {
-			sources,
+			sources: [...sources, source('d', '2025-03-04')],
 			events: [
 				event('report', '2025-03-03', ['a', 900, 'The council closed the ferry on Monday.']),
 				event('letter', '2025-03-03', ['b', 900, 'I waited for the ferry on Monday for an hour.']),
@@ -169,17 +169,24 @@ describe('importance rules, in order', () => {
 					'c',
 					900,
 					'A girl waits at the closed ferry pier March 3, 2025.'
+				]),
+				event('note', '2025-03-03', [
+					'd',
+					900,
+					'A version appeared on p12 of the News section of the Herald on Monday 3 March 2025.'
 				])
 			]
 		};
-		const [report, letter, caption] = only(['furnitureTold'], story);
+		const [report, letter, caption, note] = only(['furnitureTold'], story);
 		expect(letter).toBe(WEIGHTS.furniture);
 		expect(caption).toBe(WEIGHTS.furniture);
+		expect(note).toBe(WEIGHTS.furniture);
 		expect(report).toBeGreaterThan(letter);
-		// The day's share is the same for all three: the letter and the caption still count for it.
+		// The day's share is the same for all four: the letter, the caption and the note still count for it.
 		const withDays = only(['furnitureTold', 'keyDays'], story);
 		expect(withDays[1] - letter).toBe(withDays[0] - report);
-		expect(withDays[0] - report).toBe(WEIGHTS.day * 3);
+		expect(withDays[3] - note).toBe(withDays[0] - report);
+		expect(withDays[0] - report).toBe(WEIGHTS.day * 4);
 	});
 
 	it('coarseDates: a year is background to the happenings of days', () => {

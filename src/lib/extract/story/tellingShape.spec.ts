@@ -61,6 +61,28 @@ describe('furnitureOf', () => {
 		expect(furnitureOf('March 3, 2025 5:12 PM | Recommend | Report abuse')).toBe('stamp');
 	});
 
+	it("reads a newspaper's note on where the article was printed or when it was mended as a note", () => {
+		expect(
+			furnitureOf(
+				'A version appeared on p12 of the News section of the Harbourtown Herald on Tuesday 4 March 2025.'
+			)
+		).toBe('note');
+		expect(
+			furnitureOf('A version of this article appears in print on March 4, 2025, on Page A1.')
+		).toBe('note');
+		expect(
+			furnitureOf('This story appeared on Page 3 of the Harbourtown Herald on March 4, 2025.')
+		).toBe('note');
+		expect(
+			furnitureOf('This article was amended on 5 March 2025 to correct the pier’s name.')
+		).toBe('note');
+		// A report of a printed or amended text that is not the article itself is news.
+		expect(
+			furnitureOf('A version of the ferry bill appeared in the Senate on Monday, officials said.')
+		).toBeNull();
+		expect(furnitureOf('The council amended the ferry timetable on 5 March 2025.')).toBeNull();
+	});
+
 	it('takes hostile text as words', () => {
 		expect(furnitureOf('<script>alert(1)</script> | Report abuse')).toBe('stamp');
 		expect(furnitureOf('')).toBeNull();

@@ -12,13 +12,17 @@
  *    no preposition ("… wears a mask in Mexico City April 27, 2009.") is a wire photo's caption:
  *    a report says "on Monday", in the past; so is a sentence that points at its picture ("In
  *    this June 1, 2010 file photo, workers …", "FILE - …"), whatever its tense;
- * 3. a line of a comment page's controls ("Posted by … | Report abuse") is a stamp.
+ * 3. a line of a comment page's controls ("Posted by … | Report abuse") is a stamp;
+ * 4. a newspaper's note on the article itself, where it was printed ("A version of this article
+ *    appeared on p12 of the News section on Monday 3 March 2025", "… appears in print on March 4,
+ *    2025, on Page A1") or when it was corrected ("This article was amended on 5 March 2025"), is a
+ *    note: its day is the paper's (the article was printed or mended then), not the story's.
  */
 import { groupTense, isFinite } from '../grammar';
 import { tag, type Word } from '../language';
 
 /** What kind of page furniture a telling is. */
-export type Furniture = 'first person' | 'caption' | 'stamp';
+export type Furniture = 'first person' | 'caption' | 'stamp' | 'note';
 
 /** A writer's own first person, as a subject or a possessive: "I", "we", "my". */
 const WRITER = new Set(['i', 'we', 'me', 'my']);
@@ -39,6 +43,12 @@ const POINTS_AT_PICTURE =
 	/^\W*FILE\s*[-–—]|\bin\s+this\b[^.!?]{0,60}?\b(?:photo(?:graph)?|picture|image)\b/i;
 /** The controls of a comment page, beside a separator bar. */
 const STAMP = /\|[^|]*\b(?:report\s+abuse|permalink|recommend)\b|\bposted\s+by\b[^|]*\|/i;
+/** Where the article was printed: "A version (of this article) appeared on p12 / in print / in the …". */
+const PRINT_NOTE =
+	/\b(?:[Aa]\s+version(?:\s+of\s+this\s+(?:article|story))?|[Tt]his\s+(?:article|story))\s+(?:appeared|appears)\s+(?:in\s+print\b|on\s+[Pp](?:age)?\.?\s*[A-Z]?\d|in\s+the\s+[A-Z])/;
+/** When it was mended: "This article was amended on …", "This story has been corrected to …". */
+const AMENDED_NOTE =
+	/\b[Tt]his\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated)\s+(?:on|to|since)\b/;
 
 /**
  * The kind of page furniture `text` (a quote's words) is, or null for a sentence of news.
@@ -49,6 +59,7 @@ const STAMP = /\|[^|]*\b(?:report\s+abuse|permalink|recommend)\b|\bposted\s+by\b
  */
 export function furnitureOf(text: string): Furniture | null {
 	if (STAMP.test(text)) return 'stamp';
+	if (PRINT_NOTE.test(text) || AMENDED_NOTE.test(text)) return 'note';
 	if (POINTS_AT_PICTURE.test(text)) return 'caption';
 	// The tagger (the costly part) only for a sentence that may be furniture by its grammar: one
 	// with a first-person word, or one closing on a full date. Most of a story's tellings are neither.
