@@ -1,7 +1,7 @@
 import { ALONE } from './alone';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { extractDataset } from '../../src/lib/extract/index';
+import { extractStory } from '../../src/lib/extract/story/index';
 import type { Dataset } from '../../src/lib/data/schema';
 
 const SEED_ARTICLE = 'data/articles/000_03c01ab374849cc1.txt';
@@ -19,6 +19,7 @@ function comparable(dataset: Dataset) {
 			title: e.title,
 			date: e.date,
 			precision: e.precision,
+			importance: e.importance,
 			quotes: e.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text }))
 		}));
 }
@@ -176,10 +177,12 @@ async function chooseLongArticle(page: Page, words = 50_000) {
 }
 
 test.describe('the new-timeline page', () => {
-	test('pasting the seed article gives the same events as the extractor run in Node', async ({
+	test('pasting the seed article gives the same events as the extractor run in Node, with their importance', async ({
 		page
 	}) => {
-		const expected = extractDataset({ text: seedText });
+		// A first article is a story of one, as the command line reads it.
+		const expected = extractStory([{ text: seedText }]).dataset;
+		expect(expected.events.every((e) => e.importance !== undefined)).toBe(true);
 		await pasteAndBuild(page, seedText);
 		// The extractor found the date the article states, and asks to confirm it.
 		await expect(page.getByLabel('Publication date')).toHaveValue(expected.sources[0].published);
@@ -802,7 +805,7 @@ test.describe('every refusal is said beside the control that caused it, and goes
 		});
 		await expect(page.getByText('published 1998-02-06')).toBeVisible();
 		// "Wednesday" was read from that day, as the extractor run in Node reads it.
-		const expected = extractDataset({ text }, { published: '1998-02-06' }).events[0];
+		const expected = extractStory([{ text, published: '1998-02-06' }]).dataset.events[0];
 		expect(expected.date).toBe('1998-02-04');
 		await expect(eventCard(page, expected.title)).toContainText('Feb. 4, 1998');
 	});

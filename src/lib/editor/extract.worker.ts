@@ -3,7 +3,7 @@
  * then the dataset or the reason there is none. A 50,000-word article takes seconds to read; in
  * here, the page keeps answering clicks meanwhile (issue 6).
  */
-import { ExtractError, extractDataset, findPublished } from '../extract/index';
+import { ExtractError, findPublished } from '../extract/index';
 import { readPublishedDate } from './dates';
 import { DraftError } from './draft';
 import type { ExtractRequest, ExtractResponse, StoryRequest, StoryResult } from './extractMessages';
@@ -31,8 +31,10 @@ self.onmessage = (event: MessageEvent<ExtractRequest>) => {
 			post({ type: 'story', id: request.id, ...addArticles(request) });
 			return;
 		}
-		const dataset = extractDataset(request.article, {
-			published: request.published,
+		// The first article is a story of one, read as the command line and `npm run regenerate`
+		// read it: its lede joined to the happening it tells, every event with its importance, so
+		// the draft opens on its key events and a second article adds to it as to any story.
+		const { dataset } = extractStory([{ ...request.article, published: request.published }], {
 			entities: request.entities,
 			onProgress: (fraction) => post({ type: 'progress', id: request.id, fraction })
 		});

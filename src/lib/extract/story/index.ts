@@ -53,10 +53,16 @@ export function extractStory(
 		.sort(
 			(a, b) => (a.article.published ?? '').localeCompare(b.article.published ?? '') || a.i - b.i
 		);
-	const extracted = ordered.map(({ article, i }) => () => {
+	const extracted = ordered.map(({ article, i }, k) => () => {
 		try {
-			return extractDataset(article, { entities: options.entities });
+			// Progress within an article too: one long article is most of a draft's wait.
+			return extractDataset(article, {
+				entities: options.entities,
+				onProgress: (fraction) => progress((k + fraction) / articles.length)
+			});
 		} catch (error) {
+			// An article is named when there are several to tell apart.
+			if (articles.length === 1 && !options.story) throw error;
 			const name = article.id ? ` (${JSON.stringify(article.id)})` : '';
 			throw new ExtractError(`article ${i + 1}${name}: ${(error as Error).message}`);
 		}
