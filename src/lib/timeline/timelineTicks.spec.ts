@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateTextWidth, timeScale } from './scales';
-import { stripLabels, timelineContext, timelineTicks } from './timelineTicks';
+import { contextInstant, stripLabels, timelineContext, timelineTicks } from './timelineTicks';
 import { yearStart } from './yearTicks';
 
 describe('timelineTicks', () => {
@@ -29,6 +29,30 @@ describe('timelineTicks', () => {
 		expect(timelineContext(yearStart(79) + 200 * 86_400_000, 'month')).toBe('AD 79');
 		expect(timelineContext(Date.UTC(2023, 5, 1), 'month')).toBe('2023');
 		expect(timelineContext(yearStart(-4_000_000_000), 'year')).toBe('');
+	});
+});
+
+describe('contextInstant', () => {
+	const HOUR = 3_600_000;
+	const from = Date.UTC(2023, 11, 31, 20);
+	// A day from 20:00 on Dec. 31, 2023, 1,152 px wide: 48 px an hour, ticks every three hours.
+	const scale = timeScale([from, from + 24 * HOUR], [0, 1152]);
+	const ticks = [1, 4, 7, 10].map((h) => ({ value: from + h * HOUR, major: h === 4 }));
+	const day = (t: number) => timelineContext(t, 'hour');
+
+	it('names the day of the hours labelled after it when a midnight passes under the label', () => {
+		// The label stands at 22:30 on Dec. 31 and runs past midnight (192 px).
+		const at = contextInstant(ticks, scale, 120, 200);
+		expect(day(at)).toBe(day(Date.UTC(2024, 0, 1)));
+		expect(day(scale.invert(120))).not.toBe(day(at));
+	});
+
+	it('names the day where it stands when the next tick is a midnight, which names its own day', () => {
+		expect(contextInstant(ticks, scale, 8, 150)).toBe(scale.invert(8));
+	});
+
+	it('names the day where it stands when no tick follows it', () => {
+		expect(contextInstant(ticks, scale, 8, 1200)).toBe(scale.invert(8));
 	});
 });
 
