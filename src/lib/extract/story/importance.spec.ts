@@ -197,6 +197,30 @@ describe('importance rules, in order', () => {
 		expect(only(['coarseDates'], story)).toEqual([1, WEIGHTS.coarse]);
 	});
 
+	it('coarseDates and whenTold: a week told of ("last week") and a time of day are happenings, a month is background', () => {
+		// Each told by the article of March 20, which returns to them.
+		const dated = (id: string, date: string, precision: TimelineEvent['precision']) => ({
+			...event(id, '2025-03-03', ['c', 900]),
+			date,
+			precision
+		});
+		const story = {
+			sources,
+			events: [
+				event('day', '2025-03-03', ['c', 900]),
+				dated('week', '2025-03-03/2025-03-09', 'week'),
+				dated('time', '2025-03-03T18:00', 'minute'),
+				dated('month', '2025-03', 'month')
+			]
+		};
+		expect(only(['coarseDates'], story)).toEqual([1, 1, 1, WEIGHTS.coarse]);
+		const [day, week, time, month] = only(['whenTold'], story);
+		expect(day).toBe(WEIGHTS.recalled);
+		expect(week).toBe(day);
+		expect(time).toBe(day);
+		expect(month).toBe(WEIGHTS.news);
+	});
+
 	it('keyDays: every event of a day many articles tell is lifted, each article counted once a day', () => {
 		const story = {
 			sources,

@@ -80,6 +80,13 @@ export const WEIGHTS = {
 	day: 3
 };
 
+/**
+ * The precisions of a happening: a day, a time of day, or the week news tells a recent one by
+ * ("last week's strike", a happening of some day of it). Months, seasons, years and longer are
+ * the story's background.
+ */
+const HAPPENING = new Set<TimelineEvent['precision']>(['minute', 'day', 'week']);
+
 export const importanceRules: ImportanceRule[] = [
 	{
 		// First: one vote per article and event, from its first telling.
@@ -137,8 +144,8 @@ export const importanceRules: ImportanceRule[] = [
 			// and the news it reports is what it is about.
 			const returns = tally.story.sources.length > 1;
 			for (const vote of tally.votes) {
-				// Years, months and weeks are background: at most the weight of a day's news.
-				if (tally.story.events[vote.event].precision !== 'day') {
+				// Months and years are background: at most the weight of a day's news.
+				if (!HAPPENING.has(tally.story.events[vote.event].precision)) {
 					vote.weight *= WEIGHTS.news;
 					continue;
 				}
@@ -180,11 +187,12 @@ export const importanceRules: ImportanceRule[] = [
 		}
 	},
 	{
-		// Years, months and decades are the story's background; its happenings have days.
+		// Months, years and decades are the story's background; its happenings have days (or
+		// times, or the week they were told by).
 		name: 'coarseDates',
 		apply(tally) {
 			tally.story.events.forEach((event, i) => {
-				if (event.precision !== 'day') tally.scores[i] *= WEIGHTS.coarse;
+				if (!HAPPENING.has(event.precision)) tally.scores[i] *= WEIGHTS.coarse;
 			});
 		}
 	},
