@@ -179,10 +179,14 @@ function afterSaying(words: readonly Word[], i: number): boolean {
 	return isVerb(words[j]) && SAYS.has(words[j].lemma);
 }
 
-/** Whether adverbs stand between word `i` and a verb before it: "was widely regarded". */
+/**
+ * Whether adverbs stand between word `i` and a verb before it: "was widely regarded", and "not"
+ * too, which the tagger calls a particle ("The man, who was not named, | was taken" had opened
+ * a clause at "named").
+ */
 function adverbAfterVerb(words: readonly Word[], i: number): boolean {
 	let j = i - 1;
-	while (words[j]?.pos === 'ADV') j--;
+	while (words[j]?.pos === 'ADV' || /^(?:not|n['’]t)$/.test(words[j]?.lower ?? '')) j--;
 	return j < i - 1 && isVerb(words[j]);
 }
 
