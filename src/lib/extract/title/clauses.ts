@@ -156,6 +156,21 @@ export function clauseStarts(words: readonly Word[]): number[] {
 }
 
 /**
+ * Whether a clause of its own opens at word `i`, after a comma: a subordinator or "but" with a
+ * subject and a finite verb after it ("…, the Coast Guard said Friday, | though officials were
+ * trying to contain it").
+ */
+export function trailingClause(words: readonly Word[], i: number): boolean {
+	const word = words[i];
+	return (
+		word !== undefined &&
+		isComma(words[i - 1]) &&
+		(SUBORDINATORS.has(word.lower) || word.lower === 'but') &&
+		clauseFollows(words, i)
+	);
+}
+
+/**
  * "Figures were not available but two traders put the trade at $11 million in 2008": a "but"
  * after a clause with its verb, with a subject and verb after it, opens a clause without a
  * comma before it too ("and" is left to its comma: "said prices and wages rose" is one clause).
