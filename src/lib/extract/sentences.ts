@@ -20,16 +20,20 @@ export interface Span {
  * on with the line before is no paragraph of its own (`wrapped`).
  */
 export function paragraphs(text: string): Span[] {
-	const spans: Span[] = [];
+	const lines: Span[] = [];
 	const pattern = /[^\n]+/g;
 	let match: RegExpExecArray | null;
 	while ((match = pattern.exec(text))) {
 		const span = trimSpan(text, match.index, match.index + match[0].length);
-		if (!span) continue;
-		const last = spans[spans.length - 1];
-		if (last && wrapped(text, last, span))
-			spans[spans.length - 1] = trimSpan(text, last.start, span.end)!;
-		else spans.push(span);
+		if (span) lines.push(span);
+	}
+	// Joined by their offsets, then sliced once: a run of wrapped lines costs no more than one.
+	const spans: Span[] = [];
+	let start = 0;
+	for (let k = 0; k < lines.length; k++) {
+		if (k === 0 || !wrapped(text, lines[k - 1], lines[k])) start = lines[k].start;
+		if (k + 1 < lines.length && wrapped(text, lines[k], lines[k + 1])) continue;
+		spans.push({ start, end: lines[k].end, text: text.slice(start, lines[k].end) });
 	}
 	return spans;
 }
@@ -44,7 +48,7 @@ export function paragraphs(text: string): Span[] {
 function wrapped(text: string, last: Span, next: Span): boolean {
 	if (/\n[ \t\u00a0]*\n/.test(text.slice(last.end, next.start))) return false;
 	if (/^[,;:)\]]|^\p{Ll}/u.test(next.text)) return true;
-	return openBracket(last.text) && /^[^()]{1,40}\)/.test(next.text);
+	return openBracket(last.text.slice(-40)) && /^[^()]{1,40}\)/.test(next.text);
 }
 
 /** Whether `text` leaves a round bracket open: "Acme Corp (ACME." */
@@ -71,8 +75,8 @@ export function sentences(text: string, paras: Span[] = paragraphs(text)): Span[
 			// on ends no sentence.
 			if (
 				match[0][0] === '.' &&
-				openBracket(text.slice(from, at)) &&
-				/^[^()]{1,40}\)/.test(text.slice(at + 1))
+				openBracket(text.slice(Math.max(from, at - 40), at)) &&
+				/^[^()]{1,40}\)/.test(text.slice(at + 1, at + 42))
 			)
 				continue;
 			const end = at + match[0].length;
