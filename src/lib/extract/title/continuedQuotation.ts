@@ -32,8 +32,9 @@ export const continuedQuotation: TitleStep = {
 		if (!speaker) return;
 		const pronoun = speaker.toLowerCase();
 		if (PERSONAL.has(pronoun) || IMPERSONAL.has(pronoun)) {
-			speaker = earlierNoun({ ...draft, before: draft.before.slice(0, -1) }, pronoun);
-			if (!speaker) return;
+			const noun = earlierNoun({ ...draft, before: draft.before.slice(0, -1) }, pronoun);
+			if (!noun) return;
+			speaker = noun;
 		}
 		draft.lead = `${speaker}: `;
 		draft.quoted = true;
