@@ -94,3 +94,33 @@ describe('sentences, with abbreviations read from the language layer', () => {
 		]);
 	});
 });
+
+describe('sentences of a copy put one a line', () => {
+	it('reads a line that opens on a comma or a word in lower case as the line before going on', () => {
+		const text =
+			'The bill was backed by Rep. Ann Lee (D-Mass.)\n, who chairs the panel.\nIn one exchange, Sen. Tom Ruiz (R-Ohio)\npressed the company on its plans.';
+		expect(sentences(text).map((s) => s.text.replace(/\n/g, ' '))).toEqual([
+			'The bill was backed by Rep. Ann Lee (D-Mass.) , who chairs the panel.',
+			'In one exchange, Sen. Tom Ruiz (R-Ohio) pressed the company on its plans.'
+		]);
+	});
+
+	it('ends no sentence inside a bracket a ticker symbol left open across the line', () => {
+		const text = 'Shares of Acme Corp (ACME.\nN) rose on Friday.\nThey had fallen in May.';
+		expect(sentences(text).map((s) => s.text)).toEqual([
+			'Shares of Acme Corp (ACME.\nN) rose on Friday.',
+			'They had fallen in May.'
+		]);
+	});
+
+	it('keeps a blank line a paragraph break, and a bracketed sentence its own', () => {
+		const text =
+			'It fell.\n\nlower case is a paragraph here. He said (as he often does.) Then he left.';
+		expect(sentences(text).map((s) => s.text)).toEqual([
+			'It fell.',
+			'lower case is a paragraph here.',
+			'He said (as he often does.)',
+			'Then he left.'
+		]);
+	});
+});

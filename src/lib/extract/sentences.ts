@@ -15,16 +15,46 @@ export interface Span {
 	text: string;
 }
 
-/** Paragraphs: runs of text between blank lines (or single newlines), trimmed. */
+/**
+ * Paragraphs: runs of text between blank lines (or single newlines), trimmed. A line that goes
+ * on with the line before is no paragraph of its own (`wrapped`).
+ */
 export function paragraphs(text: string): Span[] {
-	const spans: Span[] = [];
+	const lines: Span[] = [];
 	const pattern = /[^\n]+/g;
 	let match: RegExpExecArray | null;
 	while ((match = pattern.exec(text))) {
 		const span = trimSpan(text, match.index, match.index + match[0].length);
-		if (span) spans.push(span);
+		if (span) lines.push(span);
+	}
+	// Joined by their offsets, then sliced once: a run of wrapped lines costs no more than one.
+	const spans: Span[] = [];
+	let start = 0;
+	for (let k = 0; k < lines.length; k++) {
+		if (k === 0 || !wrapped(text, lines[k - 1], lines[k])) start = lines[k].start;
+		if (k + 1 < lines.length && wrapped(text, lines[k], lines[k + 1])) continue;
+		spans.push({ start, end: lines[k].end, text: text.slice(start, lines[k].end) });
 	}
 	return spans;
+}
+
+/**
+ * Whether the line `next` goes on with the line `last` right above it: no paragraph opens on a
+ * comma, a closing bracket or a word in lower case ("Rep. Ann Lee (D-Mass.)" / ", who chairs
+ * …"), nor inside a bracket the line before left open ("Acme Corp (ACME." / "N) said on
+ * Friday"): a copy whose sentences were put one a line broke there, as a reader can tell. A
+ * blank line between is a paragraph break whatever follows.
+ */
+function wrapped(text: string, last: Span, next: Span): boolean {
+	if (/\n[ \t\u00a0]*\n/.test(text.slice(last.end, next.start))) return false;
+	if (/^[,;:)\]]|^\p{Ll}/u.test(next.text)) return true;
+	return openBracket(last.text.slice(-40)) && /^[^()]{1,40}\)/.test(next.text);
+}
+
+/** Whether `text` leaves a round bracket open: "Acme Corp (ACME." */
+function openBracket(text: string): boolean {
+	const open = text.lastIndexOf('(');
+	return open >= 0 && text.indexOf(')', open) < 0;
 }
 
 /** Sentences of every paragraph, trimmed, in order; `paras` spares finding the paragraphs again. */
@@ -41,6 +71,14 @@ export function sentences(text: string, paras: Span[] = paragraphs(text)): Span[
 			if (match[0][0] === '.' && isAbbreviation(text, at)) continue;
 			// "SPRINGFIELD, Ill. (AP) —": a dateline's state, not the end of a sentence.
 			if (AGENCY.test(text.slice(at + 1, at + 12))) continue;
+			// "Acme Corp (ACME.\nN) said": a full stop inside a bracket that closes a few words
+			// on ends no sentence.
+			if (
+				match[0][0] === '.' &&
+				openBracket(text.slice(Math.max(from, at - 40), at)) &&
+				/^[^()]{1,40}\)/.test(text.slice(at + 1, at + 42))
+			)
+				continue;
 			const end = at + match[0].length;
 			const span = trimSpan(text, from, end);
 			if (span) spans.push(span);

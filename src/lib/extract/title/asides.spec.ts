@@ -100,4 +100,11 @@ describe('an aside that is only the date', () => {
 			)
 		).toBe('Earlier flood in the valley found the town and its council…');
 	});
+
+	it('leaves out an aside that only lists the days of what the clause says', () => {
+		const sentence =
+			'The agency inspected the old bridge three times -- in January, March and on May 4 -- and found no cracks.';
+		expect(title(sentence, 'January')).toBe('Agency inspected the old bridge three times');
+		expect(title(sentence, 'May 4')).toBe('Agency inspected the old bridge three times');
+	});
 });

@@ -3,6 +3,8 @@
  * without a verb after the clause is done.
  */
 import { isFinite } from '../grammar';
+import type { Word } from '../language';
+import { isMonth } from './kind';
 import { pairedDash } from './clauses';
 import { isSaying, subjectBefore } from './attribution';
 import { firstVerb, isComma, isNoun, kept, leaveOut, type Draft, type TitleStep } from './draft';
@@ -185,11 +187,26 @@ function isAside(draft: Draft, open: number, close: number, dash: boolean): bool
 	return isFinite(words, after);
 }
 
-/** Whether words `from` to `to - 1` are the date and at most a preposition before it. */
+/**
+ * Whether words `from` to `to - 1` are the date and at most a preposition before it, or a list
+ * of dates that holds it ("-- in February, March and on April 1 --", the other dates the
+ * extractor found, with their prepositions and conjunctions): the days of what the clause says.
+ */
 function onlyDate(draft: Draft, from: number, to: number): boolean {
 	const { first, last } = draft.date;
 	const lead = from < first && draft.words[from].pos === 'ADP' ? from + 1 : from;
-	return lead === first && to === last;
+	if (lead === first && to === last) return true;
+	if (!holdsDate(draft, from, to)) return false;
+	const dated = (w: Word) => draft.others.some((d) => w.start >= d.start && w.end <= d.end);
+	return draft.words
+		.slice(from, to)
+		.every(
+			(w, k) =>
+				(from + k >= first && from + k < last) ||
+				dated(w) ||
+				isMonth(w.text) ||
+				/^(?:ADP|CCONJ|PUNCT)$/.test(w.pos)
+		);
 }
 
 /** Whether the comma at `i` is the date's: inside it, or closing a date on a noun after it. */

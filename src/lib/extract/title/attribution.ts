@@ -219,8 +219,13 @@ export function subjectBefore(
 		}
 		// "The Arnault family and its luxury group said": two nouns joined are one subject.
 		// "But" joins clauses, not the nouns of a subject.
+		// "Officials in and around the city": two prepositions joined govern one noun.
 		const joined =
-			word.pos === 'CCONJ' && word.lower !== 'but' && noun && isNoun(words[i - 2]) && i - 1 > from;
+			word.pos === 'CCONJ' &&
+			word.lower !== 'but' &&
+			noun &&
+			(isNoun(words[i - 2]) || (words[i - 2]?.pos === 'ADP' && words[i]?.pos === 'ADP')) &&
+			i - 1 > from;
 		if (
 			isComma(word) ||
 			isFinite(words, i - 1) ||

@@ -5,6 +5,7 @@
 import { isFinite } from '../grammar';
 import type { Word } from '../language';
 import { aboutDate, isSaying, subjectBefore } from './attribution';
+import { trailingClause } from './clauses';
 import {
 	isComma,
 	isDoubleQuote,
@@ -48,8 +49,9 @@ export const attributionAfter: TitleStep = {
 		// An attribution ends the sentence: "…, announced yesterday | that he will withdraw" is
 		// no attribution but a statement's start.
 		// A participle may follow ("…, Meissner said Wednesday, adding that …").
+		// So may a clause of its own ("…, police said Friday, though the search went on").
 		const participle = /ing$/.test(words[draft.to - 1]?.lower ?? '');
-		if (!participle)
+		if (!participle && !trailingClause(words, draft.to))
 			for (let i = draft.to; i < words.length; i++) if (words[i].pos !== 'PUNCT') return;
 		for (let c = draft.to - 1; c > draft.from; c--) {
 			if (!isComma(words[c]) || !kept(draft, c)) continue;

@@ -68,6 +68,17 @@ describe('clauseStarts', () => {
 		]);
 	});
 
+	it('reads "not" inside a verb group as an adverb: the relative clause ends at the next verb', () => {
+		expect(clauses('The driver, who was not named, was arrested on Friday.')).toEqual([
+			'The driver,',
+			'who was not named,',
+			'was arrested on Friday.'
+		]);
+		expect(title('The driver, who was not named, was arrested on Friday.', 'Friday')).toBe(
+			'Driver was arrested'
+		);
+	});
+
 	it('reads a pair of dashes around words without a verb as an aside, not a clause break', () => {
 		expect(
 			clauses('Pressure grew after investors -- among them two banks -- sold shares.')

@@ -156,6 +156,21 @@ export function clauseStarts(words: readonly Word[]): number[] {
 }
 
 /**
+ * Whether a clause of its own opens at word `i`, after a comma: a subordinator or "but" with a
+ * subject and a finite verb after it ("…, the Coast Guard said Friday, | though officials were
+ * trying to contain it").
+ */
+export function trailingClause(words: readonly Word[], i: number): boolean {
+	const word = words[i];
+	return (
+		word !== undefined &&
+		isComma(words[i - 1]) &&
+		(SUBORDINATORS.has(word.lower) || word.lower === 'but') &&
+		clauseFollows(words, i)
+	);
+}
+
+/**
  * "Figures were not available but two traders put the trade at $11 million in 2008": a "but"
  * after a clause with its verb, with a subject and verb after it, opens a clause without a
  * comma before it too ("and" is left to its comma: "said prices and wages rose" is one clause).
@@ -179,10 +194,14 @@ function afterSaying(words: readonly Word[], i: number): boolean {
 	return isVerb(words[j]) && SAYS.has(words[j].lemma);
 }
 
-/** Whether adverbs stand between word `i` and a verb before it: "was widely regarded". */
+/**
+ * Whether adverbs stand between word `i` and a verb before it: "was widely regarded", and "not"
+ * too, which the tagger calls a particle ("The man, who was not named, | was taken" had opened
+ * a clause at "named").
+ */
 function adverbAfterVerb(words: readonly Word[], i: number): boolean {
 	let j = i - 1;
-	while (words[j]?.pos === 'ADV') j--;
+	while (words[j]?.pos === 'ADV' || /^(?:not|n['’]t)$/.test(words[j]?.lower ?? '')) j--;
 	return j < i - 1 && isVerb(words[j]);
 }
 

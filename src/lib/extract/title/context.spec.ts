@@ -30,6 +30,20 @@ describe('earlierSubject', () => {
 		).toBe('Obama won again');
 	});
 
+	it('gives "it" a name with "the" that compromise knows no organisation by', () => {
+		expect(
+			title('It sees prices rising by 4 percent next year.', 'next year', [
+				'The IFB has forecast that prices will fall this year.'
+			])
+		).toBe('IFB sees prices rising by 4 percent');
+		// Without "the", a name is a person's, which "it" is not.
+		expect(
+			title('It sees prices rising by 4 percent next year.', 'next year', [
+				'Okafor has forecast that prices will fall this year.'
+			])
+		).toBe('It sees prices rising by 4 percent');
+	});
+
 	it('gives "it" a singular thing and "they" a plural, and keeps a pronoun nothing agrees with', () => {
 		expect(
 			title('It sank on Thursday in 5,000 feet of water.', 'Thursday', [

@@ -96,7 +96,7 @@ export function earlierNoun(draft: Draft, pronoun: string): string | undefined {
 		const earlier = subjectOf(draft.before[k]);
 		if (!earlier) continue;
 		if (earlier.words.length === 1 && earlier.words[0].lower === pronoun) continue;
-		const noun = agreeing(pronoun, earlier.words, earlier.text);
+		const noun = agreeing(pronoun, earlier);
 		if (noun === undefined)
 			return k === draft.before.length - 1
 				? namedPerson(draft.before[k], pronoun, named)
@@ -149,8 +149,15 @@ export function expletive(words: readonly Word[], i: number): boolean {
 		.some((w, k) => /^(?:that|to)$/.test(w.lower) && k > 0 && words[v + k - 1]?.pos === 'ADJ');
 }
 
+/** An earlier sentence's subject: its text and words, and whether "the" comes before them. */
+interface Subject {
+	text: string;
+	words: readonly Word[];
+	article: boolean;
+}
+
 /** The subject of an earlier sentence (past its dateline), with its words. */
-function subjectOf(sentence: string): { text: string; words: readonly Word[] } | undefined {
+function subjectOf(sentence: string): Subject | undefined {
 	const earlier = makeDraft(sentence, 0, 0);
 	dateline.run(earlier);
 	// "JO LEE - FIRST CASE Jo Lee, a nurse, fell ill": a heading in capitals glued before the
@@ -160,7 +167,10 @@ function subjectOf(sentence: string): { text: string; words: readonly Word[] } |
 	const first = firstVerb(earlier);
 	if (first < 0) return undefined;
 	const subject = first > 0 ? sentenceSubject(earlier, first) : undefined;
-	if (subject && subject.words[0].pos !== 'VERB') return subject;
+	// "The ADB has forecast …": the subject's words are read past its article, which still
+	// says it is a name with "the", an "it" ("It sees growth" had kept its "It").
+	if (subject && subject.words[0].pos !== 'VERB')
+		return { ...subject, article: articleBefore(earlier.words, subject.words[0]) };
 	// "Born Edson Arantes do Nascimento in 1940, Pele made his debut": past the participle
 	// phrase, the noun phrase right before the first verb after a comma.
 	const { words } = earlier;
@@ -169,9 +179,18 @@ function subjectOf(sentence: string): { text: string; words: readonly Word[] } |
 		const from = subjectBefore(words, 0, verb, earlier.out);
 		if (from <= 0 || words[from - 1].text !== ',') continue;
 		const phrase = words.slice(from, verb).filter((w) => w.pos !== 'ADV');
-		return { text: sentence.slice(phrase[0].start, phrase[phrase.length - 1].end), words: phrase };
+		return {
+			text: sentence.slice(phrase[0].start, phrase[phrase.length - 1].end),
+			words: phrase,
+			article: articleBefore(words, phrase[0])
+		};
 	}
 	return undefined;
+}
+
+/** Whether "the" comes right before `word` among `words`. */
+function articleBefore(words: readonly Word[], word: Word): boolean {
+	return words[words.indexOf(word) - 1]?.lower === 'the';
 }
 
 /**
@@ -180,11 +199,10 @@ function subjectOf(sentence: string): { text: string; words: readonly Word[] } |
  * phrase for "it" and "they". Undefined when they do not agree; empty when the subject is a
  * name but the pronoun cannot be it (read on past it).
  */
-function agreeing(pronoun: string, words: readonly Word[], text: string): string | undefined {
+function agreeing(pronoun: string, { text, words, article }: Subject): string | undefined {
 	const nouns = words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
 	const head = nouns[nouns.length - 1];
 	if (!head) return undefined;
-	const article = words[0].lower === 'the';
 	// "Harbor Point Bank": a name compromise reads as an organisation's is an "it".
 	const organization = head.pos === 'PROPN' && !kindOf(text).person && kindOf(text).organization;
 	if (pronoun === 'he' || pronoun === 'she') {

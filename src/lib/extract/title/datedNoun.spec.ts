@@ -108,4 +108,23 @@ describe('datedNoun, with a word a hyphen or an apostrophe joins', () => {
 			title('The island was still rebuilding after the damage of 2017’s Hurricane Maria.', '2017')
 		).toBe('Hurricane Maria');
 	});
+
+	it('dates the noun a preposition of time governs with a time counted back right after it', () => {
+		expect(
+			title(
+				'Exports are set to fall 8 percent this year, the steepest drop since the oil shock two decades ago.',
+				'two decades ago'
+			)
+		).toBe('Oil shock');
+		// Not a place a verb went to, nor a phrase that opens its sentence.
+		expect(title('The coach moved to the city a decade ago.', 'a decade ago')).toBe(
+			'Coach moved to the city'
+		);
+		expect(
+			title(
+				'During the last strike a decade ago, the union leader resigned after a vote.',
+				'a decade ago'
+			)
+		).toBe('Union leader resigned after a vote');
+	});
 });

@@ -39,6 +39,20 @@ export const datedNoun: TitleStep = {
 			}
 			return;
 		}
+		// "the slowest pace since the Asian financial crisis a decade ago": a time counted back
+		// right after a noun that a preposition of time governs dates that noun (a happening,
+		// as what comes "since" or "after" is), unless the phrase opens the sentence before its
+		// comma ("During the last crisis a decade ago, the president resigned").
+		if (words[last - 1]?.lower === 'ago' && /^(?:NOUN|PROPN)$/.test(before?.pos ?? '')) {
+			const start = nounStart(words, 0, first);
+			const lead = words[start - 1];
+			if (start > 0 && TIME_PREPOSITIONS.test(lead.lower) && !opening(words, start - 1, last)) {
+				draft.from = start;
+				draft.to = first;
+				draft.nominal = true;
+			}
+			return;
+		}
 		// "its record high set on Aug. 6", "The warehouse, built in 1911,", "with a decision
 		// expected by June": a noun and the participle that dates it.
 		const verb = first - 2;
@@ -144,6 +158,17 @@ export const datedNoun: TitleStep = {
 		draft.namedByDate = possessive || attributive;
 	}
 };
+
+// Prepositions of time: what they govern is a happening ("since the crisis", "after the flood").
+const TIME_PREPOSITIONS = /^(?:since|after|before|during|following|until|than)$/;
+
+/**
+ * Whether the phrase opened by the preposition at `lead` opens the sentence (a conjunction or
+ * adverb before it at most) and a comma follows the date that ends at `last`.
+ */
+function opening(words: readonly Word[], lead: number, last: number): boolean {
+	return isComma(words[last]) && words.slice(0, lead).every((w) => /^(?:CCONJ|ADV)$/.test(w.pos));
+}
 
 /** Whether the first finite verb before word `i` is in the past ("halted", "was"). */
 function pastVerb(words: readonly Word[], i: number): boolean {

@@ -34,6 +34,7 @@ import { borrowedSubject } from './borrowedSubject';
 import { relativePronoun } from './relativePronoun';
 import { speakerPronoun } from './speakerPronoun';
 import { quotedSpeaker } from './quotedSpeaker';
+import { continuedQuotation } from './continuedQuotation';
 import { standIn } from './standIn';
 import { statementDate } from './statement';
 import { subjectPronoun } from './subjectPronoun';
@@ -118,6 +119,9 @@ export const titleSteps: TitleStep[] = [
 	speakerPronoun,
 	// A quotation that is still without its speaker is given one: a claim is someone's.
 	quotedSpeaker,
+	// A quotation with no attribution of its own goes on from the sentence before, and is its
+	// speaker's.
+	continuedQuotation,
 	// Without a speaker: "when it crested" stands for the sentence's subject.
 	subjectPronoun,
 	// Else the subject of the verb its clause hangs on: "Brown said he would attend … when he

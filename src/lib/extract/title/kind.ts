@@ -121,6 +121,17 @@ export function isWeekday(word: string): boolean {
 	return remembered(weekdays, word, (text) => nlp(text).has('#WeekDay'));
 }
 
+const months = new Map<string, boolean>();
+
+/**
+ * Whether `word` names a month by compromise's #Month ("March" in "in February, March and on
+ * April 1", which the date parser leaves, as it may be a verb).
+ */
+export function isMonth(word: string): boolean {
+	// Alone, compromise reads "March" and "May" as nouns; after "in", as a month is named.
+	return remembered(months, word, (text) => nlp(`in ${text}`).has('#Month'));
+}
+
 const monthDays = new Map<string, boolean>();
 
 /**

@@ -28,4 +28,13 @@ describe('leadingAdverbial: what comes before the subject', () => {
 			)
 		).toMatch(/^Dozens of people/);
 	});
+
+	it('leaves out the adverbial before a subject named in apposition', () => {
+		expect(
+			title(
+				"And during the long strike, the union's veteran leader, Ana Ruiz, stepped down after a vote in 2011.",
+				'in 2011'
+			)
+		).toBe("Union's veteran leader, Ana Ruiz, stepped down after a vote");
+	});
 });

@@ -1,5 +1,5 @@
 /** What comes before the subject (an adverbial, a subordinator) is no part of the title. */
-import { subjectBefore } from './attribution';
+import { subjectBefore, subjectPastAside } from './attribution';
 import { relativeThat } from './clauses';
 import { firstVerb, isComma, kept, keptWords, leaveOut, type Draft, type TitleStep } from './draft';
 
@@ -14,7 +14,11 @@ export const leadingAdverbial: TitleStep = {
 		const { words } = draft;
 		const verb = firstVerb(draft);
 		if (verb < 0) return;
-		const subject = subjectBefore(words, draft.from, verb, draft.out);
+		// "During the crisis, the country's president, Lee, resigned": a subject named in
+		// apposition before its verb's comma, whose first comma is the adverbial's.
+		const named = subjectBefore(words, draft.from, verb, draft.out);
+		const aside = named < 0 ? subjectPastAside(words, verb) : undefined;
+		const subject = aside && aside.from > draft.from ? apposedFrom(draft, aside.from) : named;
 		let comma = -1;
 		if (subject >= 0)
 			for (let i = draft.from; i < subject; i++) if (kept(draft, i) && isComma(words[i])) comma = i;
@@ -106,4 +110,15 @@ function datedStretch(draft: Draft, comma: number): boolean {
 		stretch.length > 0 &&
 		stretch.every((w) => dates.some((d) => w.start >= d.start && w.end <= d.end))
 	);
+}
+
+/**
+ * Where a subject named in apposition starts: the noun phrase before the name's comma ("the
+ * country's president, | Lee,"), or the name itself when none is there.
+ */
+function apposedFrom(draft: Draft, name: number): number {
+	const comma = name - 1;
+	if (!isComma(draft.words[comma])) return name;
+	const from = subjectBefore(draft.words, draft.from, comma, draft.out);
+	return from >= 0 ? from : name;
 }

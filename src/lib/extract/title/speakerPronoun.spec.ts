@@ -64,4 +64,17 @@ describe('speakers and the pronouns that can stand for them', () => {
 			])
 		).toBe('Chain would close 40 stores');
 	});
+
+	it('reads "they" after a verb of telling with its object as the ones told', () => {
+		expect(
+			title(
+				'Union leaders in and around the port warned city officials Tuesday that they should expect a long strike.',
+				'Tuesday'
+			)
+		).toBe('City officials should expect a long strike');
+		// No one told: the speakers act.
+		expect(
+			title('Union leaders said on Tuesday that they would call a long strike.', 'on Tuesday')
+		).toBe('Union leaders said they would call a long strike');
+	});
 });

@@ -73,6 +73,10 @@ export const speakerPronoun: TitleStep = {
 		) {
 			// "It dropped the offer, two people said": an "it" that opens the title before
 			// people who speak of it is an earlier sentence's (`earlierSubject`).
+		} else if (IMPERSONAL.has(word.lower) && toldObject(draft, first)) {
+			// "Officials warned immigration agents Wednesday that they should expect little
+			// help": "they" are the ones told, not the speakers.
+			draft.as.set(first, toldObject(draft, first)!);
 		} else if (PERSONAL.has(word.lower) ? !onlyPronoun(draft) : IMPERSONAL.has(word.lower)) {
 			// "The family and its company said they would give": "they" are the two.
 			const several = draft.words
@@ -96,6 +100,35 @@ function isPersonal(word: Word): boolean {
 
 function hasName(draft: Draft): boolean {
 	return draft.words.slice(draft.speaker!.from, draft.speaker!.to).some((w) => w.pos === 'PROPN');
+}
+
+/**
+ * The one told, between the verb of saying right after the speaker and what was said, when it
+ * agrees with the pronoun at `first`: a plural for "they", a singular thing for "it" ("warned
+ * immigration agents Wednesday that they …"); undefined when none is there.
+ */
+function toldObject(draft: Draft, first: number): string | undefined {
+	const { words } = draft;
+	const verb = draft.speaker!.to;
+	if (words[verb]?.pos !== 'VERB') return undefined;
+	const phrase: Word[] = [];
+	for (let i = verb + 1; i < first; i++) {
+		const dated = i >= draft.date.first && i < draft.date.last;
+		if (dated || words[i].pos === 'ADV' || words[i].lower === 'that') continue;
+		if (
+			!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[i].pos) ||
+			(!phrase.length && words[i].pos === 'NUM')
+		)
+			return undefined;
+		phrase.push(words[i]);
+	}
+	const head = phrase.filter((w) => w.pos === 'NOUN').at(-1);
+	if (!head || phrase.at(-1) !== head) return undefined;
+	const plural = head.lower !== head.lemma;
+	if ((words[first].lower === 'they') !== plural) return undefined;
+	const named =
+		phrase[0].pos === 'DET' && /^(?:the|a|an)$/.test(phrase[0].lower) ? phrase.slice(1) : phrase;
+	return draft.text.slice(named[0].start, named[named.length - 1].end);
 }
 
 /** Whether the speaker is only a pronoun ("he said he would go"): nothing to name. */

@@ -26,6 +26,15 @@ describe('statementDate', () => {
 		).toBe('Rescuers pulled two men from the rubble overnight');
 	});
 
+	it('titles what was said when a clause of its own follows the attribution', () => {
+		const said = title(
+			'No water appeared to be leaking from the dam that cracked during the storm, the county said Friday, though crews were still checking the gates.',
+			'Friday'
+		);
+		expect(said).toMatch(/^No water appeared to be leaking from the dam/);
+		expect(said).not.toMatch(/said|crews/i);
+	});
+
 	it('reads the attribution whose speaker the clause step left before it: "…, a newspaper reported Friday"', () => {
 		expect(
 			title(

@@ -6,6 +6,7 @@
  * `attributionAfter` leaves the attribution out.
  */
 import { attributionTail } from './attributionAfter';
+import { trailingClause } from './clauses';
 import { isComma, type Draft, type TitleStep } from './draft';
 
 const QUOTE = /^(?:["”’]|'')$/;
@@ -15,8 +16,11 @@ export const statementDate: TitleStep = {
 	reshapes: true,
 	run(draft) {
 		const { words } = draft;
-		// The attribution ends the sentence.
-		for (let i = draft.to; i < words.length; i++) if (words[i].pos !== 'PUNCT') return;
+		// The attribution ends the sentence, or a clause of its own follows it ("…, the Coast
+		// Guard said Friday, though officials were trying …": what the speaker said is still the
+		// words before).
+		if (!trailingClause(words, draft.to))
+			for (let i = draft.to; i < words.length; i++) if (words[i].pos !== 'PUNCT') return;
 		if (tailInClause(draft)) return;
 		// It opens after a comma, on its speaker or on its verb when the clause step left the
 		// speaker in the clause before ("…, a newspaper | reported Friday").

@@ -52,4 +52,15 @@ describe('subjectPronoun: a pronoun with no speaker', () => {
 			)
 		).toBe("Ann Lee's city would not slow its work on the new bridge");
 	});
+
+	it("names a dated noun's owner from the subject of the clause its phrase belongs to", () => {
+		// The verb before the phrase: a role compromise reads as a person's.
+		expect(
+			title('"We will rebuild," the mayor said in her May 2 address at the harbour.', 'May 2')
+		).toBe("Mayor's address at the harbour");
+		// A phrase that opens the sentence: the subject after its comma.
+		expect(
+			title('A week later, in his June 9 letter to the board, Okafor asked for a vote.', 'June 9')
+		).toBe("Okafor's letter");
+	});
 });

@@ -1,6 +1,9 @@
 /** A pronoun that opens the title's clause, with no speaker, stands for the sentence's subject. */
-import { isFinite } from '../grammar';
-import { firstKept, type TitleStep } from './draft';
+import { isFinite, isVerb } from '../grammar';
+import type { Word } from '../language';
+import { subjectBefore } from './attribution';
+import { firstKept, isComma, type TitleStep } from './draft';
+import { kindOf } from './kind';
 import { IMPERSONAL, PERSONAL } from './pronouns';
 import { antecedent } from './relativePronoun';
 import { sentenceSubject } from './sentenceSubject';
@@ -67,20 +70,73 @@ function possessive(draft: Draft, first: number): void {
 	while (next < draft.to && draft.out.has(next)) next++;
 	if (!/^(?:NOUN|ADJ|NUM)$/.test(words[next]?.pos ?? '')) return;
 	const subject = sentenceSubject(draft, first);
-	if (!subject || subject.words[subject.words.length - 1].start >= words[first].start) return;
-	const head = subject.words[subject.words.length - 1];
-	const word = words[first];
-	let owner: string | undefined;
-	if (word.lower === 'his' || word.lower === 'her') {
+	const before =
+		subject && subject.words[subject.words.length - 1].start < words[first].start
+			? ownerIn(words[first], subject.words, subject.text)
+			: undefined;
+	const owner = before ?? governingOwner(draft, first);
+	if (owner) draft.as.set(first, /s$/.test(owner) ? `${owner}'` : `${owner}'s`);
+}
+
+/**
+ * The owner `possessive` names in `subject`: the name for "his" and "her" (the name alone, not
+ * its titles), else a person by compromise's reading ("the president"); the phrase for "its"
+ * (a singular noun) and "their" (a plural). Undefined when they do not agree.
+ */
+function ownerIn(
+	possessive: Word,
+	subject: readonly Word[],
+	text: string,
+	person = false
+): string | undefined {
+	const head = subject[subject.length - 1];
+	if (possessive.lower === 'his' || possessive.lower === 'her') {
 		const name: string[] = [];
-		for (const w of [...subject.words].reverse()) {
+		for (const w of [...subject].reverse()) {
 			if (w.pos !== 'PROPN') break;
 			name.unshift(w.text);
 		}
-		if (name.length) owner = name.join(' ');
-	} else if (head.pos === 'NOUN') {
-		const plural = head.lower !== head.lemma;
-		if ((word.lower === 'its') !== plural) owner = subject.text;
+		if (name.length) return name.join(' ');
+		return person && head.pos === 'NOUN' && kindOf(text).person ? text : undefined;
 	}
-	if (owner) draft.as.set(first, /s$/.test(owner) ? `${owner}'` : `${owner}'s`);
+	if (head.pos !== 'NOUN') return undefined;
+	const plural = head.lower !== head.lemma;
+	return (possessive.lower === 'its') !== plural ? text : undefined;
+}
+
+/**
+ * A dated noun in a phrase is owned by the subject of the clause the phrase belongs to: the
+ * verb before it ("the president said in his March 31 announcement"), or, for a phrase that
+ * opens the sentence, the verb after its comma ("In his June 15 speech, Obama faulted"). Had
+ * been "His announcement", "His speech".
+ */
+function governingOwner(draft: Draft, first: number): string | undefined {
+	const { words } = draft;
+	if (!draft.nominal) return undefined;
+	let verb = -1;
+	for (let i = first - 1; i >= 0 && verb < 0; i--) {
+		if (/^[;:.!?]$/.test(words[i].text)) break;
+		if (isFinite(words, i) && !isVerb(words[i - 1])) verb = i;
+	}
+	if (verb < 0) {
+		let comma = draft.to;
+		while (comma < words.length && !isComma(words[comma])) comma++;
+		for (let i = comma + 1; i < words.length && verb < 0; i++) if (isFinite(words, i)) verb = i;
+		if (verb < 0 || comma >= words.length) return undefined;
+		const from = subjectBefore(words, comma + 1, verb);
+		return from < 0 ? undefined : phraseOwner(draft, words[first], from, verb);
+	}
+	const from = subjectBefore(words, 0, verb);
+	return from < 0 ? undefined : phraseOwner(draft, words[first], from, verb);
+}
+
+/** The owner `possessive` names in the subject from word `from` to the verb at `to`. */
+function phraseOwner(draft: Draft, possessive: Word, from: number, to: number): string | undefined {
+	let start = from;
+	while (start < to && /^(?:the|a|an)$/.test(draft.words[start].lower)) start++;
+	const subject = draft.words.slice(start, to).filter((w) => w.pos !== 'ADV');
+	if (!subject.length || subject.some((w) => w.pos === 'PRON' || w.pos === 'PUNCT'))
+		return undefined;
+	const text = draft.text.slice(subject[0].start, subject[subject.length - 1].end);
+	return ownerIn(possessive, subject, text, true);
 }
