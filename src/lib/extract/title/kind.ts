@@ -16,8 +16,14 @@ export interface Kind {
 	plural: boolean;
 }
 
+const model = nlp.model() as {
+	one: { lexicon: Record<string, string | string[]> };
+	two: { orgWords: Record<string, boolean>; switches: Record<string, string> };
+};
 // compromise's words that name organisations: "bank", "company", "ministry", "council".
-const ORG_WORDS = (nlp.model() as { two: { orgWords: Record<string, boolean> } }).two.orgWords;
+const ORG_WORDS = model.two.orgWords;
+const LEXICON = model.one.lexicon;
+const SWITCHES = model.two.switches;
 
 /** Whether `word` is one of compromise's words that name organisations ("agency", "bank"). */
 export function isOrganisationWord(word: string): boolean {
@@ -124,10 +130,39 @@ export function isWeekday(word: string): boolean {
 const monthDays = new Map<string, boolean>();
 
 /**
+ * The words compromise can tag #Month: those its lexicon holds as months ("sept", "december"),
+ * those it switches between a person and a date by their neighbours ("april", "june"), and
+ * "march" and "may", which its rules make months beside a preposition or a date.
+ */
+const MONTH_WORDS = [
+	...Object.entries(LEXICON)
+		.filter(([, tags]) => (Array.isArray(tags) ? tags : [tags]).includes('Month'))
+		.map(([word]) => word),
+	...Object.entries(SWITCHES)
+		.filter(([, kinds]) => kinds.includes('Date'))
+		.map(([word]) => word),
+	'march',
+	'may'
+];
+
+/**
+ * Whether compromise could read `word` as a month: its letters hold one of `MONTH_WORDS`. A word
+ * with a character outside printable ASCII may be one, as compromise folds accents ("Ápril").
+ */
+function mayBeMonth(word: string): boolean {
+	if (/[^ -~]/.test(word)) return true;
+	const letters = word.toLowerCase().replace(/[^a-z]/g, '');
+	return MONTH_WORDS.some((month) => letters.includes(month));
+}
+
+/**
  * Whether `phrase` is a month and its day by compromise's #Month and #Date: "March eighth",
  * "May 8th" (a day spelled out, as a transcript writes it, which the date parser leaves).
+ * compromise is asked only when the first word may be a month: it costs about a millisecond a
+ * phrase, and the words after a date's comma are seldom one (issue 12).
  */
 export function isMonthDay(phrase: string): boolean {
+	if (!mayBeMonth(phrase.split(/\s/, 1)[0])) return false;
 	return remembered(monthDays, phrase, (text) => {
 		const terms = nlp(text).json()[0]?.terms as { tags: string[] }[] | undefined;
 		return terms?.length === 2 && terms[0].tags.includes('Month') && terms[1].tags.includes('Date');
