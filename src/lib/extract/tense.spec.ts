@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractTimexes } from './index';
-import { governingTense, scheduledBefore, speaksOfPast } from './tense';
+import {
+	governingTense,
+	inCondition,
+	openingTense,
+	scheduledBefore,
+	speaksOfPast,
+	statesHabit
+} from './tense';
 
 /** The value of the one time expression `expression` in `text`, published on `dct`. */
 function valueOf(text: string, expression: string, dct: string): string | undefined {
@@ -73,5 +80,34 @@ describe('speaksOfPast', () => {
 		const told = 'The ministry told refiners of a cut in their supply in September.';
 		expect(speaksOfPast(told, told.indexOf('September'))).toBe(false);
 		expect(valueOf(told, 'September', '2011-08-16')).toBe('2011-09');
+	});
+});
+
+describe('the rules that answer from the words of their window without tagging it', () => {
+	it('reads a condition whatever the case of its "if" or "unless"', () => {
+		const upper = 'UNLESS the talks resume on Friday, the strike will go on.';
+		expect(inCondition(upper, upper.indexOf('Friday'))).toBe(true);
+		const plain = 'The talks resumed on Friday, the union said.';
+		expect(inCondition(plain, plain.indexOf('Friday'))).toBe(false);
+	});
+
+	it('reads a habit only where an adverb of habit is, capitalised or not', () => {
+		const habit = 'Typically the summer months are the peak season.';
+		expect(statesHabit(habit, habit.indexOf('summer'))).toBe(true);
+		const news = 'The summer months were the peak season.';
+		expect(statesHabit(news, news.indexOf('summer'))).toBe(false);
+	});
+
+	it('reads an opening date after "on" or one conjunction, and none after other words', () => {
+		for (const opening of [
+			'On Tuesday, the league will hold a rally.',
+			'And Tuesday, the league will hold a rally.'
+		]) {
+			const day = opening.indexOf('Tuesday');
+			expect(openingTense(opening, day, day + 'Tuesday'.length), opening).toBe('future');
+		}
+		const inside = 'The league said on Tuesday it will hold a rally.';
+		const at = inside.indexOf('Tuesday');
+		expect(openingTense(inside, at, at + 'Tuesday'.length)).toBeUndefined();
 	});
 });

@@ -62,22 +62,41 @@ interface Around {
 // The windows of the text last read: the tense of one date is asked by several rules (a
 // weekday's, a condition's, a habit's), each finding its sentence's ends and looking its
 // tagging up again (issue 12). Keyed by the text itself, so another text starts afresh.
+// A rule whose words cannot be in the window (no "if" for a condition) answers from its text,
+// and the window is tagged only for the rules that need its words.
 let windowsOf = '';
 const windows = new Map<string, Around>();
+const spans = new Map<string, Span>();
 
-function around(text: string, at: number, back = 160, ahead = 160): Around {
+/** A stretch of the text: `text.slice(start, end)`. */
+interface Span {
+	start: number;
+	end: number;
+}
+
+/** The stretch of the sentence around `at` (see `sentenceWindow`), found once per text. */
+function spanAround(text: string, at: number, back = 160, ahead = 160): Span {
 	if (text !== windowsOf) {
 		windowsOf = text;
 		windows.clear();
+		spans.clear();
 	}
 	const key = `${at} ${back} ${ahead}`;
-	let known = windows.get(key);
-	if (!known) windows.set(key, (known = windowAround(text, at, back, ahead)));
+	let known = spans.get(key);
+	if (!known) spans.set(key, (known = sentenceWindow(text, at, back, ahead)));
 	return known;
 }
 
-function windowAround(text: string, at: number, back: number, ahead: number): Around {
-	const window = sentenceWindow(text, at, back, ahead);
+/** The tagged words of the stretch around `at`, tagged once per text. */
+function around(text: string, at: number, back = 160, ahead = 160): Around {
+	const window = spanAround(text, at, back, ahead);
+	const key = `${at} ${back} ${ahead}`;
+	let known = windows.get(key);
+	if (!known) windows.set(key, (known = windowAround(text, window, at)));
+	return known;
+}
+
+function windowAround(text: string, window: Span, at: number): Around {
 	const words = tag(text.slice(window.start, window.end));
 	const local = at - window.start;
 	let i = 0;
@@ -310,15 +329,15 @@ export function openingTense(
 	start: number,
 	end: number
 ): 'future' | 'past' | undefined {
-	const near = around(text, start, 160, 200 + (end - start));
+	const ahead = 200 + (end - start);
+	if (wordsBefore(text, spanAround(text, start, 160, ahead), start) > 1) return undefined;
+	const near = around(text, start, 160, ahead);
 	const { words } = near;
 	const before = words.slice(0, near.at);
 	if (
 		before.some(
 			(w) =>
-				!/^(?:on|in|by|early|late|until|since)$/.test(w.lower) &&
-				w.pos !== 'PUNCT' &&
-				!(w.pos === 'CCONJ' && before.length === 1)
+				!OPENING.test(w.lower) && w.pos !== 'PUNCT' && !(w.pos === 'CCONJ' && before.length === 1)
 		)
 	)
 		return undefined;
@@ -337,6 +356,27 @@ export function openingTense(
 	return tense === 'past' ? 'past' : undefined;
 }
 
+// The words that may come before an expression that opens its clause (see `openingTense`).
+const OPENING = /^(?:on|in|by|early|late|until|since)$/;
+
+/**
+ * How many words of the window before `start` are none of `OPENING`'s, counted without tagging:
+ * stretches between spaces, wholly before `start`, that hold a run of letters or digits other
+ * than those words. Each holds a word of its own that is no punctuation, so with two of them
+ * something other than one conjunction comes before the expression.
+ */
+function wordsBefore(text: string, window: Span, start: number): number {
+	const stretches = text.slice(window.start, start).split(/\s+/);
+	// The last stretch may run on into the expression: its words are not wholly before it.
+	stretches.pop();
+	let count = 0;
+	for (const stretch of stretches) {
+		const runs = stretch.match(/[\p{L}\p{N}]+/gu);
+		if (runs?.some((run) => !OPENING.test(run.toLowerCase()))) count++;
+	}
+	return count;
+}
+
 /**
  * Whether an expression from `start` to `end` that names no year ("in April", "in the fall")
  * points ahead: a schedule right before it ("is heard in May"), a future opening its sentence
@@ -352,6 +392,7 @@ export function looksAhead(text: string, start: number, end: number): boolean {
 
 // Adverbs that make a present-tense statement a habit: "are typically", "usually open".
 const HABIT = /^(?:typically|usually|normally|generally|traditionally|customarily|ordinarily)$/;
+const HABITS = new RegExp(HABIT.source.slice(1, -1));
 
 /**
  * Whether the sentence around offset `at` of `text` states a habit: an adverb of habit and every
@@ -360,6 +401,9 @@ const HABIT = /^(?:typically|usually|normally|generally|traditionally|customaril
  * 2009") or beside a verb in another tense is still dated.
  */
 export function statesHabit(text: string, at: number): boolean {
+	// Each word is a piece of its window's text: without an adverb of habit there, no habit.
+	const window = spanAround(text, at);
+	if (!HABITS.test(text.slice(window.start, window.end).toLowerCase())) return false;
 	const { words, at: i } = around(text, at);
 	// The date's clause: between the marks that bound it (an attribution after a quotation's
 	// close, "…," he said, is another clause).
@@ -385,6 +429,9 @@ export function statesHabit(text: string, at: number): boolean {
 export function inCondition(text: string, at: number): boolean {
 	// "if Thursday's report has wide impact": the report is real, whatever may follow from it.
 	if (/^\S*['’]s\b/.test(text.slice(at, at + 16))) return false;
+	// Each word is a piece of its window's text: without "if" or "unless" there, no condition.
+	const window = spanAround(text, at, 160, 0);
+	if (!/if|unless/.test(text.slice(window.start, at).toLowerCase())) return false;
 	const { words, at: i } = around(text, at, 160, 0);
 	for (let k = i - 1; k >= 0; k--) {
 		const w = words[k];

@@ -203,13 +203,15 @@ function agreeing(pronoun: string, { text, words, article }: Subject): string | 
 	const nouns = words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
 	const head = nouns[nouns.length - 1];
 	if (!head) return undefined;
-	// "Harbor Point Bank": a name compromise reads as an organisation's is an "it".
-	const organization = head.pos === 'PROPN' && !kindOf(text).person && kindOf(text).organization;
+	// "Harbor Point Bank": a name compromise reads as an organisation's is an "it". Asked last,
+	// as compromise is the dearest reading (issue 12).
+	const organization = () =>
+		head.pos === 'PROPN' && !kindOf(text).person && kindOf(text).organization;
 	if (pronoun === 'he' || pronoun === 'she') {
 		// "Doctors said": a plural opening a sentence is capitalised, but no one's name (the
 		// word alone, in lower case, says whether it is a plural).
 		const plural = /s$/.test(head.lower) && tag(head.lower)[0]?.lemma !== head.lower;
-		if (head.pos !== 'PROPN' || article || plural || organization) return undefined;
+		if (head.pos !== 'PROPN' || article || plural || organization()) return undefined;
 		let from = words.length;
 		while (from > 0 && words[from - 1].pos === 'PROPN') from--;
 		return words
@@ -221,7 +223,7 @@ function agreeing(pronoun: string, { text, words, article }: Subject): string | 
 	const several = words.some((w) => w.lower === 'and');
 	if (pronoun === 'they') return plural || several ? text : undefined;
 	if (several || plural) return undefined;
-	if (head.pos === 'NOUN' || article || organization) return text;
+	if (head.pos === 'NOUN' || article || organization()) return text;
 	// Any other name without "the" is a person's ("Musk … It" is not Musk): read on past it.
 	return '';
 }

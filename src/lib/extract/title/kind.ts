@@ -16,8 +16,14 @@ export interface Kind {
 	plural: boolean;
 }
 
+const model = nlp.model() as {
+	one: { lexicon: Record<string, string | string[]> };
+	two: { orgWords: Record<string, boolean>; switches: Record<string, string> };
+};
 // compromise's words that name organisations: "bank", "company", "ministry", "council".
-const ORG_WORDS = (nlp.model() as { two: { orgWords: Record<string, boolean> } }).two.orgWords;
+const ORG_WORDS = model.two.orgWords;
+const LEXICON = model.one.lexicon;
+const SWITCHES = model.two.switches;
 
 /** Whether `word` is one of compromise's words that name organisations ("agency", "bank"). */
 export function isOrganisationWord(word: string): boolean {
@@ -61,6 +67,7 @@ const spans = new Map<string, boolean>();
  * after a date it is the date's own noun ("over the winter months").
  */
 export function isSpanOfTime(noun: string): boolean {
+	if (!mayBeOneOf(DURATION_WORDS, noun)) return false;
 	return remembered(spans, noun.toLowerCase(), (lower) => nlp(lower).has('#Duration'));
 }
 
@@ -118,6 +125,7 @@ const weekdays = new Map<string, boolean>();
 
 /** Whether `word` names a day of the week by compromise's #WeekDay ("Friday", "Tues."). */
 export function isWeekday(word: string): boolean {
+	if (!mayBeOneOf(WEEKDAY_WORDS, word)) return false;
 	return remembered(weekdays, word, (text) => nlp(text).has('#WeekDay'));
 }
 
@@ -134,11 +142,49 @@ export function isMonth(word: string): boolean {
 
 const monthDays = new Map<string, boolean>();
 
+/** The words compromise's lexicon gives `tag` ("december" and "sept" for #Month). */
+function lexiconWords(tag: string): string[] {
+	return Object.entries(LEXICON)
+		.filter(([, tags]) => (Array.isArray(tags) ? tags : [tags]).includes(tag))
+		.map(([word]) => word);
+}
+
+/**
+ * The words compromise can tag #Month: those its lexicon holds as months, those it switches
+ * between a person and a date by their neighbours ("april", "june"), and "march" and "may", which
+ * its rules make months beside a preposition or a date.
+ */
+const MONTH_WORDS = [
+	...lexiconWords('Month'),
+	...Object.entries(SWITCHES)
+		.filter(([, kinds]) => kinds.includes('Date'))
+		.map(([word]) => word),
+	'march',
+	'may'
+];
+/** The words compromise can tag #WeekDay: its lexicon's, and "sun", "sat" and "wed" by rule. */
+const WEEKDAY_WORDS = [...lexiconWords('WeekDay'), 'sun', 'sat', 'wed'];
+/** The words compromise tags #Duration: only its lexicon's ("months", "season", "wks"). */
+const DURATION_WORDS = lexiconWords('Duration');
+
+/**
+ * Whether compromise could give `text` a tag only `words` carry: its letters hold one of them.
+ * Text with a character outside printable ASCII may, as compromise folds accents ("Ápril").
+ * compromise costs about a millisecond a call, on words that are seldom any of these (issue 12).
+ */
+function mayBeOneOf(words: readonly string[], text: string): boolean {
+	if (/[^ -~]/.test(text)) return true;
+	const letters = text.toLowerCase().replace(/[^a-z]/g, '');
+	return words.some((word) => letters.includes(word));
+}
+
 /**
  * Whether `phrase` is a month and its day by compromise's #Month and #Date: "March eighth",
  * "May 8th" (a day spelled out, as a transcript writes it, which the date parser leaves).
+ * compromise is asked only when the first word may be a month.
  */
 export function isMonthDay(phrase: string): boolean {
+	if (!mayBeOneOf(MONTH_WORDS, phrase.split(/\s/, 1)[0])) return false;
 	return remembered(monthDays, phrase, (text) => {
 		const terms = nlp(text).json()[0]?.terms as { tags: string[] }[] | undefined;
 		return terms?.length === 2 && terms[0].tags.includes('Month') && terms[1].tags.includes('Date');

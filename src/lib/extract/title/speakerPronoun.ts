@@ -5,7 +5,7 @@
 import { isPastForm } from '../grammar';
 import type { Word } from '../language';
 import { speakerText } from './attribution';
-import { kindOf } from './kind';
+import { kindOf, type Kind } from './kind';
 import { firstKept, firstVerb, type Draft, type TitleStep } from './draft';
 import { FIRST_PERSON, IMPERSONAL, PERSONAL, POSSESSIVE } from './pronouns';
 
@@ -49,25 +49,33 @@ export const speakerPronoun: TitleStep = {
 		// A person by compromise's reading (a name it knows, a role: "the minister", "two
 		// people"), else by the tagger's names; "the bank" and "the ministry" are no one.
 		// Read with its article: "bank" alone is as much a verb as a noun.
-		const kind = kindOf(
-			draft.text.slice(spoken[0]?.start ?? 0, spoken[spoken.length - 1]?.end ?? 0)
-		);
-		const person = kind.person || (!institution && !kind.organization && spoken.some(isPersonal));
+		// Read only by the branches that need it: compromise is the dearest reading (issue 12).
+		let read: Kind | undefined;
+		const kind = () =>
+			(read ??= kindOf(
+				draft.text.slice(spoken[0]?.start ?? 0, spoken[spoken.length - 1]?.end ?? 0)
+			));
+		const person = () =>
+			kind().person || (!institution && !kind().organization && spoken.some(isPersonal));
 		if (FIRST_PERSON.has(word.lower)) {
-			if (person || hasName(draft)) draft.lead = `${speaker}: `;
+			if (hasName(draft) || person()) draft.lead = `${speaker}: `;
 		} else if (quoted) {
 			// "They promised us a wall," said James Whitfield: a quotation keeps its pronouns.
 		} else if (PERSONAL.has(word.lower) && spoken.some((w) => w.lower === POSSESSIVE[word.lower])) {
 			// "Her daughter said she died": "she" is the one the speaker is named after.
 			draft.as.set(first, word.lower);
-		} else if (PERSONAL.has(word.lower) && (kind.organization || kind.plural) && !kind.person) {
+		} else if (
+			PERSONAL.has(word.lower) &&
+			(kind().organization || kind().plural) &&
+			!kind().person
+		) {
 			// "The bank said she had resigned", "His aides said he may resign": "she" is someone
 			// the bank spoke of, "he" no one of several.
 			draft.lead = `${speaker} said `;
 			draft.as.set(first, word.lower);
 		} else if (
 			word.lower === 'it' &&
-			(person || kind.plural) &&
+			(person() || kind().plural) &&
 			draft.speaker.from > first &&
 			!passive(draft.words, verb)
 		) {
@@ -84,7 +92,7 @@ export const speakerPronoun: TitleStep = {
 				.some((w) => w.pos === 'CCONJ');
 			if (word.lower === 'they' && several && !passive(draft.words, verb))
 				draft.as.set(first, speaker);
-			else if (IMPERSONAL.has(word.lower) && (person || passive(draft.words, verb)))
+			else if (IMPERSONAL.has(word.lower) && (person() || passive(draft.words, verb)))
 				draft.lead = `${speaker} said `;
 			else {
 				draft.as.set(first, speaker);
