@@ -28,6 +28,8 @@ export async function downloadImage(request: ImageRequest): Promise<void> {
 	const image = composeImage({
 		dataset: request.dataset,
 		events: request.events,
+		// More than the events drawn when the reader's filters keep fewer: the scope says so.
+		total: request.dataset.events.length,
 		window: request.window,
 		width: WIDTH,
 		found: new Set(request.found),

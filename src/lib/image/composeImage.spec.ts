@@ -23,6 +23,33 @@ describe('composeImage', () => {
 		expect(image.scope).toMatch(/^The whole timeline: 8 events, /);
 	});
 
+	it('names the span the events cover, not the margin drawn around them, and says when filters keep fewer', () => {
+		const day = (id: string, date: string) => ({
+			...pompeii.events[0],
+			id,
+			title: id,
+			date,
+			start: date,
+			end: date,
+			precision: 'day' as const
+		});
+		const week = [day('a', '2024-01-01'), day('b', '2024-01-05')];
+		expect(composeImage({ dataset: pompeii, events: week, width: 1100, credit }).scope).toBe(
+			'The whole timeline: 2 events, Jan. 1, 2024 to Jan. 5, 2024'
+		);
+		const decade = [
+			{ ...day('y', '2014-01-01'), date: '2014', end: '2014-12-31', precision: 'year' as const },
+			...week
+		];
+		expect(composeImage({ dataset: pompeii, events: decade, width: 1100, credit }).scope).toBe(
+			'The whole timeline: 3 events, 2014 to 2024'
+		);
+		const kept = composeImage({ dataset: pompeii, events: week, total: 3, width: 1100, credit });
+		expect(kept.scope).toBe('Filtered: 2 of 3 events, Jan. 1, 2024 to Jan. 5, 2024');
+		const none = composeImage({ dataset: pompeii, events: [], total: 3, width: 1100, credit });
+		expect(none.scope).toBe('No events kept by the filters');
+	});
+
 	it('puts the events of no group last, in their own row, even beside a group named "Other events"', () => {
 		const base = pompeii.events.slice(0, 4);
 		const events = [

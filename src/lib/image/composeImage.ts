@@ -28,6 +28,8 @@ export interface ComposeInput {
 	dataset: Pick<Dataset, 'title' | 'sources' | 'eras'>;
 	/** The events in the picture: those the reader's filters keep. */
 	events: readonly TimelineEvent[];
+	/** How many events the timeline has, when the filters keep fewer: the scope says so. */
+	total?: number;
 	/** The window to draw, UTC ms; none for the whole span of the events. */
 	window?: [number, number] | null;
 	/** Width of the plot in pixels. */
@@ -49,6 +51,21 @@ function instantName(ms: number, years: boolean): string {
 	if (years) return yearName(yearOf(ms));
 	const day = isoDay(ms);
 	return dateLabel({ date: day, start: day, end: day, precision: 'day' });
+}
+
+/**
+ * The span the events themselves cover, as the scope line names it: their first and last years
+ * when it runs over several years or more (a year-long event's start is no day), else their
+ * first and last days; never the margin the picture adds around them.
+ */
+function eventsSpan(events: readonly TimelineEvent[]): string {
+	const spans = events.map(extent);
+	const from = Math.min(...spans.map((s) => s[0]));
+	const to = Math.max(...spans.map((s) => s[1])) - 1;
+	const years = needsYearTicks(from, to) || yearOf(to) - yearOf(from) >= 2;
+	const first = instantName(from, years);
+	const last = instantName(to, years);
+	return first === last ? first : `${first} to ${last}`;
 }
 
 /** The window the picture shows: the one given, or every event with a margin. */
@@ -159,12 +176,21 @@ export function composeImage(input: ComposeInput): TimelineImage {
 		label: t.label,
 		major: t.major
 	}));
-	const count = `${thousands(inView.length)} ${inView.length === 1 ? 'event' : 'events'}`;
-	const span = `${instantName(from, years)} to ${instantName(to, years)}`;
+	const filtered = input.total !== undefined && input.total > input.events.length;
+	const count =
+		(filtered
+			? `${thousands(inView.length)} of ${thousands(input.total!)}`
+			: thousands(inView.length)) + (inView.length === 1 && !filtered ? ' event' : ' events');
+	const window = `${instantName(from, years)} to ${instantName(to, years)}`;
+	const scope = input.window
+		? `In view: ${window}, ${count}${filtered ? ' kept by the filters' : ''}`
+		: inView.length === 0
+			? `No events${filtered ? ' kept by the filters' : ''}`
+			: `${filtered ? 'Filtered' : 'The whole timeline'}: ${count}, ${eventsSpan(inView)}`;
 	return {
 		width,
 		title: dataset.title,
-		scope: input.window ? `In view: ${span}, ${count}` : `The whole timeline: ${count}, ${span}`,
+		scope,
 		ticks,
 		eras: (dataset.eras ?? []).map((era) => ({
 			x0: x(dayStart(era.start)),
