@@ -10,7 +10,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dayEnd, dayStart } from '../../src/lib/data/calendar';
 import { chronological, dateLabel } from '../../src/lib/data/partialDate';
 import type { Dataset, TimelineEvent } from '../../src/lib/data/schema';
-import { open, range, settled } from './timelineHelpers';
+import { open, range, settled, swipe } from './timelineHelpers';
 
 const seed = JSON.parse(
 	readFileSync(new URL('../../data/timelines/iraq-coalition-exit.json', import.meta.url), 'utf8')
@@ -469,21 +469,6 @@ test.describe('touch', () => {
 			await cdp.send('Input.dispatchTouchEvent', {
 				type: 'touchMove',
 				touchPoints: points(from + ((to - from) * s) / 8)
-			});
-		}
-		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-	}
-
-	async function swipe(page: Page, from: { x: number; y: number }, dx: number, dy: number) {
-		const cdp = await page.context().newCDPSession(page);
-		await cdp.send('Input.dispatchTouchEvent', {
-			type: 'touchStart',
-			touchPoints: [{ x: from.x, y: from.y, id: 1 }]
-		});
-		for (let s = 1; s <= 10; s++) {
-			await cdp.send('Input.dispatchTouchEvent', {
-				type: 'touchMove',
-				touchPoints: [{ x: from.x + (dx * s) / 10, y: from.y + (dy * s) / 10, id: 1 }]
 			});
 		}
 		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });

@@ -4,6 +4,22 @@
  */
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
+/** One finger moved `dx`, `dy` pixels from `from` in ten steps, through CDP touch events. */
+export async function swipe(page: Page, from: { x: number; y: number }, dx: number, dy: number) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Input.dispatchTouchEvent', {
+		type: 'touchStart',
+		touchPoints: [{ x: from.x, y: from.y, id: 1 }]
+	});
+	for (let s = 1; s <= 10; s++) {
+		await cdp.send('Input.dispatchTouchEvent', {
+			type: 'touchMove',
+			touchPoints: [{ x: from.x + (dx * s) / 10, y: from.y + (dy * s) / 10, id: 1 }]
+		});
+	}
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
 /** The visible range the timeline exposes, in ms. */
 export async function range(timeline: Locator): Promise<{ start: number; end: number }> {
 	const [start, end] = await timeline.evaluate((el) => [el.dataset.start!, el.dataset.end!]);

@@ -113,6 +113,10 @@ export function gestures(view: TimelineView, { height, onhold = () => {} }: Gest
 			} else touchMode = 'pan';
 		}
 		function ontouchmove(event: TouchEvent) {
+			// A touch begun while the page listened only passively (held while this code loaded)
+			// moves uncancelably: d3-zoom still pans with it, and its preventDefault would only
+			// have the browser log an error for each move.
+			if (!event.cancelable) Object.defineProperty(event, 'preventDefault', { value() {} });
 			if (event.touches.length > 1) {
 				touchMode = 'pan';
 				return;
