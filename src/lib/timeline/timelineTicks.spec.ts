@@ -35,24 +35,24 @@ describe('timelineTicks', () => {
 describe('contextInstant', () => {
 	const HOUR = 3_600_000;
 	const from = Date.UTC(2023, 11, 31, 20);
-	// A day from 20:00 on Dec. 31, 2023, 1,152 px wide: 48 px an hour, ticks every three hours.
-	const scale = timeScale([from, from + 24 * HOUR], [0, 1152]);
+	// Ticks every three hours from 21:00 on Dec. 31, 2023; the label stands at 22:30.
 	const ticks = [1, 4, 7, 10].map((h) => ({ value: from + h * HOUR, major: h === 4 }));
+	const at = from + 2.5 * HOUR;
 	const day = (t: number) => timelineContext(t, 'hour');
 
 	it('names the day of the hours labelled after it when a midnight passes under the label', () => {
-		// The label stands at 22:30 on Dec. 31 and runs past midnight (192 px).
-		const at = contextInstant(ticks, scale, 120, 200);
-		expect(day(at)).toBe(day(Date.UTC(2024, 0, 1)));
-		expect(day(scale.invert(120))).not.toBe(day(at));
+		// Midnight (the second tick) lies under the label: 3 a.m. is the first labelled.
+		const instant = contextInstant(ticks, [false, false, true, true], at);
+		expect(day(instant)).toBe(day(Date.UTC(2024, 0, 1)));
+		expect(day(at)).not.toBe(day(instant));
 	});
 
-	it('names the day where it stands when the next tick is a midnight, which names its own day', () => {
-		expect(contextInstant(ticks, scale, 8, 150)).toBe(scale.invert(8));
+	it('names the day where it stands when the first tick labelled is a midnight, which names its own day', () => {
+		expect(contextInstant(ticks, [false, true, true, true], at)).toBe(at);
 	});
 
-	it('names the day where it stands when no tick follows it', () => {
-		expect(contextInstant(ticks, scale, 8, 1200)).toBe(scale.invert(8));
+	it('names the day where it stands when no tick is labelled', () => {
+		expect(contextInstant(ticks, [false, false, false, false], at)).toBe(at);
 	});
 });
 

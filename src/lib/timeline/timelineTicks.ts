@@ -39,26 +39,22 @@ export function timelineContext(from: number, unit: TickUnit): string {
 }
 
 /**
- * The instant whose larger unit the axis's context label names (`timelineContext`), for a label
- * whose tick labels may start at `after` pixels (the label's right end) on a view drawn by
- * `scale`, the label itself standing at `at`: the unit of the first tick past it, whose label and
- * the ticks' after it say only the smaller unit ("3 a.m." of Jan. 1 when the midnight of Jan. 1
- * passes under a label that stands on Dec. 31); but where that tick is a boundary, which names
- * its own unit ("Jan. 1"), or there is none, the unit where the label stands.
+ * The instant whose larger unit the axis's context label names (`timelineContext`), the label
+ * standing on `at`: the unit of the first tick labelled after it (`labelled[i]`), whose label and
+ * those after it say only the smaller unit ("3 a.m." of Jan. 1 when the midnight of Jan. 1 passes
+ * under a label that stands on Dec. 31); but where that tick is a boundary, which names its own
+ * unit ("Jan. 1"), or none is labelled, the unit where the label stands.
  *
  * @example
- * // The label stands at 22:30 on Dec. 31; midnight passes under it, 3 a.m. is the next tick:
- * contextInstant(ticks, scale, 100, 200); // 3 a.m. on Jan. 1: the context says "Jan. 1, 2024"
+ * contextInstant(ticks, labelled, at); // 3 a.m. on Jan. 1: the context says "Jan. 1, 2024"
  */
 export function contextInstant(
 	ticks: readonly Pick<Tick, 'value' | 'major'>[],
-	scale: { (time: number): number; invert(x: number): number },
-	at: number,
-	after: number
+	labelled: readonly boolean[],
+	at: number
 ): number {
-	// A tick label is drawn 4 px right of its tick (`Axis.svg.svelte`).
-	const next = ticks.find((t) => scale(t.value) + 4 >= after);
-	return next && !next.major ? next.value : scale.invert(at);
+	const next = ticks[labelled.indexOf(true)];
+	return next && !next.major ? next.value : at;
 }
 
 /**
