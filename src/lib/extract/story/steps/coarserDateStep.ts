@@ -26,7 +26,8 @@ export const coarserDateStep: ArticleStep = {
 	run(draft, article) {
 		for (const mention of unplaced(article)) {
 			const days = daysWithin(mention.event.date);
-			if (days.length < 2 || days.length > MONTH_DAYS) continue;
+			// A day is for the steps before; none, a span too long to be one happening's.
+			if (days.length < 2) continue;
 			const candidates = days.flatMap((day) =>
 				draft.eventsOn(day).filter((i) => draft.events[i].precision === 'day')
 			);
@@ -40,25 +41,44 @@ export const coarserDateStep: ArticleStep = {
 };
 
 /**
- * The days a date covers, in order, up to one more than a month's (enough to tell a span too
- * long); none for a date that cannot be bounded.
+ * The days a date covers, in order: none for a span longer than a month (see `coarserDateStep`)
+ * or a date that cannot be bounded.
  *
  * @example
  * daysWithin('2025-03-03/2025-03-09').length; // 7
  */
 export function daysWithin(date: string): string[] {
-	let bounds: { start: string; end: string };
-	try {
-		bounds = boundsOf(date);
-	} catch {
-		return [];
-	}
-	const first = parseDay(bounds.start);
+	const bounds = boundsOrNull(date);
+	const first = bounds && parseDay(bounds.start);
 	const days: string[] = [];
-	for (let n = 0; first && days.length <= MONTH_DAYS; n++) {
+	for (let n = 0; first; n++) {
 		const day = formatDay(addDays(first, n));
-		if (compareDays(day, bounds.end) > 0) break;
-		days.push(day);
+		if (compareDays(day, bounds.end) > 0) return days;
+		if (days.push(day) > MONTH_DAYS) return [];
 	}
 	return days;
+}
+
+/**
+ * Whether `date` only holds `than`: covers every day of it and more ("last week" and its
+ * Thursday), as a recollection dates what a report gave the day of.
+ *
+ * @example
+ * isCoarser('2025-03-03/2025-03-09', '2025-03-06'); // true
+ */
+export function isCoarser(date: string, than: string): boolean {
+	const outer = boundsOrNull(date);
+	const inner = boundsOrNull(than);
+	if (!outer || !inner) return false;
+	const starts = compareDays(outer.start, inner.start);
+	const ends = compareDays(inner.end, outer.end);
+	return starts <= 0 && ends <= 0 && starts + ends < 0;
+}
+
+function boundsOrNull(date: string): { start: string; end: string } | null {
+	try {
+		return boundsOf(date);
+	} catch {
+		return null;
+	}
 }

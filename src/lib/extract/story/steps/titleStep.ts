@@ -1,6 +1,6 @@
 import type { StoryStep } from '../types';
 import { clearestTitle } from '../titles';
-import { daysWithin } from './coarserDateStep';
+import { isCoarser } from './coarserDateStep';
 
 /**
  * An event made during this fold and told by several articles takes the clearest of their
@@ -14,9 +14,8 @@ export const titleStep: StoryStep = {
 	run(draft) {
 		for (const i of draft.created) {
 			const event = draft.events[i];
-			const span = daysWithin(event.date).length;
 			const mentions = (draft.gathered.get(i) ?? []).filter(
-				(m) => daysWithin(m.event.date).length <= span
+				(m) => !isCoarser(m.event.date, event.date)
 			);
 			if (mentions.length < 2) continue;
 			const title = clearestTitle(draft, event, mentions);
