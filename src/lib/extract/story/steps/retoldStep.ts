@@ -4,11 +4,11 @@ import { SAME_HAPPENING, unplaced } from '../thresholds';
 import { contentWords } from '../words';
 
 /**
- * An article may tell one happening twice on its day, in sentences about different things ("the
- * Coast Guard says no oil is leaking from the rig that sank on Thursday", then "the rig sank on
- * Thursday in 5,000 ft of water"): the article's own extraction makes an event of each, and as
- * neither joined the story, both would become events. Their sentences share little (each says
- * more around the happening), but their titles, drafted from the clause that dates each, tell the
+ * An article may tell one happening twice on its day, in sentences about different things ("no
+ * fuel is leaking from the ferry that ran aground on Monday", then "it ran aground on Monday in
+ * twelve feet of water"): the article's own extraction makes an event of each, and when neither
+ * joins the story, both would become events. Their sentences share little (each says more
+ * around the happening), but their titles, drafted from the clause that dates each, tell the
  * happening itself: a mention of the same date as an earlier one of its article, whose title is
  * told in alike words (`SAME_HAPPENING`), joins the event that earlier one becomes. Runs last
  * before new events are made, so that a mention joins the story's own events first.
