@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyStory } from '../fold';
-import { article, stepping } from '../testing';
+import { sameHappeningStep } from './sameHappeningStep';
+import { article, stepping, storyOf } from '../testing';
 import { mentionStep } from './mentionStep';
 import { newHappeningStep } from './newHappeningStep';
 import { retoldStep } from './retoldStep';
@@ -43,5 +44,30 @@ describe('retoldStep', () => {
 
 	it('is what joins them: without it, each telling is an event of its own', () => {
 		expect(eventsOf()).toHaveLength(3);
+	});
+
+	it("joins the story's event that another of the article's tellings of that day joined", () => {
+		const first = article(
+			'first',
+			'2025-03-10',
+			'The ferry had lost its engine when it ran aground on Monday in twelve feet of water near the pier.'
+		);
+		// The coast guard's sentence, long on other things, is not alike enough to the story's.
+		const later = article(
+			'later',
+			'2025-03-11',
+			'The coast guard says no fuel is leaking from the vessel, which ran aground near the Harbor Bridge on Monday, and divers found no damage to its hull or propellers.',
+			'Passengers were taken ashore by lifeboat and a tug stood by through the night.',
+			'Divers will inspect the hull once the tide turns.',
+			'The ferry had lost its engine when it ran aground on Monday in twelve feet of water.'
+		);
+		const run = (...steps: (typeof retoldStep)[]) => {
+			const [draft, input] = stepping(storyOf(first), later);
+			for (const step of [sourceIdStep, mentionStep, sameHappeningStep, ...steps, newHappeningStep])
+				step.run(draft, input);
+			return draft.events.map((e) => e.quotes.map((q) => q.source));
+		};
+		expect(run(retoldStep)).toEqual([['first', 'later', 'later']]);
+		expect(run()).toEqual([['first', 'later'], ['later']]);
 	});
 });
