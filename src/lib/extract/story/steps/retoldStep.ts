@@ -1,6 +1,6 @@
 import type { Mention } from '../storyDraft';
 import type { ArticleStep } from '../types';
-import { SAME_HAPPENING, unplaced } from '../thresholds';
+import { SAME_HAPPENING } from '../thresholds';
 import { contentWords } from '../words';
 
 /**
