@@ -9,8 +9,8 @@ const WEEK_DAYS = 7;
 const MONTH_DAYS = 31;
 
 /**
- * One article dates a happening to the day ("the rig sank on Thursday"), a later one only to its
- * week or month ("the rig sank off the coast last week"): a mention dated coarser than a day
+ * One article dates a happening to the day ("the bridge closed on Monday"), a later one only to
+ * its week or month ("the city closed the bridge last week"): a mention dated coarser than a day
  * joins the story's day-precise event, within its span, that it tells in alike words, rather than
  * standing apart as a second event of the same happening. The event keeps its day (the finer
  * date says more, and the coarser one does not disagree with it) and the quotes of both.
