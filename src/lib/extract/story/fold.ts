@@ -13,10 +13,12 @@
  * const { dataset } = foldArticles(emptyStory('oil-spill', 'The oil spill'), [first, second]);
  */
 import type { Dataset } from '../../data/schema';
+import { coarserDateStep } from './steps/coarserDateStep';
 import { dateDisagreementStep } from './steps/dateDisagreementStep';
 import { knownArticleStep } from './steps/knownArticleStep';
 import { mentionStep } from './steps/mentionStep';
 import { newHappeningStep } from './steps/newHappeningStep';
+import { retoldStep } from './steps/retoldStep';
 import { sameHappeningStep } from './steps/sameHappeningStep';
 import { setAsideStep } from './steps/setAsideStep';
 import { sourceIdStep } from './steps/sourceIdStep';
@@ -43,6 +45,11 @@ export const articleSteps: ArticleStep[] = [
 	setAsideStep,
 	// A looser match in dates, so a stricter one in words, tried only once the same day failed.
 	dateDisagreementStep,
+	// Looser still in dates (a week or a month that holds the day): tried once no day matched.
+	coarserDateStep,
+	// Once the story's events are all tried: what is left may be the article telling one
+	// happening twice, made one event here rather than two below.
+	retoldStep,
 	// Last: whatever joined nothing is a happening of its own.
 	newHappeningStep,
 	ledeStep

@@ -121,6 +121,34 @@ function titleOf(published: string[], tellings: [title: string, words: string][]
 }
 
 describe('titleStep', () => {
+	it('takes no title from a telling that dates the happening only to the week around its day', () => {
+		const draft = draftWith([
+			source('a', '2025-03-04'),
+			source('b', '2025-03-04'),
+			source('c', '2025-03-10')
+		]);
+		const told = (from: string, date: string, title: string, words: string) =>
+			mention(draft, event(from, date, title, [[from, 0]]), from, words);
+		const i = draft.create(told('a', '2025-03-03', 'Span shut', 'span shut crack girder'));
+		draft.join(i, told('b', '2025-03-03', 'Bridge shut', 'bridge shut crack girder'));
+		// The clearest title of the three, had it dated the day.
+		const week = '2025-03-03/2025-03-09';
+		draft.join(
+			i,
+			told(
+				'c',
+				week,
+				'City closed the Harbor Bridge over a crack in its girder',
+				'city closed harbor bridge crack girder'
+			)
+		);
+		titleStep.run(draft);
+		expect(['Span shut', 'Bridge shut']).toContain(draft.events[i].title);
+		draft.gathered.get(i)![2].event = { ...draft.gathered.get(i)![2].event, date: '2025-03-03' };
+		titleStep.run(draft);
+		expect(draft.events[i].title).toBe('City closed the Harbor Bridge over a crack in its girder');
+	});
+
 	it('gives an event made in the fold the title of the telling most like the others, from an article of the day', () => {
 		const title = titleOf(
 			['2025-03-20', '2025-03-04', '2025-03-05'],
