@@ -769,7 +769,10 @@ test.describe('every refusal is said beside the control that caused it, and goes
 		// A day that is not on the calendar is refused too, not made into a timeline.
 		await field.fill('2023-02-29');
 		await page.keyboard.press('Enter');
-		await expectBeside(field, '“2023-02-29” is not a date on the calendar.');
+		await expectBeside(
+			field,
+			'“2023-02-29” is not a date on the calendar: February 2023 has 28 days.'
+		);
 		await expect(field).toBeFocused();
 		await field.fill('2023-11-02');
 		await expect(field).toHaveAttribute('aria-invalid', 'false');
@@ -792,7 +795,10 @@ test.describe('every refusal is said beside the control that caused it, and goes
 		await field.click();
 		await page.keyboard.type('Feb. 30, 1998');
 		await page.keyboard.press('Enter');
-		await expectBeside(field, '“Feb. 30, 1998” is not a date on the calendar.');
+		await expectBeside(
+			field,
+			'“Feb. 30, 1998” is not a date on the calendar: February 1998 has 28 days.'
+		);
 		await expect(field).toBeFocused();
 		await page.keyboard.type('early February 1998');
 		await page.keyboard.press('Enter');
@@ -944,7 +950,10 @@ test.describe('every refusal is said beside the control that caused it, and goes
 		await published.fill('2024-02-30');
 		await published.press('Enter');
 		await expect(linkMessage).toHaveText('');
-		await expectBeside(published, '“2024-02-30” is not a date on the calendar.');
+		await expectBeside(
+			published,
+			'“2024-02-30” is not a date on the calendar: February 2024 has 29 days.'
+		);
 		await expect(published).toBeFocused();
 		await published.fill('2024-01-08T10:19');
 		await published.press('Enter');

@@ -55,6 +55,25 @@ describe('readTypedDate', () => {
 			/^"Sept 2025 to March 2027" is not a date this page can read\. Write it as 2024-01-05, 2024-01 or 2019\/2024, or in words with its year/
 		);
 	});
+
+	it('refuses a day the calendar lacks, in words, figures or ISO 8601, giving the calendar reason', () => {
+		for (const [typed, reason] of [
+			['April 31, 2010', 'April 2010 has 30 days'],
+			['Thursday, 31 April 2010', 'April 2010 has 30 days'],
+			['Feb. 29, 2023', 'February 2023 has 28 days'],
+			['2/30/1900', 'February 1900 has 28 days'],
+			['4/31/2010', 'April 2010 has 30 days'],
+			['2010-13-05', 'the month 13 is not 1-12'],
+			['2010-04-31', 'April 2010 has 30 days'],
+			['2010-02-30/2010-03-02', 'February 2010 has 28 days']
+		])
+			expect(() => readTypedDate(typed), typed).toThrow(
+				`“${typed}” is not a date on the calendar: ${reason}.`
+			);
+		// Its neighbours on the calendar are read as ever.
+		expect(readTypedDate('April 30, 2010')).toMatchObject({ date: '2010-04-30' });
+		expect(readTypedDate('Feb. 29, 2024')).toMatchObject({ date: '2024-02-29' });
+	});
 });
 
 describe('readPublishedDate', () => {
@@ -78,14 +97,18 @@ describe('readPublishedDate', () => {
 		for (const iso of ['2024-01-08', '2024-01-08T10:19', '2024-03-15T08:30+00:00'])
 			expect(readPublishedDate(` ${iso} `)).toBe(iso);
 		expect(() => readPublishedDate('2024-02-30')).toThrow(
-			'“2024-02-30” is not a date on the calendar.'
+			'“2024-02-30” is not a date on the calendar: February 2024 has 29 days.'
 		);
 	});
 
 	it('refuses days that are not on the calendar, written in words or figures', () => {
-		for (const impossible of ['Feb. 30, 1998', '29 February 2023', '2/30/1998'])
+		for (const [impossible, reason] of [
+			['Feb. 30, 1998', 'February 1998 has 28 days'],
+			['29 February 2023', 'February 2023 has 28 days'],
+			['2/30/1998', 'February 1998 has 28 days']
+		])
 			expect(() => readPublishedDate(impossible), impossible).toThrow(
-				`“${impossible}” is not a date on the calendar. Enter the day it was published, such as 2024-01-08 or Jan. 8, 2024`
+				`“${impossible}” is not a date on the calendar: ${reason}. Enter the day it was published, such as 2024-01-08 or Jan. 8, 2024`
 			);
 		for (const late of ['Jan. 8, 2024 25:00', 'Jan. 8, 2024 13:05pm', 'Jan. 8, 2024 10:75'])
 			expect(() => readPublishedDate(late), late).toThrow(`“${late}” is not a time of day.`);

@@ -5,6 +5,7 @@
  * Pure (no DOM), but it loads the extractor and chrono-node: the editor page imports it lazily,
  * so that the page itself stays light until a draft is under review.
  */
+import { calendarProblem, formatYear, isoParts, pad } from '$lib/data/calendar';
 import { boundsOf } from '$lib/data/edtfBounds';
 import { precisionOf } from '$lib/data/edtfPrecision';
 import { dateLabel } from '$lib/data/partialDate';
@@ -55,6 +56,9 @@ export function readTypedDate(input: string): TypedDate {
 	}
 	const read = readWords(clean);
 	if (read) return { ...read, natural: true };
+	// Words (or figures) that write a day the calendar lacks are told why, not that they are unread.
+	const off = calendarReason(clean);
+	if (off) throw new DraftError(`“${clean}” is not a date on the calendar: ${off}.`);
 	throw new DraftError(
 		`"${clean}" is not a date this page can read. Write it as 2024-01-05, 2024-01 or 2019/2024, or in words with its year, such as January 2024.`
 	);
@@ -117,9 +121,10 @@ export function readPublishedDate(typed: string): string {
 	if (byline && byline.start === BYLINE.length && byline.end === BYLINE.length + value.length)
 		return byline.value;
 	if (day) throw new DraftError(`“${value}” does not name a day. ${PUBLISHED_FORMS}`, 'published');
-	if (offCalendar(value))
+	const off = calendarReason(value);
+	if (off)
 		throw new DraftError(
-			`“${value}” is not a date on the calendar. ${PUBLISHED_FORMS}`,
+			`“${value}” is not a date on the calendar: ${off}. ${PUBLISHED_FORMS}`,
 			'published'
 		);
 	throw new DraftError(
@@ -143,10 +148,22 @@ function clockOf(hour: string, minute = '00', meridiem?: string): string | null 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
- * Whether the words write a month, day and year whose day that month does not have ("Feb. 30,
- * 1998", "2/30/1998"): the extractor passes over such a day, and the person should hear why.
+ * Why a date typed as a month, day and year ("April 31, 2010", "31 April 2010", "4/31/2010") or as
+ * ISO 8601 ("2010-04-31", each end of "2010-02-30/2010-03-02") is not on the calendar, in the
+ * contract's own words (`calendarProblem`: "April 2010 has 30 days"); null when it is, or when it
+ * is not so written. The extractor passes over such a day, and the person should hear why.
+ *
+ * @example
+ * calendarReason('April 31, 2010'); // 'April 2010 has 30 days'
+ * calendarReason('2023-02-29'); // 'February 2023 has 28 days'
  */
-function offCalendar(words: string): boolean {
+export function calendarReason(typed: string): string | null {
+	const words = typed.trim();
+	if (isoShaped(words)) {
+		// Only the ends of an interval that ISO 8601 writes; EDTF's own signs are left to EDTF.
+		const ends = words.split('/').filter((end) => isoParts(end));
+		return ends.map(calendarProblem).find((problem) => problem !== null) ?? null;
+	}
 	const named =
 		/^(?:\p{L}+,?\s+)?(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/iu.exec(words) ??
 		/^(?:\p{L}+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3,})\.?,?\s+(\d{4})\b/iu.exec(words);
@@ -154,16 +171,15 @@ function offCalendar(words: string): boolean {
 	if (named) {
 		const [name, d] = /^\d/.test(named[1]) ? [named[2], named[1]] : [named[1], named[2]];
 		month = MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-		if (!month) return false;
+		if (!month) return null;
 		[year, day] = [Number(named[3]), Number(d)];
 	} else {
 		const figures = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(words);
-		if (!figures) return false;
+		if (!figures) return null;
 		[month, day, year] = figures.slice(1).map(Number);
 	}
-	return (
-		month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()
-	);
+	// Written as the contract writes a day, for the contract's one calendar check to judge.
+	return calendarProblem(`${formatYear(year)}-${pad(month)}-${pad(day)}`);
 }
 
 /** Whether the words give the date's year (or decade, or century) themselves. */

@@ -178,16 +178,17 @@ describe('draft operations', () => {
 		expect(() => readPublished('last Tuesday')).toThrow(
 			'“last Tuesday” is not a date this page can read. Enter it as 2024-01-08'
 		);
-		for (const impossible of [
-			'2023-02-29',
-			'2024-13-01',
-			'2024-04-31',
-			'2024-01-08T24:00',
-			'-0000-01-01',
-			'2024-01-08T10:19+14:30'
+		// Each refusal gives the contract's reason, the one the dataset validator gives.
+		for (const [impossible, reason] of [
+			['2023-02-29', 'February 2023 has 28 days'],
+			['2024-13-01', 'the month 13 is not 1-12'],
+			['2024-04-31', 'April 2024 has 30 days'],
+			['2024-01-08T24:00', 'the hour 24 is not 00-23'],
+			['-0000-01-01', 'the year -0000 is written 0000'],
+			['2024-01-08T10:19+14:30', 'the zone +14:30 is beyond ±14:00']
 		])
 			expect(() => readPublished(impossible)).toThrow(
-				`“${impossible}” is not a date on the calendar.`
+				`“${impossible}” is not a date on the calendar: ${reason}. Enter it as 2024-01-08`
 			);
 	});
 

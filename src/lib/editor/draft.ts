@@ -42,7 +42,7 @@ export function isoShaped(typed: string): boolean {
  *
  * @example
  * readPublished(' 2024-01-08T10:19 '); // '2024-01-08T10:19'
- * readPublished('2024-02-30'); // throws: “2024-02-30” is not a date on the calendar. …
+ * readPublished('2024-02-30'); // throws: “2024-02-30” is not a date on the calendar: February 2024 has 29 days. …
  * @throws DraftError (field `published`) saying what is wrong and how to write it.
  */
 export function readPublished(typed: string): string {
@@ -58,9 +58,10 @@ export function readPublished(typed: string): string {
 			`“${value}” is not a date this page can read. ${PUBLISHED_FORMS}`,
 			'published'
 		);
-	if (calendarProblem(value))
+	const off = calendarProblem(value);
+	if (off)
 		throw new DraftError(
-			`“${value}” is not a date on the calendar. ${PUBLISHED_FORMS}`,
+			`“${value}” is not a date on the calendar: ${off}. ${PUBLISHED_FORMS}`,
 			'published'
 		);
 	return value;
