@@ -6,22 +6,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { noViolationsInEitherTheme } from './helpers/axe';
+import { reviewDraft } from './helpers/editors';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const seedText = readFileSync('data/articles/000_03c01ab374849cc1.txt', 'utf8');
 
 const noViolations = (page: Page) => noViolationsInEitherTheme(page, WCAG);
-
-async function review(page: Page) {
-	await page.goto('/new/');
-	await page.getByLabel(/Paste the article/).fill(seedText);
-	await page.getByRole('button', { name: 'Read the article' }).click();
-	await expect(page.getByLabel('Publication date')).toBeVisible({ timeout: 15_000 });
-	await page.getByRole('button', { name: 'Build the timeline' }).click();
-	await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({
-		timeout: 20_000
-	});
-}
 
 test('/new/ has no axe violations in either theme, from the empty page to the draft under review @phone', async ({
 	page
@@ -81,7 +71,7 @@ test('/new/ has no axe violations in either theme, from the empty page to the dr
 test('at phone width the draft fits the screen and the selection can be added from where it is read @phone-only', async ({
 	page
 }) => {
-	await review(page);
+	await reviewDraft(page, seedText);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 	await page.screenshot({ path: test.info().outputPath('phone-review.png') });
 	await page.getByLabel('Or find exact words to select').fill('Islamic State');

@@ -5,6 +5,7 @@
  * says of a day the calendar lacks. Driven with real clicks and keys, at desktop and phone widths.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { reviewDraft } from './helpers/editors';
 
 // An invented story: four dated happenings, each in its own sentence.
 const ARTICLE = [
@@ -20,18 +21,6 @@ const ARTICLE = [
 	'',
 	'The ferry carried its first passengers again on March 11, 2024.'
 ].join('\n');
-
-async function review(page: Page) {
-	await page.goto('/new/');
-	await page.getByLabel(/Paste the article/).fill(ARTICLE);
-	await page.getByRole('button', { name: 'Read the article' }).click();
-	// The first use starts the extraction worker, which loads the extractor.
-	await expect(page.getByLabel('Publication date')).toBeVisible({ timeout: 15_000 });
-	await page.getByRole('button', { name: 'Build the timeline' }).click();
-	await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({
-		timeout: 20_000
-	});
-}
 
 const cards = (page: Page) => page.locator('article.event');
 
@@ -67,7 +56,7 @@ test.describe('an event card hands the focus on when it goes', () => {
 	test('deleting hands the focus to the next card, the one before after the last, and Undo when none is left; Undo brings each back focused @phone', async ({
 		page
 	}) => {
-		await review(page);
+		await reviewDraft(page, ARTICLE);
 		const ids = await idsOf(page);
 		expect(ids.length, 'the invented story gives several events').toBeGreaterThanOrEqual(3);
 
@@ -103,7 +92,7 @@ test.describe('an event card hands the focus on when it goes', () => {
 	test('merging gives the focus back to the kept card; Undo and Redo focus what returns, or hand the focus to each other when their step disables them @phone', async ({
 		page
 	}) => {
-		await review(page);
+		await reviewDraft(page, ARTICLE);
 		const [kept, folded] = await idsOf(page);
 		const card = page.locator(`article.event[data-event-id="${kept}"]`);
 		await card.getByRole('button', { name: /^Merge…/ }).click();
@@ -146,7 +135,7 @@ test.describe('an event card hands the focus on when it goes', () => {
 test('a day the calendar lacks, typed in words in the event editor, is refused with the calendar reason @phone', async ({
 	page
 }) => {
-	await review(page);
+	await reviewDraft(page, ARTICLE);
 	const [id] = await idsOf(page);
 	const card = page.locator(`article.event[data-event-id="${id}"]`);
 	const before = await card.locator('time').innerText();

@@ -155,3 +155,16 @@ export async function publishFromPage(
 		{ dataset, base, id }
 	);
 }
+
+/** Pastes `text` into /new/, reads it with the date it states, and builds the draft under review. */
+export async function reviewDraft(page: Page, text: string): Promise<void> {
+	await page.goto('/new/');
+	await page.getByLabel(/Paste the article/).fill(text);
+	await page.getByRole('button', { name: 'Read the article' }).click();
+	// The first use starts the extraction worker, which loads the extractor.
+	await expect(page.getByLabel('Publication date')).toBeVisible({ timeout: 15_000 });
+	await page.getByRole('button', { name: 'Build the timeline' }).click();
+	await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({
+		timeout: 20_000
+	});
+}
