@@ -9,8 +9,11 @@ declare global {
 	namespace App {
 		interface Error {
 			message: string;
-			/** Set when the timeline asked for was withdrawn by its editors: when. */
-			withdrawn?: { at: string };
+			/**
+			 * Set when the timeline asked for was withdrawn by its editors: when, and that day as
+			 * its notice says it ("9 January 2024", `withdrawnDay`).
+			 */
+			withdrawn?: { at: string; day: string };
 		}
 		interface Locals {
 			/** The signed-in editor, or null (readers never sign in). */

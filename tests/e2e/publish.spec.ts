@@ -124,6 +124,9 @@ test.describe('publishing from /new/ and embedding it on another site', () => {
 		await reader.goto(url);
 		const frame = reader.locator('iframe[data-dateline]');
 		await expect(embed.getByRole('heading', { name: 'This timeline was withdrawn' })).toBeVisible();
+		// The notice names the day, written by the server (the error page carries no date code).
+		const day = /Its editors withdrew it on \d{1,2} [A-Z][a-z]+ \d{4}\./;
+		await expect(embed.getByText(day)).toBeVisible();
 		// Not a blank frame: it is sized to its notice, which /embed.js was told.
 		await expect
 			.poll(() => frame.evaluate((f) => Math.round(f.getBoundingClientRect().height)))
@@ -131,6 +134,7 @@ test.describe('publishing from /new/ and embedding it on another site', () => {
 		const gone = await reader.goto(`/t/${id}/`);
 		expect(gone?.status()).toBe(410);
 		await expect(reader.locator('h1')).toHaveText('This timeline was withdrawn');
+		await expect(reader.getByText(day)).toBeVisible();
 		expect((await reader.request.get(`/t/${id}.json`)).status()).toBe(410);
 	});
 

@@ -7,6 +7,7 @@ import { error } from '@sveltejs/kit';
 import { store } from './app';
 import { loadDataset, type Loaded } from './datasets';
 import { published, type Published } from './published';
+import { withdrawnDay } from './withdrawnDay';
 
 /** The timeline `id` for a reader, as `{ loaded }` page data, or a 404/410 error. */
 export async function readerTimeline(locals: App.Locals, id: string): Promise<{ loaded: Loaded }> {
@@ -18,7 +19,8 @@ export async function readerTimeline(locals: App.Locals, id: string): Promise<{ 
 	const current = await publishedFor(locals, id);
 	if (!current) error(404, `No timeline named "${id}"`);
 	if (current.state === 'withdrawn') {
-		error(410, { message: 'This timeline was withdrawn', withdrawn: { at: current.at } });
+		const withdrawn = { at: current.at, day: withdrawnDay(current.at) };
+		error(410, { message: 'This timeline was withdrawn', withdrawn });
 	}
 	return { loaded: { ok: true, file: `/t/${id}.json`, dataset: current.dataset } };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withdrawnDay } from './withdrawn';
+import { withdrawnDay } from './withdrawnDay';
 
 describe('withdrawnDay', () => {
 	it('names the UTC day, not the server’s local one', () => {

@@ -1,4 +1,9 @@
 /**
+ * The day a timeline was withdrawn, as its notice says it. Written on the server into the 410
+ * error (`readers.ts`), so that the error page every reader's page loads carries no date code.
+ */
+
+/**
  * The day a timeline was withdrawn, as its notice says it: "9 January 2024" (UTC, as every date
  * in Dateline).
  *
