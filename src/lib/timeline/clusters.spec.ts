@@ -39,13 +39,13 @@ describe('clusterRest', () => {
 
 	it('counts a band reaching past the left edge under its part in view, not under its own middle off screen', () => {
 		const band = { x0: -500, x1: 300, labelWidth: 90 };
-		const [cluster] = clusterRest([band], none(1), badge, 8, null, [0, 400]);
+		const [cluster] = clusterRest([band], none(1), badge, 8, 400);
 		expect(cluster).toMatchObject({ count: 1, c0: 150, c1: 150, x: 135 });
 	});
 
 	it('counts a band across the whole view at the middle of the view', () => {
 		const band = { x0: -2000, x1: 900, labelWidth: 90 };
-		const [cluster] = clusterRest([band], none(1), badge, 8, null, [0, 390]);
+		const [cluster] = clusterRest([band], none(1), badge, 8, 390);
 		expect(cluster.c0).toBe(195);
 	});
 
@@ -54,7 +54,7 @@ describe('clusterRest', () => {
 			{ x0: 50, x1: 50, labelWidth: 90 },
 			{ x0: 200, x1: 260, labelWidth: 90 }
 		];
-		const clusters = clusterRest(items, none(2), badge, 8, null, [0, 400]);
+		const clusters = clusterRest(items, none(2), badge, 8, 400);
 		expect(clusters.map((c) => c.c0)).toEqual([50, 230]);
 	});
 });

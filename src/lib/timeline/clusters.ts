@@ -75,13 +75,13 @@ export function fitRow<T extends { x: number; width: number }>(
  * being built when its centre is under it, or starts the next one, right of the last. An item
  * counts for `counts[i]` events (a folded column's), else one.
  *
- * An item's centre is that of its part within `view` (its pixel extent, default unbounded): a
+ * An item's centre is that of its part within the view, `width` wide (every item meets it): a
  * band reaching past an edge is seen, and counted, where it lies on screen. Its own centre can
  * lie off screen (April 2010 seen from the week of the 18th has its centre on the 15th), and a
  * badge there would be pushed to the edge and zoom away from the view (issue 15).
  *
  * @example
- * clusterRest([{ x0: -500, x1: 300, labelWidth: 90 }], new Uint8Array(1), () => 30, 8, null, [0, 400]);
+ * clusterRest([{ x0: -500, x1: 300, labelWidth: 90 }], new Uint8Array(1), () => 30, 8, 400);
  * // [{ count: 1, c0: 150, c1: 150, x: 135, … }]: under its part in view, not at -100
  */
 export function clusterRest(
@@ -89,17 +89,15 @@ export function clusterRest(
 	placed: Uint8Array,
 	badgeWidth: (count: number) => number,
 	gap: number,
-	counts: ArrayLike<number> | null = null,
-	[left, right]: readonly [number, number] = [-Infinity, Infinity]
+	width: number,
+	counts: ArrayLike<number> | null = null
 ): Cluster[] {
 	const clusters: Cluster[] = [];
 	for (let i = 0; i < items.length; i++) {
 		if (placed[i]) continue;
 		const members = counts ? counts[i] : 1;
 		const item = items[i];
-		const from = Math.max(item.x0, left);
-		const to = Math.min(item.x1, right);
-		const centre = from <= to ? (from + to) / 2 : (item.x0 + item.x1) / 2;
+		const centre = (Math.max(item.x0, 0) + Math.min(item.x1, width)) / 2;
 		const open = clusters[clusters.length - 1];
 		if (open && centre <= open.x + open.width + gap) {
 			open.count += members;

@@ -220,7 +220,7 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 		: placeInOrder(items, options);
 	return {
 		marks,
-		clusters: clusterRest(items, placed, badgeWidth, gap, counts, [0, options.width])
+		clusters: clusterRest(items, placed, badgeWidth, gap, options.width, counts)
 	};
 }
 
@@ -320,7 +320,7 @@ function placeByPriority(
 	// A band across the whole view (April 2010 seen from one of its weeks) comes right after the
 	// pinned event: it fits only in a lane still empty, and no zoom into the view would ever
 	// uncover it from a cluster, since it covers every part of it.
-	const across = (i: number) => Number(items[i].x0 <= 0 && items[i].x1 >= width);
+	const across = (i: number) => +(items[i].x0 <= 0 && items[i].x1 >= width);
 	const order = Array.from({ length: n }, (_, i) => i).sort(
 		(a, b) =>
 			Number(b === pinned) - Number(a === pinned) ||

@@ -262,7 +262,7 @@ function layoutBand(
 		const placed = new Uint8Array(visible.length);
 		for (const m of lanesLayout.marks) placed[main[m.item]] = 1;
 		for (const m of rowsLayout.marks) placed[thin[m.item]] = 1;
-		clusters = clusterRest(items, placed, defaultBadgeWidth, GAP, groups?.counts, [0, width]);
+		clusters = clusterRest(items, placed, defaultBadgeWidth, GAP, width, groups?.counts);
 		out.sort((a, b) => a.index - b.index);
 		at = (c) => c;
 	}
