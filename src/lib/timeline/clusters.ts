@@ -3,9 +3,9 @@
  * counted on badges, each badge under where its members are seen, the row kept within the view.
  *
  * Apart from `lanes.ts` (which places the labelled marks) so that each stays a few hundred lines.
- * Pure arithmetic on pixels.
+ * Pure arithmetic on pixels; it needs of an item (`LaneItem`) only its mark's extent, so it
+ * imports nothing from the lanes.
  */
-import type { LaneItem } from './lanes';
 
 /** Events that did not fit in the lanes, shown as one badge with their count. */
 export interface Cluster {
@@ -85,7 +85,7 @@ export function fitRow<T extends { x: number; width: number }>(
  * // [{ count: 1, c0: 150, c1: 150, x: 135, … }]: under its part in view, not at -100
  */
 export function clusterRest(
-	items: ArrayLike<LaneItem>,
+	items: ArrayLike<{ x0: number; x1: number }>,
 	placed: Uint8Array,
 	badgeWidth: (count: number) => number,
 	gap: number,
