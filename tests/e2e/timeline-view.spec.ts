@@ -133,6 +133,61 @@ test.describe('clusters', () => {
 		expect(start).toBeLessThan(Date.UTC(2020, 5, 15, 12));
 		expect(end).toBeGreaterThan(Date.UTC(2020, 5, 15, 12));
 	});
+
+	test('a month across the view is drawn, not counted, and a cluster beside it zooms in on its member', async ({
+		page,
+		request
+	}) => {
+		// The week of April 18, 2010 on a phone: eight days of talks, more important than the
+		// month that holds them and a year before it, fill the lanes.
+		await page.setViewportSize({ width: 390, height: 844 });
+		const week = [18, 18, 19, 20, 21, 22, 23, 24].map((d, i) => ({
+			...dayEvent(`day-${i}`, `2010-04-${d}`, `Talks on the bill resume, day ${i}`),
+			importance: 0.5 + i / 20
+		}));
+		const events = [
+			{
+				...dayEvent('year', '2009-01-01', 'The year of the crisis'),
+				date: '2009',
+				end: '2009-12-31',
+				precision: 'year' as const,
+				importance: 0.1
+			},
+			{
+				...dayEvent('month', '2010-04-01', 'A month of negotiations'),
+				date: '2010-04',
+				end: '2010-04-30',
+				precision: 'month' as const,
+				importance: 0.2
+			},
+			...week
+		];
+		const url = await serve(request, 'month-across-week', JSON.stringify({ ...bridge, events }));
+		await page.goto(`/?src=${encodeURIComponent(url)}&from=2010-04-18&to=2010-04-26`);
+		const timeline = page.getByTestId('timeline');
+		const month = timeline.getByRole('button', { name: 'A month of negotiations, April 2010' });
+		await expect(month).toBeVisible({ timeout: 20_000 });
+		await expect(timeline.getByRole('button', { name: /more events?, April 2010/ })).toHaveCount(0);
+		// A cluster of one says its date once, and a click shows what it counted, in the week.
+		const cluster = timeline.getByRole('button', {
+			name: /^1 more event, April \d+, 2010: zoom in$/
+		});
+		await expect(cluster.first()).toBeVisible();
+		const name = (await cluster.first().getAttribute('aria-label'))!;
+		const day = Number(name.match(/April (\d+)/)![1]);
+		const before = await view(timeline);
+		await cluster.first().click();
+		await settled(timeline);
+		const { start, end } = await range(timeline);
+		expect(end - start).toBeLessThanOrEqual(before.span / 2);
+		expect(start).toBeGreaterThanOrEqual(Date.UTC(2010, 3, 18));
+		expect(end).toBeLessThanOrEqual(Date.UTC(2010, 3, 26));
+		const members = timeline.getByRole('button', {
+			name: new RegExp(`^Talks on the bill resume, day \\d, April ${day}, 2010$`)
+		});
+		await expect(members.first()).toBeVisible();
+		await expect(month).toBeVisible();
+	});
 });
 
 test.describe('keys', () => {

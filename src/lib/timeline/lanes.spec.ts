@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	bandExtent,
-	fitRow,
 	CHIP_PAD,
-	defaultBadgeWidth,
 	laneItems,
 	labelWidth,
 	layoutLanes,
@@ -85,17 +83,6 @@ describe('layoutLanes', () => {
 					expect(clusters[k].x).toBeGreaterThanOrEqual(clusters[k - 1].x + clusters[k - 1].width);
 			})
 		);
-	});
-});
-
-describe('defaultBadgeWidth', () => {
-	it('makes room for the digits and thousands separators of the count', () => {
-		expect(defaultBadgeWidth(1)).toBe(22 + 7.5);
-		expect(defaultBadgeWidth(999)).toBe(22 + 7.5 * 3);
-		expect(defaultBadgeWidth(1234)).toBe(22 + 7.5 * '1,234'.length);
-		expect(defaultBadgeWidth(100000)).toBe(22 + 7.5 * '100,000'.length);
-		for (const count of [9, 10, 99, 100, 999, 1000, 9999, 10_000, 999_999, 1_000_000])
-			expect(defaultBadgeWidth(count)).toBe(22 + 7.5 * count.toLocaleString('en-US').length);
 	});
 });
 
@@ -378,6 +365,31 @@ describe('layoutLanes by priority (importance)', () => {
 		expect(marks.map((m) => [m.item, m.lane])).toEqual([[0, 0]]);
 	});
 
+	it('draws a band across the whole view before the day events that would fill every lane, however unimportant it is', () => {
+		// April 2010 seen from its week of the 18th, at 390 px: a cluster could never show it, for
+		// a zoom into the view leaves it across the view.
+		const month: LaneItem = { x0: -800, x1: 1200, labelWidth: 150 };
+		const days = [40, 120, 200, 280, 360].map((x) => point(x, 110));
+		const { marks, clusters } = layoutLanes([month, ...days], {
+			lanes: 2,
+			width: 390,
+			priority: [0.2, 0.9, 0.8, 0.7, 0.6, 0.5]
+		});
+		expect(marks.map((m) => m.item)).toContain(0);
+		expect(marks.find((m) => m.item === 0)).toMatchObject({ over: true });
+		expect(clusters.every((c) => c.first > 0)).toBe(true);
+	});
+
+	it('still places the important events first among bands that cover only part of the view', () => {
+		const half: LaneItem = { x0: -800, x1: 300, labelWidth: 150 };
+		const { marks } = layoutLanes([half, point(100, 110)], {
+			lanes: 1,
+			width: 390,
+			priority: [0.2, 0.9]
+		});
+		expect(marks.map((m) => m.item)).toEqual([1]);
+	});
+
 	const meets = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
 	const itemsArb = fc
 		.array(
@@ -438,26 +450,5 @@ describe('layoutLanes by priority (importance)', () => {
 				}
 			})
 		);
-	});
-});
-
-describe('fitRow', () => {
-	it('moves a badge cut by an edge inside it, and leaves one inside where it is', () => {
-		const row = fitRow(
-			[
-				{ x: -20, width: 60 },
-				{ x: 400, width: 60 },
-				{ x: 970, width: 60 }
-			],
-			1000
-		);
-		expect(row.map((b) => b.x)).toEqual([0, 400, 940]);
-	});
-
-	it('keeps the gap between neighbours it moves, closes it up in a row too full for it, and keeps the left edge and order in one too full for its badges', () => {
-		const badges = (...xs: number[]) => xs.map((x) => ({ x, width: 60 }));
-		expect(fitRow(badges(880, 950), 1000, 8).map((b) => b.x)).toEqual([872, 940]);
-		expect(fitRow(badges(0, 68), 124, 8).map((b) => b.x)).toEqual([0, 64]);
-		expect(fitRow(badges(-10, 60), 100, 8).map((b) => b.x)).toEqual([0, 60]);
 	});
 });

@@ -14,6 +14,7 @@
  *
  * Pure arithmetic on pixels: the caller maps dates to x with its scale and estimates label widths.
  */
+import { clusterRest, defaultBadgeWidth, type Cluster } from './clusters';
 
 /** Where one event's mark sits on screen and how wide its label wants to be, in pixels. */
 export interface LaneItem {
@@ -75,26 +76,6 @@ export interface PlacedMark {
 	over: boolean;
 	/** True when the label got less than the width it asked for, so its title is cut sooner. */
 	cut: boolean;
-}
-
-/** Events that did not fit in the lanes, shown as one badge with their count. */
-export interface Cluster {
-	/** Position of the earliest and latest member in the items. */
-	first: number;
-	last: number;
-	count: number;
-	/** Left of the badge and its width. */
-	x: number;
-	width: number;
-	/** Extent of the members' marks. */
-	x0: number;
-	x1: number;
-	/**
-	 * Extent of the members' centres: where they are, to zoom into. A year-long member's band can
-	 * span the whole view while its centre, and the other members, sit in one spot (issue 15).
-	 */
-	c0: number;
-	c1: number;
 }
 
 export interface LaneLayout {
@@ -216,24 +197,14 @@ export function overflowsTwoLines(titleWidth: number, max: number): boolean {
 }
 
 /**
- * Room for "+1,234" in a 12 px font with padding. Plain arithmetic: it runs once per clustered
- * event, and `toLocaleString` there cost 170 ms a frame at 10,000 events (scripts/bench.ts); even
- * a string of the digits per event shows at 100,000.
- */
-export function defaultBadgeWidth(count: number): number {
-	let digits = 1;
-	for (let n = Math.floor(count); n >= 10; n /= 10) digits++;
-	return 22 + 7.5 * (digits + Math.floor((digits - 1) / 3));
-}
-
-/**
  * Places items (in chronological order) in lanes, clustering what does not fit.
  *
  * Without `priority`, greedily from left to right (see the module's comment). With it, the most
  * important first, wherever in the view they are: each item, from the highest priority down
  * (ties in chronological order), takes the first lane in which its footprint meets no other's,
  * so when the lanes are crowded it is the least important events that are counted in clusters
- * (issue 12). The pinned item is placed before any other either way.
+ * (issue 12). The pinned item is placed before any other either way; with `priority`, the bands
+ * across the whole view next (in the greedy order they come first, starting before the view).
  *
  * @example
  * layoutLanes([{ x0: 10, x1: 10, labelWidth: 100 }, { x0: 20, x1: 20, labelWidth: 100 }], {
@@ -247,7 +218,10 @@ export function layoutLanes(items: ArrayLike<LaneItem>, options: LaneOptions): L
 	const { marks, placed } = options.priority
 		? placeByPriority(items, options, options.priority)
 		: placeInOrder(items, options);
-	return { marks, clusters: clusterRest(items, placed, badgeWidth, gap, counts) };
+	return {
+		marks,
+		clusters: clusterRest(items, placed, badgeWidth, gap, options.width, counts)
+	};
 }
 
 /** Lays out the footprint (mark and label) of one item, as the lanes reserve it. */
@@ -329,10 +303,11 @@ function placedMark(
 }
 
 /**
- * Most important first: each item, by `priority` (highest first, ties by position), takes the
- * first lane where its footprint, `gap` apart, meets no footprint placed before. Each lane keeps
- * its footprints sorted by left edge, so a check is a binary search; an item whose mark alone
- * finds no room in any lane is counted without placing its label.
+ * Most important first (after the pinned item and the bands across the whole view): each item,
+ * by `priority` (highest first, ties by position), takes the first lane where its footprint,
+ * `gap` apart, meets no footprint placed before. Each lane keeps its footprints sorted by left
+ * edge, so a check is a binary search; an item whose mark alone finds no room in any lane is
+ * counted without placing its label.
  */
 function placeByPriority(
 	items: ArrayLike<LaneItem>,
@@ -342,8 +317,16 @@ function placeByPriority(
 	const { lanes, width, gap = GAP, pad = PAD, pinned = -1 } = options;
 	const footprint = footprinter(width, pad);
 	const n = items.length;
+	// A band across the whole view (April 2010 seen from one of its weeks) comes right after the
+	// pinned event: it fits only in a lane still empty, and no zoom into the view would ever
+	// uncover it from a cluster, since it covers every part of it.
+	const across = (i: number) => +(items[i].x0 <= 0 && items[i].x1 >= width);
 	const order = Array.from({ length: n }, (_, i) => i).sort(
-		(a, b) => Number(b === pinned) - Number(a === pinned) || priority[b] - priority[a] || a - b
+		(a, b) =>
+			Number(b === pinned) - Number(a === pinned) ||
+			across(b) - across(a) ||
+			priority[b] - priority[a] ||
+			a - b
 	);
 	// Per lane, the placed footprints' left and right edges, sorted by left edge (they never meet).
 	const lefts: number[][] = Array.from({ length: lanes }, () => []);
@@ -382,83 +365,6 @@ function placeByPriority(
 	// Marks come in chronological order, as the greedy layout gives them.
 	marks.sort((a, b) => a.item - b.item);
 	return { marks, placed };
-}
-
-/**
- * A row of cluster badges (left to right) moved within `[0, width]`: a badge centred near an edge
- * would be cut by it ("+17,550" at a phone's left edge). Each keeps `gap` from the next, less in a
- * row too full for its gaps; in a row too full for its badges, the left edge and the order win.
- * Pure.
- *
- * @example
- * fitRow([{ x: -20, width: 60 }, { x: 970, width: 60 }], 1000); // x: 0, then 940
- */
-export function fitRow<T extends { x: number; width: number }>(
-	row: readonly T[],
-	width: number,
-	gap = GAP
-): T[] {
-	const out = row.map((badge) => ({ ...badge }));
-	// A row too full for its gaps closes them up first.
-	const widths = out.reduce((sum, badge) => sum + badge.width, 0);
-	if (out.length > 1) gap = Math.max(0, Math.min(gap, (width - widths) / (out.length - 1)));
-	let limit = width;
-	for (let k = out.length - 1; k >= 0; k--) {
-		out[k].x = Math.min(out[k].x, limit - out[k].width);
-		limit = out[k].x - gap;
-	}
-	let start = 0;
-	for (const badge of out) {
-		badge.x = Math.max(badge.x, start);
-		start = badge.x + badge.width + gap;
-	}
-	return out;
-}
-
-/**
- * The clusters counting the items not `placed`, in chronological order: each joins the badge
- * being built when its centre is under it, or starts the next one, right of the last. An item
- * counts for `counts[i]` events (a folded column's), else one.
- */
-export function clusterRest(
-	items: ArrayLike<LaneItem>,
-	placed: Uint8Array,
-	badgeWidth: (count: number) => number,
-	gap: number,
-	counts: ArrayLike<number> | null = null
-): Cluster[] {
-	const clusters: Cluster[] = [];
-	for (let i = 0; i < items.length; i++) {
-		if (placed[i]) continue;
-		const members = counts ? counts[i] : 1;
-		const item = items[i];
-		const centre = (item.x0 + item.x1) / 2;
-		const open = clusters[clusters.length - 1];
-		if (open && centre <= open.x + open.width + gap) {
-			open.count += members;
-			open.last = i;
-			open.x0 = Math.min(open.x0, item.x0);
-			open.x1 = Math.max(open.x1, item.x1);
-			open.c0 = Math.min(open.c0, centre);
-			open.c1 = Math.max(open.c1, centre);
-			open.width = badgeWidth(open.count);
-		} else {
-			const w = badgeWidth(members);
-			const previousEnd = open ? open.x + open.width + gap : -Infinity;
-			clusters.push({
-				first: i,
-				last: i,
-				count: members,
-				x: Math.max(centre - w / 2, previousEnd),
-				width: w,
-				x0: item.x0,
-				x1: item.x1,
-				c0: centre,
-				c1: centre
-			});
-		}
-	}
-	return clusters;
 }
 
 /** An event's span in UTC ms, as the timeline indexes it; `point` for one known to the day. */

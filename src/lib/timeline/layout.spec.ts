@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeLayout, type LayoutEvents } from './layout';
+import { clusterWindow, composeLayout, type LayoutEvents } from './layout';
 import { longSpans } from './longSpans';
 import { timeScale } from './scales';
 import { indexSpans } from './viewRange';
@@ -149,5 +149,48 @@ describe('composeLayout on a crowded view with long spans apart', () => {
 			expect(layout.marks.map((m) => m.index)).toContain(pinned);
 			expect(counted(layout)).toBe(crowded.length);
 		}
+	});
+});
+
+describe('composeLayout on a week inside a month', () => {
+	// The week of April 18, 2010 and the month that holds it, as a phone shows them.
+	const view: [number, number] = [Date.UTC(2010, 3, 18), Date.UTC(2010, 3, 26)];
+	const x = timeScale(view, [0, 390]);
+	const month = (from: [number, number], to: [number, number]): EventSpan => ({
+		start: Date.UTC(2010, from[0] - 1, from[1]),
+		end: Date.UTC(2010, to[0] - 1, to[1]),
+		point: false
+	});
+	const april = month([4, 1], [5, 1]);
+	const week = [18, 18, 19, 20, 21, 22, 23, 24].map((d) => day(2010, 4, d));
+
+	it('draws the month across the view, labelled, when the more important days fill the lanes', () => {
+		const spans = [year(2009), april, ...week];
+		const importance = [0.1, 0.2, ...week.map((_, i) => 0.5 + i / 20)];
+		const layout = composeLayout(events(spans, importance), x, {
+			lanes: 5,
+			width: 390,
+			maxLabel: 280,
+			spanRows: 2
+		});
+		const drawn = layout.marks.find((m) => m.index === 1);
+		expect(drawn).toMatchObject({ over: true, thin: false });
+		expect(layout.clusters.some((c) => c.first <= 1 && c.last >= 1)).toBe(false);
+		expect(accounted(layout)).toEqual(spans.map((_, i) => i).slice(1));
+	});
+
+	it('zooms a cluster holding a band past both edges into the view, not to the band’s middle off screen', () => {
+		// Two bands across the view and one lane: the one left over is counted.
+		const spans = [month([3, 20], [5, 10]), april];
+		const layout = composeLayout(events(spans, [0.5, 0.4]), x, {
+			lanes: 1,
+			width: 390,
+			maxLabel: 280
+		});
+		expect(layout.clusters).toHaveLength(1);
+		const [from, to] = clusterWindow(layout.clusters[0], x);
+		expect(from).toBeGreaterThanOrEqual(view[0]);
+		expect(to).toBeLessThanOrEqual(view[1]);
+		expect(to - from).toBeLessThanOrEqual((view[1] - view[0]) / 2);
 	});
 });

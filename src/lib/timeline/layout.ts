@@ -29,14 +29,11 @@
  */
 import { foldColumns } from './columns';
 import type { expandLabel } from './expand';
+import { clusterRest, defaultBadgeWidth, fitRow, type Cluster } from './clusters';
 import {
-	clusterRest,
-	defaultBadgeWidth,
-	fitRow,
 	GAP,
 	laneItems,
 	layoutLanes,
-	type Cluster,
 	type EventSpan,
 	type LaneItem,
 	type LaneLayout,
@@ -265,7 +262,7 @@ function layoutBand(
 		const placed = new Uint8Array(visible.length);
 		for (const m of lanesLayout.marks) placed[main[m.item]] = 1;
 		for (const m of rowsLayout.marks) placed[thin[m.item]] = 1;
-		clusters = clusterRest(items, placed, defaultBadgeWidth, GAP, groups?.counts);
+		clusters = clusterRest(items, placed, defaultBadgeWidth, GAP, width, groups?.counts);
 		out.sort((a, b) => a.index - b.index);
 		at = (c) => c;
 	}
