@@ -58,14 +58,16 @@ describe('dateLabel', () => {
 });
 
 describe('chronological', () => {
-	it('orders by start, then end, then title, without changing its input', () => {
+	it('orders by start, then end, then the more central, then as listed, without changing its input', () => {
 		const events = [
 			{ title: 'b', start: '2024-01-05', end: '2024-01-05' },
 			{ title: 'a', start: '2014-01-01', end: '2014-12-31' },
 			{ title: 'c', start: '2024-01-01', end: '2024-01-07' },
-			{ title: 'a', start: '2024-01-05', end: '2024-01-05' }
+			{ title: 'a', start: '2024-01-05', end: '2024-01-05' },
+			{ title: 'key', start: '2024-01-05', end: '2024-01-05', importance: 2 },
+			{ title: 'minor', start: '2024-01-05', end: '2024-01-05', importance: 0 }
 		];
-		expect(chronological(events).map((e) => e.title)).toEqual(['a', 'c', 'a', 'b']);
+		expect(chronological(events).map((e) => e.title)).toEqual(['a', 'c', 'key', 'minor', 'b', 'a']);
 		expect(events[0].title).toBe('b');
 	});
 });

@@ -3,7 +3,7 @@
  * and filter bar, the filters read from and written to the URL, and what they keep and find. The
  * picture of the timeline (`image.ts`) loads only when a reader asks for it.
  */
-import { bySpan } from '$lib/data/partialDate';
+import { readingOrder } from '$lib/data/partialDate';
 import type { TimelineEvent } from '$lib/data/schema';
 import { foundIds, isFiltering, keptEvents, type Filters } from '$lib/search/filters';
 import { isEmptyQuery, markedRuns, matchRanges, parseQuery } from '$lib/search/search';
@@ -33,7 +33,7 @@ export function findView(events: readonly TimelineEvent[], filters: Filters): Fi
 	const ids = new Set(foundIds(kept, filters.q));
 	const found = kept
 		.filter((e) => ids.has(e.id))
-		.sort((a, b) => bySpan(a, b) || a.title.localeCompare(b.title))
+		.sort(readingOrder)
 		.map((e) => e.id);
 	return { kept, filtering: isFiltering(filters), found };
 }

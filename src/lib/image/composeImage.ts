@@ -8,7 +8,7 @@
  * `MAX_LANES`): every event in view is drawn with its title, where the interactive timeline
  * would gather some into a counted badge.
  */
-import { bySpan, dateLabel, instantSpan } from '$lib/data/partialDate';
+import { dateLabel, instantSpan, readingOrder } from '$lib/data/partialDate';
 import { dayEnd, dayStart, isoDay } from '$lib/data/calendar';
 import type { Dataset, TimelineEvent } from '$lib/data/schema';
 import { thousands } from '$lib/data/thousands';
@@ -169,7 +169,7 @@ export function composeImage(input: ComposeInput): TimelineImage {
 			const [a, b] = extent(e);
 			return b >= from && a <= to;
 		})
-		.sort((a, b) => bySpan(a, b) || a.title.localeCompare(b.title));
+		.sort(readingOrder);
 	const years = needsYearTicks(from, to);
 	const ticks = timelineTicks(from, to, width).ticks.map((t) => ({
 		x: x(t.value),

@@ -11,7 +11,7 @@
  * on a tie. Returns the sorted array.
  *
  * @example
- * const steps = sortInSteps(events, compareChronologically);
+ * const steps = sortInSteps(events, readingOrder);
  * let step = steps.next();
  * while (!step.done) step = steps.next(); // or one step per task
  * step.value; // the events in order

@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dayEnd, dayStart } from '$lib/data/calendar';
 import type { TimelineEvent } from '$lib/data/schema';
 import { estimateTextWidth } from './scales';
-import {
-	chronologicalOrder,
-	compareChronologically,
-	inReadingOrder,
-	prepareEvents,
-	timelineData
-} from './timelineData';
+import { readingOrder } from '$lib/data/partialDate';
+import { chronologicalOrder, inReadingOrder, prepareEvents, timelineData } from './timelineData';
 
 const event = (id: string, start: string, end = start, title = id): TimelineEvent => ({
 	id,
@@ -21,14 +16,16 @@ const event = (id: string, start: string, end = start, title = id): TimelineEven
 });
 
 describe('chronologicalOrder', () => {
-	it('orders by first day, then last day, then title', () => {
+	it('orders by first day, then last day, then the more central, then as the dataset lists them', () => {
+		const central = { ...event('k', '2024-01-01'), importance: 3 };
 		const events = [
 			event('c', '2024-01-02'),
 			event('b', '2024-01-01', '2024-01-31'),
 			event('z', '2024-01-01', '2024-01-01', 'Zebra'),
-			event('a', '2024-01-01', '2024-01-01', 'Aardvark')
+			event('a', '2024-01-01', '2024-01-01', 'Aardvark'),
+			central
 		];
-		expect(chronologicalOrder(events).map((e) => e.id)).toEqual(['a', 'z', 'b', 'c']);
+		expect(chronologicalOrder(events).map((e) => e.id)).toEqual(['k', 'z', 'a', 'b', 'c']);
 	});
 
 	it('sorts an array once, and hands back one already in order as it is', () => {
@@ -48,7 +45,7 @@ describe('chronologicalOrder', () => {
 		const days = ['0099-12-31', '1999-01-01', '2024-01-08', '2024-01-10', '2024-10-01'];
 		for (const a of days)
 			for (const b of days)
-				expect(Math.sign(compareChronologically(event('x', a), event('x', b)))).toBe(
+				expect(Math.sign(readingOrder(event('x', a), event('x', b)))).toBe(
 					Math.sign(a.localeCompare(b))
 				);
 	});

@@ -5,7 +5,7 @@
  * DOM, and a title is measured only when it is first laid out.
  */
 import { dayStart } from '$lib/data/days';
-import { bySpan, dateLabel, instantSpan } from '$lib/data/partialDate';
+import { dateLabel, instantSpan, readingOrder } from '$lib/data/partialDate';
 import type { TimelineEvent } from '$lib/data/schema';
 import type { EventSpan } from './lanes';
 import { longSpans } from './longSpans';
@@ -13,29 +13,9 @@ import { edgeIndex, type EdgeIndex } from './offscreen';
 import { estimateTextWidth } from './scales';
 import { indexSpans, type SpanIndex } from './viewRange';
 
-type Ordered = Pick<TimelineEvent, 'start' | 'end' | 'title'> & { date?: string };
+type Ordered = Pick<TimelineEvent, 'start' | 'end' | 'importance'> & { date?: string };
 
 const DAY = 86_400_000;
-
-/**
- * Titles are collated by one collator (`localeCompare` is several times slower), made when two
- * events of the same days first meet: the first collator of a page loads the browser's locale
- * data, some milliseconds that a page with no such tie, or no timeline yet, need not pay
- * (issue 15).
- */
-let titles: Intl.Collator | undefined;
-
-/**
- * Reading order: by first day, then last day, then title. The days are ISO strings, compared as
- * plain strings (the same order as collating them, at a fraction of the cost: at 100,000 events
- * collation took a good part of a second); only titles are collated, and news puts many events
- * on one day, so they often are.
- */
-export function compareChronologically(a: Ordered, b: Ordered): number {
-	// `bySpan` compares four-digit days as strings, and years before 1 or after 9999 and times of
-	// day by the calendar.
-	return bySpan(a, b) || (titles ??= new Intl.Collator()).compare(a.title, b.title);
-}
 
 /**
  * UTC midnight of a contract day (`YYYY-MM-DD`), read digit by digit: `dayStart`'s answer at a
@@ -66,16 +46,16 @@ export function chronologicalOrder<T extends Ordered>(events: readonly T[]): rea
 	if (known) return known as readonly T[];
 	let sorted = true;
 	for (let i = 1; i < events.length && sorted; i++)
-		sorted = compareChronologically(events[i - 1], events[i]) <= 0;
-	const order = sorted ? events : [...events].sort(compareChronologically);
+		sorted = readingOrder(events[i - 1], events[i]) <= 0;
+	const order = sorted ? events : [...events].sort(readingOrder);
 	orders.set(events, order);
 	return order;
 }
 
 /**
  * Remembers events as being in reading order (ordered elsewhere, in steps: `readAhead.ts`), so
- * that `chronologicalOrder` hands them back as they are, without checking them again, which
- * would collate the titles of every day's events.
+ * that `chronologicalOrder` hands them back as they are, without checking them again (a pass
+ * over every event of a 100,000-event dataset).
  *
  * @example
  * chronologicalOrder(inReadingOrder(sorted)) === sorted; // true

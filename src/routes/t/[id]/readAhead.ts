@@ -14,11 +14,8 @@
  */
 import type { Dataset } from '$lib/data/schema';
 import { sortInSteps } from '$lib/timeline/sortInSteps';
-import {
-	chronologicalOrder,
-	compareChronologically,
-	inReadingOrder
-} from '$lib/timeline/timelineData';
+import { readingOrder } from '$lib/data/partialDate';
+import { chronologicalOrder, inReadingOrder } from '$lib/timeline/timelineData';
 import { jsonOf } from './remoteDataset';
 
 /**
@@ -99,7 +96,7 @@ export class ReadAhead {
 		}
 		const events = (this.#value as { events?: unknown } | null)?.events;
 		if (Array.isArray(events))
-			this.#ordering = sortInSteps(events as Dataset['events'], compareChronologically);
+			this.#ordering = sortInSteps(events as Dataset['events'], readingOrder);
 		else this.#done = true;
 	}
 
