@@ -7,6 +7,7 @@
 import { numbered } from '../../data/ids';
 import type { Dataset, Quote, Source, TimelineEvent } from '../../data/schema';
 import { joinEvents } from './join';
+import { daysWithin } from './spans';
 import { contentWords } from './words';
 import { WordIndex } from './wordIndex';
 
@@ -72,6 +73,7 @@ export class StoryDraft {
 	readonly #rank = new Map<string, number>();
 	readonly #byText = new Map<string, string>();
 	readonly #byDate = new Map<string, number[]>();
+	readonly #bySpannedDay = new Map<string, number[]>();
 	readonly #bags = new Map<number, Set<string>[]>();
 
 	constructor(story: Dataset, tombstones: Tombstone[] = []) {
@@ -115,6 +117,14 @@ export class StoryDraft {
 	/** The events dated exactly `date` (their indexes), in the order they were made. */
 	eventsOn(date: string): readonly number[] {
 		return this.#byDate.get(date) ?? [];
+	}
+
+	/**
+	 * The events dated to a span of days (a week, a month: see `daysWithin`) that holds `day`
+	 * (their indexes), in the order they were made.
+	 */
+	eventsHolding(day: string): readonly number[] {
+		return this.#bySpannedDay.get(day) ?? [];
 	}
 
 	/** The event with this id (its index), or -1. */
@@ -208,6 +218,11 @@ export class StoryDraft {
 			old,
 			this.eventsOn(old).filter((at) => at !== i)
 		);
+		for (const day of spannedDays(old))
+			this.#bySpannedDay.set(
+				day,
+				this.eventsHolding(day).filter((at) => at !== i)
+			);
 		this.events[i] = { ...this.events[i], ...fields };
 		this.#file(i);
 	}
@@ -236,9 +251,8 @@ export class StoryDraft {
 
 	#file(i: number) {
 		const date = this.events[i].date;
-		const list = this.#byDate.get(date);
-		if (list) list.push(i);
-		else this.#byDate.set(date, [i]);
+		fileUnder(this.#byDate, date, i);
+		for (const day of spannedDays(date)) fileUnder(this.#bySpannedDay, day, i);
 	}
 
 	#count(mention: Mention) {
@@ -250,4 +264,16 @@ export class StoryDraft {
 		if (list) list.push(mention);
 		else this.gathered.set(i, [mention]);
 	}
+}
+
+function fileUnder(map: Map<string, number[]>, key: string, i: number): void {
+	const list = map.get(key);
+	if (list) list.push(i);
+	else map.set(key, [i]);
+}
+
+/** The days a date spans, when it spans several (a single day is filed by its date). */
+function spannedDays(date: string): string[] {
+	const days = daysWithin(date);
+	return days.length > 1 ? days : [];
 }
