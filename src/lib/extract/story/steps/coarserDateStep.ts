@@ -10,7 +10,8 @@ import { daysWithin, isCoarser } from '../spans';
  * event keeps its date (the finer date says more, and the coarser one does not disagree with it)
  * and the quotes of both. `finerDateStep` is the same join read the other way round.
  *
- * How alike: `withinSpan` of the mention's span (a week's few days, a month's many happenings).
+ * How alike: `withinSpan` of the mention's span (a week's few days, a month's many happenings),
+ * to the event as told at its own date (`likenessAsDated`), not as other spans recall it.
  * A span longer than a month (a year, a decade) is background, not a retelling of one day's
  * news, and joins nothing here. Runs after the same-date and nearby-day steps: a mention of the
  * same date, or one a day off, is a closer match than one inside a span.
@@ -28,7 +29,7 @@ export const coarserDateStep: ArticleStep = {
 				for (const i of draft.eventsHolding(day))
 					if (isCoarser(mention.event.date, draft.events[i].date)) finer.add(i);
 			}
-			const i = draft.nearest(mention, [...finer], withinSpan(mention.event.date));
+			const i = draft.nearest(mention, [...finer], withinSpan(mention.event.date), true);
 			if (i === null) continue;
 			draft.join(i, mention);
 			article.placed.set(mention, { kind: 'joined', event: i });

