@@ -79,4 +79,29 @@ describe('coarserDateStep', () => {
 		expect(mentionDates(year.input)).toEqual(['2025']);
 		expect(year.input.placed.size).toBe(0);
 	});
+
+	it('matches a telling of the month with the day as told on its day, not with another month-telling that joined it', () => {
+		const day = article(
+			'day',
+			'2025-03-05',
+			'The Marlow council approved the harbour budget on Tuesday after a long debate over dredging.'
+		);
+		const recalled = article(
+			'recalled',
+			'2025-04-02',
+			'The Marlow council approved the harbour budget in March, so dredging of the silted north quay will start in May.'
+		);
+		// Alike to the recollection's words about May, not to the budget's approval.
+		const plan = article(
+			'plan',
+			'2025-04-09',
+			'Dredging of the silted north quay will start in May, the council decided in March.'
+		);
+		const sourcesOn = (date: string) =>
+			storyOf(day, recalled, plan)
+				.events.filter((e) => e.date === date)
+				.map((e) => [...new Set(e.quotes.map((q) => q.source))]);
+		expect(sourcesOn('2025-03-04')).toEqual([['day', 'recalled']]);
+		expect(sourcesOn('2025-03')).toEqual([['plan']]);
+	});
 });
