@@ -15,6 +15,7 @@
 import type { Dataset } from '../../data/schema';
 import { coarserDateStep } from './steps/coarserDateStep';
 import { dateDisagreementStep } from './steps/dateDisagreementStep';
+import { finerDateStep } from './steps/finerDateStep';
 import { knownArticleStep } from './steps/knownArticleStep';
 import { mentionStep } from './steps/mentionStep';
 import { newHappeningStep } from './steps/newHappeningStep';
@@ -47,6 +48,9 @@ export const articleSteps: ArticleStep[] = [
 	dateDisagreementStep,
 	// Looser still in dates (a week or a month that holds the day): tried once no day matched.
 	coarserDateStep,
+	// The same join the other way round (a day-telling into a span's event made earlier in this
+	// fold), so that which article is read first does not decide how many events there are.
+	finerDateStep,
 	// Once the story's events are all tried: what is left may be the article telling one
 	// happening twice, made one event here rather than two below.
 	retoldStep,

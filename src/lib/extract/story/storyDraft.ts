@@ -7,6 +7,7 @@
 import { numbered } from '../../data/ids';
 import type { Dataset, Quote, Source, TimelineEvent } from '../../data/schema';
 import { joinEvents } from './join';
+import { daysWithin, isCoarser } from './spans';
 import { contentWords } from './words';
 import { WordIndex } from './wordIndex';
 
@@ -72,7 +73,9 @@ export class StoryDraft {
 	readonly #rank = new Map<string, number>();
 	readonly #byText = new Map<string, string>();
 	readonly #byDate = new Map<string, number[]>();
+	readonly #bySpannedDay = new Map<string, number[]>();
 	readonly #bags = new Map<number, Set<string>[]>();
+	readonly #datedBags = new Map<number, Set<string>[]>();
 
 	constructor(story: Dataset, tombstones: Tombstone[] = []) {
 		this.id = story.id;
@@ -117,6 +120,14 @@ export class StoryDraft {
 		return this.#byDate.get(date) ?? [];
 	}
 
+	/**
+	 * The events dated to a span of days (a week, a month: see `daysWithin`) that holds `day`
+	 * (their indexes), in the order they were made.
+	 */
+	eventsHolding(day: string): readonly number[] {
+		return this.#bySpannedDay.get(day) ?? [];
+	}
+
 	/** The event with this id (its index), or -1. */
 	eventIndex(id: string): number {
 		return this.#eventIds.has(id) ? this.events.findIndex((e) => e.id === id) : -1;
@@ -159,12 +170,31 @@ export class StoryDraft {
 		return best;
 	}
 
-	/** The best match for a mention among events `candidates`, if one is at least `threshold`. */
-	nearest(mention: Mention, candidates: readonly number[], threshold: number): number | null {
+	/**
+	 * How alike a mention is to event `i` as the articles that date it as it is dated tell it,
+	 * leaving out the recollections that joined it from a span holding its date (see
+	 * `coarserDateStep`): a recollection is matched with the happening as told on its day, not
+	 * with other recollections, or one that joined a day of August would draw in every "until
+	 * August" of the story.
+	 */
+	likenessAsDated(mention: Mention, i: number): number {
+		return this.likenessTo(mention.words, this.#datedBags.get(i) ?? this.bagsOf(i));
+	}
+
+	/**
+	 * The best match for a mention among events `candidates`, if one is at least `threshold`
+	 * (`asDated`: by `likenessAsDated`).
+	 */
+	nearest(
+		mention: Mention,
+		candidates: readonly number[],
+		threshold: number,
+		asDated = false
+	): number | null {
 		let best: number | null = null;
 		let bestScore = threshold;
 		for (const i of candidates) {
-			const score = this.likeness(mention, i);
+			const score = asDated ? this.likenessAsDated(mention, i) : this.likeness(mention, i);
 			if (score >= bestScore) [best, bestScore] = [i, score];
 		}
 		return best;
@@ -172,6 +202,11 @@ export class StoryDraft {
 
 	/** The mention's quotes join event `i` (when it gives another day, say which). */
 	join(i: number, mention: Mention, disagreement?: Disagreement): void {
+		if (!isCoarser(mention.event.date, this.events[i].date)) {
+			let dated = this.#datedBags.get(i);
+			if (!dated) this.#datedBags.set(i, (dated = [...this.bagsOf(i)]));
+			dated.push(...mention.bags);
+		} else if (!this.#datedBags.has(i)) this.#datedBags.set(i, [...this.bagsOf(i)]);
 		this.events[i] = joinEvents(this.events[i], mention.event, this.sourceOrder);
 		// Its tellings in the order they joined: the first ones made it (see `likenessTo`).
 		// (The draft's own list: added to in place, not copied at every telling.)
@@ -190,6 +225,7 @@ export class StoryDraft {
 		const event = { ...mention.event, id: numbered(mention.event.id, this.#eventIds) };
 		const i = this.#place(event, false);
 		this.#bags.set(i, [...mention.bags]);
+		this.#datedBags.set(i, [...mention.bags]);
 		this.#count(mention);
 		this.created.add(i);
 		this.#gather(i, mention);
@@ -208,6 +244,13 @@ export class StoryDraft {
 			old,
 			this.eventsOn(old).filter((at) => at !== i)
 		);
+		for (const day of spannedDays(old))
+			this.#bySpannedDay.set(
+				day,
+				this.eventsHolding(day).filter((at) => at !== i)
+			);
+		// Dated finer now (see `finerDateStep`): its tellings so far recall the new date.
+		if (isCoarser(old, fields.date)) this.#datedBags.set(i, []);
 		this.events[i] = { ...this.events[i], ...fields };
 		this.#file(i);
 	}
@@ -236,9 +279,8 @@ export class StoryDraft {
 
 	#file(i: number) {
 		const date = this.events[i].date;
-		const list = this.#byDate.get(date);
-		if (list) list.push(i);
-		else this.#byDate.set(date, [i]);
+		fileUnder(this.#byDate, date, i);
+		for (const day of spannedDays(date)) fileUnder(this.#bySpannedDay, day, i);
 	}
 
 	#count(mention: Mention) {
@@ -250,4 +292,16 @@ export class StoryDraft {
 		if (list) list.push(mention);
 		else this.gathered.set(i, [mention]);
 	}
+}
+
+function fileUnder(map: Map<string, number[]>, key: string, i: number): void {
+	const list = map.get(key);
+	if (list) list.push(i);
+	else map.set(key, [i]);
+}
+
+/** The days a date spans, when it spans several (a single day is filed by its date). */
+function spannedDays(date: string): string[] {
+	const days = daysWithin(date);
+	return days.length > 1 ? days : [];
 }

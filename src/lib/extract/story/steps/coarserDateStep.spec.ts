@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, bridgeArticles, stepping, storyOf } from '../testing';
 import type { ArticleInFold } from '../types';
-import { coarserDateStep, daysWithin, isCoarser } from './coarserDateStep';
+import { coarserDateStep } from './coarserDateStep';
 import { dateDisagreementStep } from './dateDisagreementStep';
 import { mentionStep } from './mentionStep';
 import { sameHappeningStep } from './sameHappeningStep';
@@ -79,31 +79,29 @@ describe('coarserDateStep', () => {
 		expect(mentionDates(year.input)).toEqual(['2025']);
 		expect(year.input.placed.size).toBe(0);
 	});
-});
 
-describe('daysWithin', () => {
-	it('lists the days a week covers, and none for a span longer than a month', () => {
-		expect(daysWithin('2025-03-03/2025-03-09')).toEqual([
-			'2025-03-03',
-			'2025-03-04',
+	it('matches a telling of the month with the day as told on its day, not with another month-telling that joined it', () => {
+		const day = article(
+			'day',
 			'2025-03-05',
-			'2025-03-06',
-			'2025-03-07',
-			'2025-03-08',
-			'2025-03-09'
-		]);
-		expect(daysWithin('2025-02')).toHaveLength(28);
-		expect(daysWithin('2025')).toEqual([]);
-		expect(daysWithin('not a date')).toEqual([]);
-	});
-});
-
-describe('isCoarser', () => {
-	it('holds for a week or a month around a day, not for the day itself or a week beside it', () => {
-		expect(isCoarser('2025-03-03/2025-03-09', '2025-03-06')).toBe(true);
-		expect(isCoarser('2025-03', '2025-03-31')).toBe(true);
-		expect(isCoarser('2025-03-06', '2025-03-06')).toBe(false);
-		expect(isCoarser('2025-03-10/2025-03-16', '2025-03-06')).toBe(false);
-		expect(isCoarser('2025-03-06', '2025-03')).toBe(false);
+			'The Marlow council approved the harbour budget on Tuesday after a long debate over dredging.'
+		);
+		const recalled = article(
+			'recalled',
+			'2025-04-02',
+			'The Marlow council approved the harbour budget in March, so dredging of the silted north quay will start in May.'
+		);
+		// Alike to the recollection's words about May, not to the budget's approval.
+		const plan = article(
+			'plan',
+			'2025-04-09',
+			'Dredging of the silted north quay will start in May, the council decided in March.'
+		);
+		const sourcesOn = (date: string) =>
+			storyOf(day, recalled, plan)
+				.events.filter((e) => e.date === date)
+				.map((e) => [...new Set(e.quotes.map((q) => q.source))]);
+		expect(sourcesOn('2025-03-04')).toEqual([['day', 'recalled']]);
+		expect(sourcesOn('2025-03')).toEqual([['plan']]);
 	});
 });

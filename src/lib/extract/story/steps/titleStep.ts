@@ -1,6 +1,6 @@
 import type { StoryStep } from '../types';
 import { clearestTitle } from '../titles';
-import { isCoarser } from './coarserDateStep';
+import { isCoarser } from '../spans';
 
 /**
  * An event made during this fold and told by several articles takes the clearest of their
