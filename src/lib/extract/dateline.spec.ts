@@ -80,6 +80,8 @@ describe('datelineOf', () => {
 			'The well leaked.'
 		);
 		expect(story('Tuesday 28 April 2009 18.17 BST Flu spread.')).toBe('Flu spread.');
+		// A page's stamp of its last update, glued to the story when the page was flattened.
+		expect(story('3 March 2011 Last updated at 14:02 GMT The ferry sank.')).toBe('The ferry sank.');
 		expect(story('By JANE DOE, Associated Press The mayor resigned.')).toBe('The mayor resigned.');
 	});
 
@@ -108,6 +110,12 @@ describe('datelineStamp', () => {
 		expect(text.slice(stamp?.start, (stamp?.start ?? 0) + (stamp?.text.length ?? 0))).toBe(
 			stamp?.text
 		);
+	});
+
+	it("reads a page's stamp of its last update as its publication date, and no happening", () => {
+		const text = '3 March 2011 Last updated at 14:02 GMT The ferry sank near the harbour.';
+		expect(datelineStamp(text)?.text).toBe('3 March 2011 Last updated at 14:02 GMT');
+		expect(extractDataset({ text }, { published: '2011-03-03' }).events).toEqual([]);
 	});
 
 	it('reads no stamp from a story that only names a date, nor from past its first lines', () => {

@@ -28,9 +28,11 @@ const PIPED = new RegExp(
 	`^(?:[^|\\n]{0,200}?\\s)??(${PLACE})(?:,\\s*(?:\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})?)?(?:,?\\s*${MONTH}\\.?\\s+\\d{1,2})?\\s*\\|\\s*(${STAMP})\\s*`,
 	'u'
 );
-// "Wednesday, May 5, 2010; 12:54 PM ": a timestamp that names its weekday or its time.
+// "Wednesday, May 5, 2010; 12:54 PM ": a timestamp that names its weekday or its time, which a
+// page may say is its last update ("22 June 2010 Last updated at 05:09 GMT ").
+const UPDATED = '(?:Last\\s+updated\\s+(?:at\\s+)?)?';
 const TIMESTAMP = new RegExp(
-	`^\\s*(?:(?:Updated|Posted|Published|Last\\s+updated)\\s*:?\\s*)?((?:${WEEKDAY},?\\s+)(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:[;,]?\\s+${CLOCK})?|(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})[;,]?\\s+${CLOCK})\\s*`,
+	`^\\s*(?:(?:Updated|Posted|Published|Last\\s+updated)\\s*:?\\s*)?((?:${WEEKDAY},?\\s+)(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:[;,]?\\s+${UPDATED}${CLOCK})?|(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})[;,]?\\s+${UPDATED}${CLOCK})\\s*`,
 	'u'
 );
 // "BRUSSELS (Reuters) - ", "DUBAI, Oct 21 (Reuters) - ", "NEW ORLEANS -- ", "VENICE, La. -- ",
