@@ -51,7 +51,8 @@ describe('importance rules, in order', () => {
 			'sum',
 			'coarseDates',
 			'keyDays',
-			'mostToldLeadsItsDay'
+			'mostToldLeadsItsDay',
+			'dayLiftsItsLead'
 		]);
 	});
 
@@ -307,6 +308,29 @@ describe('importance rules, in order', () => {
 		expect([news, background]).toEqual([without[0], without[1]]);
 	});
 
+	it('dayLiftsItsLead: only the lead of a day many articles tell is lifted, so the next day’s news outranks the rest of it', () => {
+		const story = {
+			sources: [...sources, source('d', '2025-03-04')],
+			events: [
+				event('blast', '2025-03-03', ['a', 10], ['b', 10], ['d', 10]),
+				event('since', '2025-03-03', ['a', 1900]),
+				event('anchor', '2025-03-03', ['b', 2900]),
+				event('next', '2025-03-18', ['c', 10])
+			]
+		};
+		const rules = ['whenTold', 'whereTold', 'keyDays', 'mostToldLeadsItsDay'];
+		const without = only(rules, story);
+		const [blast, since, anchor, next] = only([...rules, 'dayLiftsItsLead'], story);
+		// Lifted by their day, every telling of Monday outranked Tuesday's news.
+		expect(Math.min(without[1], without[2])).toBeGreaterThan(without[3]);
+		expect(next).toBeGreaterThan(Math.max(since, anchor));
+		// The lead keeps its lift, so the days rank as before; the others keep their own votes.
+		expect(blast).toBe(without[0]);
+		expect(next).toBe(without[3]);
+		// Each was told once, as news of the day after, deep in its article: half a vote.
+		expect([since, anchor]).toEqual([WEIGHTS.news, WEIGHTS.news]);
+	});
+
 	it('ranks what many articles recall in their opening words above what one mentions in passing', () => {
 		const story = {
 			sources,
@@ -319,13 +343,13 @@ describe('importance rules, in order', () => {
 		expect(key).toBeGreaterThan(passing);
 	});
 
-	it('gives an event no article quotes (added by an editor) its day’s share only, and never a negative number', () => {
+	it('gives an event no article quotes (added by an editor) no votes of its own, and never a negative number', () => {
 		const story = {
 			sources,
 			events: [event('added', '2025-03-03'), event('told', '2025-03-03', ['a', 900])]
 		};
 		const [added, told] = importanceOf(story);
-		expect(added).toBeGreaterThanOrEqual(0);
+		expect(added).toBe(0);
 		expect(told).toBeGreaterThan(added);
 		expect(importanceOf({ sources, events: [] })).toEqual([]);
 	});

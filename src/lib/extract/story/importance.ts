@@ -6,7 +6,8 @@
  * numbers compare events of one story, not of two.
  *
  * Every article that tells an event casts a vote for it, weighed by when and where it tells
- * it; an event's importance is the sum of its votes, plus a share of the votes its day gets.
+ * it; an event's importance is the sum of its votes, plus, for the event that leads its day, a
+ * share of the votes the day gets.
  */
 import { dayStart } from '../../data/calendar';
 import type { Source, TimelineEvent } from '../../data/schema';
@@ -45,6 +46,8 @@ export interface Tally {
 	story: { sources: Source[]; events: TimelineEvent[] };
 	votes: Vote[];
 	scores: number[];
+	/** The share of its day's votes each event was lifted by (`keyDays`), 0 until then. */
+	lifts: number[];
 }
 
 /** One rule of importance: reads and changes the tally. */
@@ -218,7 +221,8 @@ export const importanceRules: ImportanceRule[] = [
 				dayScore.set(date, sum);
 			}
 			tally.story.events.forEach((event, i) => {
-				tally.scores[i] += WEIGHTS.day * (dayScore.get(event.date) ?? 0);
+				tally.lifts[i] = WEIGHTS.day * (dayScore.get(event.date) ?? 0);
+				tally.scores[i] += tally.lifts[i];
 			});
 		}
 	},
@@ -243,6 +247,27 @@ export const importanceRules: ImportanceRule[] = [
 				const order = [...events].sort((a, b) => leads(a, b) || a - b);
 				order.forEach((event, rank) => (tally.scores[event] = scores[rank]));
 			}
+		}
+	},
+	{
+		// Needs each day's lead: the day's lift is its lead's alone. A day the story moved on is
+		// told by many events (reactions, what happened since, the day recalled as an anchor:
+		// "shares have fallen since the April 20 explosion"), and lifted alike they would all
+		// outrank the next day's news: the story's key events would be forty tellings of one day.
+		// Its other events keep their own votes, so one that many articles report still ranks
+		// high, and the days' order is unchanged: each day's highest score is its lead's.
+		name: 'dayLiftsItsLead',
+		apply(tally) {
+			const lead = new Map<string, number>();
+			tally.story.events.forEach((event, i) => {
+				if (event.precision !== 'day') return;
+				const top = lead.get(event.date);
+				if (top === undefined || tally.scores[i] > tally.scores[top]) lead.set(event.date, i);
+			});
+			tally.story.events.forEach((event, i) => {
+				if (event.precision === 'day' && lead.get(event.date) !== i)
+					tally.scores[i] = Math.max(0, tally.scores[i] - tally.lifts[i]);
+			});
 		}
 	}
 ];
@@ -295,7 +320,12 @@ export function importanceOf(
 	story: { sources: Source[]; events: TimelineEvent[] },
 	rules: ImportanceRule[] = importanceRules
 ): number[] {
-	const tally: Tally = { story, votes: [], scores: story.events.map(() => 0) };
+	const tally: Tally = {
+		story,
+		votes: [],
+		scores: story.events.map(() => 0),
+		lifts: story.events.map(() => 0)
+	};
 	for (const rule of rules) rule.apply(tally);
 	return tally.scores.map((score) => Math.round(score * 100) / 100);
 }
