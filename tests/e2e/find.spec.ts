@@ -154,6 +154,17 @@ async function emptyBandUnder(control: Locator): Promise<number> {
 	});
 }
 
+/** Holds back the code the page has not loaded yet (the bar's) until the returned call. */
+async function holdBack(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
 test('pressing the Filters button before the bar’s code arrives opens the filters once it does, at a phone’s width', async ({
 	page
 }) => {
@@ -161,12 +172,7 @@ test('pressing the Filters button before the bar’s code arrives opens the filt
 	await page.goto('/');
 	await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible();
 	// The bar's code is held back until the reader has pressed, as on a slow connection.
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdBack(page);
 	await page.getByRole('button', { name: 'Filters' }).press('Enter');
 	await expect(page.getByRole('search')).toHaveCount(0);
 	release();
@@ -181,12 +187,7 @@ test('words typed before the search bar arrives are searched for, and the bar ta
 	await page.goto('/');
 	await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible();
 	// The bar's code is held back until the reader has typed, as on a slow connection.
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdBack(page);
 	const field = page.getByRole('searchbox', { name: 'Search' });
 	await field.focus();
 	await field.pressSequentially('soleiman');
