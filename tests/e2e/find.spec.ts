@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { fromSheetsCsv } from '../../src/lib/data/sheets';
 import { seed } from './helpers/editors';
 
@@ -123,8 +123,14 @@ test('the search bar arriving with the first move leaves the timeline where it w
 		const timeline = page.getByTestId('timeline');
 		await expect(timeline.locator('[data-event-id]').first()).toBeVisible();
 		await expect(page.getByRole('search')).toHaveCount(0);
-		// Its field stands where it will be meanwhile: no empty band above the timeline.
+		// Its field and buttons stand where they will be meanwhile: no empty band above the
+		// timeline, not even the room for the row the bar takes below its field when narrow.
 		await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Download image' })).toBeVisible();
+		expect(
+			await emptyBandUnder(page.getByRole('searchbox', { name: 'Search' })),
+			`at ${width}px`
+		).toBeLessThan(2);
 		const before = await timeline.evaluate((el) => el.getBoundingClientRect().top);
 		await page.mouse.move(5, 5);
 		await expect(page.getByRole('search')).toBeVisible();
@@ -134,18 +140,54 @@ test('the search bar arriving with the first move leaves the timeline where it w
 	}
 });
 
-test('words typed before the search bar arrives are searched for, and the bar takes the focus', async ({
-	page
-}) => {
-	await page.goto('/');
-	await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible();
-	// The bar's code is held back until the reader has typed, as on a slow connection.
+/**
+ * How tall the empty band is at the bottom of the tools above the timeline that hold `control`:
+ * the room they take below the lowest thing they show.
+ */
+async function emptyBandUnder(control: Locator): Promise<number> {
+	return control.evaluate((field) => {
+		const tools = field.closest('section')!.firstElementChild!;
+		const shown = [...tools.querySelectorAll('*')]
+			.map((el) => el.getBoundingClientRect())
+			.filter((box) => box.height > 0);
+		return tools.getBoundingClientRect().bottom - Math.max(...shown.map((box) => box.bottom));
+	});
+}
+
+/** Holds back the code the page has not loaded yet (the bar's) until the returned call. */
+async function holdBack(page: Page): Promise<() => void> {
 	let release!: () => void;
 	const held = new Promise<void>((resolve) => (release = resolve));
 	await page.route('**/_app/immutable/**', async (route) => {
 		await held;
 		await route.continue();
 	});
+	return release;
+}
+
+test('pressing the Filters button before the bar’s code arrives opens the filters once it does, at a phone’s width', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	await page.goto('/');
+	await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible();
+	// The bar's code is held back until the reader has pressed, as on a slow connection.
+	const release = await holdBack(page);
+	await page.getByRole('button', { name: 'Filters' }).press('Enter');
+	await expect(page.getByRole('search')).toHaveCount(0);
+	release();
+	const people = page.getByRole('group', { name: 'People' });
+	await expect(people).toBeVisible();
+	await expect(page.locator('summary', { hasText: /^Filters/ })).toBeFocused();
+});
+
+test('words typed before the search bar arrives are searched for, and the bar takes the focus', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible();
+	// The bar's code is held back until the reader has typed, as on a slow connection.
+	const release = await holdBack(page);
 	const field = page.getByRole('searchbox', { name: 'Search' });
 	await field.focus();
 	await field.pressSequentially('soleiman');

@@ -155,3 +155,27 @@ test('a bidi override in a title or a name cannot reorder the text after it', as
 	await expect(people).toContainText('Bravo');
 	expect(await readsLeftToRight(people, 'Bravo')).toBe(true);
 });
+
+test('the document title is the dataset title as plain text, with no bidi controls around or in it', async ({
+	page
+}) => {
+	// A title as the contract allows it, with an override (U+202E) opened and never closed.
+	const bidi = structuredClone(hostile);
+	bidi.title = 'Council \u202evote';
+	await page.route(
+		(url) => url.pathname === '/bidi-title.json',
+		(route) =>
+			route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bidi) })
+	);
+	const seedId = JSON.parse(readFileSync('data/site.json', 'utf8')).defaultTimeline;
+	const seed: Dataset = JSON.parse(readFileSync(`data/timelines/${seedId}.json`, 'utf8'));
+	for (const path of ['/', `/embed/${seedId}/`]) {
+		await page.goto(path);
+		await expect(page, path).toHaveTitle(`${seed.title} · Dateline`);
+	}
+	for (const path of [`/t/${seedId}/?src=/bidi-title.json`, '/embed/?src=/bidi-title.json']) {
+		await page.goto(path);
+		await expect(page.locator('h1')).toHaveText(bidi.title, { timeout: 20_000 });
+		await expect(page, path).toHaveTitle('Council vote · Dateline');
+	}
+});

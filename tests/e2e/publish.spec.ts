@@ -402,3 +402,22 @@ test.describe('writes refused', () => {
 		expect((await state.json()).title).toBe('Stays published');
 	});
 });
+
+test('a published timeline’s title is plain text in the document titles of its history, versions and page', async ({
+	page
+}) => {
+	const id = uniqueId('plain-title');
+	await signIn(page);
+	// An override (U+202E) opened in the title and never closed.
+	await publishInEditor(page, timeline(id, 'Council \u202evote'));
+	const titles: [string, string][] = [
+		[`/editor/t/${id}/`, 'History of Council vote · Dateline'],
+		[`/editor/t/${id}/v/1/`, 'Council vote · Dateline'],
+		[`/t/${id}/`, 'Council vote · Dateline'],
+		[`/embed/${id}/`, 'Council vote · Dateline']
+	];
+	for (const [path, title] of titles) {
+		await page.goto(path);
+		await expect(page, path).toHaveTitle(title);
+	}
+});

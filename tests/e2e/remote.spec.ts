@@ -106,6 +106,24 @@ test('a dataset that breaks the contract in its shape and its meaning lists both
 	);
 });
 
+test('a dataset with several faults lists a quote naming an unknown source among them, at once', async ({
+	page,
+	request
+}) => {
+	const dataset = JSON.parse(valid);
+	dataset.sources[0].published = 'yesterday';
+	dataset.events[0].precision = 'fortnight';
+	dataset.events[0].quotes[0].source = 'nowhere';
+	const url = await serve(request, 'several-faults', JSON.stringify(dataset));
+	const alert = await refusalOf(page, url);
+	const lines = (await alert.locator('pre').textContent())!.split('\n');
+	expect(lines).toEqual([
+		expect.stringContaining(`${url}: $.sources[0].published: expected`),
+		expect.stringContaining(`${url}: $.events[0].precision: expected one of`),
+		`${url}: $.events[0].quotes[0].source: expected one of the source ids (${dataset.sources[0].id}), found "nowhere"`
+	]);
+});
+
 test('a dataset with many problems lists twenty and counts the rest', async ({ page, request }) => {
 	const dataset = JSON.parse(valid);
 	const event = dataset.events[0];

@@ -10,7 +10,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dayEnd, dayStart } from '../../src/lib/data/calendar';
 import { chronological, dateLabel } from '../../src/lib/data/partialDate';
 import type { Dataset, TimelineEvent } from '../../src/lib/data/schema';
-import { open, range, settled, swipe } from './timelineHelpers';
+import { open, range, serve, settled, swipe } from './timelineHelpers';
 
 const seed = JSON.parse(
 	readFileSync(new URL('../../data/timelines/iraq-coalition-exit.json', import.meta.url), 'utf8')
@@ -291,9 +291,42 @@ test.describe('the seed timeline', () => {
 				const band = (await mark.locator('.span').boundingBox())!;
 				expect(band.width, `${event.title}'s band is visible`).toBeGreaterThanOrEqual(10);
 				expect(band.height).toBeGreaterThanOrEqual(10);
-				expect(await mark.getAttribute('aria-label')).toContain('approximate');
+				// Known to the week or the year, not about it: the seed states no approximate date.
+				expect(await mark.getAttribute('aria-label')).not.toContain('approximate');
 			}
 		}
+	});
+
+	test('calls a year exact at its precision, and only a date stated as about one approximate', async ({
+		page,
+		request
+	}) => {
+		const dataset = JSON.parse(
+			readFileSync(new URL('../fixtures/timeline/valid-dataset.json', import.meta.url), 'utf8')
+		) as Dataset;
+		const [year, day] = dataset.events;
+		expect(year.date).toBe('2019');
+		// The same day's event, now "about 2019": EDTF's approximate qualifier.
+		const about = {
+			...day,
+			id: 'about-2019',
+			title: 'Work begins',
+			date: '2019~',
+			start: year.start,
+			end: year.end
+		};
+		about.precision = 'year';
+		dataset.events.push(about);
+		const src = await serve(request, 'approximate-year', JSON.stringify(dataset));
+		const timeline = await open(page, `/?src=${encodeURIComponent(src)}`);
+		const yearMark = timeline.locator(`[data-event-id="${year.id}"]`);
+		const aboutMark = timeline.locator(`[data-event-id="${about.id}"]`);
+		await expect(yearMark).toHaveAttribute('aria-label', `${year.title}, 2019`);
+		await expect(aboutMark).toHaveAttribute('aria-label', `${about.title}, c. 2019 (approximate)`);
+		await yearMark.click();
+		await expect(page.getByRole('region', { name: year.title })).not.toContainText('approximate');
+		await aboutMark.click();
+		await expect(page.getByRole('region', { name: about.title })).toContainText('approximate');
 	});
 
 	test('marks the publication date on the axis', async ({ page }) => {

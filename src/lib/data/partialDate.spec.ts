@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf } from './edtfBounds';
 import { dayEnd, dayStart } from './calendar';
-import { chronological, dateLabel, instantSpan, type Precision } from './partialDate';
+import { approximate, chronological, dateLabel, instantSpan, type Precision } from './partialDate';
 
 const dated = (date: string, precision: Precision) => ({ date, precision, ...boundsOf(date) });
 
@@ -54,6 +54,19 @@ describe('dateLabel', () => {
 	it('marks approximate and uncertain dates', () => {
 		expect(dateLabel(dated('2020~', 'year'))).toBe('c. 2020');
 		expect(dateLabel(dated('2020?', 'year'))).toBe('2020?');
+	});
+});
+
+describe('approximate', () => {
+	it('calls a date approximate only when its EDTF qualifies it so, at either end', () => {
+		expect(approximate('2014~')).toBe(true);
+		expect(approximate('2014%')).toBe(true);
+		expect(approximate('2004-06~/2004-08')).toBe(true);
+	});
+
+	it('never calls a date approximate for its precision: a year, a month or a week is exact at it', () => {
+		for (const date of ['2014', '2020-01', '2024-01-01/2024-01-07', '201X', '2014-21', '2014?'])
+			expect(approximate(date), date).toBe(false);
 	});
 });
 

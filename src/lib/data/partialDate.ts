@@ -44,7 +44,7 @@ interface Dated {
 export function dateLabel(event: Dated): string {
 	const { y: sy, m: sm, d: sd } = dayParts(event.start);
 	const { y: ey, m: em, d: ed } = dayParts(event.end);
-	const approx = /[~%]$/.test(event.date) ? 'c. ' : '';
+	const approx = approximate(event.date) ? 'c. ' : '';
 	const doubt = /[?%]$/.test(event.date) ? '?' : '';
 	let label: string;
 	switch (event.precision) {
@@ -84,6 +84,19 @@ export function dateLabel(event: Dated): string {
 			break;
 	}
 	return approx + label + doubt;
+}
+
+/**
+ * Whether a date is stated as approximate: its EDTF carries the qualifier `~` (or `%`,
+ * approximate and uncertain), as "about 2014" or "c. 1850" are written. Its precision alone says
+ * nothing of the kind: "2014" is exact at the precision of a year, as a week or a season is.
+ *
+ * @example
+ * approximate('2014~'); // true
+ * approximate('2014'); // false
+ */
+export function approximate(date: string): boolean {
+	return /[~%]/.test(date);
 }
 
 function dayLabel(y: number, m: number, d: number): string {

@@ -144,6 +144,32 @@ describe('datasetProblems', () => {
 		expect(datasetProblems(value).map((p) => p.path)).toEqual(['$.sources[0].published']);
 	});
 
+	it('names a quote whose source no source has, beside a broken source, in the same refusal', () => {
+		const value = valid();
+		value.sources[0].published = 'yesterday';
+		value.events[1].quotes[0].source = 'herald';
+		expect(datasetProblems(value)).toEqual([
+			expect.objectContaining({ path: '$.sources[0].published' }),
+			{
+				path: '$.events[1].quotes[0].source',
+				expected: `one of the source ids (${value.sources.map((s: { id: string }) => s.id).join(', ')})`,
+				found: '"herald"'
+			}
+		]);
+	});
+
+	it('checks the sound quotes of an event whose other fields are broken', () => {
+		const value = valid();
+		value.events[1].precision = 'fortnight';
+		value.events[1].quotes.push({ ...value.events[1].quotes[0], source: 'herald' });
+		value.events[1].quotes.unshift({ source: 'gazette', start: 'one', end: 2, text: 'x' });
+		expect(datasetProblems(value).map((p) => p.path)).toEqual([
+			'$.events[1].precision',
+			'$.events[1].quotes[0].start',
+			`$.events[1].quotes[${value.events[1].quotes.length - 1}].source`
+		]);
+	});
+
 	it('accepts exactly what it accepted before: nothing is found in a valid dataset', () => {
 		expect(datasetProblems(valid())).toEqual([]);
 	});

@@ -279,8 +279,9 @@ export function datasetProblems(value: unknown): Problem[] {
 
 /**
  * The semantic problems of the sources and events whose own structure is sound, in a value whose
- * structure is broken elsewhere. A part with a structural problem is left out; and while any
- * source is, a quote naming an unknown source is not reported, as it may name the broken one.
+ * structure is broken elsewhere. A part with a structural problem is left out, but for the sound
+ * quotes of a broken event; a quote naming a source left out (by its id) is not checked, as its
+ * words may be what is wrong; a quote naming an id no source has is reported all the same.
  */
 function soundPartsProblems(value: unknown, issues: z.core.$ZodIssue[]): Problem[] {
 	if (value === null || typeof value !== 'object') return [];
@@ -291,20 +292,37 @@ function soundPartsProblems(value: unknown, issues: z.core.$ZodIssue[]): Problem
 		events: new Set<PropertyKey>(),
 		eras: new Set<PropertyKey>()
 	};
-	for (const [list, index = 'list'] of issues.map((issue) => issue.path)) {
+	// The quotes with a structural problem, by event; 'list' when the problem is the list itself.
+	const brokenQuotes = new Map<PropertyKey, Set<PropertyKey>>();
+	for (const [list, index = 'list', field, quote = 'list'] of issues.map((issue) => issue.path)) {
 		if (list === 'sources' || list === 'events' || list === 'eras') broken[list].add(index);
+		if (list === 'events' && field === 'quotes') {
+			const quotes = brokenQuotes.get(index) ?? new Set();
+			brokenQuotes.set(index, quotes.add(quote));
+		}
 	}
 	// A problem with a whole list (not an array, too short) leaves none of its items to check.
-	const sound = <T>(list: unknown, name: 'sources' | 'events' | 'eras'): [number, T][] =>
-		Array.isArray(list) && !broken[name].has('list')
-			? numbered(list as T[]).filter(([i]) => !broken[name].has(i))
-			: [];
-	const soundSources = sound<Source>(sources, 'sources');
-	const allSources = Array.isArray(sources) && soundSources.length === sources.length;
-	return semanticProblems(
-		soundSources,
-		sound<TimelineEvent>(events, 'events'),
-		allSources,
-		sound<Era>(eras, 'eras')
-	);
+	const split = <T>(list: unknown, name: 'sources' | 'events' | 'eras') => {
+		const items = Array.isArray(list) && !broken[name].has('list') ? numbered(list as T[]) : [];
+		return [
+			items.filter(([i]) => !broken[name].has(i)),
+			items.filter(([i]) => broken[name].has(i))
+		];
+	};
+	const [soundSources, brokenSources] = split<Source>(sources, 'sources');
+	const [soundEvents, brokenEvents] = split<TimelineEvent>(events, 'events');
+	return semanticProblems(soundSources, soundEvents, split<Era>(eras, 'eras')[0], {
+		sourceIds: new Set(
+			brokenSources.map(([, source]) => (source as Partial<Source> | null)?.id).filter(isString)
+		),
+		events: brokenEvents.flatMap(([i, event]) => {
+			const quotes = (event as Partial<TimelineEvent> | null)?.quotes;
+			const brokenHere = brokenQuotes.get(i) ?? new Set<PropertyKey>();
+			return Array.isArray(quotes) && !brokenHere.has('list')
+				? [[i, quotes, brokenHere as ReadonlySet<number>] as const]
+				: [];
+		})
+	});
 }
+
+const isString = (value: unknown): value is string => typeof value === 'string';

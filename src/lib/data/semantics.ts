@@ -8,7 +8,7 @@
 import { compareDays, parseDay } from './calendar';
 import { boundsOf } from './edtfBounds';
 import { describe, type Problem } from './issueText';
-import { pairAround } from './utf16';
+import { quoteProblems, type Quote, type QuotedSources } from './quoteProblems';
 
 // The parts of a dataset these rules read, by their shape (the types of `schema.ts`, which
 // imports this module, have them all).
@@ -16,12 +16,6 @@ interface Span {
 	date: string;
 	start: string;
 	end: string;
-}
-interface Quote {
-	source: string;
-	start: number;
-	end: number;
-	text: string;
 }
 interface Source {
 	id: string;
@@ -53,15 +47,28 @@ export function numbered<T>(items: T[]): [number, T][] {
 	return items.map((item, i) => [i, item]);
 }
 
+/** What a dataset whose structure is broken in places leaves out of its semantic check. */
+export interface LeftOut {
+	/** The ids of the sources left out (those that have one): quotes naming them are not checked. */
+	sourceIds: ReadonlySet<string>;
+	/**
+	 * The events left out, with their quotes and which of those are broken themselves: their
+	 * sound quotes are still checked, so a refusal names an unknown source beside a broken date.
+	 */
+	events: [number, readonly Quote[], ReadonlySet<number>][];
+}
+
+const NOTHING_LEFT_OUT: LeftOut = { sourceIds: new Set(), events: [] };
+
 /**
- * The rules that tie fields together, over sources and events whose structure is sound.
- * `allSources`: no source was left out, so a quote naming none of them names an unknown one.
+ * The rules that tie fields together, over sources and events whose structure is sound, and the
+ * sound quotes of the events left out (`leftOut`).
  */
 export function semanticProblems(
 	soundSources: [number, Source][],
 	soundEvents: [number, Event][],
-	allSources: boolean,
-	soundEras: [number, Span][] = []
+	soundEras: [number, Span][] = [],
+	leftOut: LeftOut = NOTHING_LEFT_OUT
 ): Problem[] {
 	const problems: Problem[] = [];
 	const sources = new Map<string, Source>();
@@ -77,9 +84,12 @@ export function semanticProblems(
 	});
 	soundEras.forEach(([i, era]) => spanProblems(problems, 'eras', i, era));
 	const eventIds = new Set<string>();
-	// Listed in a refusal once, however many quotes name an unknown source.
 	let ids: string | undefined;
-	const sourceIds = () => (ids ??= [...sources.keys()].join(', '));
+	const quoted: QuotedSources = {
+		sound: sources,
+		leftOut: leftOut.sourceIds,
+		listed: () => (ids ??= [...sources.keys(), ...leftOut.sourceIds].join(', '))
+	};
 	// Paths are written only for a problem: a valid dataset of 100,000 events builds none.
 	for (const [i, event] of soundEvents) {
 		if (eventIds.has(event.id)) {
@@ -91,89 +101,11 @@ export function semanticProblems(
 		}
 		eventIds.add(event.id);
 		spanProblems(problems, 'events', i, event);
-		// The editor lists an event's quotes by their words: the same words twice are one quote.
-		const quoted = event.quotes.length > 1 ? new Map<string, number>() : null;
-		for (let j = 0; j < event.quotes.length; j++) {
-			const quote = event.quotes[j];
-			if (quoted) {
-				const key = `${quote.source}\u0000${quote.start}\u0000${quote.end}`;
-				const first = quoted.get(key);
-				if (first !== undefined) {
-					problems.push({
-						path: `$.events[${i}].quotes[${j}]`,
-						expected: 'a quote listed once in its event',
-						found: `the same words as $.events[${i}].quotes[${first}] (${quote.source} ${quote.start}-${quote.end})`
-					});
-					continue;
-				}
-				quoted.set(key, j);
-			}
-			const problem = quoteProblem(quote, sources.get(quote.source), allSources, sourceIds);
-			if (problem)
-				problems.push({ path: `$.events[${i}].quotes[${j}]${problem.at}`, ...problem.is });
-		}
+		quoteProblems(problems, i, event.quotes, quoted);
 	}
+	for (const [i, quotes, broken] of leftOut.events)
+		quoteProblems(problems, i, quotes, quoted, broken);
 	return problems;
-}
-
-/**
- * What is wrong with a quote against its source (`at`: where in the quote, from its path), or
- * null; a quote naming no source is wrong only when no source was left out (`allSources`).
- */
-function quoteProblem(
-	quote: Quote,
-	source: Source | undefined,
-	allSources: boolean,
-	sourceIds: () => string
-): { at: string; is: Omit<Problem, 'path'> } | null {
-	if (!source) {
-		if (!allSources) return null;
-		return {
-			at: '.source',
-			is: { expected: `one of the source ids (${sourceIds()})`, found: describe(quote.source) }
-		};
-	}
-	if (quote.start >= quote.end) {
-		return {
-			at: '.start',
-			is: { expected: `an offset before end (${quote.end})`, found: String(quote.start) }
-		};
-	}
-	if (quote.end > source.text.length) {
-		return {
-			at: '.end',
-			is: {
-				expected: `an offset within the source text (at most ${source.text.length})`,
-				found: String(quote.end)
-			}
-		};
-	}
-	// Offsets are UTF-16 units: one inside a surrogate pair would show half a character.
-	for (const end of ['start', 'end'] as const) {
-		const pair = pairAround(source.text, quote[end]);
-		if (pair !== null) {
-			return {
-				at: `.${end}`,
-				is: {
-					expected: `an offset between characters, not inside the two halves of ${describe(source.text.slice(pair, pair + 2))} (${pair}-${pair + 2})`,
-					found: String(quote[end])
-				}
-			};
-		}
-	}
-	// Compared in place (no copy of the words), then described from a copy when they differ.
-	const same =
-		quote.text.length === quote.end - quote.start &&
-		source.text.startsWith(quote.text, quote.start);
-	if (same) return null;
-	const slice = source.text.slice(quote.start, quote.end);
-	return {
-		at: '.text',
-		is: {
-			expected: `the source text at ${quote.start}-${quote.end}, ${describe(slice)}`,
-			found: describe(quote.text)
-		}
-	};
 }
 
 /**
@@ -294,7 +226,7 @@ function isDayOfYears1To9999(value: string): boolean {
 export function soundProblems(dataset: Dataset): Problem[] {
 	const eras = (dataset.eras ?? []) as Span[];
 	return [
-		...semanticProblems(numbered(dataset.sources), numbered(dataset.events), true, numbered(eras)),
+		...semanticProblems(numbered(dataset.sources), numbered(dataset.events), numbered(eras)),
 		...versionProblems(dataset)
 	];
 }

@@ -7,10 +7,11 @@ import { readingOrder } from '$lib/data/partialDate';
 import type { TimelineEvent } from '$lib/data/schema';
 import { foundIds, isFiltering, keptEvents, type Filters } from '$lib/search/filters';
 import { isEmptyQuery, markedRuns, matchRanges, parseQuery } from '$lib/search/search';
+import type { ImageRequest } from './image';
 
 export { default as FindBar } from './FindBar.html.svelte';
 export { default as GroupLegend } from './GroupLegend.html.svelte';
-export { readFilters, writeFilters } from '$lib/search/urlState';
+export { filtersHref, readFilters } from '$lib/search/urlState';
 
 /** What a reader's filters and search make of a timeline's events. */
 export interface FindView {
@@ -48,4 +49,15 @@ export function marker(q: string): ((text: string) => { text: string; marked: bo
 	const query = parseQuery(q);
 	if (isEmptyQuery(query)) return null;
 	return (text) => markedRuns(text, matchRanges(text, query));
+}
+
+/**
+ * Downloads the picture of the timeline (`image.ts`), whose code loads only now: the page that
+ * offers it carries no import of its own for it.
+ *
+ * @example
+ * await downloadImage({ dataset, events, found, window: null, format: 'svg', page: new URL(location.href) });
+ */
+export async function downloadImage(request: ImageRequest): Promise<void> {
+	return (await import('./image')).downloadImage(request);
 }

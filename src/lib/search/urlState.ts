@@ -55,3 +55,23 @@ export function writeFilters(params: URLSearchParams, filters: Filters): URLSear
 		for (const value of filters[facet]) out.append(FILTER_PARAMS[facet], value);
 	return out;
 }
+
+/** The parts of a page's address that `filtersHref` reads (a `Location` has them). */
+interface Address {
+	pathname: string;
+	search: string;
+	hash: string;
+}
+
+/**
+ * The page's address with `filters` written into its query (`writeFilters`), its path and hash
+ * kept; or null when it says those filters already, so nothing need be written.
+ *
+ * @example
+ * filtersHref({ pathname: '/', search: '?from=2020', hash: '#vote' }, { ...NO_FILTERS, q: 'vote' }); // '/?from=2020&q=vote#vote'
+ */
+export function filtersHref(page: Address, filters: Filters): string | null {
+	const query = writeFilters(new URLSearchParams(page.search), filters).toString();
+	const href = page.pathname + (query ? `?${query}` : '') + page.hash;
+	return href === page.pathname + page.search + page.hash ? null : href;
+}
