@@ -331,6 +331,21 @@ describe('importance rules, in order', () => {
 		expect([since, anchor]).toEqual([WEIGHTS.news, WEIGHTS.news]);
 	});
 
+	it('dayLiftsItsLead: of two events scored alike, the lift goes to the one whose title says who did what', () => {
+		const story = {
+			sources,
+			events: [
+				{ ...event('vague', '2025-03-03', ['a', 900]), title: 'The council will' },
+				{
+					...event('whole', '2025-03-03', ['b', 900]),
+					title: 'The city council approved the new harbour bridge budget'
+				}
+			]
+		};
+		const [vague, whole] = importanceOf(story);
+		expect(whole).toBeGreaterThan(vague);
+	});
+
 	it('ranks what many articles recall in their opening words above what one mentions in passing', () => {
 		const story = {
 			sources,

@@ -258,11 +258,16 @@ export const importanceRules: ImportanceRule[] = [
 		// high, and the days' order is unchanged: each day's highest score is its lead's.
 		name: 'dayLiftsItsLead',
 		apply(tally) {
+			// Of events scored alike, the one `leadOrder` puts first leads, as it did when the
+			// day's scores were dealt out.
+			const leads = leadOrder(tally);
 			const lead = new Map<string, number>();
 			tally.story.events.forEach((event, i) => {
 				if (event.precision !== 'day') return;
 				const top = lead.get(event.date);
 				if (top === undefined || tally.scores[i] > tally.scores[top]) lead.set(event.date, i);
+				else if (tally.scores[i] === tally.scores[top] && leads(i, top) < 0)
+					lead.set(event.date, i);
 			});
 			tally.story.events.forEach((event, i) => {
 				if (event.precision === 'day' && lead.get(event.date) !== i)
