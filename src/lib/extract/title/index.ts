@@ -169,9 +169,11 @@ export function draftTitle(
 	// Never empty, never a lone word: the sentence itself, without its date, is the fallback. Nor
 	// a clause that lost its subject with the date ("Today is Day 36" → "Is Day 36"): the
 	// sentence with its date.
-	// A noun alone keeps its possessive date ("Sunday's runoff"); a date that was the clause's
-	// subject ("Today showed that …") stays in it.
-	if (words(title) < 2 && draft.namedByDate) title = withDate(draft);
+	// A noun alone keeps its possessive date ("Sunday's runoff"), and any date on it ("since
+	// shortly after the June 4 shooting" is "June 4 shooting", not the sentence without its
+	// date, "since shortly shooting"); a date that was the clause's subject ("Today showed
+	// that …") stays in it.
+	if (words(title) < 2 && (draft.namedByDate || draft.nominal)) title = withDate(draft);
 	if (words(title) < 2)
 		title = fallback(sentence, start, end, {
 			keepDate: isFinite(draft.words, draft.date.last)
