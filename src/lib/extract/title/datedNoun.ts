@@ -124,7 +124,12 @@ export const datedNoun: TitleStep = {
 		if (!preposition && !(lead.pos === 'VERB' && (object || /ing$/.test(lead.lower)))) return;
 		const attributive = !possessive && lead.pos === 'VERB' && !/ing$/.test(lead.lower);
 		let end = after;
-		while (end < words.length && /^(?:NOUN|ADJ|PROPN)$/.test(words[end].pos)) end++;
+		// "his Aug. 2 power-grab": a word joined by a hyphen is the noun's, whatever its tag.
+		while (
+			end < words.length &&
+			(/^(?:NOUN|ADJ|PROPN)$/.test(words[end].pos) || attached(words, end))
+		)
+			end++;
 		// "that killed one person": a relative clause on the noun is what it did.
 		if (/^(?:that|which)$/.test(words[end]?.lower ?? '') && verbAfter(words, end)) {
 			const [, to] = clauseAt(clauseStarts(words), words.length, end);
