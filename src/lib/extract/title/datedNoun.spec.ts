@@ -147,6 +147,13 @@ describe('datedNoun: a dated noun the clause happens in, or after', () => {
 				'March 2001'
 			)
 		).toBe('Bombing of the Leeds bank');
+		// A town's state between commas is part of the phrase that names the noun.
+		expect(
+			title(
+				'Rudd has been in hiding since the May 1998 bombing of a Dallas, Texas, bank.',
+				'May 1998'
+			)
+		).toBe('Bombing of a Dallas, Texas, bank');
 	});
 
 	it('keeps the date of a dated noun that would be a title of one word', () => {

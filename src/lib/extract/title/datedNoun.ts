@@ -4,7 +4,7 @@ import { tag, type Word } from '../language';
 import { clauseAt, clauseStarts } from './clauses';
 import { isComma, isNoun, type Draft, type TitleStep } from './draft';
 import { sentenceSubject } from './sentenceSubject';
-import { attached, hasFinite, nounStart } from './phrase';
+import { attached, hasFinite, insideNounPhrase, nounStart } from './phrase';
 
 /**
  * "after the great flood of 1927", "following the Jan. 6, 2021, attack on the U.S. Capitol",
@@ -153,11 +153,14 @@ export const datedNoun: TitleStep = {
 				(/^(?:DET|NOUN|PROPN|ADJ)$/.test(words[k].pos) ||
 					// "Pan Am Flight 103": a number after a name is part of it.
 					(words[k].pos === 'NUM' && words[k - 1].pos === 'PROPN') ||
-					attached(words, k))
+					attached(words, k) ||
+					// "of a Dallas, Texas, bank": the commas around a town's state.
+					(isComma(words[k]) && insideNounPhrase(words, k)))
 			) {
 				// "a state-owned tanker", "Acme Ltd's gas platform": a word joined to the one
-				// before (a hyphen, a possessive) is part of it, and a possessive names more.
-				if (!attached(words, k)) count++;
+				// before (a hyphen, a possessive) is part of it, and a possessive names more; a
+				// comma is no word.
+				if (!attached(words, k)) count += isComma(words[k]) ? 0 : 1;
 				else if (/^['’]s$/.test(words[k].lower)) count--;
 				k++;
 			}
