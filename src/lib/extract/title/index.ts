@@ -43,6 +43,7 @@ import { asides } from './asides';
 import { chronologyEntry } from './chronologyEntry';
 import { colonSpeaker } from './colonSpeaker';
 import { narrator } from './narrator';
+import { placeClause } from './placeClause';
 import { dateline } from './dateline';
 import { gluedSentence } from './gluedSentence';
 import { datedNoun } from './datedNoun';
@@ -114,6 +115,9 @@ export const titleSteps: TitleStep[] = [
 	leadingAdverbial,
 	// With the clause's first word settled: "we learned that X" in the article's own voice is X.
 	narrator,
+	// And "…, where he died" is "he died in" the place before it, before the pronoun steps
+	// name "he".
+	placeClause,
 	// Needs the clause's first word settled: "it" stands for the speaker that acts, "I" is
 	// the speaker's own.
 	speakerPronoun,
