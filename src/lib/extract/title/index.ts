@@ -22,6 +22,7 @@ import { participleAside, participleOpener } from './participle';
 import { participleAfter } from './participleAfter';
 import {
 	firstKept,
+	isNoun,
 	keptWords,
 	makeDraft,
 	render,
@@ -177,7 +178,7 @@ export function draftTitle(
 	// shortly after the June 4 shooting" is "June 4 shooting", not the sentence without its
 	// date, "since shortly shooting"); a date that was the clause's subject ("Today showed
 	// that …") stays in it.
-	if (words(title) < 2 && (draft.namedByDate || draft.nominal)) title = withDate(draft);
+	if (words(title) < 2 && (draft.namedByDate || loneNoun(draft))) title = withDate(draft);
 	if (words(title) < 2)
 		title = fallback(sentence, start, end, {
 			keepDate: isFinite(draft.words, draft.date.last)
@@ -286,6 +287,12 @@ function fallback(sentence: string, start: number, end: number, { keepDate = fal
 		step.run(draft);
 	const title = headline(render(draft));
 	return words(title) >= 2 ? title : headline(sentence.replace(/\s+/g, ' ').trim());
+}
+
+/** Whether the draft is a dated noun phrase (`datedNoun`) of which a lone noun is kept. */
+function loneNoun(draft: Draft): boolean {
+	const kept = keptWords(draft).filter((i) => draft.words[i].pos !== 'PUNCT');
+	return draft.nominal === true && kept.length === 1 && isNoun(draft.words[kept[0]]);
 }
 
 /** The draft's clause with its date: "Sunday's runoff" for "awaiting Sunday's runoff". */
