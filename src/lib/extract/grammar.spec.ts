@@ -62,6 +62,14 @@ describe('isFinite', () => {
 		expect(finite('Net income rose 5% for the quarter ended Aug. 26.', 'ended')).toBe(false);
 	});
 
+	it('reads a verb form right after an article or a possessive as an adjective, no verb', () => {
+		expect(
+			finite('A plan to pour concrete into the cracked old dam wall has worked.', 'cracked')
+		).toBe(false);
+		expect(finite('Divers checked its damaged hull on Monday.', 'damaged')).toBe(false);
+		expect(finite('Divers checked its damaged hull on Monday.', 'checked')).toBe(true);
+	});
+
 	it('reads "said" after a noun as the verb of saying, where a thing "announced Tuesday" is one', () => {
 		expect(
 			finite('Officials in the state capital said Tuesday the water board approved it.', 'said')

@@ -56,6 +56,9 @@ export function isFinite(words: readonly Word[], i: number): boolean {
 	}
 	const before = words[i - 1];
 	if (before?.lower === 'to' && before.pos === 'PART') return false;
+	// "into the blown-out well", "its damaged hull": a verb form right after an article or a
+	// possessive is the adjective of the noun it leads to; no subject stands before it.
+	if (/^(?:the|a|an|its|their|his|our|my|your)$/.test(before?.lower ?? '')) return false;
 	if (isIng(word)) return false;
 	if (joinedInfinitive(words, i)) return false;
 	// A verb after an auxiliary belongs to its group, which is finite through the auxiliary:

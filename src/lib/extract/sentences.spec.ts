@@ -93,6 +93,16 @@ describe('sentences, with abbreviations read from the language layer', () => {
 			'Gen. Lee moved to Fresno, Calif. He met Sen. Ruiz.'
 		]);
 	});
+
+	it('ends no sentence after a title before a name that only compromise knows ("Adm.", "Cmdr.")', () => {
+		const text =
+			'The harbour reopened, Port Authority Rear Adm. Jo Pike said. The ferry captain, Cmdr. Ola Berg, told crews on Monday. It was late.';
+		expect(sentences(text).map((s) => s.text)).toEqual([
+			'The harbour reopened, Port Authority Rear Adm. Jo Pike said.',
+			'The ferry captain, Cmdr. Ola Berg, told crews on Monday.',
+			'It was late.'
+		]);
+	});
 });
 
 describe('sentences of a copy put one a line', () => {

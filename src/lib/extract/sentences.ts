@@ -1,9 +1,11 @@
 /**
  * Paragraphs and sentences of an article as offsets into its exact text, so that every quote is
  * a slice of the source. An abbreviation ("U.S.", "Oct.", "Gen.", "Calif.") does not end a
- * sentence, as the language layer's tokenizer reads them; a lone lower-case letter does
- * ("their 401(k)s. The rules").
+ * sentence, as the language layer's tokenizer reads them, nor does a title before a name that
+ * compromise knows and the tokenizer does not ("Rear Adm.", "Cmdr.", "Supt."); a lone lower-case
+ * letter does ("their 401(k)s. The rules").
  */
+import nlp from 'compromise';
 import { isDatelineLine } from './dateline';
 import { isAbbreviation as abbreviation } from './language';
 import { isSpace } from './scan';
@@ -126,8 +128,26 @@ function isAbbreviation(text: string, dot: number): boolean {
 		/(?:^|[^A-Za-z0-9])([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
 	// "U.S", "D.C", "a.m": a dotted run; initials are capitals ("J").
 	if (/^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$/.test(word)) return true;
-	return word !== '' && abbreviation(word);
+	return word !== '' && (abbreviation(word) || honorific(word));
 }
+
+/**
+ * Whether `word` with its full stop is a title put before a name ("Adm.", "Cmdr.", "Det."), by
+ * compromise's #Honorific: a sentence that ended on it would leave the name it titles to the
+ * next ("Coast Guard Rear Adm." / "Sally Brice said"). A capitalised word only, remembered.
+ */
+function honorific(word: string): boolean {
+	if (!/^\p{Lu}\p{Ll}{1,4}$/u.test(word)) return false;
+	let known = honorifics.get(word);
+	if (known === undefined) {
+		const term = nlp(`${word}.`).json()[0]?.terms?.[0] as { tags?: string[] } | undefined;
+		known = (term?.tags ?? []).includes('Honorific');
+		if (honorifics.size > 10_000) honorifics.clear();
+		honorifics.set(word, known);
+	}
+	return known;
+}
+const honorifics = new Map<string, boolean>();
 
 function trimSpan(text: string, start: number, end: number): Span | null {
 	while (start < end && /\s/.test(text[start])) start++;

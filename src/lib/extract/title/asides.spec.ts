@@ -21,6 +21,10 @@ describe('what a title leaves out: asides', () => {
 		expect(title('The plane landed at the Portland, Ore., airport on Friday.', 'Friday')).toBe(
 			'Plane landed at the Portland, Ore., airport'
 		);
+		// After an article, a place's state goes on to a name too.
+		expect(
+			title('On Friday, agents met officers of the Mesa, Ariz., Police Department.', 'On Friday')
+		).toBe('Agents met officers of the Mesa, Ariz., Police Department');
 		// A comma after a noun still opens one.
 		expect(title('The bank cut rates on Tuesday, its third cut this year.', 'Tuesday')).toBe(
 			'Bank cut rates'

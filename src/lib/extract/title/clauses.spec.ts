@@ -91,6 +91,16 @@ describe('clauseStarts', () => {
 		expect(clauses('The town in which she grew up flooded.')).toHaveLength(3);
 	});
 
+	it('opens no clause at a "that" with no verb after it: the determiner of its noun', () => {
+		expect(clauses('Engineers hoped to revise that estimate on Friday.')).toHaveLength(1);
+		expect(
+			title(
+				'The crack was 2 metres long on Monday, and engineers hoped to revise that estimate Friday.',
+				'Friday'
+			)
+		).toBe('Engineers hoped to revise that estimate');
+	});
+
 	it('ends a subordinate clause at the comma before the main clause', () => {
 		expect(clauses('After the militia seized the town in 2014, it left.')).toEqual([
 			'After the militia seized the town in 2014,',

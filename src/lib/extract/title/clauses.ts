@@ -66,6 +66,13 @@ export function relativeThat(words: readonly Word[], i: number): boolean {
 	return words[i]?.lower === 'that' && isNoun(words[i - 1]) && verbFollows(words, i);
 }
 
+/** Whether a finite verb comes anywhere after word `i`, before a semicolon or colon. */
+function verbAhead(words: readonly Word[], i: number): boolean {
+	for (let j = i + 1; j < words.length && !/^[;:]$/.test(words[j].text); j++)
+		if (isFinite(words, j)) return true;
+	return false;
+}
+
 /** Whether a finite verb comes right after word `i` (adverbs between): "and was found". */
 function verbFollows(words: readonly Word[], i: number): boolean {
 	let j = i + 1;
@@ -104,7 +111,13 @@ export function clauseStarts(words: readonly Word[]): number[] {
 			else open(i + 1);
 		} else if (/^[;:]$/.test(word.text)) open(i + 1);
 		else if (SUBORDINATORS.has(word.lower) && clauseFollows(words, i)) open(i, 'subordinate');
-		else if (word.lower === 'that' && word.pos === 'SCONJ')
+		else if (
+			word.lower === 'that' &&
+			word.pos === 'SCONJ' &&
+			// "expected to update that figure Tuesday": a "that" with no verb in the rest of the
+			// sentence is the noun's determiner, and opens nothing.
+			verbAhead(words, i)
+		)
 			// "The rig that had burned for a day sank": a "that" with a verb right after it has no
 			// subject of its own to open a "that" clause with: it is a relative pronoun on the noun
 			// before it, whatever the tagger made of it.

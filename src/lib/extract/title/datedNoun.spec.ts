@@ -128,3 +128,37 @@ describe('datedNoun, with a word a hyphen or an apostrophe joins', () => {
 		).toBe('Union leader resigned after a vote');
 	});
 });
+
+describe('datedNoun: a dated noun the clause happens in, or after', () => {
+	it('titles the clause an opening "in", "at" or "during" phrase dates, not its noun', () => {
+		expect(
+			title('A week later, in his June 9 letter to the board, Okafor asked for a vote.', 'June 9')
+		).toBe('Okafor asked for a vote');
+		expect(title('In its Tuesday edition, the Courier printed the full list.', 'Tuesday')).toBe(
+			'Courier printed the full list'
+		);
+		expect(title('At the 2010 games, Spain won the final.', '2010')).toBe('Spain won the final');
+	});
+
+	it('titles a dated noun after "since", which the tagger reads as a subordinator', () => {
+		expect(
+			title(
+				'Jones has been on the run since the March 2001 bombing of the Leeds bank.',
+				'March 2001'
+			)
+		).toBe('Bombing of the Leeds bank');
+		// A town's state between commas is part of the phrase that names the noun.
+		expect(
+			title(
+				'Rudd has been in hiding since the May 1998 bombing of a Dallas, Texas, bank.',
+				'May 1998'
+			)
+		).toBe('Bombing of a Dallas, Texas, bank');
+	});
+
+	it('keeps the date of a dated noun that would be a title of one word', () => {
+		expect(
+			title('Police have been looking for Smith since shortly after the June 4 shooting.', 'June 4')
+		).toBe('June 4 shooting');
+	});
+});

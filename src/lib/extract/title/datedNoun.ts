@@ -4,7 +4,7 @@ import { tag, type Word } from '../language';
 import { clauseAt, clauseStarts } from './clauses';
 import { isComma, isNoun, type Draft, type TitleStep } from './draft';
 import { sentenceSubject } from './sentenceSubject';
-import { attached, hasFinite, nounStart } from './phrase';
+import { attached, hasFinite, insideNounPhrase, nounStart } from './phrase';
 
 /**
  * "after the great flood of 1927", "following the Jan. 6, 2021, attack on the U.S. Capitol",
@@ -110,13 +110,26 @@ export const datedNoun: TitleStep = {
 		// "a" and its noun, the object of any verb ("could eclipse the 1989 Exxon Valdez
 		// disaster", "reopened the 1985 murder case"): the verb's happening is not of that day.
 		const lead = words[start - 1];
+		// "In his June 15 speech, Obama faulted the plan", "At the 2010 games, Spain won": a
+		// phrase that holds its clause's happening and opens the sentence (or follows its comma)
+		// dates that clause; the clause is the title.
+		if (holding(words, start - 1, after)) return;
 		const object = possessive
 			? !pastVerb(words, start)
 			: words[start].pos === 'DET' && /^(?:the|a|an)$/.test(words[start].lower);
-		if (lead.pos !== 'ADP' && !(lead.pos === 'VERB' && (object || /ing$/.test(lead.lower)))) return;
+		// "since the March 2001 bombing": the tagger reads "since" or "after" before a noun as a
+		// subordinator too.
+		const preposition =
+			lead.pos === 'ADP' || (lead.pos === 'SCONJ' && TIME_PREPOSITIONS.test(lead.lower));
+		if (!preposition && !(lead.pos === 'VERB' && (object || /ing$/.test(lead.lower)))) return;
 		const attributive = !possessive && lead.pos === 'VERB' && !/ing$/.test(lead.lower);
 		let end = after;
-		while (end < words.length && /^(?:NOUN|ADJ|PROPN)$/.test(words[end].pos)) end++;
+		// "his Aug. 2 power-grab": a word joined by a hyphen is the noun's, whatever its tag.
+		while (
+			end < words.length &&
+			(/^(?:NOUN|ADJ|PROPN)$/.test(words[end].pos) || attached(words, end))
+		)
+			end++;
 		// "that killed one person": a relative clause on the noun is what it did.
 		if (/^(?:that|which)$/.test(words[end]?.lower ?? '') && verbAfter(words, end)) {
 			const [, to] = clauseAt(clauseStarts(words), words.length, end);
@@ -140,11 +153,14 @@ export const datedNoun: TitleStep = {
 				(/^(?:DET|NOUN|PROPN|ADJ)$/.test(words[k].pos) ||
 					// "Pan Am Flight 103": a number after a name is part of it.
 					(words[k].pos === 'NUM' && words[k - 1].pos === 'PROPN') ||
-					attached(words, k))
+					attached(words, k) ||
+					// "of a Dallas, Texas, bank": the commas around a town's state.
+					(isComma(words[k]) && insideNounPhrase(words, k)))
 			) {
 				// "a state-owned tanker", "Acme Ltd's gas platform": a word joined to the one
-				// before (a hyphen, a possessive) is part of it, and a possessive names more.
-				if (!attached(words, k)) count++;
+				// before (a hyphen, a possessive) is part of it, and a possessive names more; a
+				// comma is no word.
+				if (!attached(words, k)) count += isComma(words[k]) ? 0 : 1;
 				else if (/^['’]s$/.test(words[k].lower)) count--;
 				k++;
 			}
@@ -168,6 +184,27 @@ const TIME_PREPOSITIONS = /^(?:since|after|before|during|following|until|than)$/
  */
 function opening(words: readonly Word[], lead: number, last: number): boolean {
 	return isComma(words[last]) && words.slice(0, lead).every((w) => /^(?:CCONJ|ADV)$/.test(w.pos));
+}
+
+/**
+ * Whether the preposition at `lead` is one of being inside ("in", "at", "during") that opens the
+ * sentence or follows a comma, and its phrase, whose noun is at `noun`, ends on a comma before
+ * a clause with its verb: what that clause says happened in the dated thing.
+ */
+function holding(words: readonly Word[], lead: number, noun: number): boolean {
+	if (!/^(?:in|at|during)$/.test(words[lead]?.lower ?? '')) return false;
+	const opens = words.slice(0, lead).every((w) => /^(?:CCONJ|ADV)$/.test(w.pos));
+	if (!opens && !isComma(words[lead - 1])) return false;
+	let end = noun;
+	while (end < words.length && !isComma(words[end]) && !isFinite(words, end)) end++;
+	if (!isComma(words[end])) return false;
+	// The clause after the comma has its own subject: "Okafor, in his June 9 letter, asked" is
+	// an aside between a subject and its verb.
+	let verb = end + 1;
+	while (verb < words.length && !isFinite(words, verb)) verb++;
+	return (
+		verb < words.length && words.slice(end + 1, verb).some((w) => isNoun(w) || w.pos === 'PRON')
+	);
 }
 
 /** Whether the first finite verb before word `i` is in the past ("halted", "was"). */

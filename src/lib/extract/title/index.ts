@@ -22,6 +22,7 @@ import { participleAside, participleOpener } from './participle';
 import { participleAfter } from './participleAfter';
 import {
 	firstKept,
+	isNoun,
 	keptWords,
 	makeDraft,
 	render,
@@ -43,6 +44,7 @@ import { asides } from './asides';
 import { chronologyEntry } from './chronologyEntry';
 import { colonSpeaker } from './colonSpeaker';
 import { narrator } from './narrator';
+import { placeClause } from './placeClause';
 import { dateline } from './dateline';
 import { gluedSentence } from './gluedSentence';
 import { datedNoun } from './datedNoun';
@@ -114,6 +116,9 @@ export const titleSteps: TitleStep[] = [
 	leadingAdverbial,
 	// With the clause's first word settled: "we learned that X" in the article's own voice is X.
 	narrator,
+	// And "…, where he died" is "he died in" the place before it, before the pronoun steps
+	// name "he".
+	placeClause,
 	// Needs the clause's first word settled: "it" stands for the speaker that acts, "I" is
 	// the speaker's own.
 	speakerPronoun,
@@ -169,9 +174,11 @@ export function draftTitle(
 	// Never empty, never a lone word: the sentence itself, without its date, is the fallback. Nor
 	// a clause that lost its subject with the date ("Today is Day 36" → "Is Day 36"): the
 	// sentence with its date.
-	// A noun alone keeps its possessive date ("Sunday's runoff"); a date that was the clause's
-	// subject ("Today showed that …") stays in it.
-	if (words(title) < 2 && draft.namedByDate) title = withDate(draft);
+	// A noun alone keeps its possessive date ("Sunday's runoff"), and any date on it ("since
+	// shortly after the June 4 shooting" is "June 4 shooting", not the sentence without its
+	// date, "since shortly shooting"); a date that was the clause's subject ("Today showed
+	// that …") stays in it.
+	if (words(title) < 2 && (draft.namedByDate || loneNoun(draft))) title = withDate(draft);
 	if (words(title) < 2)
 		title = fallback(sentence, start, end, {
 			keepDate: isFinite(draft.words, draft.date.last)
@@ -280,6 +287,12 @@ function fallback(sentence: string, start: number, end: number, { keepDate = fal
 		step.run(draft);
 	const title = headline(render(draft));
 	return words(title) >= 2 ? title : headline(sentence.replace(/\s+/g, ' ').trim());
+}
+
+/** Whether the draft is a dated noun phrase (`datedNoun`) of which a lone noun is kept. */
+function loneNoun(draft: Draft): boolean {
+	const kept = keptWords(draft).filter((i) => draft.words[i].pos !== 'PUNCT');
+	return draft.nominal === true && kept.length === 1 && isNoun(draft.words[kept[0]]);
 }
 
 /** The draft's clause with its date: "Sunday's runoff" for "awaiting Sunday's runoff". */

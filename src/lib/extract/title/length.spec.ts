@@ -60,9 +60,9 @@ describe('length, in a name', () => {
 	it('cuts no title inside its verb group', () => {
 		expect(
 			title(
-				'Several dozen workers in the fishing port of Santa Lucia had also been sick with a fever in March.',
+				'Several dozen young and very tired seasonal farm workers had also been sick with a fever in March.',
 				'in March'
 			)
-		).toBe('Several dozen workers in the fishing port of Santa Lucia had also been sick…');
+		).toBe('Several dozen young and very tired seasonal farm workers had also been sick…');
 	});
 });

@@ -43,6 +43,15 @@ describe('participleOpener', () => {
 		).toBe('Lender sold its bonds at a loss');
 	});
 
+	it('titles what a speaker answered when the date is in the opening question', () => {
+		expect(
+			title(
+				'Asked on a radio show Friday whether the city had done enough to warn residents, Fire Chief Ana Ruiz said the response had been fast.',
+				'Friday'
+			)
+		).toBe('Response had been fast');
+	});
+
 	it('finds the main subject past a relative clause on it', () => {
 		expect(
 			title(

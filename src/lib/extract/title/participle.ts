@@ -38,10 +38,17 @@ export const participleOpener: TitleStep = {
 		// The main subject: the noun phrase after the comma, up to a relative clause on it
 		// ("the block where the girl was found had passed") or its verb.
 		const end = nounPhraseEnd(words, comma + 1, verb);
-		// "Take the bus, he said": a quotation before its speaker, read by `attributionAfter`.
-		if (end < 0 || isSaying(words[verb])) return;
 		const subject = comma + 1;
 		const dated = draft.date.first >= first && draft.date.first < comma;
+		// "Asked on the radio Friday whether …, the chief said the response was fast": the
+		// question's date is the answer's; the speaker's clause is the title.
+		if (end >= 0 && dated && isSaying(words[verb]) && (word.lemma === 'ask' || isSaying(word))) {
+			leaveOut(draft, draft.from, comma + 1);
+			draft.from = comma + 1;
+			return;
+		}
+		// "Take the bus, he said": a quotation before its speaker, read by `attributionAfter`.
+		if (end < 0 || isSaying(words[verb])) return;
 		if (!dated) {
 			leaveOut(draft, draft.from, comma + 1);
 			return;
@@ -102,9 +109,12 @@ function told(draft: Draft, subject: number, end: number, first: number, to: num
 
 /** The comma that ends the participle phrase opened at `first`, or -1 when a verb comes first. */
 function phraseEnd(words: readonly Word[], first: number, to: number): number {
+	// "Asked whether the city had done enough,": the verbs of the question are its own.
+	let question = false;
 	for (let i = first + 1; i < to; i++) {
 		if (isComma(words[i])) return i;
-		if (isFinite(words, i) || /^[;:.!?]$/.test(words[i].text)) return -1;
+		if (/^(?:whether|if)$/.test(words[i].lower)) question = true;
+		if ((isFinite(words, i) && !question) || /^[;:.!?]$/.test(words[i].text)) return -1;
 	}
 	return -1;
 }

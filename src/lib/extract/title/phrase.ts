@@ -97,12 +97,26 @@ export function insideNounPhrase(words: readonly Word[], comma: number): boolean
 		return false;
 	}
 	if (before?.pos !== 'PROPN') return false;
-	// "the Newark, | N.J., airport": the place it is in, a comma, a noun.
+	// "the Newark, | N.J., airport": the place it is in, a comma, a noun; after an article, a
+	// name too ("the Plano, Texas, Police Department": no sentence's subject opens there).
+	let town = comma - 1;
+	while (town > 0 && words[town - 1].pos === 'PROPN') town--;
 	let j = comma + 1;
 	while (words[j]?.pos === 'PROPN') j++;
-	if (j > comma + 1 && isComma(words[j]) && words[j + 1]?.pos === 'NOUN') return true;
+	if (j > comma + 1 && isComma(words[j]) && namesOn(words, town, j + 1)) return true;
 	// "the Newark, N.J., | airport": the comma that closes the place.
-	let k = comma - 1;
-	while (k > 0 && words[k - 1].pos === 'PROPN') k--;
-	return isComma(words[k - 1]) && words[k - 2]?.pos === 'PROPN' && words[comma + 1]?.pos === 'NOUN';
+	if (!isComma(words[town - 1]) || words[town - 2]?.pos !== 'PROPN') return false;
+	let first = town - 2;
+	while (first > 0 && words[first - 1].pos === 'PROPN') first--;
+	return namesOn(words, first, comma + 1);
+}
+
+/**
+ * Whether the word at `next` goes on with the place whose town starts at `town`: a noun, or a
+ * name when an article opens the place.
+ */
+function namesOn(words: readonly Word[], town: number, next: number): boolean {
+	const word = words[next];
+	if (word?.pos === 'NOUN') return true;
+	return word?.pos === 'PROPN' && /^(?:the|a|an)$/.test(words[town - 1]?.lower ?? '');
 }

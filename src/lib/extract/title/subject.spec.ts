@@ -29,6 +29,15 @@ describe('longSubject', () => {
 		).toBe('Ann Berg, Ned Sole and Vijay Gadde were dismissed');
 	});
 
+	it('cuts the phrase of a subject that would leave its verb no words of what it did', () => {
+		expect(
+			title(
+				'Smoke from a large fire at the paper mill drifted over the estuary and into three villages on Tuesday.',
+				'Tuesday'
+			)
+		).toMatch(/^Smoke from a large fire drifted over the estuary/);
+	});
+
 	it('leaves a subject of seven words or fewer, or a named court, as it is', () => {
 		expect(
 			title('A trial in the Delaware Court of Chancery had been set for October.', 'October')

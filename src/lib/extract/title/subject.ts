@@ -7,6 +7,7 @@
 import { isFinite } from '../grammar';
 import type { Word } from '../language';
 import { isComma, keptWords, leaveOut, type TitleStep } from './draft';
+import { MAX_WORDS } from './length';
 
 // The most words a subject keeps: a name with its title, or a noun with a few words on it.
 const MAX_SUBJECT = 7;
@@ -14,8 +15,8 @@ const LONG_SUBJECT = 10;
 
 /**
  * A subject over seven words loses what follows its noun: from the first comma, participle
- * ("charged in the case") or relative pronoun, or in one over ten words its first preposition,
- * to the verb. A list
+ * ("charged in the case") or relative pronoun, or in one over ten words (or one that leaves its
+ * verb fewer than three words of the headline) its first preposition, to the verb. A list
  * of people ("Chief Executive Parag Agrawal, Chief Financial Officer Ned Segal and …") keeps
  * each one's name, its last two names.
  */
@@ -41,7 +42,12 @@ export const longSubject: TitleStep = {
 			if (isComma(words[verb - 1])) draft.out.add(verb - 1);
 			return;
 		}
-		const cut = modifierStart(words, subject);
+		// "Water from a burst main under the High Street flooded …": a subject that leaves its
+		// verb fewer than three words of what it did within a headline's length is a long one.
+		const rest = all.filter((i) => i > verb && words[i].pos !== 'PUNCT').length;
+		const room = MAX_WORDS - subject.length - 1;
+		const long = subject.length > LONG_SUBJECT || (room < 3 && rest > room);
+		const cut = modifierStart(words, subject, long);
 		if (cut > 0) leaveOut(draft, cut, verb);
 	}
 };
@@ -72,7 +78,7 @@ function people(words: readonly Word[], subject: number[]): number[][] | undefin
 }
 
 /** Where what follows the subject's noun starts (a word index), or -1. */
-function modifierStart(words: readonly Word[], subject: number[]): number {
+function modifierStart(words: readonly Word[], subject: number[], long: boolean): number {
 	const noun = subject.findIndex((i) => words[i].pos === 'NOUN' || words[i].pos === 'PROPN');
 	if (noun < 0) return -1;
 	for (let k = noun + 1; k < subject.length; k++) {
@@ -88,7 +94,7 @@ function modifierStart(words: readonly Word[], subject: number[]): number {
 			return isComma(words[i - 1]) ? i - 1 : i;
 	}
 	// A preposition only in a very long one: "a trial in the Delaware Court of Chancery" stays.
-	if (subject.length > LONG_SUBJECT)
+	if (long)
 		for (let k = noun + 1; k < subject.length; k++)
 			if (words[subject[k]].pos === 'ADP' && k >= 2) return subject[k];
 	return -1;

@@ -58,9 +58,9 @@ describe('subjectPronoun: a pronoun with no speaker', () => {
 		expect(
 			title('"We will rebuild," the mayor said in her May 2 address at the harbour.', 'May 2')
 		).toBe("Mayor's address at the harbour");
-		// A phrase that opens the sentence: the subject after its comma.
-		expect(
-			title('A week later, in his June 9 letter to the board, Okafor asked for a vote.', 'June 9')
-		).toBe("Okafor's letter");
+		// A phrase between the subject and its verb: the subject before it.
+		expect(title('Okafor, in his June 9 letter to the board, asked for a vote.', 'June 9')).toBe(
+			"Okafor's letter"
+		);
 	});
 });
