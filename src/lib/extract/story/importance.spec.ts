@@ -331,6 +331,23 @@ describe('importance rules, in order', () => {
 		expect([since, anchor]).toEqual([WEIGHTS.news, WEIGHTS.news]);
 	});
 
+	it('dayLiftsItsLead: a year many articles name lifts none of its events above a day’s news', () => {
+		const story = {
+			sources: [...sources, source('d', '2025-03-04')],
+			events: [
+				event('aside', '2025', ['a', 10]),
+				event('another', '2025', ['b', 10], ['d', 10]),
+				event('news', '2025-03-18', ['c', 10])
+			]
+		};
+		const rules = ['whenTold', 'whereTold', 'coarseDates', 'keyDays', 'mostToldLeadsItsDay'];
+		const without = only(rules, story);
+		const [aside, another, news] = only([...rules, 'dayLiftsItsLead'], story);
+		expect(without[1]).toBeGreaterThan(without[2]);
+		expect(news).toBe(without[2]);
+		expect(news).toBeGreaterThan(Math.max(aside, another));
+	});
+
 	it('dayLiftsItsLead: of two events scored alike, the lift goes to the one whose title says who did what', () => {
 		const story = {
 			sources,

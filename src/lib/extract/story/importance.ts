@@ -256,6 +256,9 @@ export const importanceRules: ImportanceRule[] = [
 		// outrank the next day's news: the story's key events would be forty tellings of one day.
 		// Its other events keep their own votes, so one that many articles report still ranks
 		// high, and the days' order is unchanged: each day's highest score is its lead's.
+		// A month or a year is no day the story moved on, however many articles name it: its
+		// events keep their own votes only ("2010" is named by every article of a year's story,
+		// and its lift made forty asides dated 2010 the story's key events).
 		name: 'dayLiftsItsLead',
 		apply(tally) {
 			// Of events scored alike, the one `leadOrder` puts first leads, as it did when the
@@ -263,14 +266,14 @@ export const importanceRules: ImportanceRule[] = [
 			const leads = leadOrder(tally);
 			const lead = new Map<string, number>();
 			tally.story.events.forEach((event, i) => {
-				if (event.precision !== 'day') return;
+				if (!HAPPENING.has(event.precision)) return;
 				const top = lead.get(event.date);
 				if (top === undefined || tally.scores[i] > tally.scores[top]) lead.set(event.date, i);
 				else if (tally.scores[i] === tally.scores[top] && leads(i, top) < 0)
 					lead.set(event.date, i);
 			});
 			tally.story.events.forEach((event, i) => {
-				if (event.precision === 'day' && lead.get(event.date) !== i)
+				if (lead.get(event.date) !== i)
 					tally.scores[i] = Math.max(0, tally.scores[i] - tally.lifts[i]);
 			});
 		}
