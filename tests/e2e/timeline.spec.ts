@@ -1190,6 +1190,40 @@ test.describe('the page around the timeline', () => {
 		}
 	});
 
+	test('the masthead of a running story names its first three articles and counts the others', async ({
+		page
+	}) => {
+		const bridge = JSON.parse(
+			readFileSync(new URL('../fixtures/timeline/valid-dataset.json', import.meta.url), 'utf8')
+		) as Dataset;
+		const wire = bridge.sources[0];
+		const more = [1, 2, 3, 4].map((n) => ({
+			...wire,
+			id: `${wire.id}-${n}`,
+			title: `Update ${n}`
+		}));
+		const body = JSON.stringify({ ...bridge, sources: [wire, ...more] });
+		await page.route('https://data.example.org/story.json', (route) =>
+			route.fulfill({ contentType: 'application/json', body })
+		);
+		await page.goto('/?src=https://data.example.org/story.json');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(bridge.title, {
+			timeout: 20_000
+		});
+		const lines = page.locator('.masthead .source');
+		await expect(lines).toHaveCount(4);
+		await expect(lines.nth(2)).toContainText('Update 2');
+		await expect(lines.nth(3)).toHaveText('and 2 more articles');
+
+		// One more is one more article.
+		const four = JSON.stringify({ ...bridge, sources: [wire, ...more.slice(0, 3)] });
+		await page.route('https://data.example.org/four.json', (route) =>
+			route.fulfill({ contentType: 'application/json', body: four })
+		);
+		await page.goto('/?src=https://data.example.org/four.json');
+		await expect(lines.nth(3)).toHaveText('and 1 more article');
+	});
+
 	test('a discreet link leads from the timeline to making one from an article', async ({
 		page
 	}) => {
