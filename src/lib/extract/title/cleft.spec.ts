@@ -14,6 +14,15 @@ describe('cleft: "It was on <date> that …"', () => {
 		).toBe('Tanker struck the reef off the cape');
 	});
 
+	it('reads the words that place the date before it ("shortly after midnight on")', () => {
+		expect(
+			title(
+				'It was shortly after midnight on March 3, 1995 that the ferry struck the harbour wall.',
+				'March 3, 1995'
+			)
+		).toBe('Ferry struck the harbour wall');
+	});
+
 	it('leaves a clause where "it" is something said before', () => {
 		expect(title('It was sold in 2004 to a buyer in Oslo.', '2004')).not.toMatch(/^Buyer/);
 	});

@@ -7,6 +7,9 @@ import { isFinite } from '../grammar';
 import { clauseAt, clauseStarts } from './clauses';
 import type { TitleStep } from './draft';
 
+/** Words that may place the date between "it was" and it ("shortly after midnight on"). */
+const MAX_BEFORE = 6;
+
 /**
  * A clause that opens on "it" and a form of "be", then the date (its preposition before it),
  * then "that" or "when": the title is the clause that follows, to its end.
@@ -18,9 +21,11 @@ export const cleft: TitleStep = {
 		const { words, date } = draft;
 		const it = draft.from;
 		if (words[it]?.lower !== 'it' || words[it + 1]?.lemma !== 'be') return;
+		// Before the date, at most a few words that place it, and no verb: "It was on …", "It
+		// was shortly after midnight on …", "It was late in the evening of …".
 		let i = it + 2;
-		if (words[i]?.pos === 'ADV') i++;
-		while (i < date.first && /^(?:ADP|DET)$/.test(words[i].pos)) i++;
+		const limit = i + MAX_BEFORE;
+		while (i < date.first && i < limit && /^(?:ADV|ADP|DET|NOUN|NUM|ADJ)$/.test(words[i].pos)) i++;
 		if (i !== date.first) return;
 		let that = date.last;
 		if (words[that]?.text === ',') that++;
