@@ -37,12 +37,15 @@ test('/new/ has no axe violations in either theme, from the empty page to the dr
 	await page.getByLabel(/Paste the article/).fill(seedText);
 	await page.getByRole('button', { name: 'Read the article' }).click();
 	await expect(page.getByLabel('Publication date')).toBeVisible({ timeout: 15_000 });
+	// The pressed button is gone: the next step's heading has the focus, not the page's body.
+	await expect(page.getByRole('heading', { name: '2. When was it published?' })).toBeFocused();
 	await noViolations(page);
 
 	await page.getByRole('button', { name: 'Build the timeline' }).click();
 	await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible({
 		timeout: 20_000
 	});
+	await expect(page.locator('main.editor h2').first()).toBeFocused();
 	const card = page.locator('article.event').first();
 	await card.getByRole('button', { name: /^Edit/ }).click();
 	await card.getByRole('button', { name: /^Merge…/ }).click();
