@@ -13,6 +13,28 @@ export interface Problem {
 	found: string;
 }
 
+/**
+ * Problems in the order of the items they are about: each list (`sources`, `events`, …) where
+ * its first problem stands, and its items by index, the problems of one item in the order they
+ * were found. Structural problems are found before semantic ones, and a reader fixing a file
+ * top to bottom should not meet `events[3]` before `events[1]`.
+ *
+ * @example
+ * inItemOrder([{ path: '$.events[2].date' }, { path: '$.events[1].quotes[0].source' }]);
+ * // events[1] first, then events[2]
+ */
+export function inItemOrder<T extends { path: string }>(problems: readonly T[]): T[] {
+	const lists: string[] = [];
+	const keys = problems.map((problem, at) => {
+		const [, list = '', index = '-1'] =
+			/^\$\.([A-Za-z_$][\w$]*)(?:\[(\d+)\])?/.exec(problem.path) ?? [];
+		if (!lists.includes(list)) lists.push(list);
+		return { problem, list: lists.indexOf(list), index: Number(index), at };
+	});
+	keys.sort((a, b) => a.list - b.list || a.index - b.index || a.at - b.at);
+	return keys.map((key) => key.problem);
+}
+
 /** The JSONPath of a zod issue's path: `$.events[2].quotes[0].text`, `$["odd key"]`. */
 export function jsonPath(path: PropertyKey[]): string {
 	return (

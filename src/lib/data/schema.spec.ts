@@ -170,6 +170,16 @@ describe('datasetProblems', () => {
 		]);
 	});
 
+	it('lists the problems in the order of the items, structural or not', () => {
+		const value = valid();
+		value.events[1].precision = 'fortnight';
+		value.events[0].quotes[0].source = 'herald';
+		expect(datasetProblems(value).map((p) => p.path)).toEqual([
+			'$.events[0].quotes[0].source',
+			'$.events[1].precision'
+		]);
+	});
+
 	it('accepts exactly what it accepted before: nothing is found in a valid dataset', () => {
 		expect(datasetProblems(valid())).toEqual([]);
 	});

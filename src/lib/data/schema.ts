@@ -22,7 +22,15 @@ import { z } from 'zod';
 import { calendarProblem, ISO_DATE_TIME, ISO_DAY } from './calendar';
 import { PRECISIONS, type Precision } from './partialDate';
 import { isHttpUrl } from './url';
-import { DatasetError, describe, expectedOf, jsonPath, valueAt, type Problem } from './issueText';
+import {
+	DatasetError,
+	describe,
+	expectedOf,
+	inItemOrder,
+	jsonPath,
+	valueAt,
+	type Problem
+} from './issueText';
 import { soundDatasetProblems } from './quickValidate';
 import { numbered, semanticProblems, soundProblems } from './semantics';
 
@@ -274,7 +282,7 @@ export function datasetProblems(value: unknown): Problem[] {
 		expected: expectedOf(issue),
 		found: describe(valueAt(value, issue.path))
 	}));
-	return [...shape, ...soundPartsProblems(value, issues)];
+	return inItemOrder([...shape, ...soundPartsProblems(value, issues)]);
 }
 
 /**

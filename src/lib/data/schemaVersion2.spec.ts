@@ -113,13 +113,14 @@ describe('the contract, version 2', () => {
 				{ title: ' ', date: '2016', start: '2016-01-01', end: '2016-12-31', precision: 'year' }
 			];
 		});
+		// In the order of the eras, though the title's problem is found first.
 		expect(datasetProblems(dataset)).toEqual([
-			{ path: '$.eras[1].title', expected: 'a non-empty title', found: '" "' },
 			{
 				path: '$.eras[0].date',
 				expected: 'a date covering 2014-01-01 to 2015-12-31 (start/end)',
 				found: '"2014", which covers 2014-01-01 to 2014-12-31'
-			}
+			},
+			{ path: '$.eras[1].title', expected: 'a non-empty title', found: '" "' }
 		]);
 	});
 
