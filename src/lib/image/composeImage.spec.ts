@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayStart } from '$lib/data/calendar';
 import { fromSheetsCsv } from '$lib/data/sheets';
-import { composeImage, imageWindow } from './composeImage';
+import { composeImage, imageWindow, MAX_CITED } from './composeImage';
 import { timelineSvg } from './timelineSvg';
 
 const sheet = (name: string) =>
@@ -21,6 +21,23 @@ describe('composeImage', () => {
 		expect(image.rows.map((r) => r.label)).toEqual(['Politics', 'Nature', 'Science']);
 		expect(image.rows.every((r) => r.clusters.length === 0)).toBe(true);
 		expect(image.scope).toMatch(/^The whole timeline: 8 events, /);
+	});
+
+	it('cites a running story’s first sources under the picture and counts the others', () => {
+		const many = Array.from({ length: MAX_CITED + 290 }, (_, i) => ({
+			...pompeii.sources[0],
+			id: `s${i}`,
+			title: `Report ${i}`
+		}));
+		const story = { ...pompeii, sources: many };
+		const image = composeImage({ dataset: story, events: pompeii.events, width: 1100, credit });
+		expect(image.sources).toHaveLength(MAX_CITED + 1);
+		expect(image.sources[MAX_CITED - 1]).toContain(`Report ${MAX_CITED - 1}`);
+		expect(image.sources[MAX_CITED]).toBe('and 290 more sources');
+		const few = { ...pompeii, sources: many.slice(0, MAX_CITED) };
+		expect(composeImage({ dataset: few, events: [], width: 1100, credit }).sources).toHaveLength(
+			MAX_CITED
+		);
 	});
 
 	it('names the span the events cover, not the margin drawn around them, and says when filters keep fewer', () => {

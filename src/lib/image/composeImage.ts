@@ -145,6 +145,21 @@ function layRow(
 	};
 }
 
+/**
+ * Sources cited under the picture, at most: a running story of 300 articles would make a picture
+ * that is nearly all list. The others are counted on a last line.
+ */
+export const MAX_CITED = 8;
+
+/** The citations under the picture: the first `MAX_CITED` sources, then how many more there are. */
+function citations(sources: Dataset['sources']): string[] {
+	const cited = sources.slice(0, MAX_CITED).map(citation);
+	const more = sources.length - cited.length;
+	return more > 0
+		? [...cited, `and ${thousands(more)} more ${more > 1 ? 'sources' : 'source'}`]
+		: cited;
+}
+
 /** How a source is cited under the picture: publisher, title, day and address. */
 function citation(source: Dataset['sources'][number]): string {
 	const parts = [source.publisher.trim(), source.title.trim() && `“${source.title.trim()}”`];
@@ -202,7 +217,7 @@ export function composeImage(input: ComposeInput): TimelineImage {
 			...(row.other ? { other: row.other } : {}),
 			...layRow(row.events, x, width, found)
 		})),
-		sources: dataset.sources.map(citation),
+		sources: citations(dataset.sources),
 		credit: input.credit,
 		dark: input.dark
 	};
