@@ -120,6 +120,8 @@ test.describe('an event card hands the focus on when it goes', () => {
 		await expect(headingOf(page, folded)).toBeFocused();
 		const edit = card.getByRole('button', { name: /^Edit/ });
 		await edit.click();
+		// The form opens with the focus where an edit starts.
+		await expect(card.getByLabel('Title')).toBeFocused();
 		await card.getByLabel('Title').fill('The ferry is withdrawn for repairs');
 		await card.getByLabel('Title').press('Enter');
 		await expect(headingOf(page, kept)).toHaveText('The ferry is withdrawn for repairs');
