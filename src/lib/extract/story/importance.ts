@@ -200,11 +200,11 @@ export const importanceRules: ImportanceRule[] = [
 		}
 	},
 	{
-		// Last: a day on which the story moved (many articles tell something of it) lifts every
-		// event of that day, each article counted once per day, so that a page of reader
-		// comments dated that day counts as one article. An article that tells the day in
-		// another's words counts too: how many articles a day is in is the newsroom's measure of
-		// it, whoever wrote the words.
+		// Needs every vote weighed: a day on which the story moved (many articles tell something
+		// of it) lifts every event of that day, each article counted once per day, so that a page
+		// of reader comments dated that day counts as one article. An article that tells the day
+		// in another's words counts too: how many articles a day is in is the newsroom's measure
+		// of it, whoever wrote the words. The lift stays with the day's lead (`dayLiftsItsLead`).
 		name: 'keyDays',
 		apply(tally) {
 			const byDay = new Map<string, Map<string, number>>();
