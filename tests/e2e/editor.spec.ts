@@ -978,6 +978,21 @@ test.describe('every refusal is said beside the control that caused it, and goes
 		await expect(spokenAlerts(page)).toHaveCount(0);
 	});
 
+	test('a pasted article’s byline and wire dateline fill its author and publisher', async ({
+		page
+	}) => {
+		await pasteAndBuild(
+			page,
+			'Port talks stall\n\nBy Ann Roe and Bo Li\n\nGENEVA (Reuters) - Talks on the port stalled on Monday, officials said.\n\nPublished: March 5, 2025'
+		);
+		await page.getByRole('button', { name: 'Build the timeline' }).click();
+		const article = page.getByRole('region', { name: '3. Publish it, or take it with you' });
+		await expect(article.getByLabel('Author')).toHaveValue('Ann Roe and Bo Li', {
+			timeout: 20_000
+		});
+		await expect(article.getByLabel('Publisher')).toHaveValue('Reuters');
+	});
+
 	test('a draft the browser could not keep is said under the save state, and saving again clears it @phone', async ({
 		page,
 		baseURL

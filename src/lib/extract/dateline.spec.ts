@@ -49,6 +49,29 @@ describe('datelineOf', () => {
 			expect(datelineOf(sentence)).toBeNull();
 	});
 
+	it('reads no byline into a sentence that opens on "By" and a time', () => {
+		for (const sentence of [
+			'By Friday the rebels had taken the city.',
+			'By March the company had sold its stake.',
+			'By Monday Reuters had learned of the plan.'
+		])
+			expect(datelineOf(sentence, true)).toBeNull();
+	});
+
+	it('reads a byline of names a time could be, on a line of its own', () => {
+		expect(datelineOf('By May Lee')?.byline).toBe('May Lee');
+	});
+
+	it("keeps a byline's names, its affiliation and a wire's agency", () => {
+		expect(datelineOf('By JANE DOE, Associated Press The mayor resigned.')).toMatchObject({
+			byline: 'JANE DOE',
+			affiliation: 'Associated Press'
+		});
+		expect(datelineOf('By Jane Doe, The Daily Planet')?.affiliation).toBe('The Daily Planet');
+		expect(datelineOf('BRUSSELS (Reuters) - Leaders met.')?.agency).toBe('Reuters');
+		expect(datelineOf('Washington (CNN) -- Leaders met.')?.agency).toBe('CNN');
+	});
+
 	it('reads a headline, place, stamp and wire dateline glued on one line, all at once', () => {
 		const line =
 			'Oil spill grows LONDON | Tue Apr 27, 2010 4:08 am EDT LONDON (Reuters) - BP said it would drill.';

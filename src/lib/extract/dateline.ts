@@ -6,6 +6,7 @@
  * after, on one line. A dateline gives the publication date and place; it is never a happening
  * nor part of a title.
  */
+import * as chrono from 'chrono-node';
 
 const MONTH =
 	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -19,6 +20,8 @@ const STAMP = `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{
 const PLACE = "\\p{Lu}[\\p{Lu}.'/-]+(?:\\s+\\p{Lu}[\\p{Lu}.'/-]+){0,3}";
 const WIRES = '(?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|CNN|dpa|IANS|PTI)';
 const AGENCY = `(?:${WIRES}|[\\p{Lu}]{2,6})`;
+/** A wire agency's name alone ("Reuters", "AFP"): a byline's affiliation that is a publisher. */
+export const WIRE_NAMES = new RegExp(`^${WIRES}$`);
 const DASH = '(?:--|[—–_-])';
 
 // "LONDON | Tue Apr 27, 2010 4:08 am EDT " (a headline may come before it on the line).
@@ -38,7 +41,7 @@ const TIMESTAMP = new RegExp(
 // "BRUSSELS (Reuters) - ", "DUBAI, Oct 21 (Reuters) - ", "NEW ORLEANS -- ", "VENICE, La. -- ",
 // "O'SMACH, Cambodia (AP)_ "; a photo credit glued before it ("AP VENICE, La. --").
 const WIRE = new RegExp(
-	`^\\s*(?:(?:AP|AFP|Reuters|REUTERS|Getty\\s+Images)\\s+)?(${PLACE}(?:,\\s+\\p{Lu}[\\p{L}.' -]*?)?)(?:,\\s+${MONTH}\\.?\\s+\\d{1,2})?\\s*(?:\\(${AGENCY}\\))?\\s*${DASH}(?:\\s+|$)`,
+	`^\\s*(?:(?:AP|AFP|Reuters|REUTERS|Getty\\s+Images)\\s+)?(${PLACE}(?:,\\s+\\p{Lu}[\\p{L}.' -]*?)?)(?:,\\s+${MONTH}\\.?\\s+\\d{1,2})?\\s*(?:\\((${AGENCY})\\))?\\s*${DASH}(?:\\s+|$)`,
 	'u'
 );
 // A mixed-case place needs its agency: "Washington (CNN) -- ", "Mexico City (Reuters) The";
@@ -46,7 +49,7 @@ const WIRE = new RegExp(
 // raised" is the story, and so is a phrase that opens on an article ("The Associated Press (AP)
 // reported").
 const WIRE_AGENCY = new RegExp(
-	`^\\s*(?!(?:The|A|An)\\s)(\\p{Lu}[\\p{L}.' -]*(?:,\\s+\\p{Lu}[\\p{L}.' -]*)*)\\s*(?:\\(${WIRES}\\)\\s*${DASH}?|\\(\\p{Lu}{2,6}\\)\\s*${DASH})\\s*`,
+	`^\\s*(?!(?:The|A|An)\\s)(\\p{Lu}[\\p{L}.' -]*(?:,\\s+\\p{Lu}[\\p{L}.' -]*)*)\\s*(?:\\((${WIRES})\\)\\s*${DASH}?|\\((\\p{Lu}{2,6})\\)\\s*${DASH})\\s*`,
 	'u'
 );
 // "March 10 (Reuters) - ", "Sept 9 -- ": a dateline that gives the day without the place, as
@@ -75,15 +78,30 @@ export function isChronologyEntry(paragraph: string): boolean {
 	return ENTRY.test(paragraph);
 }
 
-// "By Niu Shuping and Ken Wills", "By JANE DOE, Associated Press": on a line of its own, or
-// before the lede.
+// "By Niu Shuping and Ken Wills", "By JANE DOE, Associated Press", "By Jane Doe, The Daily
+// Planet": on a line of its own, or before the lede.
 // Words that open a sentence, not a name: the lede after a byline starts on one.
 const NAME =
 	"(?!(?:The|A|An|In|On|At|It|He|She|They|We|This|That|After|As|When|But|And|For|With|From|US|U\\.S\\.)\\b)\\p{Lu}[\\p{L}.'-]*";
 const BYLINE = new RegExp(
-	`^\\s*By\\s+(?:${NAME}\\s+){0,2}${NAME}(?:\\s+and\\s+(?:${NAME}\\s+){0,2}${NAME})?(?:,\\s+(?:${NAME}\\s*){1,4})?(?:\\s+|$)`,
+	`^\\s*By\\s+((?:${NAME}\\s+){0,2}${NAME}(?:\\s+and\\s+(?:${NAME}\\s+){0,2}${NAME})?)(?:,\\s+((?:The\\s+)?(?:${NAME}\\s*){1,4}))?(?:\\s+|$)`,
 	'u'
 );
+
+/**
+ * A byline at the start of `text`. A byline ends its line or comes before a lede, which opens on
+ * a capital; "By Friday the rebels had taken the city" goes on in lower case: it is the story.
+ * Before a lede, what follows "By" is no time either ("By Monday Reuters had learned"): a byline
+ * on a line of its own may be "By May Lee".
+ */
+function bylineOf(text: string): RegExpExecArray | null {
+	const byline = BYLINE.exec(text);
+	if (!byline) return null;
+	const next = text.slice(byline[0].length);
+	if (!next.trim() || next.startsWith('\n')) return byline;
+	if (/^\p{Ll}/u.test(next)) return null;
+	return chrono.parse(byline[1]).length === 0 ? byline : null;
+}
 
 /** What opens a paragraph before its story: where the story starts, the place and the stamp. */
 export interface Dateline {
@@ -92,6 +110,12 @@ export interface Dateline {
 	place?: string;
 	/** The publication date and time as written: "Tue Apr 27, 2010 4:08 am EDT". */
 	stamp?: { start: number; text: string };
+	/** The wire named in brackets: "Reuters" in "BRUSSELS (Reuters) -". */
+	agency?: string;
+	/** The names of a byline as written: "Jane Doe and John Roe". */
+	byline?: string;
+	/** What follows a byline's names after a comma: "Associated Press", "Staff Writer". */
+	affiliation?: string;
 }
 
 /**
@@ -120,7 +144,7 @@ export function datelineOf(paragraph: string, lede = false): Dateline | null {
 				: (WIRE.exec(rest) ??
 					(rest.includes('(') ? WIRE_AGENCY.exec(rest) : null) ??
 					(lede ? DAY_ONLY.exec(rest) : null));
-		const byline = piped || stamp || wire ? null : BYLINE.exec(rest);
+		const byline = piped || stamp || wire ? null : bylineOf(rest);
 		const match = piped ?? stamp ?? wire ?? byline;
 		if (!match || !match[0].trim()) break;
 		found ??= { end: 0 };
@@ -128,7 +152,14 @@ export function datelineOf(paragraph: string, lede = false): Dateline | null {
 			found.place = piped[1].trim();
 			found.stamp = { start: at + piped[0].indexOf(piped[2]), text: piped[2] };
 		} else if (stamp) found.stamp ??= { start: at + stamp[0].indexOf(stamp[1]), text: stamp[1] };
-		else if (wire?.[1]) found.place ??= wire[1].trim();
+		else if (wire) {
+			if (wire[1]) found.place ??= wire[1].trim();
+			const agency = wire[2] ?? wire[3];
+			if (agency) found.agency ??= agency;
+		} else if (byline) {
+			found.byline ??= byline[1].trim();
+			if (byline[2]) found.affiliation ??= byline[2].trim();
+		}
 		at += match[0].length;
 		found.end = at;
 	}

@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node';
 import type { ArticleInput } from '../data/article';
 import { validateDataset, type Dataset } from '../data/schema';
 import { calendarProblem, isoParts, pad } from '../data/calendar';
+import { articleCredits } from './credits';
 import { datelineStamp } from './dateline';
 import { buildEvents } from './events';
 import { ExtractError } from './errors';
@@ -135,11 +136,13 @@ export function extractDataset(article: ArticleInput, options: ExtractOptions = 
 		entities: options.entities
 	});
 	progress(0.9);
+	// Credits the article's own lines state fill what was not given (an editor's blank fields).
+	const credits = articleCredits(text);
 	const source: Dataset['sources'][number] = {
 		id,
 		title,
-		publisher: article.publisher ?? '',
-		author: article.author ?? '',
+		publisher: article.publisher?.trim() || credits.publisher || '',
+		author: article.author?.trim() || credits.author || '',
 		published,
 		text
 	};
