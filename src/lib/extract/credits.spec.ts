@@ -23,6 +23,14 @@ describe('articleCredits', () => {
 		).toEqual({ author: 'Ann Roe and Bo Li', publisher: 'Reuters' });
 	});
 
+	it('reads the publisher from a byline that names an organisation, before the wire agency', () => {
+		expect(
+			articleCredits(
+				'Floods\n\nBy The Associated Press\n\nCINCINNATI (AP) — Water rose on Tuesday.'
+			)
+		).toEqual({ publisher: 'The Associated Press' });
+	});
+
 	it('reads no credits from a story that opens on "By" and a day', () => {
 		expect(articleCredits('Rebels advance\nBy Friday the rebels had taken the port.')).toEqual({});
 	});

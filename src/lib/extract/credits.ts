@@ -10,6 +10,9 @@ import { datelineOf, WIRE_NAMES } from './dateline';
 /** How many of the first lines are read: a headline, a standfirst, a photo credit may come first. */
 const LINES = 8;
 
+/** A byline line that names an organisation: "By The Associated Press". */
+const BY_ORGANISATION = /^By\s+(The\s+\p{Lu}[\p{L}.'&-]*(?:\s+\p{Lu}[\p{L}.'&-]*){0,5})$/u;
+
 /** A source's author and publisher as its text states them; either may be missing. */
 export interface Credits {
 	author?: string;
@@ -33,9 +36,13 @@ export function articleCredits(text: string): Credits {
 		if (content.trim()) {
 			line++;
 			const dateline = datelineOf(content.trim(), true);
-			if (dateline?.byline) credits.author ??= asWritten(dateline.byline);
-			const organisation = dateline?.affiliation && publisherOf(dateline.affiliation);
+			// "By The Associated Press": a byline that names the organisation, no author.
+			const byOrganisation = BY_ORGANISATION.exec(content.trim());
+			const organisation = byOrganisation && publisherOf(byOrganisation[1]);
 			if (organisation) credits.publisher ??= organisation;
+			if (dateline?.byline) credits.author ??= asWritten(dateline.byline);
+			const affiliation = dateline?.affiliation && publisherOf(dateline.affiliation);
+			if (affiliation) credits.publisher ??= affiliation;
 			if (dateline?.agency) credits.publisher ??= dateline.agency;
 		}
 		if (newline < 0 || (credits.author && credits.publisher)) break;

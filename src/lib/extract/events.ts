@@ -148,9 +148,12 @@ export function buildEvents(
 		// "sentence" of thousands of dates (a pasted table) clips once per date, not once each.
 		const key = `${sentenceIndex} ${edtf.date}`;
 		if (seen.has(key)) continue;
-		const sentence = clip(text, sents[sentenceIndex], candidate.start, end);
-		const paragraph = paragraphOf(sentence);
+		const clipped = clip(text, sents[sentenceIndex], candidate.start, end);
+		const paragraph = paragraphOf(clipped);
 		if (!isNews(paragraph) || inDateline(paragraph, candidate.start)) continue;
+		// The quote is the story's words: "DUBAI (Reuters) - Oil rose on Thursday" quotes "Oil
+		// rose on Thursday", its dateline left to the article.
+		const sentence = afterDateline(text, clipped, storyStarts[paragraph]);
 		// "if a pandemic broke out today": a supposed happening, not one to draw.
 		if (inCondition(text, candidate.start)) continue;
 		// "The summer months are typically the peak season": any year's summer.
@@ -382,3 +385,11 @@ export function eventSlug(date: string, title: string): string {
 }
 
 const SLUG_SKIPS = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'in', 'on']);
+
+/** `sentence` from where its paragraph's story starts, past the dateline that opens it. */
+function afterDateline(text: string, sentence: Span, story: number): Span {
+	if (story <= sentence.start || story >= sentence.end) return sentence;
+	let start = story;
+	while (start < sentence.end && /\s/.test(text[start])) start++;
+	return { start, end: sentence.end, text: text.slice(start, sentence.end) };
+}

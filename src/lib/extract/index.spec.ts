@@ -66,6 +66,14 @@ describe('extractDataset', () => {
 		]);
 	});
 
+	it("quotes the lede's story, not the dateline before it, at the story's offsets", () => {
+		const text =
+			'Bridge falls\n\nLONDON, Sept 8 (Reuters) - The old bridge collapsed on Thursday, police said.';
+		const [quote] = extractDataset({ text }, { published: '2022-09-08' }).events[0].quotes;
+		expect(quote.text).toBe('The old bridge collapsed on Thursday, police said.');
+		expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+	});
+
 	it('makes no event of a clock time whose day the paragraph does not name', () => {
 		const text =
 			'The rifle was found on April 8.\n\nSlepian was shot at 10 p.m. as he stood in his kitchen.';
