@@ -226,6 +226,17 @@ describe('ledeStep', () => {
 		expect(mention.event.quotes[0].start).toBe(0);
 	});
 
+	it('quotes an opening sentence from where its story starts, past its dateline', () => {
+		const opening =
+			'Inspectors found a crack in the main girder of the Harbor Bridge, and the city closed it to all traffic.';
+		const lede = article('lede', '2025-03-04', `SPRINGFIELD (Reuters) - ${opening}`);
+		const [draft, input] = stepping(storyOf(closed), lede);
+		run(draft, input, sourceIdStep, mentionStep, ledeStep);
+		const [[mention]] = [...input.placed];
+		expect(mention.event.quotes[0].text).toBe(opening);
+		expect(lede.text.slice(mention.event.quotes[0].start)).toMatch(/^Inspectors found/);
+	});
+
 	it('makes no event of an opening sentence the story does not tell', () => {
 		const lede = article(
 			'lede',

@@ -1,5 +1,6 @@
 import { addDays, formatDay, parseDay } from '../../../data/calendar';
 import type { Quote } from '../../../data/schema';
+import { datelineOf } from '../../dateline';
 import { isFurniture } from '../../furniture';
 import { draftTitle } from '../../headline';
 import { paragraphs, sentences, type Span } from '../../sentences';
@@ -67,7 +68,15 @@ export function ledeOf(article: ArticleInFold): Span | null {
 		const quoted = article.mentions.some((m) =>
 			m.event.quotes.some((q) => q.start < sentence.end && q.end > sentence.start)
 		);
-		return quoted ? null : sentence;
+		return quoted ? null : afterDateline(sentence);
 	}
 	return null;
+}
+
+/** The lede from where its story starts: "GENEVA (Reuters) - Talks stalled" quotes "Talks stalled". */
+function afterDateline(sentence: Span): Span {
+	const end = datelineOf(sentence.text, true)?.end ?? 0;
+	const skip = end + (/^\s*/.exec(sentence.text.slice(end))?.[0].length ?? 0);
+	if (skip === 0 || skip >= sentence.text.length) return sentence;
+	return { start: sentence.start + skip, end: sentence.end, text: sentence.text.slice(skip) };
 }
