@@ -11,6 +11,18 @@ describe('datedNoun: a date on a noun dates that noun', () => {
 		).toBe('Runoff election in the capital');
 	});
 
+	it('dates no noun that names a span of time: the clause around it is the title', () => {
+		expect(
+			title(
+				'The coast guard found the trawler near the reef in the early hours of Sunday morning.',
+				'Sunday morning'
+			)
+		).toBe('Coast guard found the trawler near the reef');
+		expect(title('The mill shed two hundred jobs during the first weeks of 2019.', '2019')).toBe(
+			'Mill shed two hundred jobs'
+		);
+	});
+
 	it('keeps the date of a noun that would be a title of one word', () => {
 		expect(title("The lake is still black with soot from Monday's blast.", 'Monday')).toBe(
 			"Monday's blast"

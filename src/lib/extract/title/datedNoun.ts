@@ -2,6 +2,7 @@
 import { isFinite, isPastForm } from '../grammar';
 import { tag, type Word } from '../language';
 import { clauseAt, clauseStarts } from './clauses';
+import { isSpanOfTime } from './kind';
 import { isComma, isNoun, type Draft, type TitleStep } from './draft';
 import { sentenceSubject } from './sentenceSubject';
 import { attached, hasFinite, insideNounPhrase, nounStart } from './phrase';
@@ -27,6 +28,9 @@ export const datedNoun: TitleStep = {
 			before.pos === 'ADP' &&
 			!/^['’]s$/.test(words[last]?.lower ?? '')
 		) {
+			// "in the early hours of Thursday", "the first days of 2011": a noun that names a span
+			// of time is the date's own, no happening; the clause around it is the title.
+			if (isSpanOfTime(words[first - 2]?.text ?? '')) return;
 			const start = nounStart(words, 0, first - 1);
 			if (
 				start > 0 &&

@@ -15,6 +15,12 @@ describe('what a title leaves out: the date and its lead-in words', () => {
 		expect(title("Friday's blast killed six people.", 'Friday')).toBe('Blast killed six people');
 	});
 
+	it('leaves out a span of time that is the date\'s own: "in the early hours of"', () => {
+		expect(title('Rescuers reached the village in the early hours of Tuesday.', 'Tuesday')).toBe(
+			'Rescuers reached the village'
+		);
+	});
+
 	it("keeps a date that is the subject, and a verb's particle", () => {
 		expect(title('In the capital, today is the third day of the strike.', 'today')).toBe(
 			'Today is the third day of the strike'

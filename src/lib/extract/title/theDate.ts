@@ -3,7 +3,7 @@ import { isFinite, isVerb } from '../grammar';
 import type { Word } from '../language';
 import { isComma, isNoun, leaveOut, type Draft, type TitleStep } from './draft';
 import { isMonthDay, isSpanOfTime, isWeekday } from './kind';
-import { PARTICLES } from './phrase';
+import { nounStart, PARTICLES } from './phrase';
 
 // Words that lead into a date: a preposition ("on", "since", "as of"), a modifier ("early",
 // "last", "this", "just"). Prepositions are the tagger's; which modifiers lead into a date is
@@ -150,7 +150,7 @@ function clauseAfter(words: readonly Word[], i: number): boolean {
 /** Where the words that lead into the date at `first` start. */
 function leadIn(draft: Draft, first: number): number {
 	const { words } = draft;
-	let i = first;
+	let i = spanOfTimeBefore(draft, first);
 	while (i > draft.from && MODIFIERS.test(words[i - 1].lower) && words[i - 1].pos !== 'VERB') i--;
 	const word = words[i - 1];
 	// "between now and", "as early as", "no later than": a phrase of time in three words.
@@ -194,4 +194,16 @@ function particle(words: readonly Word[], i: number): boolean {
 	return (
 		PARTICLES.test(words[i].lower) && words[i - 1]?.pos === 'VERB' && words[i + 1]?.pos === 'ADP'
 	);
+}
+
+/**
+ * Where "in the early hours of", "during the first days of" starts before a date at `first`: a
+ * span of time that is the date's own ("in the early hours of Thursday morning" is when), left
+ * out with it. `first` itself when there is none.
+ */
+function spanOfTimeBefore(draft: Draft, first: number): number {
+	const { words } = draft;
+	if (words[first - 1]?.lower !== 'of' || !isSpanOfTime(words[first - 2]?.text ?? '')) return first;
+	const start = nounStart(words, draft.from, first - 1);
+	return start > draft.from && words[start - 1].pos === 'ADP' ? start : first;
 }
