@@ -116,6 +116,20 @@ describe('importance rules, in order', () => {
 		expect(only(['whenTold'], story)).toEqual([WEIGHTS.news, WEIGHTS.recalled]);
 	});
 
+	it('whenTold: a story does not return to what it never reported as news: a long-past day its articles recall is background', () => {
+		const story = {
+			sources: [source('monday', '2026-12-02'), source('tuesday', '2026-12-03')],
+			events: [
+				event('strike', '2026-12-01', ['monday', 900], ['tuesday', 900]),
+				event('freeze', '2021-03-05', ['tuesday', 1900])
+			]
+		};
+		const [strike, freeze] = only(['whenTold'], story);
+		expect(strike).toBe(2 * WEIGHTS.news);
+		expect(freeze).toBe(WEIGHTS.news);
+		expect(importanceOf(story)[0]).toBeGreaterThan(importanceOf(story)[1]);
+	});
+
 	it('whereTold: told in the opening words weighs more', () => {
 		const story = {
 			sources,

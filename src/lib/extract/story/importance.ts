@@ -144,8 +144,12 @@ export const importanceRules: ImportanceRule[] = [
 		name: 'whenTold',
 		apply(tally) {
 			// A story of one article never returns to anything: what it recalls is its background,
-			// and the news it reports is what it is about.
+			// and the news it reports is what it is about. Nor does a story return to what it never
+			// reported as news: "wages have been frozen since March 2021", told by a strike's
+			// articles years later, is the strike's background, not a day the story keeps coming
+			// back to (it outranked the strike itself).
 			const returns = tally.story.sources.length > 1;
+			const reported = reportedAsNews(tally);
 			for (const vote of tally.votes) {
 				// Months and years are background: at most the weight of a day's news.
 				if (!HAPPENING.has(tally.story.events[vote.event].precision)) {
@@ -155,7 +159,7 @@ export const importanceRules: ImportanceRule[] = [
 				vote.weight *=
 					vote.after < 0
 						? WEIGHTS.ahead
-						: vote.after < NEWS_DAYS || !returns
+						: vote.after < NEWS_DAYS || !returns || !reported[vote.event]
 							? WEIGHTS.news
 							: WEIGHTS.recalled;
 			}
@@ -279,6 +283,18 @@ export const importanceRules: ImportanceRule[] = [
 		}
 	}
 ];
+
+/**
+ * Whether each event is one the story reported as news: an article of it was published on its
+ * first day or within `NEWS_DAYS` after.
+ */
+function reportedAsNews(tally: Tally): boolean[] {
+	const published = tally.story.sources.map((s) => dayStart(s.published.slice(0, 10)));
+	return tally.story.events.map((event) => {
+		const first = dayStart(event.start);
+		return published.some((p) => p >= first && p - first < NEWS_DAYS * DAY);
+	});
+}
 
 /**
  * Which of two happenings of one day leads it, as a comparator of event indexes (the one to lead
