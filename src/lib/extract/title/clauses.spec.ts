@@ -120,6 +120,13 @@ describe('the clause a title is drawn from', () => {
 		).toBe('The leader was killed on Thursday');
 	});
 
+	it('ends at ", and" before a clause whose subject a name in commas follows', () => {
+		const sentence =
+			'The ferry company moved two boats to Harwick on Monday, and a rival line, Tern Shipping, said it would follow on Friday.';
+		expect(title(sentence, 'Monday')).toBe('Ferry company moved two boats to Harwick');
+		expect(title(sentence, 'Friday')).toBe('Tern Shipping said it would follow');
+	});
+
 	it('is the when-clause right after a date', () => {
 		expect(
 			title(

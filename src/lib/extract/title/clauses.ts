@@ -45,6 +45,14 @@ function clauseFollows(words: readonly Word[], i: number): boolean {
 			j = close;
 			continue;
 		}
+		// "and a second line, Baltic Star, said": past a name set off by commas after its noun.
+		if (subject && isComma(word)) {
+			const close = appositiveEnd(words, j);
+			if (close > 0) {
+				j = close;
+				continue;
+			}
+		}
 		if (isComma(word) || /^[;:]$/.test(word.text)) return false;
 		if (isFinite(words, j)) return subject;
 		// "once calm returned": the tagger's adjective right before the verb is its subject.
@@ -55,6 +63,21 @@ function clauseFollows(words: readonly Word[], i: number): boolean {
 		if (j === i + 1 && word.pos === 'DET' && /^(?:the|a|an)$/.test(word.lower)) subject = true;
 	}
 	return false;
+}
+
+/** Nouns and what names them: the words of an appositive ("Baltic Star", "the port's owner"). */
+const APPOSITIVE = /^(?:NOUN|PROPN|DET|ADJ|NUM|PART)$/;
+
+/**
+ * The comma that closes an appositive opened by the comma at `comma` (a noun phrase of at most
+ * six words, without a verb: ", Baltic Star,"), or -1.
+ */
+function appositiveEnd(words: readonly Word[], comma: number): number {
+	for (let j = comma + 1; j < words.length && j <= comma + 7; j++) {
+		if (isComma(words[j])) return j > comma + 1 && words.slice(comma + 1, j).some(isNoun) ? j : -1;
+		if (!APPOSITIVE.test(words[j].pos)) return -1;
+	}
+	return -1;
 }
 
 /**
