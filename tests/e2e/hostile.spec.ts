@@ -179,3 +179,35 @@ test('the document title is the dataset title as plain text, with no bidi contro
 		await expect(page, path).toHaveTitle('Council vote · Dateline');
 	}
 });
+
+test('a title, name or summary of 5,000 unbroken letters wraps inside the page at every width', async ({
+	page
+}) => {
+	const seedId = JSON.parse(readFileSync('data/site.json', 'utf8')).defaultTimeline;
+	const seed: Dataset = JSON.parse(readFileSync(`data/timelines/${seedId}.json`, 'utf8'));
+	const long = (letter: string) => letter.repeat(5000);
+	const dataset: Dataset = {
+		...seed,
+		title: long('T'),
+		description: long('D'),
+		sources: seed.sources.map((s) => ({ ...s, title: long('S'), publisher: long('P') })),
+		events: seed.events.map((e, i) => (i === 0 ? { ...e, title: long('E') } : e))
+	};
+	await page.route(
+		(url) => url.pathname === '/long.json',
+		(route) =>
+			route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) })
+	);
+	for (const width of [390, 1280]) {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto(`/t/${seedId}/?src=/long.json`);
+		await expect(page.locator('h1')).toHaveText(dataset.title, { timeout: 20_000 });
+		await page.evaluate((id) => (location.hash = encodeURIComponent(id)), dataset.events[0].id);
+		await expect(page.getByRole('region', { name: dataset.events[0].title })).toBeVisible();
+		const widths = await page.evaluate(() => [
+			document.documentElement.scrollWidth,
+			document.documentElement.clientWidth
+		]);
+		expect(widths[0]).toBeLessThanOrEqual(widths[1]);
+	}
+});
