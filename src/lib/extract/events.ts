@@ -15,6 +15,8 @@ import { draftTitle, subjectTitle } from './headline';
 import { ORDINALS } from './lexicon';
 import { numbered } from '../data/ids';
 import { clip, paragraphs, sentences, spanIndexAt, type Span } from './sentences';
+import { tag } from './language';
+import { contentWords } from './story/words';
 import type { Candidate } from './types';
 
 interface Mention {
@@ -217,19 +219,30 @@ export function buildEvents(
 	// sentences are one happening: the first group (in the order groups were opened) that holds
 	// the paragraph or a sentence beside the mention's. Each group is found through the paragraph
 	// or sentence that places it, not by reading every group of the date: a date named in
-	// thousands of paragraphs stays linear.
+	// thousands of paragraphs stays linear. A sentence beside it across a paragraph break goes on
+	// with the same happening only when it says so (a word of it again, or a pronoun for it): a
+	// wire story gives each of a day's happenings its own one-sentence paragraph ("The minister
+	// said on Wednesday …" / "Norland said it had diverted three vessels … on Wednesday").
 	const groups: Mention[][] = [];
 	const open = new Map<string, Places>();
+	// The headline's words are the story's topic, in every sentence: no sign of one happening.
+	const topic = contentWords(headline ?? '');
 	for (const mention of mentions.sort((a, b) => a.sentence.start - b.sentence.start)) {
 		const key = `${mention.edtf.date} ${mention.subject ?? ''}`;
 		let places = open.get(key);
 		if (!places) open.set(key, (places = { byParagraph: new Map(), bySentence: new Map() }));
 		const i = mention.sentenceIndex;
+		const beside = (j: number) =>
+			sents[j] &&
+			(paragraphOf(sents[j]) === mention.paragraph ||
+				goesOn(sents[Math.min(i, j)], sents[Math.max(i, j)], topic))
+				? places.bySentence.get(j)
+				: undefined;
 		const group = [
 			places.byParagraph.get(mention.paragraph),
-			places.bySentence.get(i - 1),
+			beside(i - 1),
 			places.bySentence.get(i),
-			places.bySentence.get(i + 1)
+			beside(i + 1)
 		].reduce((a, b) => (!a || (b && b.order < a.order) ? b : a));
 		const into = group ?? { order: groups.length, mentions: [] };
 		if (!group) groups.push(into.mentions);
@@ -298,6 +311,18 @@ export function buildEvents(
 }
 
 /** Files `group` under `at` unless a group opened before it is there already. */
+/**
+ * Whether `next` goes on with the happening `first` tells: it names a word of it again ("the
+ * man … / The man, 34, was charged"), other than the story's `topic` (its headline's words), or
+ * opens on a pronoun that stands for it ("He was charged").
+ */
+function goesOn(first: Span, next: Span, topic: ReadonlySet<string>): boolean {
+	if (tag(next.text)[0]?.pos === 'PRON') return true;
+	const words = contentWords(first.text);
+	for (const word of contentWords(next.text)) if (words.has(word) && !topic.has(word)) return true;
+	return false;
+}
+
 function earliest(places: Map<number, Group>, at: number, group: Group): void {
 	const there = places.get(at);
 	if (!there || group.order < there.order) places.set(at, group);

@@ -74,6 +74,24 @@ describe('extractDataset', () => {
 		expect(text.slice(quote.start, quote.end)).toBe(quote.text);
 	});
 
+	it("keeps apart a day's happenings told in paragraphs of their own, and joins a paragraph that goes on with one", () => {
+		const published = { published: '2026-12-03' };
+		const apart = extractDataset(
+			{
+				text: 'Strike spreads\n\nThe minister said on Wednesday the government would name a mediator.\n\nA shipping line said it had sent three vessels to another harbour on Wednesday.'
+			},
+			published
+		);
+		expect(apart.events.map((e) => e.quotes.length)).toEqual([1, 1]);
+		const goingOn = extractDataset(
+			{
+				text: 'Strike spreads\n\nPolice arrested a picket on Wednesday outside the gates.\n\nHe was charged on Wednesday with obstruction.\n\nThe obstruction charge was dropped later on Wednesday.'
+			},
+			published
+		);
+		expect(goingOn.events.map((e) => e.quotes.length)).toEqual([3]);
+	});
+
 	it('makes no event of a clock time whose day the paragraph does not name', () => {
 		const text =
 			'The rifle was found on April 8.\n\nSlepian was shot at 10 p.m. as he stood in his kitchen.';
