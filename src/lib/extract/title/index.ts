@@ -50,7 +50,8 @@ import { gluedSentence } from './gluedSentence';
 import { datedNoun } from './datedNoun';
 import { dateVerb } from './dateVerb';
 import { cleft } from './cleft';
-import { flaw } from './gate';
+import { expletiveClause } from './expletiveClause';
+import { flaw, namesNothing } from './gate';
 import { sentenceSubject } from './sentenceSubject';
 import { kindOf } from './kind';
 import { tag } from '../language';
@@ -105,6 +106,8 @@ export const titleSteps: TitleStep[] = [
 	reportedSpeech,
 	// "Officials said: "We expect …"": a speaker before a colon, when the date is after it.
 	colonSpeaker,
+	// With the speaker gone: "it was likely that X" says X (before the pronoun steps name "it").
+	expletiveClause,
 	// The date's lead-in words and the date itself.
 	theDate,
 	// A participle on the subject that held the date goes with it ("A survey published last
@@ -171,6 +174,12 @@ export function draftTitle(
 	for (const step of titleSteps) run(step, draft);
 	let title = headline(render(draft));
 	const drawn = title;
+	// "the country that it is today" → "It is today" says nothing: the sentence's main clause
+	// does, when it names something and reads whole.
+	if (namesNothing(draft)) {
+		const main = mainClause(sentence, start, end, before, others);
+		if (main && !namesNothing(main) && !flaw(main)) return shown(main);
+	}
 	// Never empty, never a lone word: the sentence itself, without its date, is the fallback. Nor
 	// a clause that lost its subject with the date ("Today is Day 36" → "Is Day 36"): the
 	// sentence with its date.

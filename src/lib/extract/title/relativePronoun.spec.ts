@@ -21,6 +21,26 @@ describe('relativePronoun: the noun a relative clause hangs on', () => {
 	});
 });
 
+describe('relativePronoun, on a noun the tagger misreads or a long phrase', () => {
+	it('takes the word after "the" for the noun, though tagged an adverb: "the well that"', () => {
+		expect(
+			title(
+				'Crews made progress on Monday toward capping the well that ruptured off the coast last month.',
+				'last month'
+			)
+		).toBe('Well ruptured off the coast');
+	});
+
+	it('names a phrase too long for a subject by its last names', () => {
+		expect(
+			title(
+				'All night the mayor, two engineers and the Transport Secretary and former pilot Ada Moss, who had flown in two days earlier, studied the plan.',
+				'two days earlier'
+			)
+		).toMatch(/^Ada Moss had flown/);
+	});
+});
+
 describe('relativePronoun, past an age', () => {
 	it('stands a "who" for the person named before their age: "Maria Lopes, 54, who"', () => {
 		expect(title('"It was time," said Maria Lopes, 54, who joined the mill in 1988.', '1988')).toBe(

@@ -97,8 +97,14 @@ export function antecedent(words: readonly Word[], at: number, text: string, thi
 	if (words[end - 1]?.pos === 'NUM' && isComma(words[end - 2]) && words[end - 3]?.pos === 'PROPN')
 		end -= 2;
 	let start = end;
-	// "sales abroad, which": an adverb that ends the noun phrase.
-	if (words[start - 1]?.pos === 'ADV' && /^(?:NOUN|PROPN)$/.test(words[start - 2]?.pos ?? ''))
+	// "sales abroad, which": an adverb that ends the noun phrase. And "the well that ruptured":
+	// a word between a determiner or an adjective and the pronoun is its noun, whatever the
+	// tagger reads it as.
+	if (
+		words[start - 1]?.pos === 'ADV' &&
+		/^(?:NOUN|PROPN|DET|ADJ)$/.test(words[start - 2]?.pos ?? '') &&
+		!isComma(words[at - 1])
+	)
 		start--;
 	while (start > 0) {
 		const word = words[start - 1];
@@ -136,7 +142,30 @@ export function antecedent(words: readonly Word[], at: number, text: string, thi
 			break;
 		} else break;
 	}
-	if (start === end || end - start > 6) return '';
-	if (!words.slice(start, end).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) return '';
+	if (start === end) return '';
+	// "the Energy Secretary and Nobel laureate Steven Chu, who": a phrase too long for a title's
+	// subject is named by its last names, or its last nouns ("Steven Chu").
+	if (end - start > MAX_WORDS) start = head(words, end);
+	if (start === end) return '';
+	const phrase = words.slice(start, end);
+	if (!phrase.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADV')) return '';
+	if (!phrase.some((w) => w.pos !== 'ADV')) return '';
 	return text.slice(words[start].start, words[end - 1].end).replace(/\s+/g, ' ');
+}
+
+// The longest noun phrase a relative pronoun's noun is written as.
+const MAX_WORDS = 6;
+
+/**
+ * Where the head of the noun phrase that ends before word `end` starts: its run of names, else
+ * its run of nouns, at most `MAX_WORDS` long; `end` when it has neither.
+ */
+function head(words: readonly Word[], end: number): number {
+	for (const pos of ['PROPN', 'NOUN']) {
+		let start = end;
+		while (start > end - MAX_WORDS && words[start - 1]?.pos === pos) start--;
+		// "Physicist Steven Chu": a name's title is part of it, the name alone will do.
+		if (start < end) return start;
+	}
+	return end;
 }
