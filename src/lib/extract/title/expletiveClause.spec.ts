@@ -9,6 +9,12 @@ describe('expletiveClause: an "it" said of nothing introduces the happening', ()
 				'on Monday'
 			)
 		).toBe('12 pupils who had returned from Peru had caught the virus');
+		expect(
+			title(
+				'The ministry announced today it was "likely" that 12 pupils had caught the virus.',
+				'today'
+			)
+		).toBe('12 pupils had caught the virus');
 	});
 
 	it('titles "it emerged" with the clause after its date, "that" or not', () => {

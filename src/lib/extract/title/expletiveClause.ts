@@ -7,14 +7,17 @@
  */
 import { isFinite } from '../grammar';
 import { clauseAt, clauseStarts, relativeThat } from './clauses';
-import { expletive } from './context';
-import { firstKept, isNoun, type TitleStep } from './draft';
+import { expletive, QUOTE_MARK } from './context';
+import { firstKept, isComma, isNoun, type TitleStep } from './draft';
 
 /**
  * A clause that opens on an "it" said of nothing (`expletive`), then its verb group (an
  * adjective, an adverb and the date among it), then a clause of its own (after "that" or not):
  * the title is that clause, to its end.
  */
+// The words of a noun phrase.
+const NOUN_PHRASE = /^(?:DET|NUM|NOUN|PROPN|ADJ|PRON|PART)$/;
+
 export const expletiveClause: TitleStep = {
 	name: 'expletiveClause',
 	reshapes: true,
@@ -33,6 +36,7 @@ export const expletiveClause: TitleStep = {
 			words[k] &&
 			(dated(k) ||
 				/^(?:AUX|ADV|ADJ)$/.test(words[k].pos) ||
+				QUOTE_MARK.test(words[k].text) ||
 				/^(?:not|n['’]t)$/.test(words[k].lower) ||
 				(words[k].pos === 'VERB' && verbs++ === 0))
 		)
@@ -40,18 +44,29 @@ export const expletiveClause: TitleStep = {
 		// "It was decided that …" says what was done: the deciding is the happening.
 		for (let i = it + 1; i < k; i++)
 			if (words[i].pos === 'VERB' && words[i - 1].lemma === 'be') return;
+		// "it was likely that X"; without "that", the clause follows the verb or its date
+		// straight on ("it emerged on Wednesday a part …"), not an adjective's "how much".
 		if (words[k]?.lower === 'that') k++;
-		// Its subject opens it: no "as rain fell", no "to fix the leak".
-		if (!/^(?:DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(words[k]?.pos ?? '')) return;
-		// The clause it introduces: a subject with a noun in it, then a finite verb, past a
-		// relative clause on the subject ("12 pupils who had returned from Peru had caught").
+		else if (!(words[k - 1]?.pos === 'VERB' || dated(k - 1))) return;
+		if (QUOTE_MARK.test(words[k]?.text ?? '')) return;
+		// Its subject, a noun phrase ("a part of the slick"), past a relative clause on it ("12
+		// pupils who had returned from Peru"), then its finite verb: no "24 hours before …", no
+		// "all the time, said …".
 		const starts = clauseStarts(words);
 		let verb = k;
-		while (verb < words.length && !isFinite(words, verb) && !/^[;:.!?]$/.test(words[verb].text))
-			verb =
-				/^(?:who|whom|which)$/.test(words[verb].lower) || relativeThat(words, verb)
-					? Math.max(verb + 1, clauseAt(starts, words.length, verb)[1])
-					: verb + 1;
+		while (verb < words.length && !isFinite(words, verb)) {
+			const word = words[verb];
+			const next = words[verb + 1];
+			if (/^(?:who|whom|which)$/.test(word.lower) || relativeThat(words, verb))
+				verb = Math.max(verb + 1, clauseAt(starts, words.length, verb)[1]);
+			else if (isComma(word) && /^(?:who|whom|which)$/.test(next?.lower ?? '')) verb++;
+			else if (
+				NOUN_PHRASE.test(word.pos) ||
+				(word.pos === 'ADP' && NOUN_PHRASE.test(next?.pos ?? ''))
+			)
+				verb++;
+			else return;
+		}
 		if (!isFinite(words, verb) || !words.slice(k, verb).some((w) => isNoun(w))) return;
 		draft.from = k;
 		draft.to = clauseAt(starts, words.length, verb)[1];

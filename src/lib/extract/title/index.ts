@@ -23,6 +23,7 @@ import { participleAfter } from './participleAfter';
 import {
 	firstKept,
 	isNoun,
+	keepsVerb,
 	keptWords,
 	makeDraft,
 	render,
@@ -175,10 +176,11 @@ export function draftTitle(
 	let title = headline(render(draft));
 	const drawn = title;
 	// "the country that it is today" → "It is today" says nothing: the sentence's main clause
-	// does, when it names something and reads whole.
+	// does, when it names something and reads whole, a clause with its verb.
 	if (namesNothing(draft)) {
 		const main = mainClause(sentence, start, end, before, others);
-		if (main && !namesNothing(main) && !flaw(main)) return shown(main);
+		if (main && !namesNothing(main) && !flaw(main) && !main.entry && keepsVerb(main))
+			return shown(main);
 	}
 	// Never empty, never a lone word: the sentence itself, without its date, is the fallback. Nor
 	// a clause that lost its subject with the date ("Today is Day 36" → "Is Day 36"): the

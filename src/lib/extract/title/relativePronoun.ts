@@ -102,8 +102,8 @@ export function antecedent(words: readonly Word[], at: number, text: string, thi
 	// tagger reads it as.
 	if (
 		words[start - 1]?.pos === 'ADV' &&
-		/^(?:NOUN|PROPN|DET|ADJ)$/.test(words[start - 2]?.pos ?? '') &&
-		!isComma(words[at - 1])
+		(/^(?:NOUN|PROPN)$/.test(words[start - 2]?.pos ?? '') ||
+			(/^(?:DET|ADJ)$/.test(words[start - 2]?.pos ?? '') && !isComma(words[at - 1])))
 	)
 		start--;
 	while (start > 0) {
