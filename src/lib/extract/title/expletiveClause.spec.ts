@@ -29,5 +29,8 @@ describe('expletiveClause: an "it" said of nothing introduces the happening', ()
 	it('leaves an "it" with an infinitive or with no clause after it', () => {
 		expect(title('It is likely to rain on Monday.', 'on Monday')).toMatch(/^It is likely to rain/);
 		expect(title('It could take months to fix the leak.', 'months')).toMatch(/^It could take/);
+		expect(
+			title('It would take on Friday 48 hours before engineers could reach the well.', 'on Friday')
+		).not.toMatch(/^48 hours/);
 	});
 });

@@ -62,8 +62,9 @@ export const expletiveClause: TitleStep = {
 			else if (isComma(word) && /^(?:who|whom|which)$/.test(next?.lower ?? '')) verb++;
 			else if (
 				NOUN_PHRASE.test(word.pos) ||
-				(word.pos === 'ADP' && NOUN_PHRASE.test(next?.pos ?? ''))
+				(word.lower === 'of' && NOUN_PHRASE.test(next?.pos ?? ''))
 			)
+				// "a part of the slick"; not "24 hours before engineers could tell".
 				verb++;
 			else return;
 		}
