@@ -41,6 +41,29 @@ describe('relativePronoun, on a noun the tagger misreads or a long phrase', () =
 	});
 });
 
+describe('relativePronoun, past what stands between the noun and the pronoun', () => {
+	it('reaches past the date and its preposition: "an explosion in 2008 which killed"', () => {
+		expect(
+			title('A pipe burns in a suburb after an explosion in 2008 which killed nine people.', '2008')
+		).toBe('Explosion killed nine people');
+	});
+
+	it('reaches past a dash, an acronym in brackets and an aside between dashes', () => {
+		expect(
+			title(
+				'Earlier the Port Safety Board (PSB) - which raised its alert to five on Friday - said it had no plans.',
+				'on Friday'
+			)
+		).toBe('Port Safety Board raised its alert to five');
+		expect(
+			title(
+				'The oldest of the wrecks is the Mary Jane - each was named when it was built - which sank in 1889.',
+				'1889'
+			)
+		).toBe('Mary Jane sank');
+	});
+});
+
 describe('relativePronoun, past an age', () => {
 	it('stands a "who" for the person named before their age: "Maria Lopes, 54, who"', () => {
 		expect(title('"It was time," said Maria Lopes, 54, who joined the mill in 1988.', '1988')).toBe(

@@ -5,6 +5,7 @@
 import { isFinite } from '../grammar';
 import type { Word } from '../language';
 import { relativeThat } from './clauses';
+import { QUOTE_MARK } from './context';
 import { firstKept, isComma, isNoun, type Draft, type TitleStep } from './draft';
 
 /**
@@ -20,7 +21,7 @@ export const relativePronoun: TitleStep = {
 		if (!word || !/^(?:which|who|whom|whose|that)$/.test(word.lower)) return;
 		if (word.pos !== 'PRON' && word.pos !== 'DET' && !relativeThat(draft.words, first)) return;
 		if (word.lower === 'whose' && ownedWithPlace(draft, first)) return;
-		const noun = antecedent(draft.words, first, draft.text, word.lower !== 'who');
+		const noun = antecedent(draft.words, first, draft.text, word.lower !== 'who', draft.date);
 		if (!noun) return;
 		// "Liz Truss, whom the queen appointed on Tuesday" → "Queen appointed Liz Truss": a
 		// pronoun with a subject of its own after it is the verb's object, put after the verb.
@@ -90,9 +91,14 @@ function objectOf(draft: Draft, at: number): number {
  * numbers and a possessive, back to a determiner, a preposition or a verb. Empty when none, or
  * when it would be longer than five words.
  */
-export function antecedent(words: readonly Word[], at: number, text: string, thing = true): string {
-	let end = at;
-	if (isComma(words[end - 1])) end--;
+export function antecedent(
+	words: readonly Word[],
+	at: number,
+	text: string,
+	thing = true,
+	date?: { first: number; last: number }
+): string {
+	let end = before(words, at, date);
 	// "Alfred Tiggle, 67, who": a person's age between commas is no noun; the name before it is.
 	if (words[end - 1]?.pos === 'NUM' && isComma(words[end - 2]) && words[end - 3]?.pos === 'PROPN')
 		end -= 2;
@@ -103,7 +109,7 @@ export function antecedent(words: readonly Word[], at: number, text: string, thi
 	if (
 		words[start - 1]?.pos === 'ADV' &&
 		(/^(?:NOUN|PROPN)$/.test(words[start - 2]?.pos ?? '') ||
-			(/^(?:DET|ADJ)$/.test(words[start - 2]?.pos ?? '') && !isComma(words[at - 1])))
+			(/^(?:DET|ADJ)$/.test(words[start - 2]?.pos ?? '') && end === at))
 	)
 		start--;
 	while (start > 0) {
@@ -152,6 +158,46 @@ export function antecedent(words: readonly Word[], at: number, text: string, thi
 	if (!phrase.some((w) => w.pos !== 'ADV')) return '';
 	return text.slice(words[start].start, words[end - 1].end).replace(/\s+/g, ' ');
 }
+
+/**
+ * Where the noun phrase a relative pronoun at `at` stands for ends: before the comma, dash or
+ * quotation mark after it ("the "top kill" method - which"), an aside between dashes, an
+ * acronym in brackets ("the
+ * World Health Organization (WHO) - which") and the `date` with its preposition ("the refinery
+ * blast in 2005 which killed").
+ */
+function before(
+	words: readonly Word[],
+	at: number,
+	date?: { first: number; last: number }
+): number {
+	let end = at;
+	for (;;) {
+		const word = words[end - 1];
+		if (!word) return end;
+		if (DASH.test(word.text)) {
+			end--;
+			// "Russian flu - each takes its name from a country - which emerged": past an aside
+			// between dashes, to the noun before it.
+			if (!isNoun(words[end - 1])) {
+				let open = end - 1;
+				while (open > 0 && end - open < MAX_ASIDE && !DASH.test(words[open].text)) open--;
+				if (DASH.test(words[open]?.text ?? '')) end = open;
+			}
+		} else if (isComma(word) || QUOTE_MARK.test(word.text)) end--;
+		else if (date && end === date.last && date.first < end) {
+			end = date.first;
+			if (words[end - 1]?.pos === 'ADP') end--;
+		} else if (word.text === ')' && words[end - 3]?.text === '(') end -= 3;
+		else return end;
+	}
+}
+
+// The most words an aside between dashes has.
+const MAX_ASIDE = 25;
+
+// A dash between words: "-", "--", "—", "–".
+const DASH = /^(?:-{1,2}|[—–])$/;
 
 // The longest noun phrase a relative pronoun's noun is written as.
 const MAX_WORDS = 6;
