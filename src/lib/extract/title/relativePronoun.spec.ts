@@ -64,6 +64,20 @@ describe('relativePronoun, past what stands between the noun and the pronoun', (
 	});
 });
 
+describe('relativePronoun, in agreement', () => {
+	it('takes no noun that disagrees with the verb: "the valve (SV), which were"', () => {
+		expect(
+			title(
+				'Nothing shows that the changes to the safety valve (SV), which were made in Spain in 2005, caused the failure.',
+				'2005'
+			)
+		).not.toMatch(/^Safety valve were/);
+		expect(
+			title('Crews found the safety valve (SV), which was made in Spain in 2005.', '2005')
+		).toMatch(/^Safety valve was made/);
+	});
+});
+
 describe('relativePronoun, past an age', () => {
 	it('stands a "who" for the person named before their age: "Maria Lopes, 54, who"', () => {
 		expect(title('"It was time," said Maria Lopes, 54, who joined the mill in 1988.', '1988')).toBe(

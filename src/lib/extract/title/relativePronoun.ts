@@ -3,7 +3,7 @@
  * shootings that injured doctors" → "Sniper shootings injured doctors").
  */
 import { isFinite } from '../grammar';
-import type { Word } from '../language';
+import { tag, type Word } from '../language';
 import { relativeThat } from './clauses';
 import { QUOTE_MARK } from './context';
 import { firstKept, isComma, isNoun, type Draft, type TitleStep } from './draft';
@@ -22,7 +22,7 @@ export const relativePronoun: TitleStep = {
 		if (word.pos !== 'PRON' && word.pos !== 'DET' && !relativeThat(draft.words, first)) return;
 		if (word.lower === 'whose' && ownedWithPlace(draft, first)) return;
 		const noun = antecedent(draft.words, first, draft.text, word.lower !== 'who', draft.date);
-		if (!noun) return;
+		if (!noun || disagrees(draft.words[first + 1], noun)) return;
 		// "Liz Truss, whom the queen appointed on Tuesday" → "Queen appointed Liz Truss": a
 		// pronoun with a subject of its own after it is the verb's object, put after the verb.
 		const verb = objectOf(draft, first);
@@ -34,6 +34,22 @@ export const relativePronoun: TitleStep = {
 		draft.as.set(first, word.lower === 'whose' ? `${noun}'s` : noun);
 	}
 };
+
+/**
+ * "the modifications to the valve (SV), which were carried out": a noun that does not agree with
+ * the verb after the pronoun ("valve … were") is not what it stands for. By the verb's "be" or
+ * "have" in the singular or the plural, and the noun's last word read alone (a plural's lemma
+ * is another word).
+ */
+function disagrees(verb: Word | undefined, noun: string): boolean {
+	if (!verb || (verb.lemma !== 'be' && verb.lemma !== 'have')) return false;
+	const plural = /^(?:were|are|have)$/.test(verb.lower);
+	const singular = /^(?:was|is|has)$/.test(verb.lower);
+	const last = tag(noun.split(/\s+/).at(-1) ?? '')[0];
+	if (!last || last.pos !== 'NOUN') return false;
+	const nounPlural = last.lemma !== last.lower;
+	return (plural && !nounPlural) || (singular && nounPlural);
+}
 
 /**
  * "a 45-year-old man from La Mirada, whose death was reported" → "Death of a 45-year-old man
