@@ -15,6 +15,7 @@ import {
 	type TitleStep
 } from './draft';
 import { headingEnd } from './gluedSentence';
+import { QUOTE_MARK } from './phrase';
 import { subjectBefore } from './attribution';
 import { sentenceSubject } from './sentenceSubject';
 import { dateline } from './dateline';
@@ -151,9 +152,6 @@ export function expletive(words: readonly Word[], i: number): boolean {
 		.slice(0, 4);
 	return next.some((w, k) => /^(?:that|to)$/.test(w.lower) && k > 0 && next[k - 1].pos === 'ADJ');
 }
-
-/** A quotation mark, as a word of its own. */
-export const QUOTE_MARK = /^(?:["“”‘’']|``|'')$/;
 
 /** An earlier sentence's subject: its text and words, and whether "the" comes before them. */
 interface Subject {

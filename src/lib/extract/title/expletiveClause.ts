@@ -7,7 +7,8 @@
  */
 import { isFinite } from '../grammar';
 import { clauseAt, clauseStarts, relativeThat } from './clauses';
-import { expletive, QUOTE_MARK } from './context';
+import { expletive } from './context';
+import { QUOTE_MARK } from './phrase';
 import { firstKept, isComma, isNoun, type TitleStep } from './draft';
 
 /**

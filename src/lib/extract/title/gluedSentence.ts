@@ -5,10 +5,9 @@
  * title drawn across the seam runs two sentences into one.
  */
 import { datelineOf } from '../dateline';
-import { QUOTE_MARK } from './context';
 import type { Word } from '../language';
 import { keptWords, leaveOut, type TitleStep } from './draft';
-import { hasFinite } from './phrase';
+import { hasFinite, QUOTE_MARK } from './phrase';
 
 // Words a sentence opens on that the tagger reads as function words: a capital on one of them
 // after a word in lower case, with no mark between, is where a sentence began.

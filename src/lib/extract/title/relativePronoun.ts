@@ -5,7 +5,7 @@
 import { isFinite } from '../grammar';
 import { tag, type Word } from '../language';
 import { relativeThat } from './clauses';
-import { QUOTE_MARK } from './context';
+import { QUOTE_MARK } from './phrase';
 import { firstKept, isComma, isNoun, type Draft, type TitleStep } from './draft';
 
 /**
