@@ -53,10 +53,9 @@ import { dateVerb } from './dateVerb';
 import { cleft } from './cleft';
 import { expletiveClause } from './expletiveClause';
 import { flaw, namesNothing } from './gate';
-import { sentenceSubject } from './sentenceSubject';
-import { kindOf } from './kind';
-import { tag } from '../language';
 import { ends } from './ends';
+import { headline } from './headlineText';
+import { namedPronoun } from './namedPronoun';
 import { leadingAdverbial } from './leadingAdverbial';
 import { length } from './length';
 import { theDate } from './theDate';
@@ -211,31 +210,6 @@ export function draftTitle(
 }
 
 /**
- * "Researchers say the count looks stronger, and they plan to publish it next spring": a title
- * still opening on "he", "she", "it" or "they" names the sentence's subject before it when they
- * agree (a person's name for "he" and "she", by compromise's reading (`kind.ts`), a singular noun for "it", a plural for "they"), as
- * `subjectPronoun` does for a clause with no speaker; undefined when they do not.
- */
-function namedPronoun(draft: Draft, title: string): string | undefined {
-	const first = firstKept(draft);
-	const word = draft.words[first];
-	if (!word || draft.as.has(first) || !/^(?:he|she|it|they)$/.test(word.lower)) return undefined;
-	if (title.split(/\s/, 1)[0].toLowerCase() !== word.lower) return undefined;
-	const subject = sentenceSubject(draft, first);
-	if (!subject || subject.words.some((w) => w.pos === 'PRON')) return undefined;
-	const head = subject.words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').at(-1);
-	if (!head || head.start >= word.start) return undefined;
-	// "Engineers" opening a sentence is tagged a name: the word alone, in lower case, says.
-	const plural = tag(head.lower)[0]?.lemma !== head.lower;
-	const named = subject.words.some((w) => w.pos === 'PROPN');
-	const agrees =
-		(/^(?:he|she)$/.test(word.lower) && named && !plural && kindOf(subject.text).person) ||
-		(word.lower === 'it' && !plural && head.pos === 'NOUN') ||
-		(word.lower === 'they' && plural);
-	return agrees ? headline(subject.text + title.slice(word.text.length)) : undefined;
-}
-
-/**
  * The sentence's main clause as a title: the sentence without its dateline, a glued headline,
  * its attribution, its dates and what comes before its subject, cut to length.
  */
@@ -344,21 +318,6 @@ function endsOnCopula(draft: Draft): boolean {
 
 function words(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
-}
-
-/** One space between words, no quotation marks, a capital first. */
-function headline(text: string): string {
-	const plain = text
-		.replace(/["“”]|``|''/g, '')
-		.replace(/\s+/g, ' ')
-		.replace(/\s*,(?:\s*,)+/g, ',')
-		.trim()
-		.replace(/^(?:the|a|an)\s+(?=\S)/i, '');
-	// "Mayor: River is falling": what a speaker said opens on a capital too.
-	return (plain.charAt(0).toUpperCase() + plain.slice(1)).replace(
-		/^([^:]{1,60}: )(\p{Ll})/u,
-		(_, speaker: string, letter: string) => speaker + letter.toUpperCase()
-	);
 }
 
 /** A headline for "the fourth anniversary of X": X, with "that" dropped ("U.S. airstrike killed …"). */
