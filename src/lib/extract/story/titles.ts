@@ -2,12 +2,14 @@
  * The title of a happening several articles tell: the clearest of their titles, meaning the one
  * whose telling is most like the others (it states what they share, not one article's angle),
  * from an article published close to the day (it reports the happening as news, not as
- * background), that reads as a headline (whole, not cut off; not opening on a pronoun) and tells
- * the happening completely (who did what, not "Company will").
+ * background), that reads as a headline (whole, not cut off; not opening on a pronoun), tells
+ * the happening completely (who did what, not "Company will") and is a clause (a subject and its
+ * verb, not "Hospital ward").
  */
 import { parseDay, dayStart } from '../../data/calendar';
 import type { TimelineEvent } from '../../data/schema';
 import type { Mention, StoryDraft } from './storyDraft';
+import { tag } from '../language';
 import { contentWords } from './words';
 
 const DAY = 86_400_000;
@@ -31,7 +33,8 @@ export function clearestTitle(
 			likeness[i] *
 			closeness(event, mention) *
 			headlineness(mention.event.title) *
-			completeness(mention.event.title);
+			completeness(mention.event.title) *
+			clauseness(mention.event.title);
 		if (score > bestScore) [best, bestScore] = [mention.event.title, score];
 	}
 	return best;
@@ -49,6 +52,27 @@ const HEADLINE_WORDS = 6;
 export function completeness(title: string): number {
 	return Math.min(1, contentWords(title).size / HEADLINE_WORDS);
 }
+
+// What a title that is no clause keeps of its weight: "Rig explosion" may still be the only
+// telling, but gives way to "The rig exploded in the Gulf" among equals.
+const FRAGMENT = 0.6;
+
+/**
+ * 1 for a title that names something and tells of it; less for one that names nothing ("Who had
+ * flown", "It was") or is a short noun phrase alone ("April 20 explosion", "Hospital ward"), by
+ * the language layer's reading of it. A headline's verb alone is often read as a noun or an
+ * adjective ("Rig sinks", "Hayward grilled by Congress"): a title of more words than a noun
+ * phrase has is taken for a clause, with any form of a verb or none.
+ */
+export function clauseness(title: string): number {
+	const words = tag(title).filter((w) => w.pos !== 'PUNCT');
+	const names = words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+	const tells = words.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+	return names && (tells || words.length > NOUN_PHRASE_WORDS) ? 1 : FRAGMENT;
+}
+
+// The most words a noun phrase alone has as a title ("the April 20 rig explosion").
+const NOUN_PHRASE_WORDS = 4;
 
 /** 1 for an article of the day or the day after, less the further it is published from it. */
 function closeness(event: TimelineEvent, mention: Mention): number {

@@ -136,6 +136,15 @@ describe('the clause a title is drawn from', () => {
 		).toBe('Bomb hit the market');
 	});
 
+	it('keeps the when-clause whose verb the tagger reads as a noun ("a crew fitted")', () => {
+		expect(
+			title(
+				'No water has entered the mine since March 3, when a crew fitted a new seal over the shaft.',
+				'March 3'
+			)
+		).toBe('Crew fitted a new seal over the shaft');
+	});
+
 	it('is the clause after a date that opens the sentence without a verb of its own', () => {
 		expect(
 			title('Since 1990 -- when the dam was built -- the valley has flooded twice.', '1990')

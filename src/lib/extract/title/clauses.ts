@@ -287,6 +287,7 @@ export const whenClause: TitleStep = {
 		if (to - i < 3) return;
 		draft.from = i + 1;
 		draft.to = to;
+		draft.clause = true;
 	}
 };
 

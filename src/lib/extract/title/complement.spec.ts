@@ -26,6 +26,15 @@ describe('complement: a verb that says nothing without its "that" clause', () =>
 		);
 	});
 
+	it('leaves a "that" clause that is a later participle\'s, not the verb\'s', () => {
+		expect(
+			title(
+				'Shares in the firm rose by 4% this morning to 448p, suggesting that traders remain calm.',
+				'this morning'
+			)
+		).not.toMatch(/rose that/);
+	});
+
 	it('reads a "that" after a date as opening what was found or will be said', () => {
 		expect(
 			title('Inspectors discovered Saturday that water is seeping into the tunnel.', 'Saturday')

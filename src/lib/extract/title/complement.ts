@@ -49,6 +49,9 @@ export const complement: TitleStep = {
 			k++;
 		while (k < kept.length && dated(kept[k])) k++;
 		if (k < kept.length && words[kept[k]].pos !== 'ADP') return;
+		// "rose by 4% to 448p, indicating that …": the "that" clause is a later verb's, one
+		// that opens a phrase of its own after a comma.
+		if (kept.slice(k).some((i) => isVerb(words[i]) && words[i - 1]?.text === ',')) return;
 		// "Police said on Tuesday that …" is reported speech, read by its own step.
 		// ("is expected to say on Wednesday that …" is not: its finite verb is the expecting).
 		if (k === kept.length && isSaying(words[kept[verb]])) return;

@@ -15,6 +15,7 @@ import {
 	type TitleStep
 } from './draft';
 import { headingEnd } from './gluedSentence';
+import { QUOTE_MARK } from './phrase';
 import { subjectBefore } from './attribution';
 import { sentenceSubject } from './sentenceSubject';
 import { dateline } from './dateline';
@@ -144,9 +145,12 @@ export function expletive(words: readonly Word[], i: number): boolean {
 	if (passive)
 		for (let k = v + 1; k < words.length && k < v + 6 && !isFinite(words, k); k++)
 			if (words[k].lower === 'that' && words[k].pos === 'SCONJ') return true;
-	return words
-		.slice(v, v + 4)
-		.some((w, k) => /^(?:that|to)$/.test(w.lower) && k > 0 && words[v + k - 1]?.pos === 'ADJ');
+	// 'it was "likely" that': quotation marks around the adjective are no words.
+	const next = words
+		.slice(v, v + 6)
+		.filter((w) => !QUOTE_MARK.test(w.text))
+		.slice(0, 4);
+	return next.some((w, k) => /^(?:that|to)$/.test(w.lower) && k > 0 && next[k - 1].pos === 'ADJ');
 }
 
 /** An earlier sentence's subject: its text and words, and whether "the" comes before them. */

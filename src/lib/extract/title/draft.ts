@@ -33,6 +33,11 @@ export interface Draft {
 	 * "its record high set on Aug. 6", a headline without a verb of its own.
 	 */
 	nominal?: boolean;
+	/**
+	 * Set when the clause is one by the word that opens it ("when" right after a date): its verb
+	 * is a verb whatever the tagger reads it as ("when a crew fitted a seal" tags "fitted" a noun).
+	 */
+	clause?: boolean;
 	/** Set when the title was cut short. */
 	cut?: boolean;
 	/** Set when the clause is a direct quotation, whose pronouns are the speaker's own. */

@@ -21,7 +21,7 @@ const STANDS_FOR = /^(?:he|she|it|they|this|that|these|those|his|her|its|their)$
  * too short for the tagger: "Engineers plan to publish" reads "plan" as a noun), or undefined:
  * its first word a pronoun that no step named; no finite verb in it or in the subject a step
  * put before it, unless the title is a noun phrase by design (`nominal`: "Great flood", an
- * aside, a chronology's entry); or a last word that is an article, a preposition, a
+ * aside, a chronology's entry) or a clause by its opening word (`clause`); or a last word that is an article, a preposition, a
  * conjunction, a possessive or "to". A speaker's words keep the speaker's pronouns.
  */
 export function flaw(draft: Draft): Flaw | undefined {
@@ -38,7 +38,9 @@ export function flaw(draft: Draft): Flaw | undefined {
 	)
 		return 'pronoun';
 	const nominal = draft.nominal || draft.entry;
-	if (!nominal && !all.some((i) => isFinite(words, i)) && !hasVerb(draft.lead)) return 'no verb';
+	// A when-clause after its date (`whenClause`) has its verb, however it was tagged.
+	if (!nominal && !draft.clause && !all.some((i) => isFinite(words, i)) && !hasVerb(draft.lead))
+		return 'no verb';
 	if (dangles(words[all[all.length - 1]], words[all[all.length - 2]])) return 'dangling';
 	return undefined;
 }
@@ -50,5 +52,20 @@ function dangles(word: Word, before: Word | undefined): boolean {
 		/^(?:DET|ADP|CCONJ|SCONJ)$/.test(word.pos) ||
 		(word.pos === 'PART' && word.lower === 'to') ||
 		(word.pos === 'PRON' && /^(?:its|his|their|our|my|your)$/.test(word.lower))
+	);
+}
+
+/**
+ * Whether the title `draft` renders names nothing but its date: "It is today" for "the country
+ * that it is today", "That was" — pronouns, auxiliaries and function words only, no noun, name,
+ * number, adjective or verb of its own, and none put in a pronoun's place or before the clause.
+ */
+export function namesNothing(draft: Draft): boolean {
+	const { words, date } = draft;
+	if (draft.lead) return false;
+	return keptWords(draft).every(
+		(i) =>
+			(i >= date.first && i < date.last) ||
+			(!draft.as.has(i) && !/^(?:NOUN|PROPN|NUM|ADJ|VERB)$/.test(words[i].pos))
 	);
 }

@@ -26,6 +26,21 @@ describe('gluedSentence: a sentence start the page lost', () => {
 		).toBe('Storm reached land');
 	});
 
+	it('starts the title after a headline that ends on an acronym or a quotation', () => {
+		expect(
+			title(
+				'Explainer: the harbour fire and ACME On 3 May 2011 a fuel tank exploded at the docks.',
+				'3 May 2011'
+			)
+		).toBe('Fuel tank exploded at the docks');
+		expect(
+			title(
+				"Flood alert: ` stay calm, stay home ' A river burst its banks in Kent on Monday.",
+				'Monday'
+			)
+		).toBe('River burst its banks in Kent');
+	});
+
 	it('ends the title there when the date is before it', () => {
 		expect(
 			title(

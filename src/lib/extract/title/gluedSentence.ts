@@ -7,7 +7,7 @@
 import { datelineOf } from '../dateline';
 import type { Word } from '../language';
 import { keptWords, leaveOut, type TitleStep } from './draft';
-import { hasFinite } from './phrase';
+import { hasFinite, QUOTE_MARK } from './phrase';
 
 // Words a sentence opens on that the tagger reads as function words: a capital on one of them
 // after a word in lower case, with no mark between, is where a sentence began.
@@ -15,6 +15,8 @@ const FUNCTION = /^(?:CCONJ|SCONJ|ADP|PRON|DET)$/;
 // What a headline or a caption ends on: a noun, a name, an adjective, a number, an adverb (not
 // "in", after which a name may follow: "in The Hague").
 const HEADLINE_END = /^(?:NOUN|PROPN|ADJ|NUM|ADV)$/;
+// A word in capitals only: "BP", "NASA".
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /**
  * The title keeps the stretch between lost sentence starts that holds the date (unless that is a
@@ -69,8 +71,10 @@ export const gluedSentence: TitleStep = {
  */
 export function lostStart(words: readonly Word[], i: number): boolean {
 	const word = words[i];
-	const before = words[i - 1];
-	if (!before || before.end === word.start) return false;
+	if (!words[i - 1] || words[i - 1].end === word.start) return false;
+	// "… watch, prepare, reassure ' A child has …": a headline may end on a quotation.
+	const quoted = QUOTE_MARK.test(words[i - 1].text) && i > 1;
+	const before = quoted ? words[i - 2] : words[i - 1];
 	if (!/^\p{Lu}\p{Ll}*$/u.test(word.text) || word.text === 'I') return false;
 	// "… feels a lot better Five-year-old Jo Lee started …": a number spelled with a capital
 	// after a word all in lower case opens a sentence (in a name, the word before has a capital
@@ -78,7 +82,8 @@ export function lostStart(words: readonly Word[], i: number): boolean {
 	if (word.pos === 'NUM' && /^\p{Ll}+$/u.test(before.text) && HEADLINE_END.test(before.pos))
 		return true;
 	if (!FUNCTION.test(word.pos)) return false;
-	if (!/[\p{Ll}\d]$/u.test(before.text)) return false;
+	// "… oil spill and BP On 20 April …": a headline may end on an acronym too.
+	if (!/[\p{Ll}\d]$/u.test(before.text) && !(ACRONYM.test(before.text) && !quoted)) return false;
 	// After a verb, only a word that opens no name: "keeps rising But we", not "reads The Times".
 	const verb = before.pos === 'VERB' && /^(?:CCONJ|SCONJ|PRON)$/.test(word.pos);
 	// After an object pronoun, a pronoun with a capital: "rather than sit on it They are now"

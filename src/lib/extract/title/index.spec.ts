@@ -42,3 +42,14 @@ describe('a date that is what the clause says', () => {
 		expect(title('The ferry was in port on Monday.', 'Monday')).toBe('Ferry was in port');
 	});
 });
+
+describe('a title that names nothing but its date', () => {
+	it('gives way to the main clause: "the town it is today" is no happening', () => {
+		expect(
+			title(
+				'"Closing the yard would undo the work that made the port the town that it is today," the mayor told a paper.',
+				'today'
+			)
+		).toMatch(/^Closing the yard would undo the work/);
+	});
+});

@@ -23,6 +23,7 @@ import { participleAfter } from './participleAfter';
 import {
 	firstKept,
 	isNoun,
+	keepsVerb,
 	keptWords,
 	makeDraft,
 	render,
@@ -50,11 +51,11 @@ import { gluedSentence } from './gluedSentence';
 import { datedNoun } from './datedNoun';
 import { dateVerb } from './dateVerb';
 import { cleft } from './cleft';
-import { flaw } from './gate';
-import { sentenceSubject } from './sentenceSubject';
-import { kindOf } from './kind';
-import { tag } from '../language';
+import { expletiveClause } from './expletiveClause';
+import { flaw, namesNothing } from './gate';
 import { ends } from './ends';
+import { headline } from './headlineText';
+import { namedPronoun } from './namedPronoun';
 import { leadingAdverbial } from './leadingAdverbial';
 import { length } from './length';
 import { theDate } from './theDate';
@@ -105,6 +106,8 @@ export const titleSteps: TitleStep[] = [
 	reportedSpeech,
 	// "Officials said: "We expect …"": a speaker before a colon, when the date is after it.
 	colonSpeaker,
+	// With the speaker gone: "it was likely that X" says X (before the pronoun steps name "it").
+	expletiveClause,
 	// The date's lead-in words and the date itself.
 	theDate,
 	// A participle on the subject that held the date goes with it ("A survey published last
@@ -171,6 +174,13 @@ export function draftTitle(
 	for (const step of titleSteps) run(step, draft);
 	let title = headline(render(draft));
 	const drawn = title;
+	// "the country that it is today" → "It is today" says nothing: the sentence's main clause
+	// does, when it names something and reads whole, a clause with its verb.
+	if (namesNothing(draft)) {
+		const main = mainClause(sentence, start, end, before, others);
+		if (main && !namesNothing(main) && !flaw(main) && !main.entry && keepsVerb(main))
+			return shown(main);
+	}
 	// Never empty, never a lone word: the sentence itself, without its date, is the fallback. Nor
 	// a clause that lost its subject with the date ("Today is Day 36" → "Is Day 36"): the
 	// sentence with its date.
@@ -197,31 +207,6 @@ export function draftTitle(
 		if (main && !flaw(main)) return shown(main);
 	}
 	return title;
-}
-
-/**
- * "Researchers say the count looks stronger, and they plan to publish it next spring": a title
- * still opening on "he", "she", "it" or "they" names the sentence's subject before it when they
- * agree (a person's name for "he" and "she", by compromise's reading (`kind.ts`), a singular noun for "it", a plural for "they"), as
- * `subjectPronoun` does for a clause with no speaker; undefined when they do not.
- */
-function namedPronoun(draft: Draft, title: string): string | undefined {
-	const first = firstKept(draft);
-	const word = draft.words[first];
-	if (!word || draft.as.has(first) || !/^(?:he|she|it|they)$/.test(word.lower)) return undefined;
-	if (title.split(/\s/, 1)[0].toLowerCase() !== word.lower) return undefined;
-	const subject = sentenceSubject(draft, first);
-	if (!subject || subject.words.some((w) => w.pos === 'PRON')) return undefined;
-	const head = subject.words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').at(-1);
-	if (!head || head.start >= word.start) return undefined;
-	// "Engineers" opening a sentence is tagged a name: the word alone, in lower case, says.
-	const plural = tag(head.lower)[0]?.lemma !== head.lower;
-	const named = subject.words.some((w) => w.pos === 'PROPN');
-	const agrees =
-		(/^(?:he|she)$/.test(word.lower) && named && !plural && kindOf(subject.text).person) ||
-		(word.lower === 'it' && !plural && head.pos === 'NOUN') ||
-		(word.lower === 'they' && plural);
-	return agrees ? headline(subject.text + title.slice(word.text.length)) : undefined;
 }
 
 /**
@@ -333,21 +318,6 @@ function endsOnCopula(draft: Draft): boolean {
 
 function words(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
-}
-
-/** One space between words, no quotation marks, a capital first. */
-function headline(text: string): string {
-	const plain = text
-		.replace(/["“”]|``|''/g, '')
-		.replace(/\s+/g, ' ')
-		.replace(/\s*,(?:\s*,)+/g, ',')
-		.trim()
-		.replace(/^(?:the|a|an)\s+(?=\S)/i, '');
-	// "Mayor: River is falling": what a speaker said opens on a capital too.
-	return (plain.charAt(0).toUpperCase() + plain.slice(1)).replace(
-		/^([^:]{1,60}: )(\p{Ll})/u,
-		(_, speaker: string, letter: string) => speaker + letter.toUpperCase()
-	);
 }
 
 /** A headline for "the fourth anniversary of X": X, with "that" dropped ("U.S. airstrike killed …"). */

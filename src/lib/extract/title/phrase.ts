@@ -120,3 +120,6 @@ function namesOn(words: readonly Word[], town: number, next: number): boolean {
 	if (word?.pos === 'NOUN') return true;
 	return word?.pos === 'PROPN' && /^(?:the|a|an)$/.test(words[town - 1]?.lower ?? '');
 }
+
+/** A quotation mark, as a word of its own. */
+export const QUOTE_MARK = /^(?:["“”‘’']|``|'')$/;

@@ -21,6 +21,63 @@ describe('relativePronoun: the noun a relative clause hangs on', () => {
 	});
 });
 
+describe('relativePronoun, on a noun the tagger misreads or a long phrase', () => {
+	it('takes the word after "the" for the noun, though tagged an adverb: "the well that"', () => {
+		expect(
+			title(
+				'Crews made progress on Monday toward capping the well that ruptured off the coast last month.',
+				'last month'
+			)
+		).toBe('Well ruptured off the coast');
+	});
+
+	it('names a phrase too long for a subject by its last names', () => {
+		expect(
+			title(
+				'All night the mayor, two engineers and the Transport Secretary and former pilot Ada Moss, who had flown in two days earlier, studied the plan.',
+				'two days earlier'
+			)
+		).toMatch(/^Ada Moss had flown/);
+	});
+});
+
+describe('relativePronoun, past what stands between the noun and the pronoun', () => {
+	it('reaches past the date and its preposition: "an explosion in 2008 which killed"', () => {
+		expect(
+			title('A pipe burns in a suburb after an explosion in 2008 which killed nine people.', '2008')
+		).toBe('Explosion killed nine people');
+	});
+
+	it('reaches past a dash, an acronym in brackets and an aside between dashes', () => {
+		expect(
+			title(
+				'Earlier the Port Safety Board (PSB) - which raised its alert to five on Friday - said it had no plans.',
+				'on Friday'
+			)
+		).toBe('Port Safety Board raised its alert to five');
+		expect(
+			title(
+				'The oldest of the wrecks is the Mary Jane - each was named when it was built - which sank in 1889.',
+				'1889'
+			)
+		).toBe('Mary Jane sank');
+	});
+});
+
+describe('relativePronoun, in agreement', () => {
+	it('takes no noun that disagrees with the verb: "the valve (SV), which were"', () => {
+		expect(
+			title(
+				'Nothing shows that the changes to the safety valve (SV), which were made in Spain in 2005, caused the failure.',
+				'2005'
+			)
+		).not.toMatch(/^Safety valve were/);
+		expect(
+			title('Crews found the safety valve (SV), which was made in Spain in 2005.', '2005')
+		).toMatch(/^Safety valve was made/);
+	});
+});
+
 describe('relativePronoun, past an age', () => {
 	it('stands a "who" for the person named before their age: "Maria Lopes, 54, who"', () => {
 		expect(title('"It was time," said Maria Lopes, 54, who joined the mill in 1988.', '1988')).toBe(

@@ -3,8 +3,9 @@
  * shootings that injured doctors" → "Sniper shootings injured doctors").
  */
 import { isFinite } from '../grammar';
-import type { Word } from '../language';
+import { tag, type Word } from '../language';
 import { relativeThat } from './clauses';
+import { QUOTE_MARK } from './phrase';
 import { firstKept, isComma, isNoun, type Draft, type TitleStep } from './draft';
 
 /**
@@ -20,8 +21,8 @@ export const relativePronoun: TitleStep = {
 		if (!word || !/^(?:which|who|whom|whose|that)$/.test(word.lower)) return;
 		if (word.pos !== 'PRON' && word.pos !== 'DET' && !relativeThat(draft.words, first)) return;
 		if (word.lower === 'whose' && ownedWithPlace(draft, first)) return;
-		const noun = antecedent(draft.words, first, draft.text, word.lower !== 'who');
-		if (!noun) return;
+		const noun = antecedent(draft.words, first, draft.text, word.lower !== 'who', draft.date);
+		if (!noun || disagrees(draft.words[first + 1], noun)) return;
 		// "Liz Truss, whom the queen appointed on Tuesday" → "Queen appointed Liz Truss": a
 		// pronoun with a subject of its own after it is the verb's object, put after the verb.
 		const verb = objectOf(draft, first);
@@ -33,6 +34,22 @@ export const relativePronoun: TitleStep = {
 		draft.as.set(first, word.lower === 'whose' ? `${noun}'s` : noun);
 	}
 };
+
+/**
+ * "the modifications to the valve (SV), which were carried out": a noun that does not agree with
+ * the verb after the pronoun ("valve … were") is not what it stands for. By the verb's "be" or
+ * "have" in the singular or the plural, and the noun's last word read alone (a plural's lemma
+ * is another word).
+ */
+function disagrees(verb: Word | undefined, noun: string): boolean {
+	if (!verb || (verb.lemma !== 'be' && verb.lemma !== 'have')) return false;
+	const plural = /^(?:were|are|have)$/.test(verb.lower);
+	const singular = /^(?:was|is|has)$/.test(verb.lower);
+	const last = tag(noun.split(/\s+/).at(-1) ?? '')[0];
+	if (!last || last.pos !== 'NOUN') return false;
+	const nounPlural = last.lemma !== last.lower;
+	return (plural && !nounPlural) || (singular && nounPlural);
+}
 
 /**
  * "a 45-year-old man from La Mirada, whose death was reported" → "Death of a 45-year-old man
@@ -90,15 +107,26 @@ function objectOf(draft: Draft, at: number): number {
  * numbers and a possessive, back to a determiner, a preposition or a verb. Empty when none, or
  * when it would be longer than five words.
  */
-export function antecedent(words: readonly Word[], at: number, text: string, thing = true): string {
-	let end = at;
-	if (isComma(words[end - 1])) end--;
+export function antecedent(
+	words: readonly Word[],
+	at: number,
+	text: string,
+	thing = true,
+	date?: { first: number; last: number }
+): string {
+	let end = before(words, at, date);
 	// "Alfred Tiggle, 67, who": a person's age between commas is no noun; the name before it is.
 	if (words[end - 1]?.pos === 'NUM' && isComma(words[end - 2]) && words[end - 3]?.pos === 'PROPN')
 		end -= 2;
 	let start = end;
-	// "sales abroad, which": an adverb that ends the noun phrase.
-	if (words[start - 1]?.pos === 'ADV' && /^(?:NOUN|PROPN)$/.test(words[start - 2]?.pos ?? ''))
+	// "sales abroad, which": an adverb that ends the noun phrase. And "the well that ruptured":
+	// a word between a determiner or an adjective and the pronoun is its noun, whatever the
+	// tagger reads it as.
+	if (
+		words[start - 1]?.pos === 'ADV' &&
+		(/^(?:NOUN|PROPN)$/.test(words[start - 2]?.pos ?? '') ||
+			(/^(?:DET|ADJ)$/.test(words[start - 2]?.pos ?? '') && end === at))
+	)
 		start--;
 	while (start > 0) {
 		const word = words[start - 1];
@@ -136,7 +164,70 @@ export function antecedent(words: readonly Word[], at: number, text: string, thi
 			break;
 		} else break;
 	}
-	if (start === end || end - start > 6) return '';
-	if (!words.slice(start, end).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) return '';
+	if (start === end) return '';
+	// "the Energy Secretary and Nobel laureate Steven Chu, who": a phrase too long for a title's
+	// subject is named by its last names, or its last nouns ("Steven Chu").
+	if (end - start > MAX_WORDS) start = head(words, end);
+	if (start === end) return '';
+	const phrase = words.slice(start, end);
+	if (!phrase.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADV')) return '';
+	if (!phrase.some((w) => w.pos !== 'ADV')) return '';
 	return text.slice(words[start].start, words[end - 1].end).replace(/\s+/g, ' ');
+}
+
+/**
+ * Where the noun phrase a relative pronoun at `at` stands for ends: before the comma, dash or
+ * quotation mark after it ("the "top kill" method - which"), an aside between dashes, an
+ * acronym in brackets ("the
+ * World Health Organization (WHO) - which") and the `date` with its preposition ("the refinery
+ * blast in 2005 which killed").
+ */
+function before(
+	words: readonly Word[],
+	at: number,
+	date?: { first: number; last: number }
+): number {
+	let end = at;
+	for (;;) {
+		const word = words[end - 1];
+		if (!word) return end;
+		if (DASH.test(word.text)) {
+			end--;
+			// "Russian flu - each takes its name from a country - which emerged": past an aside
+			// between dashes, to the noun before it.
+			if (!isNoun(words[end - 1])) {
+				let open = end - 1;
+				while (open > 0 && end - open < MAX_ASIDE && !DASH.test(words[open].text)) open--;
+				if (DASH.test(words[open]?.text ?? '')) end = open;
+			}
+		} else if (isComma(word) || QUOTE_MARK.test(word.text)) end--;
+		else if (date && end === date.last && date.first < end) {
+			end = date.first;
+			if (words[end - 1]?.pos === 'ADP') end--;
+		} else if (word.text === ')' && words[end - 3]?.text === '(') end -= 3;
+		else return end;
+	}
+}
+
+// The most words an aside between dashes has.
+const MAX_ASIDE = 25;
+
+// A dash between words: "-", "--", "—", "–".
+const DASH = /^(?:-{1,2}|[—–])$/;
+
+// The longest noun phrase a relative pronoun's noun is written as.
+const MAX_WORDS = 6;
+
+/**
+ * Where the head of the noun phrase that ends before word `end` starts: its run of names, else
+ * its run of nouns, at most `MAX_WORDS` long; `end` when it has neither.
+ */
+function head(words: readonly Word[], end: number): number {
+	for (const pos of ['PROPN', 'NOUN']) {
+		let start = end;
+		while (start > end - MAX_WORDS && words[start - 1]?.pos === pos) start--;
+		// "Physicist Steven Chu": a name's title is part of it, the name alone will do.
+		if (start < end) return start;
+	}
+	return end;
 }
