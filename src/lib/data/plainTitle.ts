@@ -2,12 +2,15 @@
  * A dataset's title as plain text, for where no markup can isolate it: the document's `<title>`
  * (a browser tab, a bookmark, a window list). There an isolate (U+2066-U+2069) shows as junk in
  * many places a title is copied to, and an embedding or override (U+202A-U+202E) left open would
- * reorder what follows (" · Dateline"). Neither is text, so both are dropped; where the title is
- * rendered in a text flow, `<bdi>` isolates it instead.
+ * reorder what follows (" · Dateline"). Neither is text, so both are dropped. The reader shows
+ * every title and name so too (`plainNames`): an override inside a `<bdi>` still reverses the
+ * title itself.
  */
 
 // LRE, RLE, PDF, LRO, RLO, then LRI, RLI, FSI, PDI: the controls that open or close a run.
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+// Not global, so `test` keeps no state between calls; `plainTitle` replaces with its own.
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+const ALL_CONTROLS = new RegExp(BIDI_CONTROLS.source, 'g');
 
 /**
  * The text without bidi embedding, override and isolate controls.
@@ -16,5 +19,5 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
  * plainTitle('\u202eevil'); // 'evil'
  */
 export function plainTitle(text: string): string {
-	return text.replace(BIDI_CONTROLS, '');
+	return text.replace(ALL_CONTROLS, '');
 }
