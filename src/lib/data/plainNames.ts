@@ -11,12 +11,12 @@
  * reordering anything outside the quote.
  */
 import type { Dataset, Entities, Source, TimelineEvent } from './schema';
-import { BIDI_CONTROLS, plainTitle } from './plainTitle';
+import { plainTitle } from './plainTitle';
 
 const shown = new WeakMap<Dataset, Dataset>();
 
-/** Whether `text` holds a bidi control (`BIDI_CONTROLS`). */
-const controlled = (text: string | undefined) => text !== undefined && BIDI_CONTROLS.test(text);
+/** Whether `text` holds a bidi control: whether `plainTitle` would change it. */
+const controlled = (text: string | undefined) => text !== undefined && plainTitle(text) !== text;
 
 function plainEvent(event: TimelineEvent): TimelineEvent {
 	const { entities, group } = event;

@@ -56,14 +56,7 @@ export const VIEW_SHARE = 0.5;
  * mixesSpans([month, quarter]); // false
  */
 export function mixesSpans(spans: readonly EventSpan[]): boolean {
-	let points = false;
-	let spansToo = false;
-	for (const s of spans) {
-		if (s.point) points = true;
-		else spansToo = true;
-		if (points && spansToo) return true;
-	}
-	return false;
+	return spans.some((s) => s.point) && spans.some((s) => !s.point);
 }
 
 /**
