@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { plainTitle } from '../../src/lib/data/plainTitle';
 import type { Dataset } from '../../src/lib/data/schema';
 
 // A valid dataset whose every string field (titles, summary, quotes, article text, publisher,
@@ -45,7 +46,8 @@ test('hostile strings in every field of a dataset given by ?src= render as text,
 
 	for (const event of hostile.events) {
 		await page.evaluate((id) => (location.hash = encodeURIComponent(id)), event.id);
-		const panel = page.getByRole('region', { name: event.title });
+		// Shown as plain text: the title's bidi override is dropped (the next tests).
+		const panel = page.getByRole('region', { name: plainTitle(event.title) });
 		await expect(panel).toBeVisible();
 		for (const quote of event.quotes) {
 			await expect(panel.locator('blockquote').filter({ hasText: quote.text })).toHaveCount(1);
@@ -84,13 +86,15 @@ test('hostile strings render as text in the embed too, with each event opened by
 
 	const timeline = page.getByTestId('timeline');
 	for (const event of hostile.events) {
-		// The reader's way in: a click on the event's mark, named by its literal title.
+		// The reader's way in: a click on the event's mark, named by its literal title (as plain
+		// text: its bidi override dropped).
+		const title = plainTitle(event.title);
 		const mark = timeline.locator(`[data-event-id="${event.id}"]`);
-		expect((await mark.getAttribute('aria-label'))!.startsWith(`${event.title}, `)).toBe(true);
+		expect((await mark.getAttribute('aria-label'))!.startsWith(`${title}, `)).toBe(true);
 		await mark.click();
-		const panel = page.getByRole('region', { name: event.title });
+		const panel = page.getByRole('region', { name: title });
 		await expect(panel).toBeVisible();
-		await expect(panel.getByRole('heading', { name: event.title })).toHaveText(event.title);
+		await expect(panel.getByRole('heading', { name: title })).toHaveText(title);
 		for (const quote of event.quotes) {
 			await expect(panel.locator('blockquote').filter({ hasText: quote.text })).toHaveCount(1);
 			await expect(panel.locator('mark').first()).toHaveText(quote.text);
@@ -143,17 +147,60 @@ test('a bidi override in a title or a name cannot reorder the text after it', as
 	await page.goto(`/t/${seedId}/?src=/bidi.json`);
 	await expect(page.locator('h1')).toHaveText(bidi.title, { timeout: 20_000 });
 
-	// "From Minutes of the council ‮reversed · Gazette, by Reporter · Mar. 3, 2021"
+	// "From Minutes of the council ‮reversed · Gazette, by Reporter · Mar. 3, 2021", shown with
+	// its override dropped.
 	const line = page.locator('.masthead .source');
-	await expect(line).toContainText(bidi.sources[0].title);
+	await expect(line).toContainText(bidi.sources[0].title.replace(override, ''));
 	expect(await readsLeftToRight(line, 'Gazette')).toBe(true);
 	expect(await readsLeftToRight(line, 'Reporter')).toBe(true);
 
 	// "Alpha · Bravo", the first name carrying the override.
 	await page.getByTestId('timeline').locator(`[data-event-id="${event.id}"]`).click();
-	const people = page.getByRole('region', { name: event.title }).getByRole('definition').first();
+	const people = page
+		.getByRole('region', { name: plainTitle(event.title) })
+		.getByRole('definition')
+		.first();
 	await expect(people).toContainText('Bravo');
 	expect(await readsLeftToRight(people, 'Bravo')).toBe(true);
+});
+
+test('a bidi override inside a title or a source’s name is dropped: each reads in logical order', async ({
+	page
+}) => {
+	// U+202E RIGHT-TO-LEFT OVERRIDE: inside a <bdi> it still reverses the rest of the title.
+	const override = '\u202e';
+	const bidi = structuredClone(hostile);
+	const event = bidi.events[1];
+	event.title = `Council ${override}votes`;
+	bidi.sources[0].title = `Minutes of the ${override}council`;
+	bidi.sources[0].publisher = `${override}Gazette of the city`;
+	await page.route(
+		(url) => url.pathname === '/bidi-names.json',
+		(route) =>
+			route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bidi) })
+	);
+	const seedId = JSON.parse(readFileSync('data/site.json', 'utf8')).defaultTimeline;
+	await page.goto(`/t/${seedId}/?src=/bidi-names.json`);
+	await expect(page.locator('h1')).toHaveText(bidi.title, { timeout: 20_000 });
+	const plain = (text: string) => text.replace(override, '');
+
+	// On the timeline, its mark's label; opened, the panel's heading.
+	const mark = page.getByTestId('timeline').locator(`[data-event-id="${event.id}"]`);
+	await expect(mark.locator('.title')).toHaveText(plain(event.title));
+	expect(await readsLeftToRight(mark.locator('.title'), 'votes')).toBe(true);
+	await mark.click();
+	const heading = page
+		.getByRole('region', { name: plain(event.title) })
+		.getByRole('heading', { name: plain(event.title), exact: true });
+	await expect(heading).toHaveText(plain(event.title));
+	expect(await readsLeftToRight(heading, 'votes')).toBe(true);
+
+	// The source's title and publisher, in the masthead.
+	const line = page.locator('.masthead .source');
+	await expect(line).toContainText(plain(bidi.sources[0].title));
+	expect(await readsLeftToRight(line, 'council')).toBe(true);
+	expect(await readsLeftToRight(line, 'Gazette of the city')).toBe(true);
+	expect(await line.textContent()).not.toContain(override);
 });
 
 test('the document title is the dataset title as plain text, with no bidi controls around or in it', async ({
@@ -175,7 +222,7 @@ test('the document title is the dataset title as plain text, with no bidi contro
 	}
 	for (const path of [`/t/${seedId}/?src=/bidi-title.json`, '/embed/?src=/bidi-title.json']) {
 		await page.goto(path);
-		await expect(page.locator('h1')).toHaveText(bidi.title, { timeout: 20_000 });
+		await expect(page.locator('h1')).toHaveText('Council vote', { timeout: 20_000 });
 		await expect(page, path).toHaveTitle('Council vote · Dateline');
 	}
 });

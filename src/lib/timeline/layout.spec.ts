@@ -164,7 +164,7 @@ describe('composeLayout on a week inside a month', () => {
 	const april = month([4, 1], [5, 1]);
 	const week = [18, 18, 19, 20, 21, 22, 23, 24].map((d) => day(2010, 4, d));
 
-	it('draws the month across the view, labelled, when the more important days fill the lanes', () => {
+	it('draws the month across the view, labelled, in its thin row, leaving the lanes to the days', () => {
 		const spans = [year(2009), april, ...week];
 		const importance = [0.1, 0.2, ...week.map((_, i) => 0.5 + i / 20)];
 		const layout = composeLayout(events(spans, importance), x, {
@@ -174,7 +174,9 @@ describe('composeLayout on a week inside a month', () => {
 			spanRows: 2
 		});
 		const drawn = layout.marks.find((m) => m.index === 1);
-		expect(drawn).toMatchObject({ over: true, thin: false });
+		// Longer than half the view, it is set apart as the year is (`apartInView`).
+		expect(drawn).toMatchObject({ over: true, thin: true });
+		expect(layout.marks.filter((m) => !m.thin).every((m) => m.index >= 2)).toBe(true);
 		expect(layout.clusters.some((c) => c.first <= 1 && c.last >= 1)).toBe(false);
 		expect(accounted(layout)).toEqual(spans.map((_, i) => i).slice(1));
 	});

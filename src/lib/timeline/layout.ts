@@ -20,7 +20,9 @@
  *    laid out again with the pinned event reserved only when it fell in a cluster, so opening an
  *    event never moves it. Long spans (`longSpans.ts`), when the timeline sets them apart, are
  *    laid out the same way in thin rows of their own (`spanRows`), with one line of title, so the
- *    day's events keep the lanes; what neither holds is counted in one row of clusters.
+ *    day's events keep the lanes; so are the spans covering more than half of the view
+ *    (`apartInView`: a month seen across three weeks); what neither holds is counted in one row
+ *    of clusters.
  * 4. `grow` (`expandLabel`, loaded when first needed): the label of the expanded event (selected,
  *    else focused) grows to show its title; the labels it reaches over are eclipsed meanwhile.
  *
@@ -39,6 +41,7 @@ import {
 	type LaneLayout,
 	type PlacedMark
 } from './lanes';
+import { apartInView } from './longSpans';
 import type { TimeScale } from './scales';
 import { visibleIndices, type SpanIndex } from './viewRange';
 
@@ -67,8 +70,9 @@ export interface LayoutOptions {
 	 */
 	bands?: { of: ArrayLike<number>; lanes: readonly number[] } | null;
 	/**
-	 * How many thin rows the long spans (`LayoutEvents.long`) get, below the lanes. Default 0:
-	 * they are laid out in the lanes with the other events. With `bands`, each group's long spans
+	 * How many thin rows the long spans (`LayoutEvents.long`) get, below the lanes, with the
+	 * spans that cover more than half of the view (`apartInView`). Default 0: they are laid out
+	 * in the lanes with the other events. With `bands`, each group's long spans
 	 * stay in its band's lanes: a group is read as one, whatever its events' lengths.
 	 */
 	spanRows?: number;
@@ -152,7 +156,11 @@ export function composeLayout(
 ): TimelineLayout {
 	const visible = inView(index, x.domain(), pinned);
 	const band = { spans, x, titleWidth, importance, long, pinned, ...options };
-	if (!bands) return fitted(layoutBand(visible, 0, { ...band, lanes, spanRows }), options.width);
+	if (!bands) {
+		// With thin rows, what covers much of this view is set apart too, as a year is.
+		const apart = spanRows > 0 ? apartInView(spans, visible, x.domain(), long) : long;
+		return fitted(layoutBand(visible, 0, { ...band, long: apart, lanes, spanRows }), options.width);
+	}
 	// Each band lays out its own events, in their chronological order.
 	const members: number[][] = bands.lanes.map(() => []);
 	for (const i of visible) members[bands.of[i]]?.push(i);

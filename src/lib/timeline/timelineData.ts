@@ -8,7 +8,7 @@ import { dayStart } from '$lib/data/days';
 import { dateLabel, instantSpan, readingOrder } from '$lib/data/partialDate';
 import type { TimelineEvent } from '$lib/data/schema';
 import type { EventSpan } from './lanes';
-import { longSpans } from './longSpans';
+import { longSpans, mixesSpans } from './longSpans';
 import { edgeIndex, type EdgeIndex } from './offscreen';
 import { estimateTextWidth } from './scales';
 import { indexSpans, type SpanIndex } from './viewRange';
@@ -90,6 +90,11 @@ export interface TimelineData {
 	importance: Float64Array | null;
 	/** Which events are long spans, drawn apart from the day's news (`longSpans`), or null. */
 	long: Uint8Array | null;
+	/**
+	 * Whether the events mix day-level points with spans (`mixesSpans`): spans covering much of
+	 * a zoomed view are then set apart too, so the timeline keeps thin rows for them.
+	 */
+	mixed: boolean;
 }
 
 const prepared = new WeakMap<readonly TimelineEvent[], Omit<TimelineData, 'titleWidth'>>();
@@ -126,6 +131,7 @@ export function prepareEvents(events: readonly TimelineEvent[]): Omit<TimelineDa
 		edges: edgeIndex(index),
 		importance,
 		long,
+		mixed: mixesSpans(spans),
 		position: (id: string | null) => {
 			if (id === null) return -1;
 			let at = found.get(id);

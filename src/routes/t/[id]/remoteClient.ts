@@ -6,6 +6,7 @@
  * it, or the reasons it was refused. The worker ends with its answer, and its memory with it.
  * Browser-only; loaded only by a page given a dataset by URL, with what it reads the bytes with.
  */
+import { plainNames } from '$lib/data/plainNames';
 import type { Dataset } from '$lib/data/schema';
 import { thousands } from '$lib/data/thousands';
 import { ReadAhead } from './readAhead';
@@ -129,7 +130,8 @@ function verdict(
 				return resolve(answer.result);
 			}
 			// The worker accepts only bytes it read, and it posted them before its verdict.
-			const dataset = ahead!.accepted();
+			// Its titles and names as the reader sees them (`plainNames`).
+			const dataset = plainNames(ahead!.accepted());
 			const count = dataset.events.length;
 			onprogress({ phase: 'receive', loaded: count, total: count });
 			// `prepare` (the timeline's indexes) ran ahead with the reading, as a step of its own,

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { store } from '$lib/server/app';
 import { editorOrSignIn } from '$lib/server/auth/guard';
+import { plainNames } from '$lib/data/plainNames';
 import type { Dataset } from '$lib/data/schema';
 import type { PageServerLoad } from './$types';
 
@@ -18,7 +19,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!timeline || !version || json === undefined) {
 		error(404, `"${params.id}" has no version ${n}`);
 	}
-	const dataset = JSON.parse(json) as Dataset;
+	// As readers saw it: titles and names as plain text (`plainNames`).
+	const dataset = plainNames(JSON.parse(json) as Dataset);
 	return {
 		timeline,
 		version,
