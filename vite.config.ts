@@ -3,13 +3,21 @@ import { defineConfig } from 'vitest/config';
 import { kitClientImports } from './scripts/kitClientImports';
 import { kitRouteResolution } from './scripts/kitRouteResolution';
 import { kitLazyDevalue } from './scripts/kitLazyDevalue';
+import { kitLazyErrorPage } from './scripts/kitLazyErrorPage';
 import { readerChunkGroups } from './scripts/readerChunk';
 
 export default defineConfig(({ isSsrBuild }) => ({
 	// kitClientImports: Kit's client reads two functions of Svelte's namespace, not all (1 kB).
 	// kitRouteResolution: a path a static host has no route module for is no page (see the file).
 	// kitLazyDevalue: Kit's client reads a navigation's data with devalue, imported then (1 kB).
-	plugins: [sveltekit(), kitClientImports(), kitRouteResolution(), kitLazyDevalue()],
+	// kitLazyErrorPage: Kit's client loads the root error page when it shows one, not at start.
+	plugins: [
+		sveltekit(),
+		kitClientImports(),
+		kitRouteResolution(),
+		kitLazyDevalue(),
+		kitLazyErrorPage()
+	],
 	// Which build this is (svelte.config.js): the static site reads data/timelines/ at build time,
 	// the server reads its store. A constant, so each build leaves the other's code out.
 	define: { __DATELINE_STATIC__: JSON.stringify(process.env.DATELINE_STATIC === '1') },

@@ -67,10 +67,11 @@ export function staticClosure(
 const ROOT = resolve(import.meta.dirname, '..');
 const SRC = `${resolve(ROOT, 'src')}/`;
 
-/** What SvelteKit loads on every page: the root layout, and the root error page, in case. */
-export const EVERY_PAGE = ['src/routes/+layout.svelte', 'src/routes/+error.svelte'].map((p) =>
-	resolve(ROOT, p)
-);
+/**
+ * What SvelteKit loads on every page: the root layout. Not the root error page, which it loads
+ * when it shows one (`kitLazyErrorPage.ts`).
+ */
+export const EVERY_PAGE = ['src/routes/+layout.svelte'].map((p) => resolve(ROOT, p));
 
 /**
  * The reader's pages, by the name of their chunk: a published timeline (`/`, `/t/<id>/`) and its
