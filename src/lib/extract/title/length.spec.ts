@@ -14,6 +14,17 @@ describe('what a title leaves out: the length', () => {
 	});
 });
 
+describe('length, at a participle after a comma', () => {
+	it('ends a long title where a participle goes on about what its clause told whole, with nothing cut', () => {
+		expect(
+			title(
+				'Harbour Commissioner Dana Wells announced the appointment of Ruiz on Thursday, saying the port could not stay closed for another week.',
+				'Thursday'
+			)
+		).toBe('Harbour Commissioner Dana Wells announced the appointment of Ruiz');
+	});
+});
+
 describe('length, in a name', () => {
 	it('cuts no name in two, counts a word a hyphen or an apostrophe joins as one, and no verb inside it', () => {
 		expect(

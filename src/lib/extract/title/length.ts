@@ -2,6 +2,7 @@
 import { isFinite } from '../grammar';
 import type { Word } from '../language';
 import { keptWords, type TitleStep } from './draft';
+import { isSaying } from './attribution';
 import { attached } from './phrase';
 
 /** A title's most words: a headline says what happened, not everything the sentence says. */
@@ -25,6 +26,15 @@ export const length: TitleStep = {
 		const { words } = draft;
 		// "the Israeli-built embassy": a word attached to the one before is no verb of the title.
 		const verb = all.findIndex((i) => isFinite(words, i) && words[i - 1]?.end !== words[i].start);
+		// "…announced the appointment of Brandt, saying "the country cannot …"": a participle of
+		// saying after a comma comments on the happening the clause before it tells whole; the
+		// title ends at that comma, with nothing cut. Not any participle: ", killing 12 people"
+		// is what the happening did.
+		const aside = verb < 0 ? -1 : trailingParticiple(draft, all[verb]);
+		if (aside >= 0 && all.filter((i) => i < aside).length <= MAX_WORDS) {
+			draft.to = aside;
+			return;
+		}
 		let cut = all[MAX_WORDS];
 		for (let k = MAX_WORDS; k > Math.max(verb + 2, 5); k--) {
 			const word = words[all[k]];
@@ -73,4 +83,17 @@ function pastVerbGroup(words: readonly Word[], all: number[], verb: number, k: n
 /** An opening word the title does without: a conjunction or an article. */
 function opener(word: Word): boolean {
 	return word.pos === 'CCONJ' || (word.pos === 'DET' && /^(?:the|a|an)$/.test(word.lower));
+}
+
+/**
+ * The comma after the verb at `verb` that a participle of saying follows (", saying", ",
+ * adding"), or -1.
+ */
+function trailingParticiple(draft: Parameters<TitleStep['run']>[0], verb: number): number {
+	const { words } = draft;
+	for (let i = verb + 1; i < draft.to - 1; i++) {
+		const next = words[i + 1];
+		if (words[i].text === ',' && isSaying(next) && /ing$/.test(next.lower)) return i;
+	}
+	return -1;
 }
