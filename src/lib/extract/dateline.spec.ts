@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineOf, datelineStamp, isDatelineLine } from './dateline';
+import { datelineOf, datelineStamp, isDatelineLine, storyStart } from './dateline';
 import { extractDataset, extractTimexes } from './index';
 
 /** The story left once the dateline that opens `paragraph` is cut off. */
@@ -163,5 +163,13 @@ describe('the date of a dateline', () => {
 			// An organisation's "it" is the organisation (compromise knows "BP" as one).
 			['2010-04-26', 'BP would drill']
 		]);
+	});
+});
+
+describe('storyStart', () => {
+	it('is past the dateline and the spaces after it, or 0 without one', () => {
+		const paragraph = 'GENEVA (Reuters) -   Talks stalled.';
+		expect(paragraph.slice(storyStart(paragraph))).toBe('Talks stalled.');
+		expect(storyStart('Talks stalled on Monday.')).toBe(0);
 	});
 });

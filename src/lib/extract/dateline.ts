@@ -166,6 +166,18 @@ export function datelineOf(paragraph: string, lede = false): Dateline | null {
 	return found;
 }
 
+/**
+ * Where the story of `paragraph` starts: past its dateline and the spaces after it (0 without
+ * one). `lede` as `datelineOf` takes it.
+ *
+ * @example
+ * storyStart('GENEVA (Reuters) - Talks stalled.'); // 19
+ */
+export function storyStart(paragraph: string, lede = false): number {
+	const end = datelineOf(paragraph, lede)?.end ?? 0;
+	return end && end + (/^\s*/.exec(paragraph.slice(end))?.[0].length ?? 0);
+}
+
 /** Whether the whole of `line` is furniture of the dateline kind (a dateline, stamp, byline). */
 export function isDatelineLine(line: string): boolean {
 	const text = line.trim();

@@ -6,7 +6,7 @@ import type { TimelineEvent } from '../data/schema';
 import { longDay, parseDay, type Day } from '../data/calendar';
 import { bySpan } from '../data/partialDate';
 import { boundsOf } from '../data/edtfBounds';
-import { datelineOf } from './dateline';
+import { storyStart } from './dateline';
 import { edtfOf, type EdtfDate } from './edtfDate';
 import { findEntities, type Found } from './entities';
 import { isFurniture } from './furniture';
@@ -14,7 +14,7 @@ import { inCondition, statesHabit } from './tense';
 import { draftTitle, subjectTitle } from './headline';
 import { ORDINALS } from './lexicon';
 import { numbered } from '../data/ids';
-import { clip, paragraphs, sentences, spanIndexAt, type Span } from './sentences';
+import { clip, paragraphs, sentences, spanFrom, spanIndexAt, type Span } from './sentences';
 import { tag } from './language';
 import { contentWords } from './story/words';
 import type { Candidate } from './types';
@@ -119,7 +119,7 @@ export function buildEvents(
 	const inDateline = (paragraph: number, at: number) =>
 		at <
 		(storyStarts[paragraph] ??=
-			paras[paragraph].start + (datelineOf(paras[paragraph].text, isLede(paragraph))?.end ?? 0));
+			paras[paragraph].start + storyStart(paras[paragraph].text, isLede(paragraph)));
 	const sents = sentences(text, paras);
 	const paragraphOf = (span: Span) => spanIndexAt(paras, span.start);
 	const mentions: Mention[] = [];
@@ -155,7 +155,7 @@ export function buildEvents(
 		if (!isNews(paragraph) || inDateline(paragraph, candidate.start)) continue;
 		// The quote is the story's words: "DUBAI (Reuters) - Oil rose on Thursday" quotes "Oil
 		// rose on Thursday", its dateline left to the article.
-		const sentence = afterDateline(text, clipped, storyStarts[paragraph]);
+		const sentence = spanFrom(text, clipped, storyStarts[paragraph]);
 		// "if a pandemic broke out today": a supposed happening, not one to draw.
 		if (inCondition(text, candidate.start)) continue;
 		// "The summer months are typically the peak season": any year's summer.
@@ -410,11 +410,3 @@ export function eventSlug(date: string, title: string): string {
 }
 
 const SLUG_SKIPS = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'in', 'on']);
-
-/** `sentence` from where its paragraph's story starts, past the dateline that opens it. */
-function afterDateline(text: string, sentence: Span, story: number): Span {
-	if (story <= sentence.start || story >= sentence.end) return sentence;
-	let start = story;
-	while (start < sentence.end && /\s/.test(text[start])) start++;
-	return { start, end: sentence.end, text: text.slice(start, sentence.end) };
-}

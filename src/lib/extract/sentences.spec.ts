@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleHeadline, firstLine, paragraphs, sentences } from './sentences';
+import { articleHeadline, firstLine, paragraphs, sentences, spanFrom } from './sentences';
 
 describe('sentences', () => {
 	it('does not end a sentence at U.S., Oct. or initials', () => {
@@ -132,5 +132,19 @@ describe('sentences of a copy put one a line', () => {
 			'He said (as he often does.)',
 			'Then he left.'
 		]);
+	});
+});
+
+describe('spanFrom', () => {
+	const text = 'Hi there.';
+	const span = { start: 0, end: 9, text };
+
+	it('cuts a span at an offset inside it, its text still the source text there', () => {
+		expect(spanFrom(text, span, 3)).toEqual({ start: 3, end: 9, text: 'there.' });
+	});
+
+	it('leaves a span whole for an offset at or outside its ends', () => {
+		expect(spanFrom(text, span, 0)).toBe(span);
+		expect(spanFrom(text, span, 9)).toBe(span);
 	});
 });

@@ -121,6 +121,18 @@ export function clip(text: string, span: Span, from: number, to: number, max = 6
 	return { start, end, text: text.slice(start, end) };
 }
 
+/**
+ * `span` of `text` from `start` on, when `start` falls inside it; else `span` itself.
+ *
+ * @example
+ * spanFrom('Hi there.', { start: 0, end: 9, text: 'Hi there.' }, 3); // { start: 3, end: 9, text: 'there.' }
+ */
+export function spanFrom(text: string, span: Span, start: number): Span {
+	return start > span.start && start < span.end
+		? { start, end: span.end, text: text.slice(start, span.end) }
+		: span;
+}
+
 const AGENCY = /^\s+\((?:AP|AFP|UPI|Reuters|Xinhua|Bloomberg|CNN)\)/;
 
 function isAbbreviation(text: string, dot: number): boolean {

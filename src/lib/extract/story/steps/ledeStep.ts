@@ -1,9 +1,9 @@
 import { addDays, formatDay, parseDay } from '../../../data/calendar';
 import type { Quote } from '../../../data/schema';
-import { datelineOf } from '../../dateline';
+import { storyStart } from '../../dateline';
 import { isFurniture } from '../../furniture';
 import { draftTitle } from '../../headline';
-import { paragraphs, sentences, type Span } from '../../sentences';
+import { paragraphs, sentences, spanFrom, type Span } from '../../sentences';
 import type { Mention } from '../storyDraft';
 import { SAME_HAPPENING } from '../thresholds';
 import type { ArticleInFold, ArticleStep } from '../types';
@@ -68,15 +68,10 @@ export function ledeOf(article: ArticleInFold): Span | null {
 		const quoted = article.mentions.some((m) =>
 			m.event.quotes.some((q) => q.start < sentence.end && q.end > sentence.start)
 		);
-		return quoted ? null : afterDateline(sentence);
+		// Quoted from where its story starts: "GENEVA (Reuters) - Talks stalled" is "Talks stalled".
+		return quoted
+			? null
+			: spanFrom(text, sentence, sentence.start + storyStart(sentence.text, true));
 	}
 	return null;
-}
-
-/** The lede from where its story starts: "GENEVA (Reuters) - Talks stalled" quotes "Talks stalled". */
-function afterDateline(sentence: Span): Span {
-	const end = datelineOf(sentence.text, true)?.end ?? 0;
-	const skip = end + (/^\s*/.exec(sentence.text.slice(end))?.[0].length ?? 0);
-	if (skip === 0 || skip >= sentence.text.length) return sentence;
-	return { start: sentence.start + skip, end: sentence.end, text: sentence.text.slice(skip) };
 }
